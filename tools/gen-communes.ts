@@ -40,7 +40,10 @@ function splitCsvLine(line: string): string[] {
 }
 
 export function parseCommunesCsv(text: string): UnitCommunes[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = splitCsvLine(lines[0]);
   const di = header.indexOf('district');
   const ci = header.indexOf('commune');

@@ -185,3 +185,41 @@ export interface ShortlistEntry {
   reason: string;
   evidence: string;
 }
+
+/** Criteria of one unit for one year, parsed (invalid values are null and listed as problems). */
+export interface Criteria {
+  unit: string;
+  year: number;
+  planIssued: YesNo;
+  budgetAllocated: YesNo;
+  budgetSettled: YesNo;
+  reportsOnTime: YesNo;
+  /** million VND */
+  resourcesMobilised: number | null;
+  initiatives: number | null;
+}
+
+/** A nomination, parsed. Invalid ones are kept with their issues so the shortlist can say why. */
+export interface Nomination {
+  /** The id typed on the tab, else a stable id derived from its content ("ĐV-…"). */
+  id: string;
+  unit: string;
+  sheet: string;
+  type: string;
+  name: string;
+  commune: string | null;
+  achievement: string;
+  award: string;
+  year: number | null;
+  /** Short Vietnamese reasons why it cannot be eligible (e.g. "thiếu tên"); empty when none. */
+  issues: string[];
+  /** The same findings as full problems with cell references. */
+  problems: Problem[];
+}
+
+/** A merged-away commune: its last row (year) names the successor. */
+export interface Merger {
+  commune: string;
+  into: string;
+  year: number;
+}

@@ -1,0 +1,411 @@
+// The configuration (tab "Cấu hình"): schema, defaults and a parser that returns problems
+// in Vietnamese instead of throwing.
+import * as z from 'zod/mini';
+import { HAI_DUONG_COMMUNES } from './communes.generated';
+import { normalizeName } from './names';
+import type { Problem } from './types';
+
+export const CONFIG_SHEET = 'Cấu hình';
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+const year = () => z.number().check(z.int(), z.gte(1900), z.lte(2200));
+const count = () => z.number().check(z.gte(0));
+const fraction = () => z.number().check(z.gt(0), z.lte(1));
+
+export const AWARD_LEVELS = [
+  'nation',
+  'government',
+  'ministry',
+  'province',
+  'department',
+  'district',
+] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+
+const lineSchema = z.object({ rural: count(), urban: count() });
+
+export const configSchema = z.object({
+  province: nonEmpty(),
+  planNumber: nonEmpty(),
+  planDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  movementName: nonEmpty(),
+  baselineYear: year(),
+  years: z.array(year()).check(z.minLength(1)),
+  midTermYear: year(),
+  finalYear: year(),
+  targets: z.object({ poorReduction: fraction(), combinedReduction: fraction() }),
+  deadline: z.object({
+    day: z.number().check(z.int(), z.gte(1), z.lte(31)),
+    month: z.number().check(z.int(), z.gte(1), z.lte(12)),
+    timeZone: nonEmpty(),
+    utcOffsetMinutes: z.number().check(z.int(), z.gte(-720), z.lte(840)),
+  }),
+  units: z
+    .array(
+      z.object({
+        name: nonEmpty(),
+        tab: nonEmpty(),
+        editors: z.array(z.string()),
+        communes: z.array(nonEmpty()),
+      }),
+    )
+    .check(z.minLength(1)),
+  analysts: z.array(z.string()),
+  awards: z
+    .array(
+      z.object({
+        name: nonEmpty(),
+        authority: nonEmpty(),
+        rank: z.number().check(z.int(), z.gte(1)),
+        level: z.enum(AWARD_LEVELS),
+      }),
+    )
+    .check(z.minLength(1)),
+  weights: z.object({
+    planIssued: count(),
+    budgetAllocated: count(),
+    budgetSettled: count(),
+    reportsOnTime: count(),
+    resourcesMobilised: count(),
+    initiatives: count(),
+    progress: count(),
+  }),
+  shortlistRules: z.object({
+    unitAward: nonEmpty(),
+    unitTopN: z.number().check(z.int(), z.gte(0)),
+    communeAward: nonEmpty(),
+  }),
+  povertyStandards: z
+    .array(
+      z.object({
+        id: nonEmpty(),
+        decree: nonEmpty(),
+        fromYear: year(),
+        toYear: year(),
+        incomeLine: lineSchema,
+        middleIncomeLine: lineSchema,
+        minDeficits: z.number().check(z.int(), z.gte(1), z.lte(12)),
+      }),
+    )
+    .check(z.minLength(1)),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type UnitConfig = Config['units'][number];
+export type AwardConfig = Config['awards'][number];
+export type PovertyStandard = Config['povertyStandards'][number];
+export type Targets = Config['targets'];
+export type Weights = Config['weights'];
+
+export const DEFAULT_CONFIG: Config = {
+  province: 'Hải Dương',
+  planNumber: '2396/KH-UBND',
+  planDate: '2022-08-12',
+  movementName: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
+  baselineYear: 2021,
+  years: [2022, 2023, 2024, 2025],
+  midTermYear: 2023,
+  finalYear: 2025,
+  targets: { poorReduction: 0.8, combinedReduction: 0.5 },
+  deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
+  units: HAI_DUONG_COMMUNES.map((u) => ({
+    name: u.unit,
+    tab: u.unit,
+    editors: [],
+    communes: [...u.communes],
+  })),
+  analysts: [],
+  awards: [
+    { name: 'Huân chương Lao động', authority: 'Chủ tịch nước', rank: 1, level: 'nation' },
+    {
+      name: 'Bằng khen của Thủ tướng Chính phủ',
+      authority: 'Thủ tướng Chính phủ',
+      rank: 2,
+      level: 'government',
+    },
+    {
+      name: 'Bằng khen của Bộ Lao động - Thương binh và Xã hội',
+      authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+      rank: 3,
+      level: 'ministry',
+    },
+    {
+      name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      rank: 4,
+      level: 'province',
+    },
+    {
+      name: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
+      authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
+      rank: 5,
+      level: 'department',
+    },
+    {
+      name: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+      authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
+      rank: 6,
+      level: 'district',
+    },
+  ],
+  weights: {
+    planIssued: 10,
+    budgetAllocated: 10,
+    budgetSettled: 10,
+    reportsOnTime: 10,
+    resourcesMobilised: 10,
+    initiatives: 10,
+    progress: 40,
+  },
+  shortlistRules: {
+    unitAward: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+    unitTopN: 3,
+    communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+  },
+  povertyStandards: [
+    {
+      id: '2022-2026',
+      decree: '07/2021/NĐ-CP',
+      fromYear: 2022,
+      toYear: 2026,
+      incomeLine: { rural: 1_500_000, urban: 2_000_000 },
+      middleIncomeLine: { rural: 2_250_000, urban: 3_000_000 },
+      minDeficits: 3,
+    },
+    {
+      // Middle-income lines: 1.5 × the poverty lines, the same ratio as Decree 07/2021
+      // (an assumption until the decree's own figures are entered on Cấu hình).
+      id: '2027-2030',
+      decree: '351/2025/NĐ-CP',
+      fromYear: 2027,
+      toYear: 2030,
+      incomeLine: { rural: 2_200_000, urban: 2_800_000 },
+      middleIncomeLine: { rural: 3_300_000, urban: 4_200_000 },
+      minDeficits: 3,
+    },
+  ],
+};
+
+/** Vietnamese labels of configuration fields, for messages. */
+const LABELS: Record<string, string> = {
+  province: 'Tỉnh',
+  planNumber: 'Số kế hoạch',
+  planDate: 'Ngày kế hoạch',
+  movementName: 'Tên phong trào',
+  baselineYear: 'Năm đầu kỳ',
+  years: 'Các năm của giai đoạn',
+  midTermYear: 'Năm sơ kết',
+  finalYear: 'Năm tổng kết',
+  targets: 'Mục tiêu',
+  'targets.poorReduction': 'Mục tiêu giảm hộ nghèo',
+  'targets.combinedReduction': 'Mục tiêu giảm hộ nghèo và cận nghèo',
+  deadline: 'Hạn báo cáo',
+  'deadline.day': 'Ngày hạn báo cáo',
+  'deadline.month': 'Tháng hạn báo cáo',
+  'deadline.timeZone': 'Múi giờ',
+  'deadline.utcOffsetMinutes': 'Độ lệch múi giờ (phút)',
+  units: 'Danh sách đơn vị',
+  'units.name': 'Tên đơn vị',
+  'units.tab': 'Tên trang của đơn vị',
+  'units.editors': 'E-mail cán bộ nhập liệu',
+  'units.communes': 'Danh sách xã',
+  analysts: 'E-mail cán bộ tổng hợp',
+  awards: 'Hình thức khen thưởng',
+  'awards.name': 'Tên hình thức khen thưởng',
+  'awards.authority': 'Cấp quyết định khen thưởng',
+  'awards.rank': 'Thứ bậc khen thưởng',
+  'awards.level': 'Cấp khen thưởng',
+  weights: 'Trọng số chấm điểm',
+  shortlistRules: 'Quy tắc đề xuất khen thưởng',
+  'shortlistRules.unitAward': 'Hình thức đề xuất cho đơn vị',
+  'shortlistRules.unitTopN': 'Số đơn vị dẫn đầu được đề xuất',
+  'shortlistRules.communeAward': 'Hình thức đề xuất cho xã',
+  povertyStandards: 'Chuẩn nghèo',
+};
+
+function labelOf(path: readonly PropertyKey[]): string {
+  const key = path.filter((p) => typeof p === 'string').join('.');
+  if (LABELS[key]) return LABELS[key];
+  const top = typeof path[0] === 'string' ? path[0] : '';
+  const base = LABELS[top] ?? key;
+  return path.length > 1 ? `${base} (${key})` : base;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : `${i > 0 ? '.' : ''}${String(p)}`))
+    .join('');
+}
+
+interface IssueLike {
+  code: string;
+  path: PropertyKey[];
+  expected?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: unknown[];
+  format?: string;
+  origin?: string;
+  input?: unknown;
+}
+
+function issueText(issue: IssueLike): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return 'phải là số nguyên';
+      if (issue.expected === 'number') return 'phải là số';
+      if (issue.expected === 'string') return 'phải là chữ';
+      if (issue.expected === 'array') return 'phải là một danh sách';
+      return 'còn thiếu hoặc sai dạng';
+    case 'too_small':
+      if (issue.origin === 'string') return 'không được để trống';
+      if (issue.origin === 'array') return 'phải có ít nhất một mục';
+      return `phải lớn hơn hoặc bằng ${String(issue.minimum)}`;
+    case 'too_big':
+      return `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `phải là một trong: ${(issue.values ?? []).map((v) => `"${String(v)}"`).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'sai định dạng (ví dụ ngày: 2022-08-12)' : 'sai định dạng';
+    default:
+      return 'không hợp lệ';
+  }
+}
+
+export type CellOf = (path: string) => string;
+
+function problem(cellOf: CellOf, path: string, label: string, text: string): Problem {
+  return {
+    sheet: CONFIG_SHEET,
+    cell: cellOf(path),
+    message: `Trang "${CONFIG_SHEET}", mục "${label}": ${text}. Hãy sửa lại trên trang "${CONFIG_SHEET}".`,
+  };
+}
+
+/** Checks that involve several fields; the config already has the schema's shape. */
+function crossChecks(c: Config, cellOf: CellOf): Problem[] {
+  const out: Problem[] = [];
+  const add = (path: string, text: string) =>
+    out.push(problem(cellOf, path, labelOf(path.split('.')), text));
+  const sorted = [...c.years].sort((a, b) => a - b);
+  if (sorted.some((y, i) => i > 0 && y === sorted[i - 1])) add('years', 'có năm bị lặp lại');
+  if (c.years.some((y) => y <= c.baselineYear))
+    add('baselineYear', `năm đầu kỳ (${c.baselineYear}) phải trước mọi năm của giai đoạn`);
+  if (!c.years.includes(c.midTermYear))
+    add('midTermYear', `năm sơ kết (${c.midTermYear}) phải là một năm của giai đoạn`);
+  if (!c.years.includes(c.finalYear))
+    add('finalYear', `năm tổng kết (${c.finalYear}) phải là một năm của giai đoạn`);
+  const w = c.weights;
+  const sum =
+    w.planIssued +
+    w.budgetAllocated +
+    w.budgetSettled +
+    w.reportsOnTime +
+    w.resourcesMobilised +
+    w.initiatives +
+    w.progress;
+  if (Math.abs(sum - 100) > 1e-9) add('weights', `tổng các trọng số phải bằng 100, hiện là ${sum}`);
+  const seen = (list: string[], path: string, what: string) => {
+    const s = new Set<string>();
+    for (const x of list) {
+      if (s.has(x)) add(path, `${what} "${x}" bị lặp lại`);
+      s.add(x);
+    }
+  };
+  seen(
+    c.units.map((u) => u.name),
+    'units.name',
+    'đơn vị',
+  );
+  seen(
+    c.units.map((u) => u.tab),
+    'units.tab',
+    'tên trang',
+  );
+  for (const u of c.units) seen(u.communes, 'units.communes', `trong ${u.name}, xã`);
+  seen(
+    c.awards.map((a) => a.name),
+    'awards.name',
+    'hình thức khen thưởng',
+  );
+  const awardNames = c.awards.map((a) => a.name);
+  if (!awardNames.includes(c.shortlistRules.unitAward))
+    add(
+      'shortlistRules.unitAward',
+      `"${c.shortlistRules.unitAward}" không có trong danh mục hình thức khen thưởng`,
+    );
+  if (!awardNames.includes(c.shortlistRules.communeAward))
+    add(
+      'shortlistRules.communeAward',
+      `"${c.shortlistRules.communeAward}" không có trong danh mục hình thức khen thưởng`,
+    );
+  for (const s of c.povertyStandards) {
+    if (s.fromYear > s.toYear)
+      add('povertyStandards', `chuẩn ${s.id}: năm bắt đầu sau năm kết thúc`);
+    if (
+      s.middleIncomeLine.rural < s.incomeLine.rural ||
+      s.middleIncomeLine.urban < s.incomeLine.urban
+    )
+      add('povertyStandards', `chuẩn ${s.id}: chuẩn mức sống trung bình phải cao hơn chuẩn nghèo`);
+  }
+  return out;
+}
+
+function normalizeConfig(c: Config): Config {
+  return {
+    ...c,
+    years: [...c.years].sort((a, b) => a - b),
+    units: c.units.map((u) => ({
+      ...u,
+      name: normalizeName(u.name),
+      tab: normalizeName(u.tab),
+      editors: u.editors.map((e) => e.trim()).filter((e) => e !== ''),
+      communes: u.communes.map(normalizeName),
+    })),
+    analysts: c.analysts.map((e) => e.trim()).filter((e) => e !== ''),
+    awards: c.awards.map((a) => ({ ...a, name: normalizeName(a.name) })),
+    shortlistRules: {
+      ...c.shortlistRules,
+      unitAward: normalizeName(c.shortlistRules.unitAward),
+      communeAward: normalizeName(c.shortlistRules.communeAward),
+    },
+  };
+}
+
+export type ParseConfigResult = { ok: true; config: Config } | { ok: false; problems: Problem[] };
+
+/**
+ * Validates a configuration read from Cấu hình (or JSON). Names are normalised (NFC, spaces).
+ * `cellOf` maps a field path such as "targets.poorReduction" to the A1 cell where the sheets
+ * layer read it; by default the path itself stands in for the cell.
+ */
+export function parseConfig(input: unknown, cellOf: CellOf = (p) => p): ParseConfigResult {
+  const r = configSchema.safeParse(input);
+  if (!r.success) {
+    const problems = r.error.issues.map((issue) => {
+      const i = issue as unknown as IssueLike;
+      return problem(cellOf, pathText(i.path), labelOf(i.path), issueText(i));
+    });
+    return { ok: false, problems };
+  }
+  const config = normalizeConfig(r.data);
+  const problems = crossChecks(config, cellOf);
+  return problems.length ? { ok: false, problems } : { ok: true, config };
+}
+
+/** The configured unit with this name (normalised comparison), if any. */
+export function findUnit(config: Config, name: string): UnitConfig | undefined {
+  const n = normalizeName(name);
+  return config.units.find((u) => normalizeName(u.name) === n);
+}
+
+/** The configured award form with this name, if any. */
+export function findAward(config: Config, name: string): AwardConfig | undefined {
+  const n = normalizeName(name);
+  return config.awards.find((a) => normalizeName(a.name) === n);
+}
+
+/** Baseline year and the years of the period, ascending. */
+export function allYears(config: Config): number[] {
+  return [config.baselineYear, ...[...config.years].sort((a, b) => a - b)];
+}

@@ -1,0 +1,226 @@
+// Consolidation of every unit for one year: the summary, the ranking, the trend and the
+// award shortlist. Pure and total: it never throws, whatever the tabs hold.
+import { allYears, type Config } from './config';
+import { reportStatus } from './deadline';
+import { unitYearFigures, type UnitYearFigures } from './figures';
+import { compareVi, normalizeName } from './names';
+import { scoreUnits } from './scoring';
+import { buildShortlist } from './shortlist';
+import { evaluateTarget } from './target';
+import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint, UnitInput } from './types';
+import { validateUnit, type ValidatedUnit } from './validate';
+
+/** Name of the province total row. */
+export const TOTAL_ROW_NAME = 'Toàn tỉnh';
+
+export interface ConsolidateResult {
+  summary: Summary;
+  shortlist: ShortlistEntry[];
+  /** One per configured unit (in Cấu hình order), then one per tab of an unknown unit. */
+  validated: ValidatedUnit[];
+  /** Figures of each configured unit for the year, in Cấu hình order. */
+  figures: UnitYearFigures[];
+}
+
+function arr<T>(v: T[] | undefined | null): T[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Groups the inputs by unit (normalised name) and merges several tabs of the same unit. */
+function groupInputs(
+  config: Config,
+  inputs: UnitInput[],
+): { known: UnitInput[]; unknown: UnitInput[] } {
+  const byName = new Map<string, UnitInput[]>();
+  for (const i of arr(inputs)) {
+    if (!i || typeof i !== 'object') continue;
+    const key = typeof i.unit === 'string' ? normalizeName(i.unit) : String(i.unit);
+    const g = byName.get(key);
+    if (g) g.push(i);
+    else byName.set(key, [i]);
+  }
+  const merge = (name: string, sheet: string, list: UnitInput[]): UnitInput => ({
+    unit: name,
+    sheet: list.find((i) => typeof i.sheet === 'string' && i.sheet)?.sheet ?? sheet,
+    rows: list.flatMap((i) => arr(i.rows)),
+    criteria: list.flatMap((i) => arr(i.criteria)),
+    nominations: list.flatMap((i) => arr(i.nominations)),
+    submissions: list.flatMap((i) => arr(i.submissions)),
+    layoutProblems: list.flatMap((i) => arr(i.layoutProblems)),
+  });
+  const known = config.units.map((u) => {
+    const key = normalizeName(u.name);
+    const list = byName.get(key) ?? [];
+    byName.delete(key);
+    return merge(u.name, u.tab, list);
+  });
+  const unknown = [...byName.entries()].map(([name, list]) => merge(name, name, list));
+  return { known, unknown };
+}
+
+function rowOf(name: string, f: UnitYearFigures, score: number | null): Row {
+  return {
+    name,
+    communes: f.expected.length,
+    communesReported: f.reported.length,
+    households: f.households,
+    poorBaseline: f.poorBaseline,
+    nearPoorBaseline: f.nearPoorBaseline,
+    poor: f.poor,
+    nearPoor: f.nearPoor,
+    poorReduction: f.result.poorReduction,
+    combinedReduction: f.result.combinedReduction,
+    attained: f.attained,
+    provisional: f.provisional,
+    progress: f.result.progress,
+    communesAttained: f.communes.filter((c) => c.attained).length,
+    score,
+  };
+}
+
+/**
+ * Province totals: sums of the unit rows. Provisional when any unit is provisional or any tab
+ * of an unknown unit holds commune rows; attained only if the totals attain and not provisional.
+ * The total row has no score (null): the province is not ranked against anything.
+ */
+function totalRow(config: Config, rows: Row[], extraProvisional: boolean): Row {
+  const sum = (f: keyof Row) => rows.reduce((s, r) => s + (r[f] as number), 0);
+  const figures = {
+    poorBaseline: sum('poorBaseline'),
+    nearPoorBaseline: sum('nearPoorBaseline'),
+    poor: sum('poor'),
+    nearPoor: sum('nearPoor'),
+  };
+  const result = evaluateTarget(config.targets, figures);
+  const provisional = extraProvisional || rows.some((r) => r.provisional);
+  return {
+    name: TOTAL_ROW_NAME,
+    communes: sum('communes'),
+    communesReported: sum('communesReported'),
+    households: sum('households'),
+    ...figures,
+    poorReduction: result.poorReduction,
+    combinedReduction: result.combinedReduction,
+    attained: result.attained && !provisional,
+    provisional,
+    progress: result.progress,
+    communesAttained: sum('communesAttained'),
+    score: null,
+  };
+}
+
+/**
+ * Ranks by score (highest first; no score last), then progress. Units equal on both share a
+ * rank ("1, 2, 2, 4"); the name (Vietnamese collation) only orders the display.
+ */
+export function rankRows<T extends Row>(rows: T[]): (T & { rank: number })[] {
+  const key = (r: Row): [number, number] => [r.score ?? -Infinity, r.progress];
+  const better = (a: Row, b: Row) => {
+    const [sa, pa] = key(a);
+    const [sb, pb] = key(b);
+    if (sa !== sb) return sa > sb;
+    return pa - pb > 1e-12;
+  };
+  const ranked = rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => better(o, r)).length }));
+  return ranked.sort((a, b) => a.rank - b.rank || compareVi(a.name, b.name));
+}
+
+function unknownHasFigures(unknown: ValidatedUnit[]): boolean {
+  return unknown.some((v) => v.figureProblems.length > 0 || v.records.length > 0);
+}
+
+function trendOf(
+  config: Config,
+  known: ValidatedUnit[],
+  unknown: ValidatedUnit[],
+  year: number,
+): TrendPoint[] {
+  const hasData = (y: number) => known.some((v) => v.records.some((r) => r.year === y));
+  return allYears(config)
+    .filter((y) => y === config.baselineYear || (y <= year && hasData(y)))
+    .map((y) => {
+      const rows = known.map((v) => rowOf(v.unit, unitYearFigures(config, v, y), null));
+      const t = totalRow(config, rows, unknownHasFigures(unknown));
+      return {
+        year: y,
+        poor: t.poor,
+        nearPoor: t.nearPoor,
+        households: t.households,
+        poorReduction: t.poorReduction,
+        combinedReduction: t.combinedReduction,
+        progress: t.progress,
+        provisional: t.provisional,
+      };
+    });
+}
+
+/** Consolidates every unit for `year`. Never throws. */
+export function consolidate(
+  config: Config,
+  inputs: UnitInput[],
+  year: number,
+  generatedAt: string,
+): ConsolidateResult {
+  const groups = groupInputs(config, inputs);
+  const known = groups.known.map((i) => validateUnit(config, i));
+  const unknown = groups.unknown.map((i) => validateUnit(config, i));
+  const figures = known.map((v) => unitYearFigures(config, v, year));
+  const scores = scoreUnits(
+    config,
+    known.map((v, i) => ({
+      unit: v.unit,
+      criteria: v.criteria.find((c) => c.year === year),
+      progress: figures[i].result.progress,
+    })),
+  );
+  const rows: DistrictRow[] = known.map((v, i) => ({
+    ...rowOf(v.unit, figures[i], scores.get(v.unit) ?? null),
+    rank: 0,
+    reportStatus: reportStatus(config, groups.known[i].submissions, v.unit, year),
+    errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
+  }));
+  const districts = rankRows(rows);
+  const total = totalRow(config, rows, unknownHasFigures(unknown));
+  const byName = new Map(districts.map((d) => [d.name, d]));
+  const shortlist = buildShortlist(config, year, [
+    ...known.map((v, i) => ({
+      row: byName.get(v.unit) ?? districts[i],
+      figures: figures[i],
+      nominations: v.nominations,
+      known: true,
+    })),
+    ...unknown.map((v) => {
+      const f = unitYearFigures(config, v, year);
+      return {
+        row: { ...rowOf(v.unit, f, null), rank: 0, reportStatus: 'missing' as const, errors: [] },
+        figures: f,
+        nominations: v.nominations,
+        known: false,
+      };
+    }),
+  ]);
+  return {
+    summary: {
+      province: config.province,
+      year,
+      baselineYear: config.baselineYear,
+      generatedAt,
+      districts,
+      total,
+      trend: trendOf(config, known, unknown, year),
+    },
+    shortlist,
+    validated: [...known, ...unknown],
+    figures,
+  };
+}
+
+/** The latest period year with at least one valid commune row; the first period year if none. */
+export function latestYearWithData(config: Config, inputs: UnitInput[]): number {
+  const groups = groupInputs(config, inputs);
+  const years = new Set(
+    groups.known.flatMap((i) => validateUnit(config, i).records.map((r) => r.year)),
+  );
+  const withData = config.years.filter((y) => years.has(y));
+  return withData.length ? Math.max(...withData) : Math.min(...config.years);
+}

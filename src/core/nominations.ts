@@ -1,0 +1,148 @@
+// Nominations typed on a unit's tab: parsed, with a stable id, invalid ones kept with issues.
+import { findAward, type Config, type UnitConfig } from './config';
+import { nameFromCell, normalizeName } from './names';
+import { makeProblem } from './problems';
+import type { Nomination, NominationType, Problem, RawNomination } from './types';
+import { isBlank, parseYear, showValue, textFromCell } from './values';
+
+export const NOMINATION_TYPES: readonly NominationType[] = [
+  'Tập thể',
+  'Cá nhân',
+  'Hộ gia đình',
+  'Doanh nghiệp, hợp tác xã',
+];
+
+export const ISSUE_AWARD_UNKNOWN = 'hình thức khen thưởng không có trong danh mục';
+export const ISSUE_NO_ACHIEVEMENT = 'thiếu tóm tắt thành tích';
+
+type NomField = keyof RawNomination['cells'];
+const FIELDS: NomField[] = ['id', 'type', 'name', 'commune', 'achievement', 'award', 'year'];
+
+/** FNV-1a, 32 bits, as 8 upper-case hex digits: a short, stable content hash. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).toUpperCase().padStart(8, '0');
+}
+
+/** Stable id of a nomination typed without one: same content → same id. */
+export function nominationId(
+  unit: string,
+  year: number | null,
+  type: string,
+  name: string,
+  award: string,
+): string {
+  return `ĐV-${shortHash([unit, year ?? '', type, name, award].map(String).join('\u001f'))}`;
+}
+
+function cellOf(raw: RawNomination, f: NomField, index: number): string {
+  const c: unknown = raw.cells && typeof raw.cells === 'object' ? raw.cells[f] : undefined;
+  return typeof c === 'string' && c.trim() !== '' ? c : `đề nghị dòng ${index + 1}`;
+}
+
+export interface NominationsResult {
+  nominations: Nomination[];
+  problems: Problem[];
+}
+
+export function validateNominations(
+  config: Config,
+  unit: UnitConfig | undefined,
+  unitName: string,
+  sheetName: string,
+  list: RawNomination[],
+): NominationsResult {
+  const known = new Set((unit?.communes ?? []).map(normalizeName));
+  const nominations: Nomination[] = [];
+  const idCells: string[] = [];
+  list.forEach((raw, index) => {
+    if (!raw || typeof raw !== 'object' || FIELDS.every((f) => isBlank(raw[f]))) return;
+    const sheet = typeof raw.sheet === 'string' && raw.sheet ? raw.sheet : sheetName;
+    const type = normalizeName(textFromCell(raw.type));
+    const name = normalizeName(textFromCell(raw.name));
+    const commune = nameFromCell(raw.commune);
+    const achievement = textFromCell(raw.achievement);
+    const award = normalizeName(textFromCell(raw.award));
+    const yp = parseYear(raw.year);
+    const year = yp.kind === 'ok' && config.years.includes(yp.value) ? yp.value : null;
+    const givenId = textFromCell(raw.id);
+    const n: Nomination = {
+      id: givenId || nominationId(unitName, year, type, name, award),
+      unit: unitName,
+      sheet,
+      type,
+      name,
+      commune,
+      achievement,
+      award,
+      year,
+      issues: [],
+      problems: [],
+    };
+    const who = name ? `đề nghị khen thưởng "${name}"` : 'đề nghị khen thưởng';
+    const flag = (f: NomField, issue: string, text: string) => {
+      n.issues.push(issue);
+      n.problems.push(
+        makeProblem(sheet, cellOf(raw, f, index), `${who}: ${text}`, year ?? undefined),
+      );
+    };
+    if (!(NOMINATION_TYPES as readonly string[]).includes(type))
+      flag(
+        'type',
+        'loại đối tượng không hợp lệ',
+        `loại đối tượng ${showValue(raw.type)} không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join('; ')}.`,
+      );
+    if (!name)
+      flag('name', 'thiếu tên đối tượng', 'thiếu tên tập thể, cá nhân hoặc tổ chức được đề nghị.');
+    if (!award)
+      flag(
+        'award',
+        ISSUE_AWARD_UNKNOWN,
+        'chưa chọn hình thức khen thưởng; hãy chọn một hình thức trong danh mục.',
+      );
+    else if (!findAward(config, award))
+      flag(
+        'award',
+        ISSUE_AWARD_UNKNOWN,
+        `hình thức khen thưởng "${award}" không có trong danh mục trên trang "Cấu hình"; hãy chọn một hình thức trong danh sách.`,
+      );
+    if (yp.kind === 'blank') flag('year', 'thiếu năm đề nghị', 'thiếu năm đề nghị khen thưởng.');
+    else if (year === null)
+      flag(
+        'year',
+        'năm đề nghị không thuộc giai đoạn',
+        `năm ${showValue(raw.year)} không thuộc các năm ${config.years.join(', ')} của giai đoạn.`,
+      );
+    if (commune !== null && unit && !known.has(commune))
+      flag(
+        'commune',
+        'xã không thuộc đơn vị',
+        `xã "${commune}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên xã.`,
+      );
+    nominations.push(n);
+    idCells.push(cellOf(raw, givenId ? 'id' : 'name', index));
+  });
+  // Ids must be unique within the tab: later copies get a suffix and a problem.
+  const seen = new Map<string, number>();
+  nominations.forEach((n, i) => {
+    const k = seen.get(n.id) ?? 0;
+    seen.set(n.id, k + 1);
+    if (k > 0) {
+      const original = n.id;
+      n.id = `${original}-${k + 1}`;
+      n.problems.push(
+        makeProblem(
+          n.sheet,
+          idCells[i],
+          `đề nghị khen thưởng "${n.name}" trùng mã "${original}" với một đề nghị khác; đã tạm đổi thành "${n.id}". Hãy xoá đề nghị bị lặp hoặc đặt mã khác.`,
+          n.year ?? undefined,
+        ),
+      );
+    }
+  });
+  return { nominations, problems: nominations.flatMap((n) => n.problems) };
+}

@@ -1,0 +1,166 @@
+// The consolidate menu: read every unit tab once, decide in the core, write the summary, the
+// shortlist and one log row, under the document lock. It never writes to a unit tab.
+import type { Config } from '../core/config';
+import { consolidate, latestYearWithData, TOTAL_ROW_NAME, type ConsolidateResult } from '../core/consolidate';
+import { formatInt, formatPercent } from '../core/format';
+import type { UnitInput } from '../core/types';
+import { readConfig } from '../sheets/configTab';
+import { NAMED, SHEET } from '../sheets/layout';
+import { LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
+import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
+import { readUnit } from '../sheets/readUnits';
+import { readAnalystNotes, shortlistValues, SHORTLIST_WIDTH } from '../sheets/shortlistTab';
+import { readSubmissions } from '../sheets/submissions';
+import { summaryValues } from '../sheets/summaryTab';
+import { ACCESS_DENIED, callerEmail, identify, UNKNOWN_USER } from './access';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const TITLE = 'Tổng hợp toàn tỉnh';
+export const LAST_RUN_KEY = 'gn.lastRun';
+export const LOCK_BUSY =
+  'Một lượt tổng hợp khác đang chạy. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại "Tổng hợp toàn tỉnh…".';
+
+export interface ConsolidationOutcome {
+  ok: boolean;
+  message: string;
+  result?: ConsolidateResult;
+}
+
+/** Reads Cấu hình and every unit tab: 2 calls for the configuration and 2 per tab. */
+export function readWorkbook(ss: Spreadsheet, config: Config, onUnit?: (i: number) => void): UnitInput[] {
+  const submissions = readSubmissions();
+  return config.units.map((_, i) => {
+    onUnit?.(i);
+    return readUnit(ss, config, i, submissions).input;
+  });
+}
+
+function progressToast(ss: Spreadsheet, config: Config, i: number): void {
+  // One progress toast per run: each toast is a service call, and the budget is 2 per tab + 15.
+  const n = config.units.length;
+  if (i === Math.floor(n / 2)) {
+    ss.toast(`Đang tổng hợp ${i + 1}/${n}: ${config.units[i].name}…`, TITLE, 5);
+  }
+}
+
+/** Writes the three outputs (9 service calls). The caller holds the document lock. */
+function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult, ranBy: string): void {
+  const { summary, shortlist } = result;
+  const offset = config.deadline.utcOffsetMinutes;
+  const setupHint = (tab: string) => `Không tìm thấy trang "${tab}" hoặc trang đã đổi cấu trúc. Hãy chạy "Khởi tạo / cập nhật sổ" rồi tổng hợp lại.`;
+
+  const summaryRange = ss.getRangeByName(NAMED.summary);
+  if (!summaryRange) throw new Error(setupHint(SHEET.summary));
+  summaryRange.setValues(summaryValues(config, summary, { ranBy, utcOffsetMinutes: offset }));
+
+  const shortlistRange = ss.getRangeByName(NAMED.shortlist);
+  if (!shortlistRange) throw new Error(setupHint(SHEET.shortlist));
+  const current = shortlistRange.getValues();
+  let lastUsed = current.length;
+  while (lastUsed > 0 && current[lastUsed - 1].every((v) => v === '')) lastUsed--;
+  const rows = shortlistValues(config, summary.year, shortlist, readAnalystNotes(current), lastUsed);
+  shortlistRange.offset(0, 0, rows.length, SHORTLIST_WIDTH).setValues(rows);
+
+  const log = ss.getSheetByName(SHEET.log);
+  if (!log) throw new Error(setupHint(SHEET.log));
+  const pending = pendingSubmissionLogs(config);
+  const entries = [...pending.entries, consolidationLog(result, ranBy)];
+  const logRows = entries.map((e) => logRow(e, offset));
+  log.getRange(log.getLastRow() + 1, 1, logRows.length, LOG_HEADERS.length).setValues(logRows);
+  markSubmissionsLogged(pending.keys);
+}
+
+function consolidationLog(result: ConsolidateResult, ranBy: string): LogEntry {
+  const { summary, shortlist } = result;
+  const t = summary.total;
+  const attained = summary.districts.filter((d) => d.attained).length;
+  const provisional = summary.districts.filter((d) => d.provisional).length;
+  const errors = summary.districts.reduce((n, d) => n + d.errors.length, 0);
+  return {
+    at: summary.generatedAt,
+    by: ranBy,
+    action: 'Tổng hợp toàn tỉnh',
+    year: summary.year,
+    unit: TOTAL_ROW_NAME,
+    detail:
+      `${summary.districts.length} đơn vị: ${attained} đạt, ${provisional} tạm tính; ${errors} lỗi số liệu; ` +
+      `${shortlist.length} đề xuất khen thưởng; giảm hộ nghèo ${t.poorReduction === null ? '—' : formatPercent(t.poorReduction)} so với đầu kỳ`,
+    poor: t.poor,
+    nearPoor: t.nearPoor,
+    progress: t.progress,
+  };
+}
+
+/** Consolidates `year` (or asks the core for the latest year with data). Never writes a unit tab. */
+export function runConsolidation(
+  ss: Spreadsheet,
+  config: Config,
+  inputs: UnitInput[],
+  year: number,
+  ranBy: string,
+): ConsolidationOutcome {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30000)) return { ok: false, message: LOCK_BUSY };
+  try {
+    const generatedAt = new Date().toISOString();
+    const result = consolidate(config, inputs, year, generatedAt);
+    writeOutputs(ss, config, result, ranBy);
+    SpreadsheetApp.flush();
+    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify({ year, generatedAt, by: ranBy }));
+    const t = result.summary.total;
+    const broken = result.summary.districts.filter((d) => d.errors.length > 0).map((d) => d.name);
+    const message =
+      `Đã tổng hợp năm ${year} cho ${result.summary.districts.length} đơn vị. ` +
+      `Toàn tỉnh: ${formatInt(t.poor)} hộ nghèo, ${formatInt(t.nearPoor)} hộ cận nghèo; ` +
+      `${t.provisional ? 'kết quả tạm tính' : t.attained ? 'đạt mục tiêu' : 'chưa đạt mục tiêu'}.` +
+      (broken.length > 0 ? ` Đơn vị có lỗi số liệu: ${broken.join(', ')} (xem chi tiết trên trang "${SHEET.summary}").` : '');
+    return { ok: true, message, result };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function ownerEmail(ss: Spreadsheet): () => string {
+  return () => {
+    try {
+      return ss.getOwner()?.getEmail() ?? '';
+    } catch {
+      return '';
+    }
+  };
+}
+
+/** Menu "Tổng hợp toàn tỉnh…": asks for the year (default: the latest year with data). */
+export function menuConsolidate(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const read = readConfig(ss);
+  if (!read.ok) {
+    ui.alert(TITLE, `Trang "Cấu hình" có lỗi, chưa thể tổng hợp:\n${read.problems.map((p) => `• ${p.message}`).join('\n')}`, ui.ButtonSet.OK);
+    return;
+  }
+  const config = read.config;
+  const email = callerEmail();
+  const caller = identify(config, email, ownerEmail(ss));
+  if (caller.role !== 'analyst') {
+    ui.alert(TITLE, email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
+    return;
+  }
+  const inputs = readWorkbook(ss, config, (i) => progressToast(ss, config, i));
+  const suggested = latestYearWithData(config, inputs);
+  const answer = ui.prompt(
+    TITLE,
+    `Nhập năm cần tổng hợp (${config.years[0]}–${config.years[config.years.length - 1]}). Để trống để tổng hợp năm ${suggested}.`,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const typed = answer.getResponseText().trim();
+  const year = typed === '' ? suggested : Number(typed);
+  if (!Number.isInteger(year) || !config.years.includes(year)) {
+    ui.alert(TITLE, `Năm "${typed}" không thuộc giai đoạn ${config.years.join(', ')}. Hãy chạy lại và nhập một năm trong danh sách.`, ui.ButtonSet.OK);
+    return;
+  }
+  const outcome = runConsolidation(ss, config, inputs, year, email);
+  ui.alert(TITLE, outcome.message, ui.ButtonSet.OK);
+}

@@ -1,0 +1,840 @@
+// The tab "Cấu hình": the configuration laid out as editable Vietnamese tables, and the parser
+// that reads it back. The parser finds everything by section titles and labels (never by fixed
+// row numbers), so analysts may add rows to a table or move a section.
+import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core/config';
+import { normalizeName } from '../core/names';
+import type { Problem } from '../core/types';
+import { NAMED, SHEET, a1, columnLetter } from './layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Columns used by Cấu hình (the widest table, CHUẨN NGHÈO, has 9). */
+export const CONFIG_COLUMNS = 9;
+
+/** Section titles, written in column A; the parser looks for them there. */
+export const CONFIG_SECTION = {
+  general: 'THÔNG TIN CHUNG',
+  units: 'ĐƠN VỊ',
+  communes: 'DANH MỤC XÃ',
+  analysts: 'CÁN BỘ TỔNG HỢP (E-MAIL)',
+  awards: 'HÌNH THỨC KHEN THƯỞNG',
+  weights: 'TRỌNG SỐ CHẤM ĐIỂM',
+  rules: 'QUY TẮC ĐỀ XUẤT',
+  poverty: 'CHUẨN NGHÈO',
+} as const;
+type SectionKey = keyof typeof CONFIG_SECTION;
+const SECTION_ORDER: SectionKey[] = [
+  'general',
+  'units',
+  'communes',
+  'analysts',
+  'awards',
+  'weights',
+  'rules',
+  'poverty',
+];
+
+export const CONFIG_TITLE = 'CẤU HÌNH SỔ THEO DÕI PHONG TRÀO THI ĐUA "VÌ NGƯỜI NGHÈO"';
+export const CONFIG_NOTE =
+  'Trang này do cán bộ tổng hợp của tỉnh điền. Sửa giá trị ở cột B và các bảng bên dưới (có thể thêm dòng vào cuối mỗi bảng), ' +
+  'không đổi các tiêu đề in đậm, rồi chạy menu Vì người nghèo → Khởi tạo / cập nhật sổ.';
+
+type GeneralKind = 'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer';
+interface GeneralRow {
+  key: string;
+  label: string;
+  kind: GeneralKind;
+  note: string;
+}
+
+/** The key/value rows of THÔNG TIN CHUNG, in order. */
+export const GENERAL_ROWS: readonly GeneralRow[] = [
+  { key: 'province', label: 'Tỉnh', kind: 'text', note: '' },
+  { key: 'planNumber', label: 'Số kế hoạch', kind: 'text', note: 'Kế hoạch tổ chức phong trào của tỉnh' },
+  { key: 'planDate', label: 'Ngày ban hành (dd/MM/yyyy)', kind: 'date', note: 'Ngày ban hành kế hoạch' },
+  { key: 'movementName', label: 'Tên phong trào', kind: 'text', note: '' },
+  {
+    key: 'baselineYear',
+    label: 'Năm đầu kỳ',
+    kind: 'year',
+    note: 'Số liệu rà soát cuối năm này là mốc để so sánh',
+  },
+  {
+    key: 'years',
+    label: 'Các năm của giai đoạn',
+    kind: 'years',
+    note: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
+  },
+  { key: 'midTermYear', label: 'Năm sơ kết', kind: 'year', note: '' },
+  { key: 'finalYear', label: 'Năm tổng kết', kind: 'year', note: '' },
+  {
+    key: 'targets.poorReduction',
+    label: 'Mục tiêu giảm hộ nghèo (≥)',
+    kind: 'percent',
+    note: 'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
+  },
+  {
+    key: 'targets.combinedReduction',
+    label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)',
+    kind: 'percent',
+    note: 'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
+  },
+  {
+    key: 'deadline',
+    label: 'Hạn nộp báo cáo hằng năm (trước ngày)',
+    kind: 'dayMonth',
+    note: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
+  },
+  { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text', note: 'Múi giờ tính hạn nộp' },
+  {
+    key: 'deadline.utcOffsetMinutes',
+    label: 'Chênh lệch so với giờ UTC (phút)',
+    kind: 'integer',
+    note: 'Việt Nam: 420 (UTC+7)',
+  },
+];
+
+export const UNITS_HEADER = ['Đơn vị', 'Trang tính', 'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)'];
+export const COMMUNES_HEADER = ['Đơn vị', 'Xã, phường, thị trấn'];
+export const ANALYSTS_HEADER = ['E-mail'];
+export const AWARDS_HEADER = ['Hình thức', 'Cấp quyết định', 'Thứ hạng', 'Cấp'];
+export const WEIGHTS_HEADER = ['Tiêu chí', 'Trọng số (điểm, tổng = 100)'];
+export const RULES_HEADER = ['Quy tắc', 'Giá trị'];
+export const POVERTY_HEADER = [
+  'Mã',
+  'Nghị định',
+  'Từ năm',
+  'Đến năm',
+  'Chuẩn nghèo nông thôn (đồng/người/tháng)',
+  'Chuẩn nghèo thành thị (đồng/người/tháng)',
+  'Chuẩn mức sống trung bình nông thôn (đồng/người/tháng)',
+  'Chuẩn mức sống trung bình thành thị (đồng/người/tháng)',
+  'Số chỉ số thiếu hụt tối thiểu',
+];
+
+/** Vietnamese names of the award levels (column "Cấp"). */
+export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
+  nation: 'Nhà nước',
+  government: 'Chính phủ',
+  ministry: 'Bộ, ngành Trung ương',
+  province: 'Tỉnh',
+  department: 'Sở, ngành tỉnh',
+  district: 'Huyện',
+};
+
+type WeightKey = keyof Config['weights'];
+export const WEIGHT_ROWS: readonly { key: WeightKey; label: string }[] = [
+  { key: 'planIssued', label: 'Ban hành kế hoạch thực hiện phong trào' },
+  { key: 'budgetAllocated', label: 'Bố trí kinh phí thực hiện' },
+  { key: 'budgetSettled', label: 'Quyết toán kinh phí đúng hạn' },
+  { key: 'reportsOnTime', label: 'Báo cáo định kỳ, đột xuất đúng hạn' },
+  { key: 'resourcesMobilised', label: 'Nguồn lực huy động' },
+  { key: 'initiatives', label: 'Sáng kiến, mô hình giảm nghèo' },
+  { key: 'progress', label: 'Tiến độ đạt mục tiêu giảm nghèo' },
+];
+
+type RuleKey = keyof Config['shortlistRules'];
+export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
+  { key: 'unitAward', label: 'Hình thức đề xuất cho đơn vị đạt mục tiêu' },
+  { key: 'unitTopN', label: 'Số đơn vị dẫn đầu được đề xuất' },
+  { key: 'communeAward', label: 'Hình thức đề xuất cho xã đạt mục tiêu' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers shared with the other tab builders.
+
+/** A string written so that Sheets keeps it as text (an apostrophe before what it would parse). */
+export function asText(s: string): string {
+  return /^[-+=.,'\d\s]/.test(s) || /^(true|false)$/i.test(s) ? `'${s}` : s;
+}
+
+/** Creates or moves a named range (an existing name is updated, not duplicated). */
+export function setNamedRange(
+  ss: Spreadsheet,
+  existing: GoogleAppsScript.Spreadsheet.NamedRange[],
+  name: string,
+  range: GoogleAppsScript.Spreadsheet.Range,
+): void {
+  const found = existing.find((n) => n.getName() === name);
+  if (found) found.setRange(range);
+  else ss.setNamedRange(name, range);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Where the cells the formulas and readers rely on sit on Cấu hình (1-based rows, A1 refs). */
+export interface ConfigCells {
+  poorTarget: string;
+  combinedTarget: string;
+  deadline: string;
+  /** Last row with content. */
+  lastRow: number;
+}
+
+export interface ConfigGrid {
+  values: unknown[][];
+  cells: ConfigCells;
+  titleRow: number;
+  noteRow: number;
+  sectionRows: number[];
+  headerRows: number[];
+  /** A1 ranges by number format */
+  formats: { format: string; ranges: string[] }[];
+  /** A1 range of the "Cấp" cells of the award table */
+  awardLevelRange: string;
+  /** A1 range of the award names */
+  awardNameRange: string;
+  /** A1 cells of the two award rules */
+  ruleAwardCells: string[];
+  /** A1 range of the notes column of THÔNG TIN CHUNG */
+  generalNoteRange: string;
+}
+
+function yearsText(years: number[]): string {
+  return [...years].sort((a, b) => a - b).join(', ');
+}
+
+function generalValue(config: Config, row: GeneralRow): unknown {
+  switch (row.key) {
+    case 'province':
+      return asText(config.province);
+    case 'planNumber':
+      return asText(config.planNumber);
+    case 'planDate': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(config.planDate);
+      return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : asText(config.planDate);
+    }
+    case 'movementName':
+      return asText(config.movementName);
+    case 'baselineYear':
+      return config.baselineYear;
+    case 'years':
+      return asText(yearsText(config.years));
+    case 'midTermYear':
+      return config.midTermYear;
+    case 'finalYear':
+      return config.finalYear;
+    case 'targets.poorReduction':
+      return config.targets.poorReduction;
+    case 'targets.combinedReduction':
+      return config.targets.combinedReduction;
+    case 'deadline':
+      return asText(`${pad2(config.deadline.day)}/${pad2(config.deadline.month)}`);
+    case 'deadline.timeZone':
+      return asText(config.deadline.timeZone);
+    case 'deadline.utcOffsetMinutes':
+      return config.deadline.utcOffsetMinutes;
+    default:
+      return '';
+  }
+}
+
+/** The whole Cấu hình grid for a configuration (pure). */
+export function configGrid(config: Config): ConfigGrid {
+  const rows: unknown[][] = [];
+  const blank = (): unknown[] => new Array(CONFIG_COLUMNS).fill('');
+  const push = (cells: unknown[]): number => {
+    const row = blank();
+    cells.forEach((c, i) => (row[i] = c));
+    rows.push(row);
+    return rows.length;
+  };
+  const sectionRows: number[] = [];
+  const headerRows: number[] = [];
+  const fmt = new Map<string, string[]>();
+  const addFormat = (format: string, range: string) => fmt.set(format, [...(fmt.get(format) ?? []), range]);
+  const section = (key: SectionKey, header: string[]) => {
+    if (rows.length > 0) push([]);
+    sectionRows.push(push([CONFIG_SECTION[key]]));
+    headerRows.push(push(header));
+  };
+
+  const titleRow = push([CONFIG_TITLE]);
+  const noteRow = push([CONFIG_NOTE]);
+  section('general', ['Mục', 'Giá trị', 'Ghi chú']);
+  const cells: ConfigCells = { poorTarget: '', combinedTarget: '', deadline: '', lastRow: 0 };
+  let firstGeneral = 0;
+  for (const g of GENERAL_ROWS) {
+    const r = push([g.label, generalValue(config, g), g.note]);
+    if (!firstGeneral) firstGeneral = r;
+    if (g.kind === 'percent') addFormat('0%', `B${r}`);
+    if (g.kind === 'year' || g.kind === 'integer') addFormat('0', `B${r}`);
+    if (g.kind === 'date') addFormat('dd/MM/yyyy', `B${r}`);
+    if (g.key === 'targets.poorReduction') cells.poorTarget = `B${r}`;
+    if (g.key === 'targets.combinedReduction') cells.combinedTarget = `B${r}`;
+    if (g.key === 'deadline') cells.deadline = `B${r}`;
+  }
+  const generalNoteRange = `C${firstGeneral}:C${rows.length}`;
+
+  section('units', UNITS_HEADER);
+  for (const u of config.units) push([asText(u.name), asText(u.tab), asText(u.editors.join(', '))]);
+
+  section('communes', COMMUNES_HEADER);
+  for (const u of config.units) for (const c of u.communes) push([asText(u.name), asText(c)]);
+
+  section('analysts', ANALYSTS_HEADER);
+  for (const e of config.analysts) push([asText(e)]);
+  // Room to type the first e-mails without inserting rows.
+  if (config.analysts.length === 0) push([]);
+
+  section('awards', AWARDS_HEADER);
+  const firstAward = rows.length + 1;
+  for (const a of config.awards) {
+    const r = push([asText(a.name), asText(a.authority), a.rank, AWARD_LEVEL_LABEL[a.level]]);
+    addFormat('0', `C${r}`);
+  }
+  const lastAward = rows.length;
+  const awardLevelRange = `D${firstAward}:D${Math.max(firstAward, lastAward) + 5}`;
+  const awardNameRange = `A${firstAward}:A${Math.max(firstAward, lastAward)}`;
+
+  section('weights', WEIGHTS_HEADER);
+  for (const w of WEIGHT_ROWS) {
+    const r = push([w.label, config.weights[w.key]]);
+    addFormat('0', `B${r}`);
+  }
+
+  section('rules', RULES_HEADER);
+  const ruleAwardCells: string[] = [];
+  for (const rule of RULE_ROWS) {
+    const v = config.shortlistRules[rule.key];
+    const r = push([rule.label, typeof v === 'string' ? asText(v) : v]);
+    if (typeof v === 'string') ruleAwardCells.push(`B${r}`);
+    else addFormat('0', `B${r}`);
+  }
+
+  section('poverty', POVERTY_HEADER);
+  for (const s of config.povertyStandards) {
+    const r = push([
+      asText(s.id),
+      asText(s.decree),
+      s.fromYear,
+      s.toYear,
+      s.incomeLine.rural,
+      s.incomeLine.urban,
+      s.middleIncomeLine.rural,
+      s.middleIncomeLine.urban,
+      s.minDeficits,
+    ]);
+    addFormat('0', `C${r}:D${r}`);
+    addFormat('#,##0', `E${r}:H${r}`);
+    addFormat('0', `I${r}`);
+  }
+  cells.lastRow = rows.length;
+  return {
+    values: rows,
+    cells,
+    titleRow,
+    noteRow,
+    sectionRows,
+    headerRows,
+    formats: [...fmt.entries()].map(([format, ranges]) => ({ format, ranges })),
+    awardLevelRange,
+    awardNameRange,
+    ruleAwardCells,
+    generalNoteRange,
+  };
+}
+
+/** Sets the named ranges of Cấu hình: the two targets, the deadline and the whole table. */
+export function nameConfigRanges(ss: Spreadsheet, sheet: Sheet, cells: ConfigCells): void {
+  const existing = ss.getNamedRanges();
+  setNamedRange(ss, existing, NAMED.poorTarget, sheet.getRange(cells.poorTarget));
+  setNamedRange(ss, existing, NAMED.combinedTarget, sheet.getRange(cells.combinedTarget));
+  setNamedRange(ss, existing, NAMED.deadline, sheet.getRange(cells.deadline));
+  setNamedRange(ss, existing, NAMED.config, sheet.getRange(`A:${columnLetter(CONFIG_COLUMNS)}`));
+}
+
+/**
+ * Lays the configuration out on `sheet` (cleared first when it has content): one setValues for
+ * the whole grid, formats by range lists, then the named ranges.
+ */
+export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
+  const grid = configGrid(config);
+  const ss = sheet.getParent();
+  if (sheet.getLastRow() > 0) sheet.clear();
+  const needRows = grid.values.length + 20;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < needRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < CONFIG_COLUMNS) sheet.insertColumnsAfter(maxColumns, CONFIG_COLUMNS - maxColumns);
+
+  sheet.getRange(1, 1, grid.values.length, CONFIG_COLUMNS).setValues(grid.values);
+  for (const { format, ranges } of grid.formats) sheet.getRangeList(ranges).setNumberFormat(format);
+
+  const last = columnLetter(CONFIG_COLUMNS);
+  sheet.getRange(a1(grid.titleRow, 1)).setFontWeight('bold').setFontSize(14);
+  sheet.getRange(a1(grid.noteRow, 1)).setFontStyle('italic');
+  sheet
+    .getRangeList(grid.sectionRows.map((r) => `A${r}:${last}${r}`))
+    .setFontWeight('bold')
+    .setBackground('#c9daf8');
+  sheet
+    .getRangeList(grid.headerRows.map((r) => `A${r}:${last}${r}`))
+    .setFontWeight('bold')
+    .setBackground('#eeeeee');
+  sheet.getRange(grid.generalNoteRange).setFontColor('#666666');
+  sheet.setColumnWidth(1, 330);
+  sheet.setColumnWidth(2, 260);
+  sheet.setColumnWidth(3, 300);
+  sheet.setColumnWidths(4, CONFIG_COLUMNS - 3, 150);
+  sheet.setFrozenRows(grid.titleRow);
+
+  sheet
+    .getRange(grid.awardLevelRange)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(AWARD_LEVELS.map((l) => AWARD_LEVEL_LABEL[l]), true)
+        .setAllowInvalid(false)
+        .setHelpText('Chọn cấp khen thưởng trong danh sách.')
+        .build(),
+    );
+  sheet
+    .getRangeList(grid.ruleAwardCells)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInRange(sheet.getRange(grid.awardNameRange), true)
+        .setAllowInvalid(false)
+        .setHelpText('Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.')
+        .build(),
+    );
+  nameConfigRanges(ss, sheet, grid.cells);
+  return grid.cells;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export type ReadConfigResult =
+  | { ok: true; config: Config; cells: ConfigCells }
+  | { ok: false; problems: Problem[] };
+
+const fold = (v: unknown): string =>
+  typeof v === 'string' ? normalizeName(v).toUpperCase() : typeof v === 'number' ? String(v) : '';
+const stripParen = (s: string): string => s.replace(/\s*\(.*\)\s*$/, '').trim();
+
+function cellText(v: unknown): string {
+  if (typeof v === 'string') return normalizeName(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return '';
+}
+
+function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A number from a cell: numbers as they are, text as Vietnamese or plain notation; else the value. */
+function toNumber(v: unknown): unknown {
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'string') return v;
+  const s = v.replace(/\s+/g, '');
+  if (s === '') return undefined;
+  let t = s;
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  else if (/^[+-]?\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  else if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  const n = Number(t);
+  return t !== '' && Number.isFinite(n) ? n : v;
+}
+
+function toPercent(v: unknown): unknown {
+  if (typeof v === 'string') {
+    const m = /^\s*([^%]+?)\s*%\s*$/.exec(v);
+    if (m) {
+      const n = toNumber(m[1]);
+      return typeof n === 'number' ? n / 100 : v;
+    }
+  }
+  const n = toNumber(v);
+  // "80" typed in a cell that lost its percent format means 80 %.
+  if (typeof n === 'number' && n > 1 && n <= 100) return n / 100;
+  return n;
+}
+
+function toText(v: unknown): unknown {
+  if (typeof v === 'string') return normalizeName(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (isBlank(v)) return '';
+  return v;
+}
+
+function splitList(v: unknown): string[] {
+  if (typeof v !== 'string') return [];
+  return v
+    .split(/[,;\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+interface Section {
+  key: SectionKey;
+  titleRow: number; // 0-based index into values
+  /** 0-based indexes of the data rows (after the header row, blank rows skipped) */
+  rows: number[];
+}
+
+/** Parses the Cấu hình grid (first row = row 1, first column = A). Pure. */
+export function readConfigValues(values: unknown[][]): ReadConfigResult {
+  const problems: Problem[] = [];
+  const cellMap = new Map<string, string>();
+  const at = (row0: number, col1: number) => a1(row0 + 1, col1);
+  const own = (cell: string, label: string, text: string) =>
+    problems.push({
+      sheet: SHEET.config,
+      cell,
+      message: `Trang "${SHEET.config}", ô ${cell}, mục "${label}": ${text}. Hãy sửa lại trên trang "${SHEET.config}".`,
+    });
+  const get = (row0: number, col0: number): unknown => values[row0]?.[col0] ?? '';
+
+  // Sections by title in column A, in any order.
+  const titles = new Map<string, SectionKey>(
+    SECTION_ORDER.map((k) => [fold(CONFIG_SECTION[k]), k] as [string, SectionKey]),
+  );
+  const starts: { key: SectionKey; row: number }[] = [];
+  values.forEach((row, i) => {
+    const key = titles.get(fold(row[0]));
+    if (key && !starts.some((s) => s.key === key)) starts.push({ key, row: i });
+  });
+  const sections = new Map<SectionKey, Section>();
+  starts.forEach((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].row : values.length;
+    const rows: number[] = [];
+    let headerSeen = false;
+    for (let r = s.row + 1; r < end; r++) {
+      const row = values[r] ?? [];
+      if (row.every(isBlank)) continue;
+      if (!headerSeen) {
+        headerSeen = true;
+        continue;
+      }
+      rows.push(r);
+    }
+    sections.set(s.key, { key: s.key, titleRow: s.row, rows });
+    cellMap.set(s.key, at(s.row, 1));
+  });
+  for (const key of SECTION_ORDER) {
+    if (!sections.has(key)) {
+      own('A1', CONFIG_SECTION[key], `không tìm thấy bảng có tiêu đề "${CONFIG_SECTION[key]}" ở cột A`);
+    }
+  }
+  const rowsOf = (key: SectionKey): number[] => sections.get(key)?.rows ?? [];
+
+  // THÔNG TIN CHUNG: rows by label.
+  const general = new Map<string, unknown>();
+  const generalCell = new Map<string, string>();
+  const byLabel = new Map<string, GeneralRow>();
+  for (const g of GENERAL_ROWS) {
+    byLabel.set(fold(g.label), g);
+    byLabel.set(fold(stripParen(g.label)), g);
+  }
+  for (const r of rowsOf('general')) {
+    const g = byLabel.get(fold(get(r, 0))) ?? byLabel.get(fold(stripParen(cellText(get(r, 0)))));
+    if (g && !general.has(g.key)) {
+      general.set(g.key, get(r, 1));
+      generalCell.set(g.key, at(r, 2));
+    }
+  }
+  const generalTitle = cellMap.get('general') ?? 'A1';
+  const input: Record<string, unknown> = {};
+  const targets: Record<string, unknown> = {};
+  const deadline: Record<string, unknown> = {};
+  for (const g of GENERAL_ROWS) {
+    const cell = generalCell.get(g.key) ?? generalTitle;
+    const raw = general.get(g.key);
+    if (!general.has(g.key) && sections.has('general')) {
+      own(generalTitle, g.label, `thiếu dòng "${g.label}" trong bảng ${CONFIG_SECTION.general}`);
+      continue;
+    }
+    switch (g.kind) {
+      case 'text':
+        setPath(g.key, toText(raw));
+        break;
+      case 'year':
+      case 'integer':
+        setPath(g.key, toNumber(raw));
+        break;
+      case 'percent':
+        setPath(g.key, toPercent(raw));
+        break;
+      case 'date': {
+        const iso = toIsoDate(raw);
+        if (iso === null) own(cell, g.label, 'phải là ngày dạng dd/MM/yyyy, ví dụ 12/08/2022');
+        else setPath(g.key, iso);
+        break;
+      }
+      case 'years': {
+        const list = toYears(raw);
+        if (list === null)
+          own(cell, g.label, 'phải là các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025');
+        else setPath(g.key, list);
+        break;
+      }
+      case 'dayMonth': {
+        const dm = toDayMonth(raw);
+        if (dm === null) own(cell, g.label, 'phải là ngày/tháng, ví dụ 30/11');
+        else {
+          deadline.day = dm.day;
+          deadline.month = dm.month;
+        }
+        break;
+      }
+    }
+    cellMap.set(g.key, cell);
+    if (g.key === 'deadline') {
+      cellMap.set('deadline.day', cell);
+      cellMap.set('deadline.month', cell);
+    }
+  }
+  if (generalCell.has('targets.poorReduction')) cellMap.set('targets', generalCell.get('targets.poorReduction')!);
+  input.targets = targets;
+  input.deadline = deadline;
+
+  function setPath(key: string, value: unknown): void {
+    if (key.startsWith('targets.')) targets[key.slice(8)] = value;
+    else if (key.startsWith('deadline.')) deadline[key.slice(9)] = value;
+    else input[key] = value;
+  }
+
+  // ĐƠN VỊ
+  const units: { name: unknown; tab: unknown; editors: string[]; communes: unknown[] }[] = [];
+  const unitIndex = new Map<string, number>();
+  for (const r of rowsOf('units')) {
+    const name = toText(get(r, 0));
+    const tabRaw = toText(get(r, 1));
+    const i = units.length;
+    units.push({ name, tab: tabRaw === '' ? name : tabRaw, editors: splitList(get(r, 2)), communes: [] });
+    if (typeof name === 'string' && name !== '' && !unitIndex.has(name)) unitIndex.set(name, i);
+    cellMap.set(`units[${i + 1}]`, at(r, 1));
+    cellMap.set(`units[${i + 1}].name`, at(r, 1));
+    cellMap.set(`units[${i + 1}].tab`, at(r, tabRaw === '' ? 1 : 2));
+    cellMap.set(`units[${i + 1}].editors`, at(r, 3));
+    cellMap.set(`units[${i + 1}].communes`, cellMap.get('communes') ?? at(r, 1));
+  }
+  if (cellMap.has('units')) {
+    cellMap.set('units.name', cellMap.get('units')!);
+    cellMap.set('units.tab', cellMap.get('units')!);
+  }
+  cellMap.set('units.communes', cellMap.get('communes') ?? cellMap.get('units') ?? 'A1');
+
+  // DANH MỤC XÃ
+  for (const r of rowsOf('communes')) {
+    const unitName = cellText(get(r, 0));
+    const commune = toText(get(r, 1));
+    if (unitName === '') {
+      own(at(r, 1), 'Danh mục xã', `dòng có xã "${cellText(commune)}" nhưng thiếu tên đơn vị`);
+      continue;
+    }
+    const i = unitIndex.get(unitName);
+    if (i === undefined) {
+      own(at(r, 1), 'Danh mục xã', `đơn vị "${unitName}" không có trong bảng ${CONFIG_SECTION.units}`);
+      continue;
+    }
+    if (commune === '') {
+      own(at(r, 2), 'Danh mục xã', `thiếu tên xã của đơn vị "${unitName}"`);
+      continue;
+    }
+    const list = units[i].communes;
+    list.push(commune);
+    cellMap.set(`units[${i + 1}].communes[${list.length}]`, at(r, 2));
+  }
+
+  // CÁN BỘ TỔNG HỢP
+  const analysts: string[] = [];
+  for (const r of rowsOf('analysts')) {
+    for (const e of splitList(get(r, 0))) {
+      analysts.push(e);
+      cellMap.set(`analysts[${analysts.length}]`, at(r, 1));
+    }
+  }
+
+  // HÌNH THỨC KHEN THƯỞNG
+  const levelByLabel = new Map<string, AwardLevel>();
+  for (const l of AWARD_LEVELS) {
+    levelByLabel.set(fold(AWARD_LEVEL_LABEL[l]), l);
+    levelByLabel.set(fold(l), l);
+  }
+  const awards = rowsOf('awards').map((r, i) => {
+    const n = i + 1;
+    cellMap.set(`awards[${n}]`, at(r, 1));
+    cellMap.set(`awards[${n}].name`, at(r, 1));
+    cellMap.set(`awards[${n}].authority`, at(r, 2));
+    cellMap.set(`awards[${n}].rank`, at(r, 3));
+    cellMap.set(`awards[${n}].level`, at(r, 4));
+    const levelRaw = get(r, 3);
+    const level = levelByLabel.get(fold(levelRaw));
+    if (level === undefined) {
+      own(
+        at(r, 4),
+        'Cấp khen thưởng',
+        `phải là một trong: ${AWARD_LEVELS.map((l) => `"${AWARD_LEVEL_LABEL[l]}"`).join(', ')}`,
+      );
+    }
+    return { name: toText(get(r, 0)), authority: toText(get(r, 1)), rank: toNumber(get(r, 2)), level: level ?? levelRaw };
+  });
+  if (cellMap.has('awards')) cellMap.set('awards.name', cellMap.get('awards')!);
+
+  // TRỌNG SỐ CHẤM ĐIỂM
+  const weights: Record<string, unknown> = {};
+  const weightByLabel = new Map(WEIGHT_ROWS.map((w) => [fold(w.label), w.key] as [string, WeightKey]));
+  for (const r of rowsOf('weights')) {
+    const key = weightByLabel.get(fold(get(r, 0)));
+    if (key && !(key in weights)) {
+      weights[key] = toNumber(get(r, 1));
+      cellMap.set(`weights.${key}`, at(r, 2));
+    }
+  }
+  for (const w of WEIGHT_ROWS) {
+    if (!(w.key in weights) && sections.has('weights'))
+      own(cellMap.get('weights') ?? 'A1', w.label, `thiếu dòng "${w.label}" trong bảng ${CONFIG_SECTION.weights}`);
+  }
+
+  // QUY TẮC ĐỀ XUẤT
+  const rules: Record<string, unknown> = {};
+  const ruleByLabel = new Map(RULE_ROWS.map((w) => [fold(w.label), w.key] as [string, RuleKey]));
+  for (const r of rowsOf('rules')) {
+    const key = ruleByLabel.get(fold(get(r, 0)));
+    if (key && !(key in rules)) {
+      rules[key] = key === 'unitTopN' ? toNumber(get(r, 1)) : toText(get(r, 1));
+      cellMap.set(`shortlistRules.${key}`, at(r, 2));
+    }
+  }
+  for (const w of RULE_ROWS) {
+    if (!(w.key in rules) && sections.has('rules'))
+      own(cellMap.get('rules') ?? 'A1', w.label, `thiếu dòng "${w.label}" trong bảng ${CONFIG_SECTION.rules}`);
+  }
+  if (cellMap.has('rules')) cellMap.set('shortlistRules', cellMap.get('rules')!);
+
+  // CHUẨN NGHÈO
+  const povertyStandards = rowsOf('poverty').map((r, i) => {
+    const n = i + 1;
+    const fields = ['id', 'decree', 'fromYear', 'toYear', 'incomeLine.rural', 'incomeLine.urban', 'middleIncomeLine.rural', 'middleIncomeLine.urban', 'minDeficits'];
+    fields.forEach((f, k) => cellMap.set(`povertyStandards[${n}].${f}`, at(r, k + 1)));
+    cellMap.set(`povertyStandards[${n}]`, at(r, 1));
+    return {
+      id: toText(get(r, 0)),
+      decree: toText(get(r, 1)),
+      fromYear: toNumber(get(r, 2)),
+      toYear: toNumber(get(r, 3)),
+      incomeLine: { rural: toNumber(get(r, 4)), urban: toNumber(get(r, 5)) },
+      middleIncomeLine: { rural: toNumber(get(r, 6)), urban: toNumber(get(r, 7)) },
+      minDeficits: toNumber(get(r, 8)),
+    };
+  });
+  if (cellMap.has('poverty')) cellMap.set('povertyStandards', cellMap.get('poverty')!);
+
+  input.units = units;
+  input.analysts = analysts;
+  input.awards = awards;
+  input.weights = weights;
+  input.shortlistRules = rules;
+  input.povertyStandards = povertyStandards;
+
+  const cellOf = (path: string): string => {
+    let p = path;
+    for (;;) {
+      const c = cellMap.get(p);
+      if (c) return c;
+      const shorter = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+      if (shorter === p || shorter === '') return cellMap.get(p.split(/[.[]/)[0]) ?? 'A1';
+      p = shorter;
+    }
+  };
+  const parsed = parseConfig(input, cellOf);
+  if (!parsed.ok) {
+    const reported = new Set(problems.map((p) => p.cell));
+    for (const p of parsed.problems) {
+      if (reported.has(p.cell)) continue;
+      const prefix = `Trang "${SHEET.config}", `;
+      const message = p.message.startsWith(prefix)
+        ? `${prefix}ô ${p.cell}, ${p.message.slice(prefix.length)}`
+        : `Trang "${SHEET.config}", ô ${p.cell}: ${p.message}`;
+      problems.push({ ...p, sheet: SHEET.config, message });
+    }
+  }
+  if (problems.length > 0 || !parsed.ok) return { ok: false, problems };
+  const lastRow = values.reduce((last, row, i) => (row.some((v) => !isBlank(v)) ? i + 1 : last), 0);
+  return {
+    ok: true,
+    config: parsed.config,
+    cells: {
+      poorTarget: generalCell.get('targets.poorReduction')!,
+      combinedTarget: generalCell.get('targets.combinedReduction')!,
+      deadline: generalCell.get('deadline')!,
+      lastRow,
+    },
+  };
+}
+
+function toIsoDate(v: unknown): string | null {
+  if (isDate(v)) return `${v.getFullYear()}-${pad2(v.getMonth() + 1)}-${pad2(v.getDate())}`;
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+    const d = new Date(Math.round((v - 25569) * 86400000));
+    return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  }
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let y: number;
+  let m: number;
+  let d: number;
+  if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return null;
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+function toYears(v: unknown): number[] | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? [v] : null;
+  if (typeof v !== 'string') return null;
+  const parts = v.split(/[,;\s]+/).filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  const years = parts.map((p) => (/^\d{4}$/.test(p) ? Number(p) : NaN));
+  return years.every((y) => Number.isInteger(y)) ? years : null;
+}
+
+function toDayMonth(v: unknown): { day: number; month: number } | null {
+  if (isDate(v)) return { day: v.getDate(), month: v.getMonth() + 1 };
+  if (typeof v !== 'string') return null;
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{2,4})?\s*$/.exec(v);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { day, month };
+}
+
+/** Reads Cấu hình with one batched read of the named range GN_CAU_HINH (or the tab's data). */
+export function readConfigFromSheet(ss: Spreadsheet, sheet: Sheet | null): ReadConfigResult {
+  const named = ss.getRangeByName(NAMED.config);
+  if (named && (!sheet || named.getSheet().getSheetId() === sheet.getSheetId())) {
+    return readConfigValues(named.getValues());
+  }
+  if (sheet) return readConfigValues(sheet.getDataRange().getValues());
+  return {
+    ok: false,
+    problems: [
+      {
+        sheet: SHEET.config,
+        cell: 'A1',
+        message: `Không tìm thấy trang "${SHEET.config}". Hãy chạy menu Vì người nghèo → Khởi tạo / cập nhật sổ.`,
+      },
+    ],
+  };
+}
+
+/** Reads the configuration from Cấu hình: `ss.getRangeByName(GN_CAU_HINH).getValues()` and the pure parser. */
+export function readConfig(ss: Spreadsheet): ReadConfigResult {
+  return readConfigFromSheet(ss, null);
+}

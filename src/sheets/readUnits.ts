@@ -1,0 +1,55 @@
+// Reads every unit tab with one batched read each (a named range over the tab's columns, so
+// renamed tabs and inserted rows are still covered): 2 service calls per tab.
+import type { Config } from '../core/config';
+import type { Submission, UnitInput } from '../core/types';
+import { unitRangeName } from './layout';
+import { readUnitGrid } from './unitReader';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface UnitRead {
+  input: UnitInput;
+  /** the range read, to ask for the real tab name only when a message needs it */
+  range: GoogleAppsScript.Spreadsheet.Range | null;
+}
+
+export function missingTabInput(config: Config, index: number, submissions: Submission[]): UnitInput {
+  const unit = config.units[index];
+  return {
+    unit: unit.name,
+    sheet: unit.tab,
+    rows: [],
+    criteria: [],
+    nominations: [],
+    submissions,
+    layoutProblems: [
+      {
+        sheet: unit.tab,
+        cell: 'A1',
+        message: `Không tìm thấy trang "${unit.tab}" của ${unit.name}. Hãy chạy "Khởi tạo / cập nhật sổ" để tạo lại trang (số liệu của các đơn vị khác không bị ảnh hưởng).`,
+      },
+    ],
+  };
+}
+
+export function readUnit(
+  ss: Spreadsheet,
+  config: Config,
+  index: number,
+  submissions: Submission[],
+): UnitRead {
+  const unit = config.units[index];
+  const own = submissions.filter((s) => s.unit === unit.name);
+  const range = ss.getRangeByName(unitRangeName(index));
+  if (!range) return { input: missingTabInput(config, index, own), range: null };
+  const grid = range.getValues();
+  const read = (sheet: string) =>
+    readUnitGrid(grid, {
+      unit: unit.name,
+      sheet,
+      baselineYear: config.baselineYear,
+      years: config.years,
+      submissions: own,
+    });
+  return { input: read(unit.tab), range };
+}

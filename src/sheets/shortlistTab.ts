@@ -1,0 +1,121 @@
+// "Đề xuất khen thưởng": the award shortlist grouped by award, highest first, with the analysts'
+// "Quyết định" and "Ghi chú" columns. Rows are matched by nomination id, so what analysts typed
+// survives every re-run; rows whose id is gone are kept in a last section, never dropped.
+import type { Config } from '../core/config';
+import type { ShortlistEntry } from '../core/types';
+import { asText, padBlock } from './cellText';
+
+export const SHORTLIST_HEADERS = [
+  'Mã',
+  'Đơn vị',
+  'Loại',
+  'Tên tập thể, cá nhân',
+  'Hình thức đề nghị',
+  'Cấp quyết định',
+  'Đủ điều kiện',
+  'Lý do',
+  'Căn cứ (số liệu)',
+  'Quyết định',
+  'Ghi chú',
+] as const;
+export const SHORTLIST_WIDTH = SHORTLIST_HEADERS.length;
+export const SHORTLIST_HEADER_ROW = 4;
+const DECISION = 9; // 0-based column of "Quyết định"
+const NOTE = 10;
+const KEPT_TITLE = 'ĐỀ XUẤT KHÔNG CÒN TRONG SỐ LIỆU (giữ lại quyết định, ghi chú đã nhập)';
+
+export interface AnalystNotes {
+  decision: unknown;
+  note: unknown;
+  /** the row as it was, to keep it whole when its id is no longer proposed */
+  row: unknown[];
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v));
+const hasNotes = (n: AnalystNotes) => str(n.decision) !== '' || str(n.note) !== '';
+
+/** Reads the analysts' columns from the tab's current values, by id. Pure. */
+export function readAnalystNotes(values: unknown[][]): Map<string, AnalystNotes> {
+  const notes = new Map<string, AnalystNotes>();
+  const headerIndex = values.findIndex((row) => str(row[0]) === SHORTLIST_HEADERS[0] && str(row[DECISION]) === SHORTLIST_HEADERS[DECISION]);
+  if (headerIndex < 0) return notes;
+  for (let r = headerIndex + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const id = str(row[0]);
+    if (!id || str(row[1]) === '' ) continue; // group titles have no unit
+    notes.set(id, { decision: row[DECISION] ?? '', note: row[NOTE] ?? '', row: row.slice(0, SHORTLIST_WIDTH) });
+  }
+  return notes;
+}
+
+const keepCell = (v: unknown): unknown => (typeof v === 'string' ? asText(v) : v ?? '');
+
+/** The whole tab as one block of values; `previousRows` pads it so old rows are cleared. */
+export function shortlistValues(
+  config: Config,
+  year: number,
+  entries: ShortlistEntry[],
+  notes: Map<string, AnalystNotes>,
+  previousRows: number,
+): unknown[][] {
+  const rows: unknown[][] = [
+    [`ĐỀ XUẤT KHEN THƯỞNG PHONG TRÀO THI ĐUA "${config.movementName.toUpperCase()}" NĂM ${year}`],
+    [
+      'Cột "Quyết định" và "Ghi chú" dành cho cán bộ tổng hợp; nội dung đã nhập được giữ nguyên mỗi lần tổng hợp lại.',
+    ],
+    [''],
+    [...SHORTLIST_HEADERS],
+  ];
+  const used = new Set<string>();
+  const rank = new Map(config.awards.map((a) => [a.name, a.rank]));
+  let currentAward: string | null = null;
+  for (const e of entries) {
+    if (e.award !== currentAward) {
+      currentAward = e.award;
+      const known = rank.has(e.award);
+      rows.push([
+        '',
+        '',
+        '',
+        known ? asText(`${e.award.toUpperCase()}`) : 'HÌNH THỨC KHÔNG CÓ TRONG DANH MỤC',
+        '',
+        asText(e.authority),
+      ]);
+    }
+    const kept = notes.get(e.id);
+    used.add(e.id);
+    rows.push([
+      asText(e.id),
+      asText(e.district),
+      asText(e.type),
+      asText(e.name),
+      asText(e.award),
+      asText(e.authority),
+      e.eligible ? 'Đủ điều kiện' : 'Chưa đủ điều kiện',
+      asText(e.reason),
+      asText(e.evidence),
+      keepCell(kept?.decision),
+      keepCell(kept?.note),
+    ]);
+  }
+  const orphans = [...notes.entries()].filter(([id, n]) => !used.has(id) && hasNotes(n));
+  if (orphans.length > 0) {
+    rows.push([''], ['', '', '', KEPT_TITLE]);
+    for (const [, n] of orphans) rows.push(n.row.map(keepCell));
+  }
+  return padBlock(rows, SHORTLIST_WIDTH, Math.max(rows.length, previousRows));
+}
+
+export function prepareShortlistTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  sheet
+    .getRange(SHORTLIST_HEADER_ROW, 1, 1, SHORTLIST_WIDTH)
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe')
+    .setWrap(true);
+  sheet.getRange(SHORTLIST_HEADER_ROW, DECISION + 1, 1, 2).setBackground('#fff8e1');
+  sheet.setFrozenRows(SHORTLIST_HEADER_ROW);
+  sheet.setColumnWidth(4, 220);
+  sheet.setColumnWidth(8, 260);
+  sheet.setColumnWidth(9, 260);
+}

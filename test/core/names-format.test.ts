@@ -1,0 +1,54 @@
+import {
+  formatDateTimeVi,
+  formatDateVi,
+  formatInt,
+  formatPercent,
+  normalizeName,
+  sameName,
+  slug,
+} from '../../src/core';
+
+test('normalizeName: NFC, trim, collapse spaces incl. NBSP', () => {
+  expect(normalizeName('  Xã\u00a0 Gia   Tân ')).toBe('Xã Gia Tân');
+  expect(normalizeName('Xã Gia Tân'.normalize('NFD'))).toBe('Xã Gia Tân'.normalize('NFC'));
+  expect(sameName('Xã Gia Tân'.normalize('NFD'), 'Xã  Gia Tân')).toBe(true);
+  expect(sameName('xã gia tân', 'Xã Gia Tân')).toBe(false); // case-sensitive
+});
+
+test('slug', () => {
+  expect(slug('Huyện Gia Lộc')).toBe('HUYEN-GIA-LOC');
+  expect(slug('Thị trấn Đoàn Tùng')).toBe('THI-TRAN-DOAN-TUNG');
+});
+
+test('formatInt', () => {
+  expect(formatInt(1234)).toBe('1.234');
+  expect(formatInt(0)).toBe('0');
+  expect(formatInt(642000)).toBe('642.000');
+  expect(formatInt(1234567)).toBe('1.234.567');
+  expect(formatInt(-1234)).toBe('-1.234');
+});
+
+test('formatPercent', () => {
+  expect(formatPercent(0.853, 1)).toBe('85,3 %');
+  expect(formatPercent(0.85, 1)).toBe('85,0 %');
+  expect(formatPercent(1, 0)).toBe('100 %');
+  expect(formatPercent(0.0193, 2)).toBe('1,93 %');
+});
+
+test('formatDateVi / formatDateTimeVi at +07:00', () => {
+  expect(formatDateVi('2025-11-29T17:00:00Z', 420)).toBe('30/11/2025');
+  expect(formatDateTimeVi('2025-11-29T16:59:00Z', 420)).toBe('29/11/2025 23:59');
+  expect(formatDateTimeVi('2025-01-01T00:05:00+07:00', 420)).toBe('01/01/2025 00:05');
+  expect(formatDateVi('không phải ngày', 420)).toBe('');
+});
+
+test('csvCell: numbers from CSV fields, thousands separators stay text', () => {
+  const { csvCell } = jest.requireActual<typeof import('../../src/core')>('../../src/core');
+  expect(csvCell('12')).toBe(12);
+  expect(csvCell(' 0 ')).toBe(0);
+  expect(csvCell('-3')).toBe(-3);
+  expect(csvCell('2.5')).toBe(2.5);
+  expect(csvCell('1.234')).toBe('1.234');
+  expect(csvCell('')).toBe('');
+  expect(csvCell('Xã Gia Tân')).toBe('Xã Gia Tân');
+});

@@ -1,0 +1,192 @@
+// Command line for the offline workbook (PRODUCT.md "Offline"): runs the compiled bundle in the
+// local emulator.
+//   template --out FILE.xlsx
+//   demo [--out DIR]
+//   consolidate --data FILE.csv [--nominations FILE.csv] [--year YYYY] --out DIR
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/core/config';
+import { formatInt, formatPercent } from '../src/core/format';
+import type { ShortlistEntry, Summary } from '../src/core/types';
+import { readCommuneCsv, readNominationCsv, CsvError } from './csvInput';
+import { sampleNominations, sampleRecords, SAMPLE_LABEL } from './demo/sampleData';
+import {
+  ANALYST,
+  exportResults,
+  newWorkbook,
+  runConsolidateMenu,
+  typeCommuneRows,
+  typeNominations,
+  type CommuneYearRow,
+  type Workbook,
+} from './workbookDriver';
+
+class UsageError extends Error {}
+
+const USAGE = `Cách dùng:
+  npm run cli -- template --out FILE.xlsx
+  npm run cli -- demo [--out DIR]
+  npm run cli -- consolidate --data FILE.csv [--nominations FILE.csv] [--year YYYY] --out DIR`;
+
+function parseArgs(argv: string[]): { command: string; options: Map<string, string> } {
+  const [command = '', ...rest] = argv;
+  const options = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i];
+    if (!flag.startsWith('--')) throw new UsageError(`Tham số không hợp lệ: "${flag}".`);
+    const value = rest[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`Thiếu giá trị cho ${flag}.`);
+    options.set(flag.slice(2), value);
+    i++;
+  }
+  return { command, options };
+}
+
+function step(message: string): void {
+  process.stdout.write(`• ${message}\n`);
+}
+
+function printSummary(summary: Summary): void {
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v));
+  const result = (r: { provisional: boolean; attained: boolean }) => (r.provisional ? 'Tạm tính' : r.attained ? 'Đạt' : 'Chưa đạt');
+  const status = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
+  const lines = [
+    ['Hạng', 'Đơn vị', 'Hộ nghèo', 'Cận nghèo', 'Giảm nghèo', 'Giảm N+CN', 'Kết quả', 'Báo cáo', 'Lỗi'],
+    ...summary.districts.map((d) => [
+      String(d.rank),
+      d.name,
+      formatInt(d.poor),
+      formatInt(d.nearPoor),
+      pct(d.poorReduction),
+      pct(d.combinedReduction),
+      result(d),
+      status[d.reportStatus],
+      String(d.errors.length),
+    ]),
+    ['', summary.total.name, formatInt(summary.total.poor), formatInt(summary.total.nearPoor), pct(summary.total.poorReduction), pct(summary.total.combinedReduction), result(summary.total), '', ''],
+  ];
+  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  const right = new Set([0, 2, 3, 4, 5, 8]);
+  for (const l of lines) {
+    process.stdout.write(l.map((cell, c) => (right.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ') + '\n');
+  }
+}
+
+async function writeOutputs(wb: Workbook, dir: string, year: number): Promise<{ summary: Summary; shortlist: ShortlistEntry[] }> {
+  mkdirSync(dir, { recursive: true });
+  const { summary, shortlist } = exportResults(wb, year);
+  writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(shortlist, null, 2) + '\n');
+  await wb.emu.saveXlsx(join(dir, 'workbook.xlsx'));
+  step(`Đã ghi ${join(dir, 'workbook.xlsx')}, summary.json, shortlist.json`);
+  return { summary, shortlist };
+}
+
+async function template(options: Map<string, string>): Promise<void> {
+  const out = options.get('out');
+  if (!out) throw new UsageError('Thiếu --out FILE.xlsx.');
+  step('Khởi tạo sổ theo cấu hình mặc định (tỉnh Hải Dương, 12 đơn vị cấp huyện)…');
+  const wb = newWorkbook();
+  mkdirSync(resolve(out, '..'), { recursive: true });
+  await wb.emu.saveXlsx(out);
+  step(`Đã ghi ${out}`);
+}
+
+function consolidateAndReport(wb: Workbook, year: number | null): number {
+  const message = runConsolidateMenu(wb, year);
+  for (const line of message.split('\n')) if (line.trim()) step(line);
+  return year ?? DEFAULT_CONFIG.finalYear;
+}
+
+async function demo(options: Map<string, string>): Promise<void> {
+  const dir = options.get('out') ?? 'out/demo';
+  const year = DEFAULT_CONFIG.finalYear;
+  process.stdout.write(`${SAMPLE_LABEL}\n`);
+  step('Khởi tạo sổ (menu "Khởi tạo / cập nhật sổ")…');
+  const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z') });
+  const records = sampleRecords();
+  const units = DEFAULT_CONFIG.units;
+  // Unit 6 has not entered three communes for the year: it stays provisional.
+  const incomplete = units[6];
+  const incompleteDropped = new Set(incomplete.communes.slice(-3));
+  const rows: CommuneYearRow[] = records
+    .filter((r) => !(r.district === incomplete.name && r.year === year && incompleteDropped.has(r.commune)))
+    .map((r) => ({
+      ...r,
+      year: String(r.year),
+      households: String(r.households),
+      poor: String(r.poor),
+      near_poor: String(r.near_poor),
+      poor_exited: String(r.poor_exited),
+      poor_returned: String(r.poor_returned),
+      poor_new: String(r.poor_new),
+    }));
+  // Unit 9 typed a figure with a thousands separator: an error the summary lists with its cell.
+  const typo = rows.find((r) => r.district === units[9].name && r.year === String(year));
+  if (typo) typo.households = `${typo.households.slice(0, -3)} hộ`;
+  units.forEach((u, i) => {
+    if (i % 3 === 0) step(`Nhập số liệu ${i + 1}/${units.length}: ${u.name}…`);
+  });
+  typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years);
+  typeNominations(wb, sampleNominations());
+
+  step('Các huyện nộp báo cáo năm 2025 từ bảng nhập liệu…');
+  const submitAt = (unit: string, iso: string) => {
+    wb.emu.setNow(new Date(iso));
+    const result = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', unit, year) as { ok: boolean; message?: string };
+    step(`  ${unit}: ${result.ok ? `đã nộp lúc ${iso.replace('T', ' ').slice(0, 16)} UTC` : `chưa nộp được — ${result.message}`}`);
+  };
+  units.forEach((u, i) => {
+    if (i === 11) return; // one unit never submits
+    if (i === 10) submitAt(u.name, '2025-11-30T03:00:00Z'); // late: 30/11 10:00 in Hà Nội time
+    else if (i !== 6 && i !== 9) submitAt(u.name, `2025-11-${String(18 + (i % 10)).padStart(2, '0')}T02:30:00Z`);
+  });
+  wb.emu.setNow(new Date('2025-12-01T01:00:00Z'));
+  step('Tổng hợp toàn tỉnh (menu "Tổng hợp toàn tỉnh…")…');
+  consolidateAndReport(wb, year);
+  const { summary } = await writeOutputs(wb, dir, year);
+  process.stdout.write(`\n${SAMPLE_LABEL} — năm ${year}\n`);
+  printSummary(summary);
+}
+
+async function consolidateCommand(options: Map<string, string>): Promise<void> {
+  const data = options.get('data');
+  const out = options.get('out');
+  if (!data || !out) throw new UsageError('Cần --data FILE.csv và --out DIR.');
+  const yearText = options.get('year');
+  const year = yearText === undefined ? null : Number(yearText);
+  if (year !== null && !DEFAULT_CONFIG.years.includes(year)) {
+    throw new UsageError(`--year ${yearText}: năm phải thuộc giai đoạn ${DEFAULT_CONFIG.years.join(', ')}.`);
+  }
+  const rows = readCommuneCsv(data);
+  step(`Đọc ${rows.length} dòng số liệu từ ${data}`);
+  const nominationsFile = options.get('nominations');
+  const nominations = nominationsFile ? readNominationCsv(nominationsFile) : [];
+  const wb = newWorkbook();
+  const problems = [
+    ...typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years),
+    ...typeNominations(wb, nominations),
+  ];
+  for (const p of problems) process.stderr.write(`Cảnh báo: ${p.message}\n`);
+  const latest = Math.max(...rows.map((r) => Number(r.year)).filter((y) => DEFAULT_CONFIG.years.includes(y)), DEFAULT_CONFIG.years[0]);
+  const chosen = year ?? latest;
+  step(`Tổng hợp năm ${chosen}…`);
+  consolidateAndReport(wb, chosen);
+  const { summary } = await writeOutputs(wb, out, chosen);
+  printSummary(summary);
+}
+
+async function main(): Promise<void> {
+  const { command, options } = parseArgs(process.argv.slice(2));
+  if (command === 'template') return template(options);
+  if (command === 'demo') return demo(options);
+  if (command === 'consolidate') return consolidateCommand(options);
+  throw new UsageError(command ? `Lệnh không hợp lệ: "${command}".` : 'Thiếu lệnh.');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) process.stderr.write(`Lỗi: ${error.message}\n${USAGE}\n`);
+  else if (error instanceof CsvError) process.stderr.write(`Lỗi: ${error.message}\n`);
+  else process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});
