@@ -18,6 +18,15 @@
  * notes, frozen panes, column widths, merges, hidden sheets and defined names (as named ranges).
  */
 import ExcelJS from 'exceljs';
+import { DetailedCellError } from 'hyperformula';
+import { Emulator, type EmulatorOptions } from './index';
+import { dateToSerial } from './spreadsheet/dates';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, GENERAL_FORMAT, type CellStyle, type SheetModel, type SpreadsheetModel } from './spreadsheet/model';
+import { defineNamedRange } from './spreadsheet/namedRange';
+import { FakeRange } from './spreadsheet/range';
+import type { GridRect } from './spreadsheet/rect';
+import type { FakeDataValidation } from './spreadsheet/validation';
+import { errorString, type StoredInput } from './spreadsheet/values';
 
 // ---------------------------------------------------------------------------------------------
 // Neutral description
@@ -699,4 +708,252 @@ export function conditionalToExcel(rule: SheetsConditionalRule, anchor: string, 
   const background = normalizeColor(f.background);
   if (background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(background) } };
   return { type: 'expression', priority, formulae: [expression], style };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The emulator's spreadsheet ⇄ the neutral description
+
+function a1(rect: GridRect): string {
+  const tl = `${columnLetters(rect.c1)}${rect.r1}`;
+  const br = `${columnLetters(rect.c2)}${rect.r2}`;
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+export function parseA1(range: string): GridRect {
+  const cell = (s: string): { r: number; c: number } => {
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(s);
+    if (!m) throw new Error(`Emulator: cannot read the range "${range}"`);
+    let c = 0;
+    for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return { r: Number(m[2]), c };
+  };
+  const [from, to = from] = range.split(':');
+  const a = cell(from);
+  const b = cell(to);
+  return { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
+}
+
+/** Cover a set of cells (row, col) with rectangles: column runs merged across equal rows. */
+function rectanglesOf(cells: readonly { row: number; col: number }[]): GridRect[] {
+  const byRow = new Map<number, number[]>();
+  for (const { row, col } of cells) {
+    const list = byRow.get(row) ?? [];
+    list.push(col);
+    byRow.set(row, list);
+  }
+  const runs: GridRect[] = [];
+  for (const [row, cols] of [...byRow].sort((x, y) => x[0] - y[0])) {
+    cols.sort((x, y) => x - y);
+    let start = cols[0];
+    for (let i = 1; i <= cols.length; i++) {
+      if (i === cols.length || cols[i] !== cols[i - 1] + 1) {
+        runs.push({ r1: row, r2: row, c1: start, c2: cols[i - 1] });
+        start = cols[i];
+      }
+    }
+  }
+  const merged: GridRect[] = [];
+  for (const run of runs) {
+    const above = merged.find((m) => m.r2 === run.r1 - 1 && m.c1 === run.c1 && m.c2 === run.c2);
+    if (above) above.r2 = run.r2;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
+
+function styleToXlsx(style: CellStyle | undefined, wrap: boolean): XlsxStyle | undefined {
+  if (!style) return undefined;
+  const out: XlsxStyle = {};
+  if (style.fontWeight === 'bold') out.bold = true;
+  if (style.fontStyle === 'italic') out.italic = true;
+  if (style.fontLine === 'underline') out.underline = true;
+  if (style.fontLine === 'line-through') out.strike = true;
+  const fontColor = normalizeColor(style.fontColor);
+  if (fontColor && fontColor !== '#000000') out.fontColor = fontColor;
+  if (style.fontSize && style.fontSize !== 10) out.fontSize = style.fontSize;
+  if (style.fontFamily && style.fontFamily !== 'Arial') out.fontFamily = style.fontFamily;
+  const background = normalizeColor(style.background);
+  if (background && background !== '#ffffff') out.background = background;
+  const h = style.horizontalAlignment?.toLowerCase();
+  if (h === 'left' || h === 'center' || h === 'right') out.horizontalAlignment = h;
+  const v = style.verticalAlignment?.toLowerCase();
+  if (v === 'top' || v === 'middle' || v === 'bottom') out.verticalAlignment = v;
+  if (wrap) out.wrap = true;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function styleFromXlsx(style: XlsxStyle): CellStyle {
+  const out: CellStyle = {};
+  if (style.bold) out.fontWeight = 'bold';
+  if (style.italic) out.fontStyle = 'italic';
+  if (style.underline) out.fontLine = 'underline';
+  if (style.strike) out.fontLine = 'line-through';
+  if (style.fontColor) out.fontColor = style.fontColor;
+  if (style.fontSize) out.fontSize = style.fontSize;
+  if (style.fontFamily) out.fontFamily = style.fontFamily;
+  if (style.background) out.background = style.background;
+  if (style.horizontalAlignment) out.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment) out.verticalAlignment = style.verticalAlignment;
+  if (style.wrap) out.wrapStrategy = 'WRAP';
+  return out;
+}
+
+function modelOf(emu: Emulator): SpreadsheetModel {
+  return emu.spreadsheet.internal;
+}
+
+function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
+  const out = emptySheet(sheet.name);
+  const lastRow = Math.min(sheet.maxRows, Math.max(sheet.lastRow(), sheet.meta.length));
+  let lastCol = sheet.lastColumn();
+  for (const row of sheet.meta) if (row) lastCol = Math.max(lastCol, row.length);
+  lastCol = Math.min(lastCol, sheet.maxCols);
+  const validationCells = new Map<FakeDataValidation, { row: number; col: number }[]>();
+  if (lastRow > 0 && lastCol > 0) {
+    const rect: GridRect = { r1: 1, c1: 1, r2: lastRow, c2: lastCol };
+    const raw = sheet.readRaw(rect);
+    const formulas = sheet.readFormulas(rect);
+    for (let r = 1; r <= lastRow; r++) {
+      for (let c = 1; c <= lastCol; c++) {
+        const meta = sheet.metaAt(r, c);
+        const formula = formulas[r - 1]?.[c - 1] ?? '';
+        const v = raw[r - 1]?.[c - 1] ?? null;
+        let value: XlsxValue;
+        if (v instanceof DetailedCellError) value = { error: errorString(v.value) };
+        else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') value = v;
+        else value = null;
+        if (meta?.validation) {
+          const list = validationCells.get(meta.validation) ?? [];
+          list.push({ row: r, col: c });
+          validationCells.set(meta.validation, list);
+        }
+        const cell: XlsxCell = { row: r, col: c, value };
+        if (formula !== '') cell.formula = formula.slice(1);
+        let numberFormat = meta?.numberFormat;
+        if (numberFormat === undefined && typeof v === 'number') numberFormat = inferredDateFormat(model, sheet, r, c);
+        if (numberFormat && numberFormat !== GENERAL_FORMAT) cell.numberFormat = numberFormat;
+        const style = styleToXlsx(meta?.style, meta?.style?.wrapStrategy === 'WRAP');
+        if (style) cell.style = style;
+        if (meta?.note) cell.note = meta.note;
+        if (value === null && cell.formula === undefined && !cell.numberFormat && !cell.style && !cell.note) continue;
+        out.cells.push(cell);
+      }
+    }
+  }
+  out.frozenRows = sheet.frozenRows;
+  out.frozenColumns = sheet.frozenColumns;
+  sheet.columnWidths.forEach((w, i) => {
+    if (w !== undefined && w !== DEFAULT_COLUMN_WIDTH) out.columnWidths[i + 1] = w;
+  });
+  sheet.rowHeights.forEach((h, i) => {
+    if (h !== undefined && h !== DEFAULT_ROW_HEIGHT) out.rowHeights[i + 1] = h;
+  });
+  out.merges = sheet.merges.map(a1);
+  out.hidden = sheet.hidden;
+  out.tabColor = normalizeColor(sheet.tabColor) ?? null;
+  out.chartCount = sheet.charts.length;
+  const rangeRef = (range: unknown): string => {
+    if (range instanceof FakeRange) return `${quoteSheetName(range.model.name)}!${absolute(a1(range.rect))}`;
+    throw new Error('Emulator: a validation refers to something that is not a Range');
+  };
+  const dateSerial = (d: Date): number => dateToSerial(d, model.timeZone);
+  for (const [validation, cells] of validationCells) {
+    const rects = rectanglesOf(cells);
+    const anchor = `${columnLetters(rects[0].c1)}${rects[0].r1}`;
+    const rule = validationToExcel(validation.spec, { anchor, rangeRef, dateSerial });
+    if (rule) for (const rect of rects) out.validations.push({ range: a1(rect), rule });
+  }
+  sheet.conditionalRules.forEach((rule, i) => {
+    const ranges = rule.spec.ranges.filter((r) => r.model === sheet);
+    if (ranges.length === 0) return;
+    const anchor = `${columnLetters(ranges[0].rect.c1)}${ranges[0].rect.r1}`;
+    const excel = conditionalToExcel(rule.spec, anchor, i + 1);
+    if (excel) out.conditionalFormats.push({ ref: ranges.map((r) => a1(r.rect)).join(' '), rules: [excel] });
+  });
+  return out;
+}
+
+/** A date format for numbers HyperFormula computed as dates (e.g. `=DATE(...)`) with no format set. */
+function inferredDateFormat(model: SpreadsheetModel, sheet: SheetModel, row: number, col: number): string | undefined {
+  const type = model.hf.getCellValueDetailedType({ sheet: sheet.hfId, row: row - 1, col: col - 1 });
+  if (type === 'NUMBER_DATE') return model.loc.defaultDate;
+  if (type === 'NUMBER_DATETIME') return model.loc.defaultDateTime;
+  if (type === 'NUMBER_TIME') return model.loc.defaultTime;
+  return undefined;
+}
+
+/** Describe the emulator's spreadsheet as a workbook. */
+export function workbookOf(emu: Emulator): XlsxWorkbook {
+  const model = modelOf(emu);
+  return {
+    sheets: model.sheets.map((sheet) => sheetToXlsx(model, sheet)),
+    names: model.namedRanges.map((n) => ({ name: n.name, sheet: n.sheet.name, range: a1(n.rect) })),
+  };
+}
+
+export async function saveXlsx(emu: Emulator, path: string): Promise<void> {
+  await writeWorkbook(workbookOf(emu), path);
+}
+
+function storedInput(cell: XlsxCell): StoredInput {
+  if (cell.formula !== undefined) return { raw: `=${cell.formula}`, formula: true, filled: true };
+  const v = cell.value;
+  if (v === null) return { raw: null, formula: false, filled: false };
+  if (typeof v === 'object') return { raw: v.error, formula: false, filled: true };
+  if (typeof v === 'string') return { raw: `'${v}`, formula: false, filled: true };
+  return { raw: v, formula: false, filled: true };
+}
+
+/** Fill the emulator's spreadsheet from a workbook description (replacing its sheets). */
+export function fillFromWorkbook(emu: Emulator, book: XlsxWorkbook): void {
+  const model = modelOf(emu);
+  const previous = [...model.sheets];
+  previous.forEach((s, i) => model.renameSheet(s, `\u0000old${i}`));
+  for (const xs of book.sheets) {
+    const sheet = model.addSheet(xs.name);
+    let maxRow = 0;
+    let maxCol = 0;
+    for (const cell of xs.cells) {
+      maxRow = Math.max(maxRow, cell.row);
+      maxCol = Math.max(maxCol, cell.col);
+    }
+    for (const m of xs.merges) {
+      const r = parseA1(m);
+      maxRow = Math.max(maxRow, r.r2);
+      maxCol = Math.max(maxCol, r.c2);
+    }
+    sheet.maxRows = Math.max(sheet.maxRows, maxRow);
+    sheet.maxCols = Math.max(sheet.maxCols, maxCol);
+    sheet.frozenRows = xs.frozenRows;
+    sheet.frozenColumns = xs.frozenColumns;
+    sheet.hidden = xs.hidden;
+    sheet.tabColor = xs.tabColor;
+    for (const [col, px] of Object.entries(xs.columnWidths)) sheet.columnWidths[Number(col) - 1] = px;
+    for (const [row, px] of Object.entries(xs.rowHeights)) sheet.rowHeights[Number(row) - 1] = px;
+    sheet.merges = xs.merges.map(parseA1);
+  }
+  for (const old of previous) model.deleteSheet(old);
+  // Contents after every sheet exists, so cross-sheet formulas resolve.
+  book.sheets.forEach((xs) => {
+    const sheet = model.sheetByName(xs.name);
+    if (!sheet) return;
+    for (const cell of xs.cells) {
+      sheet.storeInputs({ r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col }, [[storedInput(cell)]]);
+      if (cell.numberFormat) sheet.ensureMeta(cell.row, cell.col).numberFormat = cell.numberFormat;
+      if (cell.style) sheet.ensureMeta(cell.row, cell.col).style = styleFromXlsx(cell.style);
+      if (cell.note) sheet.ensureMeta(cell.row, cell.col).note = cell.note;
+    }
+  });
+  for (const n of book.names) {
+    const sheet = model.sheetByName(n.sheet);
+    if (sheet) defineNamedRange(model, n.name, sheet, parseA1(n.range));
+  }
+  model.activeSheet = model.sheets[0] ?? null;
+}
+
+export async function loadXlsx(path: string, opts: EmulatorOptions = {}): Promise<Emulator> {
+  const book = await readWorkbook(path);
+  const emu = new Emulator(opts);
+  fillFromWorkbook(emu, book);
+  return emu;
 }

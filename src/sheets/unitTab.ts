@@ -1,0 +1,493 @@
+// A unit's tab: the builder (a fresh tab from the configuration) and the repair (an existing
+// tab: communes added to Cấu hình are inserted above the spacer row, formulas, validations and
+// formats are written again). Neither ever writes into an input cell, the criteria, the
+// nominations or the status line of an existing tab.
+import type { Config, UnitConfig } from '../core/config';
+import { normalizeName } from '../core/names';
+import { asText, setNamedRange } from './configTab';
+import {
+  CRITERIA_ROWS,
+  FIELD_HEADER,
+  INPUT_FIELDS,
+  NOMINATION_BLANK_ROWS,
+  NOMINATION_COLUMNS,
+  NOMINATION_TYPES,
+  UNIT_READ_COLUMNS,
+  UNIT_TEXT,
+  columnLetter,
+  unitLayout,
+  unitRangeName,
+  type BlockField,
+  type UnitLayout,
+} from './layout';
+import { RESULT_TEXT, formulaColumns, unitFormulaBlocks } from './unitFormulas';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export const STATUS_NOT_SUBMITTED = 'Báo cáo năm: chưa nộp';
+export const UNIT_NOTE =
+  'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
+  'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".';
+export const COUNT_HELP = 'Nhập số nguyên không âm (số hộ).';
+
+const COLOR = {
+  header: '#d9ead3',
+  formula: '#efefef',
+  total: '#d9d9d9',
+  spacer: '#fff2cc',
+  section: '#c9daf8',
+  attained: '#b7e1cd',
+  attainedText: '#0b6b2e',
+  notAttained: '#f4c7c3',
+  notAttainedText: '#a50e0e',
+  provisional: '#fce8b2',
+  provisionalText: '#7a4f01',
+} as const;
+
+const FORMAT = { count: '#,##0', percent: '0.0%', year: '0', plain: '0' } as const;
+
+export function unitTitle(config: Config, unit: UnitConfig): string {
+  const last = Math.max(...config.years);
+  return `${unit.name} — số liệu hộ nghèo, hộ cận nghèo giai đoạn ${config.baselineYear} - ${last}`;
+}
+
+/** Data validation rules shared by every unit tab of one setup run (built once). */
+export interface UnitRules {
+  count: DataValidation;
+  nonNegative: DataValidation;
+  yesNo: DataValidation;
+  lastYear: DataValidation;
+  nominationYear: DataValidation;
+  nominationType: DataValidation;
+  award: DataValidation;
+}
+
+export function makeUnitRules(config: Config): UnitRules {
+  const b = () => SpreadsheetApp.newDataValidation();
+  const years = [config.baselineYear, ...config.years].map(String);
+  return {
+    count: b().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(COUNT_HELP).build(),
+    nonNegative: b()
+      .requireNumberGreaterThanOrEqualTo(0)
+      .setAllowInvalid(false)
+      .setHelpText('Nhập một số không âm.')
+      .build(),
+    yesNo: b()
+      .requireValueInList(['Có', 'Không'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn "Có" hoặc "Không".')
+      .build(),
+    lastYear: b()
+      .requireValueInList(years, true)
+      .setAllowInvalid(false)
+      .setHelpText('Chỉ điền khi xã đã sáp nhập: năm cuối cùng xã này còn báo cáo số liệu.')
+      .build(),
+    nominationYear: b()
+      .requireValueInList(config.years.map(String), true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn năm đề nghị khen thưởng.')
+      .build(),
+    nominationType: b()
+      .requireValueInList(NOMINATION_TYPES, true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn loại: tập thể, cá nhân, hộ gia đình hoặc doanh nghiệp, hợp tác xã.')
+      .build(),
+    award: b()
+      .requireValueInList(
+        config.awards.map((a) => a.name),
+        true,
+      )
+      .setAllowInvalid(false)
+      .setHelpText('Chọn hình thức khen thưởng trong danh mục trên trang "Cấu hình".')
+      .build(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure: the static grid of a fresh tab, and the scan of an existing one.
+
+/** Static content of a fresh tab (no formulas), `layout.lastRow` × `layout.lastColumn`. */
+export function unitGrid(config: Config, unit: UnitConfig): { layout: UnitLayout; values: unknown[][] } {
+  const L = unitLayout(config.baselineYear, config.years, unit.communes.length);
+  const values: unknown[][] = [];
+  for (let r = 0; r < L.lastRow; r++) values.push(new Array(L.lastColumn).fill(''));
+  const set = (row: number, column: number, v: unknown) => (values[row - 1][column - 1] = v);
+  set(L.titleRow, 1, asText(unitTitle(config, unit)));
+  set(L.statusRow, 1, STATUS_NOT_SUBMITTED);
+  set(L.noteRow, 1, UNIT_NOTE);
+  set(L.headerRow, L.numberColumn, UNIT_TEXT.numberHeader);
+  set(L.headerRow, L.communeColumn, UNIT_TEXT.communeHeader);
+  set(L.headerRow, L.mergedIntoColumn, UNIT_TEXT.mergedIntoHeader);
+  set(L.headerRow, L.mergedYearColumn, UNIT_TEXT.mergedYearHeader);
+  for (const block of L.blocks) {
+    set(
+      L.headerRow,
+      block.firstColumn,
+      block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year),
+    );
+    for (const field of block.fields) set(L.headerRow + 1, block.column[field]!, FIELD_HEADER[field]);
+  }
+  unit.communes.forEach((c, i) => {
+    set(L.firstCommuneRow + i, L.numberColumn, i + 1);
+    set(L.firstCommuneRow + i, L.communeColumn, asText(c));
+  });
+  set(L.spacerRow, 1, UNIT_TEXT.spacer);
+  set(L.totalRow, 1, UNIT_TEXT.total);
+  set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
+  set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
+  config.years.forEach((y, i) => set(L.criteriaHeaderRow, 2 + i, y));
+  CRITERIA_ROWS.forEach((c, i) => set(L.firstCriteriaRow + i, 1, c.label));
+  set(L.nominationsTitleRow, 1, UNIT_TEXT.nominationsTitle);
+  NOMINATION_COLUMNS.forEach((c, i) => set(L.nominationsHeaderRow, 1 + i, c.header));
+  return { layout: L, values };
+}
+
+export type ScanResult =
+  | {
+      ok: true;
+      layout: UnitLayout;
+      /** Commune names found on the tab (normalised), in row order; blanks skipped. */
+      communes: string[];
+      /** Highest number in the STT column of the commune rows (0 when none). */
+      maxNumber: number;
+    }
+  | { ok: false; empty: boolean; problem: string };
+
+const textOf = (v: unknown): string =>
+  typeof v === 'string' ? normalizeName(v) : typeof v === 'number' ? String(v) : '';
+
+/**
+ * Finds the rows of an existing tab (rows may have been inserted) and checks that the columns
+ * are where the configuration puts them. `values` is the tab from A1, at least `lastColumn` wide.
+ */
+export function scanUnitTab(config: Config, values: unknown[][]): ScanResult {
+  const fresh = unitLayout(config.baselineYear, config.years, 0);
+  if (values.every((row) => row.every((v) => textOf(v) === ''))) {
+    return { ok: false, empty: true, problem: 'trang trống' };
+  }
+  const colA = (r: number) => textOf(values[r - 1]?.[0]);
+  const cell = (r: number, c: number) => textOf(values[r - 1]?.[c - 1]);
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(values.length, 20); r++) {
+    if (colA(r) === UNIT_TEXT.numberHeader) {
+      headerRow = r;
+      break;
+    }
+  }
+  if (!headerRow) {
+    return { ok: false, empty: false, problem: `không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)` };
+  }
+  for (const block of fresh.blocks) {
+    const title = block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year);
+    if (cell(headerRow, block.firstColumn) !== title) {
+      return {
+        ok: false,
+        empty: false,
+        problem: `ô ${columnLetter(block.firstColumn)}${headerRow} phải là "${title}" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)`,
+      };
+    }
+    for (const field of block.fields) {
+      const c = block.column[field]!;
+      if (cell(headerRow + 1, c) !== FIELD_HEADER[field]) {
+        return {
+          ok: false,
+          empty: false,
+          problem: `ô ${columnLetter(c)}${headerRow + 1} phải là "${FIELD_HEADER[field]}" (các cột đã bị thay đổi)`,
+        };
+      }
+    }
+  }
+  const firstCommuneRow = headerRow + 2;
+  let spacerRow = 0;
+  for (let r = firstCommuneRow; r <= values.length; r++) {
+    if (colA(r) === UNIT_TEXT.spacer) {
+      spacerRow = r;
+      break;
+    }
+  }
+  if (!spacerRow) return { ok: false, empty: false, problem: `không tìm thấy dòng "${UNIT_TEXT.spacer}" ở cột A` };
+  let totalRow = 0;
+  for (let r = spacerRow + 1; r <= values.length; r++) {
+    if (colA(r) === UNIT_TEXT.total) {
+      totalRow = r;
+      break;
+    }
+  }
+  if (!totalRow) return { ok: false, empty: false, problem: `không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A` };
+  const find = (text: string, from: number) => {
+    for (let r = from; r <= values.length; r++) if (colA(r) === text) return r;
+    return 0;
+  };
+  const criteriaTitleRow = find(UNIT_TEXT.criteriaTitle, totalRow + 1);
+  const nominationsTitleRow = find(UNIT_TEXT.nominationsTitle, criteriaTitleRow || totalRow + 1);
+  const communes: string[] = [];
+  let maxNumber = 0;
+  for (let r = firstCommuneRow; r < spacerRow; r++) {
+    const name = cell(r, 2);
+    if (name !== '') communes.push(name);
+    const n = values[r - 1]?.[0];
+    if (typeof n === 'number' && Number.isFinite(n)) maxNumber = Math.max(maxNumber, n);
+  }
+  const lastRow = Math.max(
+    values.length,
+    nominationsTitleRow ? nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS : totalRow,
+  );
+  return {
+    ok: true,
+    communes,
+    maxNumber,
+    layout: {
+      ...fresh,
+      headerRow,
+      firstCommuneRow,
+      communeCount: spacerRow - firstCommuneRow,
+      spacerRow,
+      totalRow,
+      criteriaTitleRow: criteriaTitleRow || -1,
+      criteriaHeaderRow: criteriaTitleRow ? criteriaTitleRow + 1 : -1,
+      firstCriteriaRow: criteriaTitleRow ? criteriaTitleRow + 2 : -1,
+      nominationsTitleRow: nominationsTitleRow || -1,
+      nominationsHeaderRow: nominationsTitleRow ? nominationsTitleRow + 1 : -1,
+      firstNominationRow: nominationsTitleRow ? nominationsTitleRow + 2 : -1,
+      lastRow,
+    },
+  };
+}
+
+/** Shifts every row at or after `from` by `by` (rows inserted above `from`). */
+function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
+  const s = (r: number) => (r >= from ? r + by : r);
+  return {
+    ...L,
+    spacerRow: s(L.spacerRow),
+    totalRow: s(L.totalRow),
+    communeCount: L.communeCount + by,
+    criteriaTitleRow: L.criteriaTitleRow > 0 ? s(L.criteriaTitleRow) : -1,
+    criteriaHeaderRow: L.criteriaHeaderRow > 0 ? s(L.criteriaHeaderRow) : -1,
+    firstCriteriaRow: L.firstCriteriaRow > 0 ? s(L.firstCriteriaRow) : -1,
+    nominationsTitleRow: L.nominationsTitleRow > 0 ? s(L.nominationsTitleRow) : -1,
+    nominationsHeaderRow: L.nominationsHeaderRow > 0 ? s(L.nominationsHeaderRow) : -1,
+    firstNominationRow: L.firstNominationRow > 0 ? s(L.firstNominationRow) : -1,
+    lastRow: L.lastRow + by,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+const isInput = (field: BlockField): boolean => INPUT_FIELDS.includes(field);
+
+/** Field of each column from the baseline block's first column to the last column. */
+function fieldsByColumn(L: UnitLayout): BlockField[] {
+  const out: BlockField[] = [];
+  for (const block of L.blocks) for (const field of block.fields) out[block.column[field]! - L.blocks[0].firstColumn] = field;
+  return out;
+}
+
+const numberFormatOf = (field: BlockField): string =>
+  field === 'poorRate' || field === 'poorReduction' || field === 'combinedReduction' || field === 'progress'
+    ? FORMAT.percent
+    : FORMAT.count;
+
+/** Formulas, formats, validations and conditional formats of a tab whose rows are `L`. */
+function decorate(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  config: Config,
+  unitIndex: number,
+  L: UnitLayout,
+  rules: UnitRules,
+  fresh: boolean,
+): void {
+  const last = L.lastColumn;
+  const firstData = L.blocks[0].firstColumn;
+  const fields = fieldsByColumn(L);
+  const communeRows = L.spacerRow - L.firstCommuneRow;
+
+  // Formulas: one setFormulas per contiguous rectangle.
+  for (const block of unitFormulaBlocks(L)) {
+    sheet
+      .getRange(block.row, block.column, block.formulas.length, block.formulas[0].length)
+      .setFormulas(block.formulas);
+  }
+
+  // Number formats and backgrounds of the commune rows, the spacer and the total row.
+  const bodyRows = L.totalRow - L.firstCommuneRow + 1;
+  const formats: string[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  for (let r = L.firstCommuneRow; r <= L.totalRow; r++) {
+    const fRow: string[] = [FORMAT.year];
+    const bRow: (string | null)[] = [];
+    for (let c = 1; c <= last; c++) {
+      const field = c >= firstData ? fields[c - firstData] : undefined;
+      if (c > L.mergedYearColumn) fRow.push(numberFormatOf(field!));
+      if (r === L.spacerRow) bRow.push(COLOR.spacer);
+      else if (r === L.totalRow) bRow.push(COLOR.total);
+      else if (c === L.numberColumn) bRow.push(COLOR.formula);
+      else bRow.push(field && !isInput(field) ? COLOR.formula : null);
+    }
+    formats.push(fRow);
+    backgrounds.push(bRow);
+  }
+  sheet.getRange(L.firstCommuneRow, L.mergedYearColumn, bodyRows, last - L.mergedYearColumn + 1).setNumberFormats(formats);
+  sheet.getRange(L.firstCommuneRow, 1, bodyRows, last).setBackgrounds(backgrounds);
+  sheet.getRange(L.totalRow, 1, 1, last).setFontWeight('bold');
+
+  // Validation of the commune rows: C (successor), D (last year), the counts.
+  if (communeRows > 0) {
+    const successor = SpreadsheetApp.newDataValidation()
+      .requireValueInRange(sheet.getRange(L.firstCommuneRow, L.communeColumn, communeRows + 1, 1), true)
+      .setAllowInvalid(false)
+      .setHelpText('Chỉ điền khi xã đã sáp nhập: chọn xã nhận sáp nhập.')
+      .build();
+    const rowRules: (DataValidation | null)[] = [successor, rules.lastYear];
+    for (let c = firstData; c <= last; c++) rowRules.push(isInput(fields[c - firstData]) ? rules.count : null);
+    sheet
+      .getRange(L.firstCommuneRow, L.mergedIntoColumn, communeRows, last - L.mergedIntoColumn + 1)
+      .setDataValidations(new Array(communeRows).fill(null).map(() => rowRules.slice()));
+  }
+
+  // Header rows.
+  const header = sheet.getRange(L.headerRow, 1, 2, last);
+  header.setFontWeight('bold').setBackground(COLOR.header).setWrap(true).setVerticalAlignment('middle').setHorizontalAlignment('center');
+  if (fresh) {
+    for (let c = 1; c <= L.mergedYearColumn; c++) sheet.getRange(L.headerRow, c, 2, 1).merge();
+    for (const block of L.blocks) sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
+    sheet.getRange(L.titleRow, 1, 1, 2).merge();
+    sheet.getRange(L.statusRow, 1, 1, 2).merge();
+    sheet.getRange(L.noteRow, 1, 1, 2).merge();
+    sheet.getRange(L.spacerRow, 1, 1, 2).merge();
+    sheet.getRange(L.totalRow, 1, 1, 2).merge();
+    sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(13);
+    sheet.getRange(L.titleRow, 1, 3, 2).setWrap(true).setVerticalAlignment('top');
+    sheet.getRange(L.noteRow, 1).setFontStyle('italic').setFontColor('#555555');
+    sheet.setColumnWidth(1, 50);
+    sheet.setColumnWidth(2, 230);
+    sheet.setColumnWidth(3, 160);
+    sheet.setColumnWidth(4, 90);
+    sheet.setColumnWidths(firstData, last - firstData + 1, 95);
+  }
+  sheet.setFrozenRows(L.headerRow + 1);
+  sheet.setFrozenColumns(2);
+
+  // Criteria block.
+  const years = config.years.length;
+  const sectionRows: string[] = [];
+  const headerRows: string[] = [];
+  const lastLetter = columnLetter(Math.max(NOMINATION_COLUMNS.length, years + 1));
+  if (L.criteriaTitleRow > 0) {
+    sectionRows.push(`A${L.criteriaTitleRow}:${lastLetter}${L.criteriaTitleRow}`);
+    headerRows.push(`A${L.criteriaHeaderRow}:${columnLetter(years + 1)}${L.criteriaHeaderRow}`);
+    sheet
+      .getRange(L.firstCriteriaRow, 2, CRITERIA_ROWS.length, years)
+      .setDataValidations(CRITERIA_ROWS.map((c) => new Array(years).fill(c.kind === 'yesNo' ? rules.yesNo : rules.nonNegative)));
+    sheet.getRange(L.criteriaHeaderRow, 2, 1, years).setNumberFormat(FORMAT.year);
+    if (fresh) sheet.getRange(L.firstCriteriaRow, 1, CRITERIA_ROWS.length, 1).setWrap(true);
+  }
+
+  // Nominations block.
+  if (L.nominationsTitleRow > 0) {
+    sectionRows.push(`A${L.nominationsTitleRow}:${lastLetter}${L.nominationsTitleRow}`);
+    headerRows.push(
+      `A${L.nominationsHeaderRow}:${columnLetter(NOMINATION_COLUMNS.length)}${L.nominationsHeaderRow}`,
+    );
+    const count = Math.max(NOMINATION_BLANK_ROWS, L.lastRow - L.firstNominationRow + 1);
+    const col = (key: string) => NOMINATION_COLUMNS.findIndex((c) => c.key === key) + 1;
+    const row: (DataValidation | null)[] = NOMINATION_COLUMNS.map(() => null);
+    row[col('year') - 1] = rules.nominationYear;
+    row[col('type') - 1] = rules.nominationType;
+    row[col('award') - 1] = rules.award;
+    sheet
+      .getRange(L.firstNominationRow, 1, count, NOMINATION_COLUMNS.length)
+      .setDataValidations(new Array(count).fill(null).map(() => row.slice()));
+    sheet.getRange(L.firstNominationRow, col('year'), count, 1).setNumberFormat(FORMAT.year);
+  }
+  if (sectionRows.length > 0) sheet.getRangeList(sectionRows).setFontWeight('bold').setBackground(COLOR.section);
+  if (headerRows.length > 0) sheet.getRangeList(headerRows).setFontWeight('bold').setBackground(COLOR.header);
+
+  // Conditional formats on the result columns (commune rows and total row).
+  const resultRanges = L.blocks
+    .filter((b) => !b.isBaseline)
+    .map((b) => sheet.getRange(L.firstCommuneRow, b.column.result!, bodyRows, 1));
+  const rule = (text: string, background: string, color: string) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(text)
+      .setBackground(background)
+      .setFontColor(color)
+      .setRanges(resultRanges)
+      .build();
+  sheet.setConditionalFormatRules([
+    rule(RESULT_TEXT.attained, COLOR.attained, COLOR.attainedText),
+    rule(RESULT_TEXT.notAttained, COLOR.notAttained, COLOR.notAttainedText),
+    rule(RESULT_TEXT.provisional, COLOR.provisional, COLOR.provisionalText),
+  ]);
+
+  // Named range over the tab's columns (whole columns: inserted rows stay inside).
+  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(last))}`);
+  setNamedRange(ss, ss.getNamedRanges(), unitRangeName(unitIndex), named);
+}
+
+export interface UnitTabOutcome {
+  /** 'built' for a fresh tab, 'repaired' for an existing one, 'skipped' when it could not be read */
+  action: 'built' | 'repaired' | 'skipped';
+  /** Communes appended above the spacer row */
+  addedCommunes: string[];
+  /** Why the tab was skipped (Vietnamese) */
+  problem?: string;
+}
+
+/** Lays out a fresh tab for `config.units[unitIndex]` on an empty sheet. */
+export function buildUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
+  const unit = config.units[unitIndex];
+  const { layout, values } = unitGrid(config, unit);
+  ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn));
+  sheet.getRange(1, 1, values.length, layout.lastColumn).setValues(values);
+  decorate(sheet.getParent(), sheet, config, unitIndex, layout, rules, true);
+  return { action: 'built', addedCommunes: [] };
+}
+
+/**
+ * Brings an existing tab up to date: inserts the communes of Cấu hình that are missing (above
+ * the spacer row), then writes formulas, validations and formats again. Input cells, criteria,
+ * nominations and the status line are left as they are; communes no longer in Cấu hình stay.
+ * An empty sheet is built from scratch.
+ */
+export function repairUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
+  const unit = config.units[unitIndex];
+  const fresh = unitLayout(config.baselineYear, config.years, 0);
+  const lastRow = sheet.getLastRow();
+  const values =
+    lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, fresh.lastColumn).getValues();
+  const scan = scanUnitTab(config, values);
+  if (!scan.ok) {
+    if (scan.empty) return buildUnitTab(sheet, config, unitIndex, rules);
+    return { action: 'skipped', addedCommunes: [], problem: scan.problem };
+  }
+  let L = scan.layout;
+  const present = new Set(scan.communes);
+  const missing = unit.communes.filter((c) => !present.has(normalizeName(c)));
+  if (missing.length > 0) {
+    sheet.insertRowsBefore(L.spacerRow, missing.length);
+    sheet
+      .getRange(L.spacerRow, 1, missing.length, 2)
+      .setValues(missing.map((c, i) => [scan.maxNumber + i + 1, asText(c)]));
+    L = shiftRows(L, L.spacerRow, missing.length);
+  }
+  ensureSize(sheet, L.lastRow, UNIT_READ_COLUMNS(L.lastColumn));
+  decorate(sheet.getParent(), sheet, config, unitIndex, L, rules, false);
+  return { action: 'repaired', addedCommunes: missing };
+}
+
+/** The formula columns of every block, for tests and readers: [first, count] per block. */
+export function unitFormulaColumns(config: Config): { year: number; first: number; count: number }[] {
+  return unitLayout(config.baselineYear, config.years, 0).blocks.map((b) => ({ year: b.year, ...formulaColumns(b) }));
+}

@@ -1,0 +1,352 @@
+/** Apps Script `Spreadsheet`. Every public method counts one call as 'Spreadsheet.<method>'. */
+import type { HyperFormula } from 'hyperformula';
+import { splitSheetPrefix } from './a1';
+import type { EmulatorContext } from '../context';
+import { MSG, signatureError, sheetsError } from './errors';
+import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, type FakeDeveloperMetadata } from './metadata';
+import { type MetadataState, type NamedRangeState, type SheetModel, SpreadsheetModel, type Toast } from './model';
+import { defineNamedRange, FakeNamedRange, findNamed, removeNamed } from './namedRange';
+import { protectionApi, type FakeProtection } from './protection';
+import { makeRange, type FakeRange } from './range';
+import type { GridRect } from './rect';
+import { FakeSheet, rangeFromA1 } from './sheet';
+import { emailOf, FakeUser } from './user';
+
+/** Exporter view of a named range. */
+export interface NamedRangeInfo {
+  name: string;
+  sheetName: string;
+  rect: GridRect;
+  /** 'Sheet name'!$A$1:$B$2 (without '='). */
+  reference: string;
+}
+
+/**
+ * Non-Apps-Script API of a spreadsheet for the harness, xlsx export/import and tests (not counted).
+ */
+export class SpreadsheetInternal {
+  constructor(readonly model: SpreadsheetModel) {}
+
+  /** The HyperFormula instance computing every formula. */
+  get hf(): HyperFormula {
+    return this.model.hf;
+  }
+
+  /** Sheets in tab order. */
+  sheets(): FakeSheet[] {
+    return this.model.sheets.map((s) => s.api);
+  }
+
+  namedRanges(): NamedRangeInfo[] {
+    return this.model.namedRanges.map((n: NamedRangeState) => ({
+      name: n.name,
+      sheetName: n.sheet.name,
+      rect: { ...n.rect },
+      reference: this.model.absoluteRef(n.sheet, n.rect).slice(1),
+    }));
+  }
+
+  developerMetadata(): readonly MetadataState[] {
+    return this.model.metadata;
+  }
+
+  protections(): FakeProtection[] {
+    return this.model.protections.map((p) => protectionApi(this.model, p));
+  }
+
+  get toasts(): Toast[] {
+    return this.model.toasts;
+  }
+
+  /** Runs fn without counting calls (test setup, exporters using the public API). */
+  withoutCounting<T>(fn: () => T): T {
+    return this.model.env.withoutCounting(fn);
+  }
+
+  /** Runs fn as the owner (ctx.user temporarily set to ctx.owner). */
+  asOwner<T>(fn: () => T): T {
+    return this.model.env.asOwner(fn);
+  }
+
+  /** Replaces how Dates returned by reads are made (e.g. in the vm realm). */
+  setDateFactory(make: (ms: number) => Date): void {
+    this.model.env.makeDate = make;
+  }
+
+  /** Adds a sheet at the end without counting, activating or checking protections. */
+  addSheet(name: string): FakeSheet {
+    return new FakeSheet(this.model.addSheet(name));
+  }
+}
+
+export class FakeSpreadsheet {
+  /** Non-Apps-Script API (exporters, harness, tests); never counted. */
+  readonly internal: SpreadsheetInternal;
+
+  constructor(ctx: EmulatorContext, name = 'Sổ Vì người nghèo') {
+    const model = new SpreadsheetModel(ctx, name);
+    model.api = this;
+    this.internal = new SpreadsheetInternal(model);
+    const first = new FakeSheet(model.addSheet(model.defaultSheetName()));
+    model.activeSheet = first.internal;
+  }
+
+  /** Toasts shown so far: {message, title, timeoutSeconds, at}. */
+  get toasts(): Toast[] {
+    return this.internal.model.toasts;
+  }
+
+  private get m(): SpreadsheetModel {
+    return this.internal.model;
+  }
+
+  private hit(method: string): void {
+    this.m.env.hit(`Spreadsheet.${method}`);
+  }
+
+  private activeModel(): SheetModel {
+    const s = this.m.activeSheet ?? this.m.sheets[0];
+    this.m.activeSheet = s;
+    return s;
+  }
+
+  getId(): string {
+    this.hit('getId');
+    return this.m.id;
+  }
+  getName(): string {
+    this.hit('getName');
+    return this.m.name;
+  }
+  rename(newName: string): void {
+    this.hit('rename');
+    this.m.name = String(newName);
+  }
+  getUrl(): string {
+    this.hit('getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.m.id}/edit`;
+  }
+
+  getSheets(): FakeSheet[] {
+    this.hit('getSheets');
+    return this.m.sheets.map((s) => s.api);
+  }
+  getNumSheets(): number {
+    this.hit('getNumSheets');
+    return this.m.sheets.length;
+  }
+  /** Exact (case-sensitive) name; the leftmost on duplicates; null if absent. */
+  getSheetByName(name: string): FakeSheet | null {
+    this.hit('getSheetByName');
+    return this.m.sheetByName(String(name))?.api ?? null;
+  }
+  getSheetById(id: number): FakeSheet | null {
+    this.hit('getSheetById');
+    return this.m.sheets.find((s) => s.sheetId === id)?.api ?? null;
+  }
+
+  /** insertSheet() | (index) | (name) | (name, index) | (name, index, options) | (index, options) | (options). */
+  insertSheet(...args: unknown[]): FakeSheet {
+    this.hit('insertSheet');
+    let name: string | undefined;
+    let index: number | undefined;
+    for (const a of args) {
+      if (typeof a === 'string' && name === undefined && index === undefined) name = a;
+      else if (typeof a === 'number' && index === undefined) index = a;
+      else if (typeof a === 'object' && a !== null) continue;
+      else throw signatureError('Spreadsheet', 'insertSheet', args);
+    }
+    const sheet = new FakeSheet(this.m.addSheet(name ?? this.m.defaultSheetName(), index ?? this.m.sheets.length));
+    this.m.activeSheet = sheet.internal;
+    this.m.activeRange = null;
+    return sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    this.hit('deleteSheet');
+    if (!(sheet instanceof FakeSheet)) throw signatureError('Spreadsheet', 'deleteSheet', [sheet]);
+    this.m.deleteSheet(sheet.internal);
+  }
+
+  getActiveSheet(): FakeSheet {
+    this.hit('getActiveSheet');
+    return this.activeModel().api;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.hit('setActiveSheet');
+    this.m.activeSheet = sheet.internal;
+    this.m.activeRange = null;
+    return sheet;
+  }
+  getActiveRange(): FakeRange {
+    this.hit('getActiveRange');
+    const s = this.activeModel();
+    return makeRange(s, this.m.activeRange ?? { r1: 1, c1: 1, r2: 1, c2: 1 });
+  }
+  getActiveCell(): FakeRange {
+    this.hit('getActiveCell');
+    const s = this.activeModel();
+    const r = this.m.activeRange ?? { r1: 1, c1: 1, r2: 1, c2: 1 };
+    return makeRange(s, { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 });
+  }
+  setActiveRange(range: FakeRange): FakeRange {
+    this.hit('setActiveRange');
+    this.m.activeSheet = range.model;
+    this.m.activeRange = { ...range.rect };
+    return range;
+  }
+  setActiveSelection(range: FakeRange | string): FakeRange {
+    this.hit('setActiveSelection');
+    const r = typeof range === 'string' ? this.resolveA1(range) : range;
+    this.m.activeSheet = r.model;
+    this.m.activeRange = { ...r.rect };
+    return r;
+  }
+  /** Moves the active sheet to a 1-based position. */
+  moveActiveSheet(pos: number): void {
+    this.hit('moveActiveSheet');
+    const s = this.activeModel();
+    const list = this.m.sheets;
+    if (!Number.isInteger(pos) || pos < 1 || pos > list.length) throw sheetsError(MSG.outsideSheet);
+    list.splice(list.indexOf(s), 1);
+    list.splice(pos - 1, 0, s);
+  }
+
+  private resolveA1(a1: string): FakeRange {
+    const { sheetName, ref } = splitSheetPrefix(a1);
+    const sheet = sheetName === undefined ? this.activeModel() : this.m.sheetByName(sheetName);
+    if (!sheet) throw sheetsError(MSG.rangeNotFound);
+    return rangeFromA1(sheet, ref);
+  }
+
+  /** 'Sheet!A1' (or active sheet without a prefix). */
+  getRange(a1Notation: unknown): FakeRange {
+    this.hit('getRange');
+    if (typeof a1Notation !== 'string') throw signatureError('Spreadsheet', 'getRange', [a1Notation]);
+    return this.resolveA1(a1Notation);
+  }
+
+  // ---- named ranges ----
+
+  /** Accepts 'Name' or 'Sheet Name!Name' (no quotes); null if absent. */
+  getRangeByName(name: string): FakeRange | null {
+    this.hit('getRangeByName');
+    const text = String(name);
+    const bang = text.lastIndexOf('!');
+    const bare = bang >= 0 ? text.slice(bang + 1) : text;
+    const named = findNamed(this.m, bare);
+    if (!named) return null;
+    if (bang >= 0 && named.sheet.name !== text.slice(0, bang)) return null;
+    return makeRange(named.sheet, named.rect);
+  }
+
+  /** Creates or replaces the named range. */
+  setNamedRange(name: string, range: FakeRange): void {
+    this.hit('setNamedRange');
+    if (typeof name !== 'string' || typeof range !== 'object' || range === null || !('rect' in range)) {
+      throw signatureError('Spreadsheet', 'setNamedRange', [name, range]);
+    }
+    defineNamedRange(this.m, name, range.model, range.rect);
+  }
+
+  getNamedRanges(): FakeNamedRange[] {
+    this.hit('getNamedRanges');
+    return this.m.namedRanges.map((n) => new FakeNamedRange(this.m.env, this.m, n));
+  }
+
+  removeNamedRange(name: string): void {
+    this.hit('removeNamedRange');
+    const named = findNamed(this.m, String(name));
+    if (!named) throw sheetsError(MSG.namedRangeMissing(String(name)));
+    removeNamed(this.m, named);
+  }
+
+  // ---- developer metadata ----
+
+  addDeveloperMetadata(...args: unknown[]): this {
+    this.hit('addDeveloperMetadata');
+    addMetadata(this.m, { type: 'SPREADSHEET' }, metadataArgs('Spreadsheet', args));
+    return this;
+  }
+
+  /** Metadata located on the spreadsheet itself. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.hit('getDeveloperMetadata');
+    return this.m.metadata.filter((m) => m.location.type === 'SPREADSHEET').map((m) => metadataApi(this.m, m));
+  }
+
+  /** Finds metadata anywhere in the spreadsheet. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    this.hit('createDeveloperMetadataFinder');
+    return new FakeDeveloperMetadataFinder(this.m.env, this.m, { kind: 'spreadsheet' });
+  }
+
+  // ---- toast, locale, time zone ----
+
+  toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
+    this.hit('toast');
+    this.m.toasts.push({
+      message: String(msg),
+      title: title === undefined || title === null ? '' : String(title),
+      timeoutSeconds: typeof timeoutSeconds === 'number' ? timeoutSeconds : 5,
+      at: this.m.ctx.now(),
+    });
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.hit('getSpreadsheetTimeZone');
+    return this.m.ctx.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.hit('setSpreadsheetTimeZone');
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone }); // throws RangeError on an unknown zone
+    this.m.ctx.timeZone = timezone;
+  }
+  getSpreadsheetLocale(): string {
+    this.hit('getSpreadsheetLocale');
+    return this.m.ctx.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.hit('setSpreadsheetLocale');
+    this.m.ctx.locale = String(locale);
+  }
+
+  // ---- protections and sharing ----
+
+  getProtections(type: unknown): FakeProtection[] {
+    this.hit('getProtections');
+    if (type !== 'RANGE' && type !== 'SHEET') throw signatureError('Spreadsheet', 'getProtections', [type]);
+    return this.m.protections.filter((p) => p.type === type).map((p) => protectionApi(this.m, p));
+  }
+
+  getOwner(): FakeUser {
+    this.hit('getOwner');
+    return new FakeUser(this.m.env, this.m.ctx.owner);
+  }
+  /** Owner first, then the file editors. */
+  getEditors(): FakeUser[] {
+    this.hit('getEditors');
+    const ctx = this.m.ctx;
+    return [ctx.owner, ...[...ctx.fileEditors].filter((e) => e !== ctx.owner)].map((e) => new FakeUser(this.m.env, e));
+  }
+  addEditor(user: unknown): this {
+    this.hit('addEditor');
+    this.m.ctx.fileEditors.add(emailOf(this.m.env, user));
+    return this;
+  }
+  addEditors(users: unknown): this {
+    this.hit('addEditors');
+    if (!Array.isArray(users)) throw signatureError('Spreadsheet', 'addEditors', [users]);
+    for (const u of users as unknown[]) this.m.ctx.fileEditors.add(emailOf(this.m.env, u));
+    return this;
+  }
+  removeEditor(user: unknown): this {
+    this.hit('removeEditor');
+    this.m.ctx.fileEditors.delete(emailOf(this.m.env, user));
+    return this;
+  }
+  getViewers(): FakeUser[] {
+    this.hit('getViewers');
+    return [];
+  }
+}
