@@ -2,6 +2,7 @@
 // (tools/build.ts), so export nothing else: each one can be called through google.script.run,
 // and each one checks who calls it.
 export { onOpen, onInstall, showSidebar, menuHelp } from './menu';
+export { menuSetup } from './setup';
 export { menuConsolidate } from './consolidate';
 export { menuCheckAll } from './checkAll';
 export { menuProtect } from './protect';

@@ -194,8 +194,8 @@ export interface ConfigGrid {
   awardLevelRange: string;
   /** A1 range of the award names */
   awardNameRange: string;
-  /** A1 cells of the two award rules */
-  ruleAwardCells: string[];
+  /** First row of the QUY TẮC ĐỀ XUẤT values (column B, one row per RULE_ROWS entry) */
+  firstRuleRow: number;
   /** A1 range of the notes column of THÔNG TIN CHUNG */
   generalNoteRange: string;
 }
@@ -304,12 +304,11 @@ export function configGrid(config: Config): ConfigGrid {
   }
 
   section('rules', RULES_HEADER);
-  const ruleAwardCells: string[] = [];
+  const firstRuleRow = rows.length + 1;
   for (const rule of RULE_ROWS) {
     const v = config.shortlistRules[rule.key];
     const r = push([rule.label, typeof v === 'string' ? asText(v) : v]);
-    if (typeof v === 'string') ruleAwardCells.push(`B${r}`);
-    else addFormat('0', `B${r}`);
+    if (typeof v !== 'string') addFormat('0', `B${r}`);
   }
 
   section('poverty', POVERTY_HEADER);
@@ -340,7 +339,7 @@ export function configGrid(config: Config): ConfigGrid {
     formats: [...fmt.entries()].map(([format, ranges]) => ({ format, ranges })),
     awardLevelRange,
     awardNameRange,
-    ruleAwardCells,
+    firstRuleRow,
     generalNoteRange,
   };
 }
@@ -368,20 +367,19 @@ export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < CONFIG_COLUMNS) sheet.insertColumnsAfter(maxColumns, CONFIG_COLUMNS - maxColumns);
 
-  sheet.getRange(1, 1, grid.values.length, CONFIG_COLUMNS).setValues(grid.values);
-  for (const { format, ranges } of grid.formats) sheet.getRangeList(ranges).setNumberFormat(format);
+  const block = sheet.getRange(1, 1, grid.values.length, CONFIG_COLUMNS);
+  block.setValues(grid.values);
+  for (const { format, ranges } of grid.formats) for (const r of ranges) sheet.getRange(r).setNumberFormat(format);
 
-  const last = columnLetter(CONFIG_COLUMNS);
-  sheet.getRange(a1(grid.titleRow, 1)).setFontWeight('bold').setFontSize(14);
+  // Bold titles and headers, coloured bands: two batched calls over the whole block.
+  const sections = new Set(grid.sectionRows);
+  const headers = new Set(grid.headerRows);
+  const rowsOf = <T,>(f: (row: number) => T): T[][] =>
+    grid.values.map((_, i) => new Array<T>(CONFIG_COLUMNS).fill(f(i + 1)));
+  block.setFontWeights(rowsOf((r) => (r === grid.titleRow || sections.has(r) || headers.has(r) ? 'bold' : 'normal')));
+  block.setBackgrounds(rowsOf((r) => (sections.has(r) ? '#c9daf8' : headers.has(r) ? '#eeeeee' : null)));
+  sheet.getRange(a1(grid.titleRow, 1)).setFontSize(14);
   sheet.getRange(a1(grid.noteRow, 1)).setFontStyle('italic');
-  sheet
-    .getRangeList(grid.sectionRows.map((r) => `A${r}:${last}${r}`))
-    .setFontWeight('bold')
-    .setBackground('#c9daf8');
-  sheet
-    .getRangeList(grid.headerRows.map((r) => `A${r}:${last}${r}`))
-    .setFontWeight('bold')
-    .setBackground('#eeeeee');
   sheet.getRange(grid.generalNoteRange).setFontColor('#666666');
   sheet.setColumnWidth(1, 330);
   sheet.setColumnWidth(2, 260);
@@ -398,15 +396,19 @@ export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
         .setHelpText('Chọn cấp khen thưởng trong danh sách.')
         .build(),
     );
+  const awardRule = SpreadsheetApp.newDataValidation()
+    .requireValueInRange(sheet.getRange(grid.awardNameRange), true)
+    .setAllowInvalid(false)
+    .setHelpText('Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.')
+    .build();
+  const countRule = SpreadsheetApp.newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(false)
+    .setHelpText('Nhập số nguyên không âm.')
+    .build();
   sheet
-    .getRangeList(grid.ruleAwardCells)
-    .setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireValueInRange(sheet.getRange(grid.awardNameRange), true)
-        .setAllowInvalid(false)
-        .setHelpText('Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.')
-        .build(),
-    );
+    .getRange(grid.firstRuleRow, 2, RULE_ROWS.length, 1)
+    .setDataValidations(RULE_ROWS.map((r) => [r.key === 'unitTopN' ? countRule : awardRule]));
   nameConfigRanges(ss, sheet, grid.cells);
   return grid.cells;
 }

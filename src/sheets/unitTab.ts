@@ -411,8 +411,8 @@ function decorate(
       .setDataValidations(new Array(count).fill(null).map(() => row.slice()));
     sheet.getRange(L.firstNominationRow, col('year'), count, 1).setNumberFormat(FORMAT.year);
   }
-  if (sectionRows.length > 0) sheet.getRangeList(sectionRows).setFontWeight('bold').setBackground(COLOR.section);
-  if (headerRows.length > 0) sheet.getRangeList(headerRows).setFontWeight('bold').setBackground(COLOR.header);
+  for (const r of sectionRows) sheet.getRange(r).setFontWeight('bold').setBackground(COLOR.section);
+  for (const r of headerRows) sheet.getRange(r).setFontWeight('bold').setBackground(COLOR.header);
 
   // Conditional formats on the result columns (commune rows and total row).
   const resultRanges = L.blocks

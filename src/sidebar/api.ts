@@ -4,7 +4,8 @@
 import type { ProblemView, Result, SidebarApi } from '../shared/sidebarContract';
 
 export type ApiName = keyof SidebarApi;
-export type ApiValue<K extends ApiName> = ReturnType<SidebarApi[K]> extends Result<infer T> ? T : never;
+export type ApiValue<K extends ApiName> =
+  ReturnType<SidebarApi[K]> extends Result<infer T> ? T : never;
 export type Failure = Extract<Result<unknown>, { ok: false }>;
 
 type Handler = (payload: unknown) => void;
@@ -41,7 +42,9 @@ function toResult<T>(payload: unknown): Result<T> {
   const message =
     typeof o.message === 'string' && o.message !== '' ? o.message : 'Máy chủ từ chối yêu cầu.';
   const problems = Array.isArray(o.problems) ? o.problems.filter(isProblem) : undefined;
-  return problems && problems.length > 0 ? { ok: false, message, problems } : { ok: false, message };
+  return problems && problems.length > 0
+    ? { ok: false, message, problems }
+    : { ok: false, message };
 }
 
 /** Calls one server function; resolves with its Result (transport failures included). */

@@ -17,7 +17,12 @@ interface Pickers {
   year: HTMLSelectElement;
 }
 
-function picker(label: string, values: string[], selected: string, placeholder?: string): [HTMLElement, HTMLSelectElement] {
+function picker(
+  label: string,
+  values: string[],
+  selected: string,
+  placeholder?: string,
+): [HTMLElement, HTMLSelectElement] {
   const id = uid('pick');
   const select = h('select', { id });
   if (placeholder !== undefined) select.appendChild(h('option', { value: '' }, placeholder));
@@ -77,7 +82,12 @@ export function startApp(root: HTMLElement): void {
     pickers = { year: yearSelect };
     const top = h('header', { class: 'top' });
     if (state.role === 'analyst') {
-      const [unitField, unitSelect] = picker('Đơn vị', state.units, state.unit ?? '', state.unit ? undefined : '— Chọn đơn vị —');
+      const [unitField, unitSelect] = picker(
+        'Đơn vị',
+        state.units,
+        state.unit ?? '',
+        state.unit ? undefined : '— Chọn đơn vị —',
+      );
       unitSelect.addEventListener('change', () => {
         if (unitSelect.value) void load(unitSelect.value, current?.year ?? null);
       });
@@ -88,18 +98,32 @@ export function startApp(root: HTMLElement): void {
         h(
           'div',
           { class: 'pickers' },
-          h('div', { class: 'field' }, h('div', { class: 'label' }, 'Đơn vị'), h('div', { class: 'unit-name' }, state.unit ?? '—')),
+          h(
+            'div',
+            { class: 'field' },
+            h('div', { class: 'label' }, 'Đơn vị'),
+            h('div', { class: 'unit-name' }, state.unit ?? '—'),
+          ),
           yearField,
         ),
       );
     }
     const overdue = state.daysLeft < 0 && state.submission.status === 'not_submitted';
-    const soon = state.daysLeft >= 0 && state.daysLeft <= 7 && state.submission.status === 'not_submitted';
+    const soon =
+      state.daysLeft >= 0 && state.daysLeft <= 7 && state.submission.status === 'not_submitted';
     top.appendChild(
-      h('p', { class: overdue ? 'deadline bad' : soon ? 'deadline warn' : 'deadline' }, deadlineText(state.deadline, state.daysLeft)),
+      h(
+        'p',
+        { class: overdue ? 'deadline bad' : soon ? 'deadline warn' : 'deadline' },
+        deadlineText(state.deadline, state.daysLeft),
+      ),
     );
     top.appendChild(
-      h('p', { class: 'muted small who' }, state.email ? `Tài khoản: ${state.email}` : 'Không xác định được tài khoản của bạn.'),
+      h(
+        'p',
+        { class: 'muted small who' },
+        state.email ? `Tài khoản: ${state.email}` : 'Không xác định được tài khoản của bạn.',
+      ),
     );
     return top;
   }
@@ -121,7 +145,8 @@ export function startApp(root: HTMLElement): void {
       },
       setSubmission(unit: string, submission: SubmissionView) {
         if (state.unit === unit) state.submission = submission;
-        for (const row of state.completeness ?? []) if (row.unit === unit) row.submission = submission;
+        for (const row of state.completeness ?? [])
+          if (row.unit === unit) row.submission = submission;
         watchers.forEach((c) => c.update());
       },
     };
@@ -152,7 +177,9 @@ export function startApp(root: HTMLElement): void {
         parts.push(check.el, submission.el, nominationCard(ctx));
       }
     } else if (state.role === 'district') {
-      parts.push(h('p', { class: 'msg msg-warn' }, 'Chưa xác định được đơn vị của bạn trong Cấu hình.'));
+      parts.push(
+        h('p', { class: 'msg msg-warn' }, 'Chưa xác định được đơn vị của bạn trong Cấu hình.'),
+      );
     }
     fill(root, ...parts);
   }

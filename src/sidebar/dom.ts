@@ -104,5 +104,9 @@ export function button(
   onClick: (event: Event) => void,
   attrs: Attrs = {},
 ): HTMLButtonElement {
-  return h('button', { type: 'button', class: `btn btn-${kind}`, onclick: onClick, ...attrs }, label);
+  return h(
+    'button',
+    { type: 'button', class: `btn btn-${kind}`, onclick: onClick, ...attrs },
+    label,
+  );
 }

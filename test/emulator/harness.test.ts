@@ -39,6 +39,14 @@ function include_(name) { return '<i>' + name + '</i>'; }
 function tz() { return Session.getScriptTimeZone(); }
 function echo(x) { return x; }
 function withDate() { return { when: new Date() }; }
+function dates() {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+  sheet.getRange('A1').setValue(new Date());
+  var back = sheet.getRange('A1').getValue();
+  var values = sheet.getRange('A1:B1').getValues();
+  return [back instanceof Date, back.getTime() === new Date().getTime(), values instanceof Array, values[0] instanceof Array];
+}
+function toast() { SpreadsheetApp.getActiveSpreadsheet().toast('Đã tổng hợp', 'Xong'); }
 const NOT_A_FUNCTION = 1;
 let alsoNot = function () { return 1; };
 class NotEither {}
@@ -62,8 +70,8 @@ describe('loadBundle', () => {
   test('lists exactly the top-level function declarations', () => {
     const { bundle } = setup();
     expect(bundle.topLevelFunctions()).toEqual([
-      'arrays', 'catchLock', 'counter', 'echo', 'failWithLock', 'include_', 'kinds', 'now', 'onOpen', 'setup',
-      'sidebar', 'typeofs', 'tz', 'withDate',
+      'arrays', 'catchLock', 'counter', 'dates', 'echo', 'failWithLock', 'include_', 'kinds', 'now', 'onOpen', 'setup',
+      'sidebar', 'toast', 'typeofs', 'tz', 'withDate',
     ]);
     expect(bundle.loadMs).toBeGreaterThan(0);
   });
@@ -151,6 +159,20 @@ describe('loadBundle', () => {
     });
   });
 
+  test('without a UI (a trigger), getUi throws the Apps Script message', () => {
+    const { emu, bundle } = setup();
+    emu.setUiAvailable(false);
+    expect(() => bundle.call('onOpen')).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(emu.ui.menus).toEqual([]);
+  });
+
+  test('dates written and read through the spreadsheet are Dates in the script; toasts recorded', () => {
+    const { emu, bundle } = setup();
+    expect(bundle.call('dates')).toEqual([true, true, true, true]);
+    bundle.call('toast');
+    expect(emu.ui.toasts).toEqual([expect.objectContaining({ message: 'Đã tổng hợp', title: 'Xong' })]);
+  });
+
   test('appsscript.json sets the script time zone', () => {
     const { bundle } = setup();
     expect(bundle.call('tz')).toBe('Asia/Bangkok');
@@ -165,5 +187,33 @@ describe('loadBundle', () => {
     expect(bundle.callFromClient('echo')).toBeNull();
     expect(() => bundle.callFromClient('echo', new Date())).toThrow(/cannot carry a Date in argument 1 of echo/);
     expect(() => bundle.callFromClient('withDate')).toThrow(/cannot carry a Date in the result of withDate.when/);
+  });
+});
+
+describe('Emulator', () => {
+  test('globals, clock, users, sharing, run as owner', () => {
+    const emu = new Emulator({ owner: 'chu@example.com', user: 'xa@example.com', now: new Date('2025-01-01T00:00:00Z') });
+    expect(Object.keys(emu.globals()).sort()).toEqual([
+      'Charts', 'HtmlService', 'LockService', 'Logger', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp',
+      'Utilities', 'console',
+    ]);
+    expect(emu.ctx.now().toISOString()).toBe('2025-01-01T00:00:00.000Z');
+    emu.advance(1500);
+    expect(emu.ctx.now().toISOString()).toBe('2025-01-01T00:00:01.500Z');
+    emu.setNow(new Date('2025-06-01T00:00:00Z'));
+    expect(emu.now().toISOString()).toBe('2025-06-01T00:00:00.000Z');
+    expect(emu.ctx.fileEditors.has('xa@example.com')).toBe(false);
+    emu.shareWith('xa@example.com');
+    expect(emu.ctx.fileEditors.has('xa@example.com')).toBe(true);
+    const session = emu.globals().Session;
+    expect(session.getEffectiveUser().getEmail()).toBe('xa@example.com');
+    emu.runAsOwner = true;
+    expect(session.getEffectiveUser().getEmail()).toBe('chu@example.com');
+    expect(emu.asOwner(() => session.getActiveUser().getEmail())).toBe('chu@example.com');
+    expect(session.getActiveUser().getEmail()).toBe('xa@example.com');
+    emu.setUser('');
+    expect(session.getActiveUser().getEmail()).toBe('');
+    expect(emu.calls.get('Session.getActiveUser')).toBe(3);
+    expect(emu.calls).toBe(emu.ctx.counter);
   });
 });

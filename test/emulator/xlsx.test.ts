@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,6 +7,7 @@ import {
   conditionalToExcel,
   emptySheet,
   fromExcelFormula,
+  libreOfficeCsv,
   readWorkbook,
   toExcelFormula,
   validationToExcel,
@@ -18,27 +18,6 @@ import {
 } from '../../tools/emulator/xlsx';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'emu-xlsx-'));
-
-function soffice(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
-  return null;
-}
-
-/** Convert with LibreOffice to CSV (first sheet); null when LibreOffice is not installed. */
-export function libreOfficeCsv(xlsx: string): string | null {
-  const bin = soffice();
-  if (!bin) {
-    console.warn('LibreOffice (soffice) not found: skipping the "opens in LibreOffice" check');
-    return null;
-  }
-  const out = tmp();
-  execFileSync(bin, ['--headless', '--norestore', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', out, xlsx], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
-  const csv = join(out, xlsx.split('/').pop()!.replace(/\.xlsx$/, '.csv'));
-  return readFileSync(csv, 'utf8');
-}
 
 const BOOK: XlsxWorkbook = {
   sheets: [
@@ -133,13 +112,26 @@ describe('xlsx workbook layer', () => {
     const path = join(tmp(), 'tong-hop.xlsx');
     await writeWorkbook({ sheets: [BOOK.sheets[1], BOOK.sheets[0]], names: BOOK.names }, path);
     const csv = libreOfficeCsv(path);
-    if (csv === null) return;
+    if (csv === null) {
+      console.warn('LibreOffice (soffice) not found: skipping the "opens in LibreOffice" check');
+      return;
+    }
     const rows = csv.trim().split(/\r?\n/);
     expect(rows[0]).toBe('10');
     expect(rows[1]).toBe('1.6');
     expect(rows[2]).toBe('#DIV/0!');
     expect(rows[3]).toBe('Đạt');
     expect(rows[5]).toBe('x');
+  });
+
+  test('libreOfficeCsv recalculates: a wrong cached result is corrected, unless asked not to', async () => {
+    const path = join(tmp(), 'stale.xlsx');
+    const sheet = { ...emptySheet('Tổng hợp'), cells: [{ row: 1, col: 1, value: 2 }, { row: 1, col: 2, value: 999, formula: 'A1*3' }] };
+    await writeWorkbook({ sheets: [sheet], names: [] }, path);
+    const csv = libreOfficeCsv(path);
+    if (csv === null) return;
+    expect(csv.trim()).toBe('2,6');
+    expect(libreOfficeCsv(path, false)?.trim()).toBe('2,999');
   });
 });
 
@@ -208,9 +200,9 @@ describe('Sheets rules as Excel rules', () => {
       formulae: ['$G5="Đạt"'],
       style: { font: { color: { argb: 'FFFF0000' } } },
     });
-    expect(conditionalToExcel({ criteria: 'TEXT_CONTAINS', values: ['xã'], format: {}, gradient: null }, 'B2', 3)?.formulae).toEqual([
-      'ISNUMBER(SEARCH("xã",B2))',
-    ]);
+    expect(conditionalToExcel({ criteria: 'TEXT_CONTAINS', values: ['xã'], format: {}, gradient: null }, 'B2', 3)).toMatchObject({
+      formulae: ['ISNUMBER(SEARCH("xã",B2))'],
+    });
     expect(
       conditionalToExcel(
         {

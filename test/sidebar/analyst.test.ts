@@ -2,7 +2,16 @@
 // and as an unknown caller (read-only), in headless Chromium.
 import type { SubmissionView } from '../../src/shared/sidebarContract';
 import { ANALYST_EMAIL, analystState, completeness, unknownState } from './fixtures';
-import { type Browser, describeBrowser, fail, launchBrowser, ok, openSidebar, refuse, type Sidebar } from './harness';
+import {
+  type Browser,
+  describeBrowser,
+  fail,
+  launchBrowser,
+  ok,
+  openSidebar,
+  refuse,
+  type Sidebar,
+} from './harness';
 
 describeBrowser('sidebar: analyst and unknown caller', () => {
   let browser: Browser;
@@ -17,11 +26,16 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
   afterEach(async () => {
     expect(sb.dialogs).toEqual([]);
     expect(sb.errors).toEqual([]);
+    expect((await sb.calls()).filter((c) => c.illegal)).toEqual([]);
     await sb.page.close();
   });
 
-  const button = (name: string | RegExp) => sb.page.getByRole('button', { name, exact: typeof name === 'string' });
-  const row = (unit: string) => sb.page.locator('table.completeness tbody tr', { has: sb.page.getByRole('rowheader', { name: unit, exact: true }) });
+  const button = (name: string | RegExp) =>
+    sb.page.getByRole('button', { name, exact: typeof name === 'string' });
+  const row = (unit: string) =>
+    sb.page.locator('table.completeness tbody tr', {
+      has: sb.page.getByRole('rowheader', { name: unit, exact: true }),
+    });
 
   async function open(): Promise<void> {
     sb = await openSidebar(browser.context, { sidebarGetState: [ok(analystState())] });
@@ -48,8 +62,12 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     expect(await table.locator('tfoot').innerText()).toMatch(/Tổng\s+199\/207\s+9\/12 đã nộp/);
     // Duyệt / Trả lại only for submitted reports awaiting review (7 of them)
     expect(await sb.page.getByRole('button', { name: /^Duyệt báo cáo của / }).count()).toBe(7);
-    expect(await sb.page.getByRole('button', { name: 'Duyệt báo cáo của Thành phố Hải Dương' }).count()).toBe(0);
-    expect(await sb.page.getByRole('button', { name: 'Duyệt báo cáo của Huyện Gia Lộc' }).count()).toBe(0);
+    expect(
+      await sb.page.getByRole('button', { name: 'Duyệt báo cáo của Thành phố Hải Dương' }).count(),
+    ).toBe(0);
+    expect(
+      await sb.page.getByRole('button', { name: 'Duyệt báo cáo của Huyện Gia Lộc' }).count(),
+    ).toBe(0);
     // the unit picker covers all units, the shown unit's own cards follow
     const picker = sb.page.getByLabel('Đơn vị', { exact: true });
     expect(await picker.inputValue()).toBe('Thành phố Chí Linh');
@@ -73,7 +91,10 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
 
   test('approves a report; a refusal is shown and the button comes back', async () => {
     await open();
-    await sb.script('sidebarApproveReport', refuse('Báo cáo của Thị xã Kinh Môn đã được người khác duyệt.'));
+    await sb.script(
+      'sidebarApproveReport',
+      refuse('Báo cáo của Thị xã Kinh Môn đã được người khác duyệt.'),
+    );
     await button('Duyệt báo cáo của Thị xã Kinh Môn').click();
     await sb.page.getByText('Báo cáo của Thị xã Kinh Môn đã được người khác duyệt.').waitFor();
     expect(await button('Duyệt báo cáo của Thị xã Kinh Môn').isEnabled()).toBe(true);
@@ -104,12 +125,14 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     await button('Trả lại báo cáo của Thành phố Chí Linh').click();
     const reason = sb.page.getByLabel('Lý do trả lại báo cáo của Thành phố Chí Linh');
     expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await button('Duyệt báo cáo của Thành phố Chí Linh').isVisible()).toBe(false);
     await button('Xác nhận trả lại').click();
     expect(await sb.page.getByText('Nhập lý do trả lại.').count()).toBe(1);
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
     expect(await sb.calls('sidebarReturnReport')).toEqual([]);
 
-    const text = 'Phường Sao Đỏ: số hộ nghèo năm 2025 lớn hơn số hộ đầu kỳ mà không có hộ phát sinh.';
+    const text =
+      'Phường Sao Đỏ: số hộ nghèo năm 2025 lớn hơn số hộ đầu kỳ mà không có hộ phát sinh.';
     await reason.fill(`  ${text}  `);
     await sb.script('sidebarReturnReport', fail('Timeout'));
     await button('Xác nhận trả lại').click();
@@ -145,6 +168,9 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     await sb.page.getByLabel('Lý do trả lại báo cáo của Huyện Tứ Kỳ').fill('abc');
     await button('Hủy').click();
     expect(await button('Trả lại báo cáo của Huyện Tứ Kỳ').isVisible()).toBe(true);
+    expect(await sb.page.getByLabel('Lý do trả lại báo cáo của Huyện Tứ Kỳ').isVisible()).toBe(
+      false,
+    );
     expect(await sb.calls('sidebarReturnReport')).toEqual([]);
   });
 
@@ -152,10 +178,13 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     await open();
     await sb.script('sidebarConsolidate', fail('Exceeded maximum execution time'));
     await button('Tổng hợp toàn tỉnh năm 2025').click();
-    await sb.page.getByText('Không kết nối được với máy chủ: Exceeded maximum execution time').waitFor();
+    await sb.page
+      .getByText('Không kết nối được với máy chủ: Exceeded maximum execution time')
+      .waitFor();
     expect(await button('Tổng hợp toàn tỉnh năm 2025').isEnabled()).toBe(true);
 
-    const done = 'Đã tổng hợp năm 2025: 12 đơn vị, 3 đơn vị tạm tính. Xem trang Tổng hợp toàn tỉnh.';
+    const done =
+      'Đã tổng hợp năm 2025: 12 đơn vị, 3 đơn vị tạm tính. Xem trang Tổng hợp toàn tỉnh.';
     await sb.script('sidebarConsolidate', ok({ message: done }, true));
     await button('Tổng hợp toàn tỉnh năm 2025').click();
     expect(await button('Đang tổng hợp…').isDisabled()).toBe(true);

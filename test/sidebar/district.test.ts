@@ -8,7 +8,16 @@ import {
   GIA_LOC,
   PROBLEMS,
 } from './fixtures';
-import { type Browser, describeBrowser, fail, launchBrowser, ok, openSidebar, refuse, type Sidebar } from './harness';
+import {
+  type Browser,
+  describeBrowser,
+  fail,
+  launchBrowser,
+  ok,
+  openSidebar,
+  refuse,
+  type Sidebar,
+} from './harness';
 
 describeBrowser('sidebar: district user', () => {
   let browser: Browser;
@@ -29,7 +38,8 @@ describeBrowser('sidebar: district user', () => {
   });
 
   const text = (selector: string): Promise<string> => sb.page.locator(selector).innerText();
-  const button = (name: string | RegExp) => sb.page.getByRole('button', { name, exact: typeof name === 'string' });
+  const button = (name: string | RegExp) =>
+    sb.page.getByRole('button', { name, exact: typeof name === 'string' });
 
   async function open(state = districtState()): Promise<void> {
     sb = await openSidebar(browser.context, { sidebarGetState: [ok(state)] });
@@ -44,7 +54,9 @@ describeBrowser('sidebar: district user', () => {
     await sb.page.getByRole('heading', { name: 'Tiến độ năm 2025' }).waitFor();
     expect(await sb.page.locator('#app').getAttribute('aria-busy')).toBe('false');
 
-    expect((await sb.calls()).map((c) => [c.name, c.args])).toEqual([['sidebarGetState', [null, null]]]);
+    expect((await sb.calls()).map((c) => [c.name, c.args])).toEqual([
+      ['sidebarGetState', [null, null]],
+    ]);
     expect(await text('.unit-name')).toBe(GIA_LOC);
     expect(await text('.deadline')).toBe('Hạn nộp: trước 30/11/2025 — còn 12 ngày');
     expect(await sb.page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2025');
@@ -66,7 +78,10 @@ describeBrowser('sidebar: district user', () => {
     expect(body).toContain('Đầu kỳ 1.600 hộ → nay 600 hộ');
     expect(body).toContain('Đầu kỳ 4.000 hộ → nay 2.360 hộ');
     expect(body).toContain('13/14 xã đã báo cáo');
-    expect(await sb.page.locator('.badges .chip').allInnerTexts()).toEqual(['Chưa đạt', 'Tạm tính']);
+    expect(await sb.page.locator('.badges .chip').allInnerTexts()).toEqual([
+      'Chưa đạt',
+      'Tạm tính',
+    ]);
     expect(body).toContain('Chưa nộp');
     // no analyst parts for a district user
     expect(await sb.page.getByRole('heading', { name: /Toàn tỉnh/ }).count()).toBe(0);
@@ -106,9 +121,14 @@ describeBrowser('sidebar: district user', () => {
 
   test('a failed reload keeps what is shown and puts the year back', async () => {
     await open();
-    await sb.script('sidebarGetState', refuse('Chưa đọc được dữ liệu năm 2024: trang Huyện Gia Lộc đang được người khác sửa.'));
+    await sb.script(
+      'sidebarGetState',
+      refuse('Chưa đọc được dữ liệu năm 2024: trang Huyện Gia Lộc đang được người khác sửa.'),
+    );
     await sb.page.getByLabel('Năm', { exact: true }).selectOption('2024');
-    await sb.page.getByText('Chưa đọc được dữ liệu năm 2024: trang Huyện Gia Lộc đang được người khác sửa.').waitFor();
+    await sb.page
+      .getByText('Chưa đọc được dữ liệu năm 2024: trang Huyện Gia Lộc đang được người khác sửa.')
+      .waitFor();
     expect(await sb.page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2025');
     expect(await sb.page.getByLabel('Năm', { exact: true }).isEnabled()).toBe(true);
     expect(await sb.page.getByRole('heading', { name: 'Tiến độ năm 2025' }).count()).toBe(1);
@@ -128,7 +148,9 @@ describeBrowser('sidebar: district user', () => {
 
     await sb.script('sidebarSelectCell', ok(true));
     await sb.page.getByRole('button', { name: `Đi tới ô G12 trên trang ${GIA_LOC}` }).click();
-    expect((await sb.waitForCalls('sidebarSelectCell', 1)).map((c) => c.args)).toEqual([[GIA_LOC, 'G12']]);
+    expect((await sb.waitForCalls('sidebarSelectCell', 1)).map((c) => c.args)).toEqual([
+      [GIA_LOC, 'G12'],
+    ]);
 
     // a refusal of the selection is shown, the link stays usable
     await sb.script('sidebarSelectCell', refuse('Không tìm thấy trang "Huyện Gia Lộc".'));
@@ -173,10 +195,18 @@ describeBrowser('sidebar: district user', () => {
     await open();
     const page = sb.page;
     // the choices come from the state
-    const awardOptions = await page.getByLabel('Hình thức khen thưởng').locator('option').allInnerTexts();
+    const awardOptions = await page
+      .getByLabel('Hình thức khen thưởng')
+      .locator('option')
+      .allInnerTexts();
     expect(awardOptions).toHaveLength(AWARDS.length + 1);
-    expect(awardOptions[4]).toBe('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Chủ tịch Ủy ban nhân dân tỉnh)');
-    const communeOptions = await page.getByLabel('Xã, phường, thị trấn').locator('option').allInnerTexts();
+    expect(awardOptions[4]).toBe(
+      'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Chủ tịch Ủy ban nhân dân tỉnh)',
+    );
+    const communeOptions = await page
+      .getByLabel('Xã, phường, thị trấn')
+      .locator('option')
+      .allInnerTexts();
     expect(communeOptions[0]).toBe('— Không (đơn vị) —');
     expect(communeOptions).toContain('Xã Yết Kiêu');
 
@@ -184,13 +214,17 @@ describeBrowser('sidebar: district user', () => {
     await page.getByLabel('Loại đề cử').selectOption('Tập thể');
     await page.getByLabel('Xã, phường, thị trấn').selectOption('Xã Yết Kiêu');
     await page.getByLabel('Tóm tắt thành tích').fill('Giảm 85,0 % hộ nghèo so với đầu kỳ.');
-    await page.getByLabel('Hình thức khen thưởng').selectOption('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    await page
+      .getByLabel('Hình thức khen thưởng')
+      .selectOption('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
     await page.getByLabel('Tên tập thể, cá nhân').fill('   ');
     await button('Thêm đề cử').click();
     const nameField = page.getByLabel('Tên tập thể, cá nhân');
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
     const errorId = await nameField.getAttribute('aria-describedby');
-    expect(await page.locator(`#${errorId}`).innerText()).toBe('Nhập tên tập thể hoặc cá nhân được đề cử.');
+    expect(await page.locator(`#${errorId}`).innerText()).toBe(
+      'Nhập tên tập thể hoặc cá nhân được đề cử.',
+    );
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     expect(await sb.calls('sidebarAddNomination')).toEqual([]);
 
@@ -199,11 +233,19 @@ describeBrowser('sidebar: district user', () => {
     await sb.script(
       'sidebarAddNomination',
       refuse('Không thêm được đề cử.', {
-        problems: [{ sheet: GIA_LOC, cell: 'C80', message: 'Khu vực đề cử đã đầy: hãy thêm dòng trong trang Huyện Gia Lộc.' }],
+        problems: [
+          {
+            sheet: GIA_LOC,
+            cell: 'C80',
+            message: 'Khu vực đề cử đã đầy: hãy thêm dòng trong trang Huyện Gia Lộc.',
+          },
+        ],
       }),
     );
     await button('Thêm đề cử').click();
-    await page.getByText('Khu vực đề cử đã đầy: hãy thêm dòng trong trang Huyện Gia Lộc.').waitFor();
+    await page
+      .getByText('Khu vực đề cử đã đầy: hãy thêm dòng trong trang Huyện Gia Lộc.')
+      .waitFor();
     expect(await page.getByText('Không thêm được đề cử.').count()).toBe(1);
     expect(await nameField.getAttribute('aria-invalid')).toBeNull();
     expect(await button('Thêm đề cử').isEnabled()).toBe(true);
@@ -240,11 +282,16 @@ describeBrowser('sidebar: district user', () => {
     expect(await page.getByText('Chọn hình thức khen thưởng.').count()).toBe(1);
     expect(await sb.calls('sidebarAddNomination')).toEqual([]);
     await page.getByLabel('Hình thức khen thưởng').selectOption(AWARDS[5].name);
-    await sb.script('sidebarAddNomination', fail('NetworkError: Connection failure due to HTTP 0', true));
+    await sb.script(
+      'sidebarAddNomination',
+      fail('NetworkError: Connection failure due to HTTP 0', true),
+    );
     await button('Thêm đề cử').click();
     expect(await button('Đang thêm…').isDisabled()).toBe(true);
     await sb.release();
-    await page.getByText('Không kết nối được với máy chủ: NetworkError: Connection failure due to HTTP 0').waitFor();
+    await page
+      .getByText('Không kết nối được với máy chủ: NetworkError: Connection failure due to HTTP 0')
+      .waitFor();
     expect(await button('Thêm đề cử').isEnabled()).toBe(true);
     // nothing typed is lost
     expect(await page.getByLabel('Tên tập thể, cá nhân').inputValue()).toBe('Nguyễn Thị Hoa');
@@ -270,6 +317,8 @@ describeBrowser('sidebar: district user', () => {
     // cancel at the confirm step: nothing is sent
     await button('Nộp báo cáo năm 2025').click();
     await page.getByText(`Xác nhận nộp báo cáo năm 2025 của ${GIA_LOC}?`).waitFor();
+    expect(await button('Nộp báo cáo năm 2025').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nộp báo cáo');
     await button('Hủy').click();
     expect(await button('Nộp báo cáo năm 2025').isVisible()).toBe(true);
     expect(await sb.calls('sidebarSubmitReport')).toEqual([]);
@@ -302,7 +351,9 @@ describeBrowser('sidebar: district user', () => {
     expect(await button('Hủy').isDisabled()).toBe(true);
     await sb.release();
     await page.getByText('Đã nộp báo cáo năm 2025.').waitFor();
-    const card = await page.locator('section', { has: page.getByRole('heading', { name: 'Báo cáo năm 2025' }) }).innerText();
+    const card = await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Báo cáo năm 2025' }) })
+      .innerText();
     expect(card).toContain('Đã nộp, chờ duyệt');
     expect(card).toContain(`Nộp lúc 18/11/2025 09:15 bởi ${DISTRICT_EMAIL} — đúng hạn`);
     expect(await button(/Nộp báo cáo/).count()).toBe(0);
@@ -344,7 +395,12 @@ describeBrowser('sidebar: district user', () => {
     await open(
       districtState({
         daysLeft: -2,
-        submission: { status: 'submitted', submittedAt: '2025-11-30T03:00:00.000Z', email: DISTRICT_EMAIL, onTime: false },
+        submission: {
+          status: 'submitted',
+          submittedAt: '2025-11-30T03:00:00.000Z',
+          email: DISTRICT_EMAIL,
+          onTime: false,
+        },
       }),
     );
     expect(await sb.page.locator('body').innerText()).toContain(
@@ -356,7 +412,9 @@ describeBrowser('sidebar: district user', () => {
     sb = await openSidebar(browser.context, {
       sidebarGetState: [fail('Google Sheets is temporarily unavailable'), ok(districtState())],
     });
-    await sb.page.getByText('Không kết nối được với máy chủ: Google Sheets is temporarily unavailable').waitFor();
+    await sb.page
+      .getByText('Không kết nối được với máy chủ: Google Sheets is temporarily unavailable')
+      .waitFor();
     await button('Thử lại').click();
     await sb.page.getByRole('heading', { name: 'Tiến độ năm 2025' }).waitFor();
     expect((await sb.calls('sidebarGetState')).map((c) => c.args)).toEqual([

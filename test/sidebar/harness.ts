@@ -64,7 +64,8 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(SIDEBAR_HTML)) throw new Error(`${SIDEBAR_HTML} is missing: run npm run build first.`);
+  if (!existsSync(SIDEBAR_HTML))
+    throw new Error(`${SIDEBAR_HTML} is missing: run npm run build first.`);
   const dir = mkdtempSync(join(tmpdir(), 'gn-sidebar-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -155,7 +156,8 @@ export async function openSidebar(context: BrowserContext, script: Script): Prom
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
-    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) errors.push(`network request: ${r.url()}`);
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:'))
+      errors.push(`network request: ${r.url()}`);
   });
   await page.addInitScript({ content: `(${STUB_SOURCE})(${JSON.stringify(script)});` });
   await page.goto(pathToFileURL(SIDEBAR_HTML).href);

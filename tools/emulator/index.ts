@@ -105,7 +105,7 @@ export class Emulator {
     this.ui = new UiRecorder(
       this.ctx,
       () => this.locks.releaseCurrent(),
-      () => toastsOf(this.spreadsheet),
+      () => this.spreadsheet.toasts,
     );
   }
 
@@ -231,13 +231,32 @@ export class Emulator {
   }
 }
 
-function toastsOf(spreadsheet: FakeSpreadsheet): readonly unknown[] {
-  const internal = (spreadsheet as unknown as { internal?: { toasts?: unknown } }).internal;
-  return Array.isArray(internal?.toasts) ? internal.toasts : [];
-}
-
 export { createContext, type EmulatorContext } from './context';
 export { CallCounter } from './counter';
-export * from './services';
-export * from './spreadsheet';
-export { loadBundle, type Bundle, type LoadOptions } from './harness';
+export {
+  Button,
+  ButtonSet,
+  LOCK_TIMEOUT,
+  PROPERTY_QUOTA,
+  UI_UNAVAILABLE,
+  type ButtonName,
+  type LockAttempt,
+  type LockScope,
+  type RecordedAlert,
+  type RecordedDialog,
+  type RecordedMenu,
+  type RecordedMenuItem,
+  type RecordedPrompt,
+} from './services';
+export * as services from './services';
+export {
+  FakeRange,
+  FakeSheet,
+  FakeSpreadsheet,
+  SheetModel,
+  SpreadsheetModel,
+  createSpreadsheetApp,
+  type NamedRangeInfo,
+  type Toast,
+} from './spreadsheet';
+export { loadBundle, loadScript, type Bundle, type LoadOptions } from './harness';

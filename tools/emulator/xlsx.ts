@@ -17,6 +17,10 @@
  * What is read back: values, formulas (with their cached results), number formats, basic styles,
  * notes, frozen panes, column widths, merges, hidden sheets and defined names (as named ranges).
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DetailedCellError } from 'hyperformula';
 import { Emulator, type EmulatorOptions } from './index';
@@ -395,7 +399,7 @@ export function readExcelWorkbook(wb: ExcelJS.Workbook): XlsxWorkbook {
   wb.eachSheet((ws) => {
     const sheet = emptySheet(ws.name);
     sheet.hidden = ws.state !== 'visible';
-    const view = ws.views[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+    const view = (ws.views as ExcelJS.WorksheetView[] | null | undefined)?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
     if (view?.state === 'frozen') {
       sheet.frozenRows = view.ySplit ?? 0;
       sheet.frozenColumns = view.xSplit ?? 0;
@@ -733,34 +737,6 @@ export function parseA1(range: string): GridRect {
   return { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
 }
 
-/** Cover a set of cells (row, col) with rectangles: column runs merged across equal rows. */
-function rectanglesOf(cells: readonly { row: number; col: number }[]): GridRect[] {
-  const byRow = new Map<number, number[]>();
-  for (const { row, col } of cells) {
-    const list = byRow.get(row) ?? [];
-    list.push(col);
-    byRow.set(row, list);
-  }
-  const runs: GridRect[] = [];
-  for (const [row, cols] of [...byRow].sort((x, y) => x[0] - y[0])) {
-    cols.sort((x, y) => x - y);
-    let start = cols[0];
-    for (let i = 1; i <= cols.length; i++) {
-      if (i === cols.length || cols[i] !== cols[i - 1] + 1) {
-        runs.push({ r1: row, r2: row, c1: start, c2: cols[i - 1] });
-        start = cols[i];
-      }
-    }
-  }
-  const merged: GridRect[] = [];
-  for (const run of runs) {
-    const above = merged.find((m) => m.r2 === run.r1 - 1 && m.c1 === run.c1 && m.c2 === run.c2);
-    if (above) above.r2 = run.r2;
-    else merged.push({ ...run });
-  }
-  return merged;
-}
-
 function styleToXlsx(style: CellStyle | undefined, wrap: boolean): XlsxStyle | undefined {
   if (!style) return undefined;
   const out: XlsxStyle = {};
@@ -808,7 +784,6 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
   let lastCol = sheet.lastColumn();
   for (const row of sheet.meta) if (row) lastCol = Math.max(lastCol, row.length);
   lastCol = Math.min(lastCol, sheet.maxCols);
-  const validationCells = new Map<FakeDataValidation, { row: number; col: number }[]>();
   if (lastRow > 0 && lastCol > 0) {
     const rect: GridRect = { r1: 1, c1: 1, r2: lastRow, c2: lastCol };
     const raw = sheet.readRaw(rect);
@@ -822,11 +797,6 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
         if (v instanceof DetailedCellError) value = { error: errorString(v.value) };
         else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') value = v;
         else value = null;
-        if (meta?.validation) {
-          const list = validationCells.get(meta.validation) ?? [];
-          list.push({ row: r, col: c });
-          validationCells.set(meta.validation, list);
-        }
         const cell: XlsxCell = { row: r, col: c, value };
         if (formula !== '') cell.formula = formula.slice(1);
         let numberFormat = meta?.numberFormat;
@@ -857,11 +827,13 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
     throw new Error('Emulator: a validation refers to something that is not a Range');
   };
   const dateSerial = (d: Date): number => dateToSerial(d, model.timeZone);
-  for (const [validation, cells] of validationCells) {
-    const rects = rectanglesOf(cells);
-    const anchor = `${columnLetters(rects[0].c1)}${rects[0].r1}`;
-    const rule = validationToExcel(validation.spec, { anchor, rangeRef, dateSerial });
-    if (rule) for (const rect of rects) out.validations.push({ range: a1(rect), rule });
+  const blocks = sheet.validations();
+  const anchors = new Map<FakeDataValidation, string>();
+  for (const block of blocks) {
+    if (!anchors.has(block.rule)) anchors.set(block.rule, `${columnLetters(block.rect.c1)}${block.rect.r1}`);
+    const anchor = anchors.get(block.rule) ?? 'A1';
+    const rule = validationToExcel(block.rule.spec, { anchor, rangeRef, dateSerial });
+    if (rule) out.validations.push({ range: a1(block.rect), rule });
   }
   sheet.conditionalRules.forEach((rule, i) => {
     const ranges = rule.spec.ranges.filter((r) => r.model === sheet);
@@ -956,4 +928,56 @@ export async function loadXlsx(path: string, opts: EmulatorOptions = {}): Promis
   const emu = new Emulator(opts);
   fillFromWorkbook(emu, book);
   return emu;
+}
+
+// ---------------------------------------------------------------------------------------------
+// LibreOffice (optional): does the file open, and what does it compute?
+
+/** Path of LibreOffice's `soffice`, or null when it is not installed. */
+export function findSoffice(): string | null {
+  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice', '/opt/libreoffice/program/soffice']) {
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** A LibreOffice profile that always recalculates formulas on load (its default keeps cached values). */
+const ALWAYS_RECALC = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Open an .xlsx in headless LibreOffice and return the first sheet as UTF-8 CSV; null when
+ * LibreOffice is not installed. With `recalculate` (default) LibreOffice recomputes every formula
+ * instead of showing the cached results, so the CSV says what LibreOffice computes. Throws when
+ * LibreOffice cannot convert the file.
+ */
+export function libreOfficeCsv(xlsxPath: string, recalculate = true): string | null {
+  const soffice = findSoffice();
+  if (!soffice) return null;
+  const out = mkdtempSync(join(tmpdir(), 'emu-soffice-'));
+  if (recalculate) {
+    mkdirSync(join(out, 'profile', 'user'), { recursive: true });
+    writeFileSync(join(out, 'profile', 'user', 'registrymodifications.xcu'), ALWAYS_RECALC);
+  }
+  execFileSync(
+    soffice,
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${out}/profile`,
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76',
+      '--outdir',
+      out,
+      xlsxPath,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  const csv = join(out, basename(xlsxPath).replace(/\.xlsx$/i, '.csv'));
+  if (!existsSync(csv)) throw new Error(`LibreOffice did not convert ${xlsxPath}`);
+  return readFileSync(csv, 'utf8');
 }

@@ -20,7 +20,12 @@ const TIMELINESS_CHIP: Record<CompletenessRow['status'], string> = {
 };
 
 function stat(value: string, label: string, tone: string): HTMLElement {
-  return h('div', { class: `stat ${tone}` }, h('div', { class: 'stat-value' }, value), h('div', { class: 'stat-label' }, label));
+  return h(
+    'div',
+    { class: `stat ${tone}` },
+    h('div', { class: 'stat-value' }, value),
+    h('div', { class: 'stat-label' }, label),
+  );
 }
 
 export function analystCard(ctx: ViewContext): Card {
@@ -106,7 +111,8 @@ export function analystCard(ctx: ViewContext): Card {
 
   function update(): void {
     const all = rows();
-    const count = (s: CompletenessRow['status']): number => all.filter((r) => r.status === s).length;
+    const count = (s: CompletenessRow['status']): number =>
+      all.filter((r) => r.status === s).length;
     const onTime = count('on_time');
     const late = count('late');
     const missing = count('missing');
@@ -128,8 +134,17 @@ export function analystCard(ctx: ViewContext): Card {
           'tr',
           { class: pending ? 'has-actions' : null },
           h('th', { scope: 'row' }, row.unit),
-          h('td', { class: short ? 'num warn-text' : 'num' }, `${int(row.reported)}/${int(row.expected)}`),
-          h('td', null, h('span', { class: TIMELINESS_CHIP[row.status] }, TIMELINESS_LABEL[row.status]), review),
+          h(
+            'td',
+            { class: short ? 'num warn-text' : 'num' },
+            `${int(row.reported)}/${int(row.expected)}`,
+          ),
+          h(
+            'td',
+            null,
+            h('span', { class: TIMELINESS_CHIP[row.status] }, TIMELINESS_LABEL[row.status]),
+            review,
+          ),
         ),
       );
       if (pending) body.appendChild(actionsFor(row));
@@ -151,7 +166,9 @@ export function analystCard(ctx: ViewContext): Card {
   const consolidateMsg = messageRegion();
   const consolidate = button(`Tổng hợp toàn tỉnh năm ${year}`, 'primary', () => {
     say(consolidateMsg, null);
-    void whileBusy([consolidate], 'Đang tổng hợp…', () => callServer('sidebarConsolidate', year)).then((r) => {
+    void whileBusy([consolidate], 'Đang tổng hợp…', () =>
+      callServer('sidebarConsolidate', year),
+    ).then((r) => {
       if (!ctx.live()) return;
       say(consolidateMsg, r.ok ? 'ok' : 'error', r.ok ? r.value.message : r.message);
     });
@@ -172,7 +189,17 @@ export function analystCard(ctx: ViewContext): Card {
         h(
           'thead',
           null,
-          h('tr', null, h('th', { scope: 'col' }, 'Đơn vị'), h('th', { scope: 'col', class: 'num', title: 'Số xã đã báo cáo / số xã phải báo cáo' }, 'Số xã'), h('th', { scope: 'col' }, 'Nộp')),
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, 'Đơn vị'),
+            h(
+              'th',
+              { scope: 'col', class: 'num', title: 'Số xã đã báo cáo / số xã phải báo cáo' },
+              'Số xã',
+            ),
+            h('th', { scope: 'col' }, 'Nộp'),
+          ),
         ),
         body,
         foot,

@@ -18,11 +18,11 @@ export function checkCard(ctx: ViewContext): CheckCard {
   function problemItem(p: ProblemView): HTMLElement {
     const link = button(`Đi tới ô ${p.cell}`, 'link', () => {
       say(msg, null);
-      void whileBusy([link], `Đang mở ô ${p.cell}…`, () => callServer('sidebarSelectCell', p.sheet, p.cell)).then(
-        (r) => {
-          if (!r.ok && ctx.live()) say(msg, 'error', r.message);
-        },
-      );
+      void whileBusy([link], `Đang mở ô ${p.cell}…`, () =>
+        callServer('sidebarSelectCell', p.sheet, p.cell),
+      ).then((r) => {
+        if (!r.ok && ctx.live()) say(msg, 'error', r.message);
+      });
     });
     link.title = `${p.sheet}!${p.cell}`;
     link.setAttribute('aria-label', `Đi tới ô ${p.cell} trên trang ${p.sheet}`);
@@ -36,7 +36,10 @@ export function checkCard(ctx: ViewContext): CheckCard {
 
   function show(problems: ProblemView[]): void {
     if (problems.length === 0) {
-      fill(results, h('p', { class: 'ok-line' }, h('span', { 'aria-hidden': 'true' }, '✓ '), 'Không có lỗi'));
+      fill(
+        results,
+        h('p', { class: 'ok-line' }, h('span', { 'aria-hidden': 'true' }, '✓ '), 'Không có lỗi'),
+      );
       return;
     }
     fill(
@@ -49,11 +52,13 @@ export function checkCard(ctx: ViewContext): CheckCard {
   const run = button('Kiểm tra dữ liệu', 'secondary', () => {
     if (!unit) return;
     say(msg, null);
-    void whileBusy([run], 'Đang kiểm tra…', () => callServer('sidebarCheckData', unit, year)).then((r) => {
-      if (!ctx.live()) return;
-      if (r.ok) ctx.setProblems(r.value);
-      else say(msg, 'error', r.message);
-    });
+    void whileBusy([run], 'Đang kiểm tra…', () => callServer('sidebarCheckData', unit, year)).then(
+      (r) => {
+        if (!ctx.live()) return;
+        if (r.ok) ctx.setProblems(r.value);
+        else say(msg, 'error', r.message);
+      },
+    );
   });
 
   const el = h(

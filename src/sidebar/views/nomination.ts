@@ -22,7 +22,12 @@ function field(label: string, control: Control, required: boolean): Field {
   const wrap = h(
     'div',
     { class: 'field' },
-    h('label', { for: id }, label, required ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null),
+    h(
+      'label',
+      { for: id },
+      label,
+      required ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null,
+    ),
     control,
     error,
   );
@@ -35,7 +40,10 @@ function setError(f: Field, message: string | null): void {
   else f.control.removeAttribute('aria-invalid');
 }
 
-function select(placeholder: string | null, options: { value: string; label: string }[]): HTMLSelectElement {
+function select(
+  placeholder: string | null,
+  options: { value: string; label: string }[],
+): HTMLSelectElement {
   const el = h('select');
   if (placeholder !== null) el.appendChild(h('option', { value: '' }, placeholder));
   for (const o of options) el.appendChild(h('option', { value: o.value }, o.label));
@@ -53,7 +61,11 @@ export function nominationCard(ctx: ViewContext): HTMLElement {
     ),
     true,
   );
-  const name = field('Tên tập thể, cá nhân', h('input', { type: 'text', autocomplete: 'off', maxlength: 200 }), true);
+  const name = field(
+    'Tên tập thể, cá nhân',
+    h('input', { type: 'text', autocomplete: 'off', maxlength: 200 }),
+    true,
+  );
   const commune = field(
     'Xã, phường, thị trấn',
     select(
@@ -62,7 +74,11 @@ export function nominationCard(ctx: ViewContext): HTMLElement {
     ),
     false,
   );
-  const achievement = field('Tóm tắt thành tích', h('textarea', { rows: 3, maxlength: 2000 }), true);
+  const achievement = field(
+    'Tóm tắt thành tích',
+    h('textarea', { rows: 3, maxlength: 2000 }),
+    true,
+  );
   const award = field(
     'Hình thức khen thưởng',
     select(
@@ -116,17 +132,24 @@ export function nominationCard(ctx: ViewContext): HTMLElement {
       say(msg, 'error', 'Vui lòng sửa các ô được đánh dấu.');
       return;
     }
-    void whileBusy([submit], 'Đang thêm…', () => callServer('sidebarAddNomination', input)).then((r) => {
-      if (!ctx.live()) return;
-      if (r.ok) {
-        form.reset();
-        fields.forEach((f) => setError(f, null));
-        say(msg, 'ok', `Đã thêm đề cử mã ${r.value.id} (dòng ${r.value.row}).`);
-        return;
-      }
-      const details = (r.problems ?? []).map((p) => h('li', null, p.message));
-      say(msg, 'error', h('div', null, r.message), details.length ? h('ul', null, ...details) : null);
-    });
+    void whileBusy([submit], 'Đang thêm…', () => callServer('sidebarAddNomination', input)).then(
+      (r) => {
+        if (!ctx.live()) return;
+        if (r.ok) {
+          form.reset();
+          fields.forEach((f) => setError(f, null));
+          say(msg, 'ok', `Đã thêm đề cử mã ${r.value.id} (dòng ${r.value.row}).`);
+          return;
+        }
+        const details = (r.problems ?? []).map((p) => h('li', null, p.message));
+        say(
+          msg,
+          'error',
+          h('div', null, r.message),
+          details.length ? h('ul', null, ...details) : null,
+        );
+      },
+    );
   });
   return h(
     'section',

@@ -16,11 +16,18 @@ function bar(value: number, label: string, met: boolean, target?: number): HTMLE
       'aria-valuenow': Math.round(clamped * 1000) / 10,
       'aria-valuetext': percent(value),
     },
-    h('div', { class: met ? 'bar-fill met' : 'bar-fill', style: `width:${(clamped * 100).toFixed(1)}%` }),
+    h('div', {
+      class: met ? 'bar-fill met' : 'bar-fill',
+      style: `width:${(clamped * 100).toFixed(1)}%`,
+    }),
   );
   if (target !== undefined && target > 0 && target <= 1) {
     track.appendChild(
-      h('div', { class: 'bar-target', style: `left:${(target * 100).toFixed(1)}%`, 'aria-hidden': 'true' }),
+      h('div', {
+        class: 'bar-target',
+        style: `left:${(target * 100).toFixed(1)}%`,
+        'aria-hidden': 'true',
+      }),
     );
   }
   return track;
@@ -65,11 +72,19 @@ export function progressCard(state: SidebarState): HTMLElement {
   const badges = h(
     'div',
     { class: 'badges' },
-    h('span', { class: p.attained ? 'chip chip-ok' : 'chip chip-bad' }, p.attained ? 'Đạt' : 'Chưa đạt'),
+    h(
+      'span',
+      { class: p.attained ? 'chip chip-ok' : 'chip chip-bad' },
+      p.attained ? 'Đạt' : 'Chưa đạt',
+    ),
     p.provisional
       ? h('span', { class: 'chip chip-warn', title: 'Số liệu chưa đủ hoặc còn lỗi' }, 'Tạm tính')
       : null,
-    h('span', { class: 'muted small' }, `${int(p.communesReported)}/${int(p.communes)} xã đã báo cáo`),
+    h(
+      'span',
+      { class: 'muted small' },
+      `${int(p.communesReported)}/${int(p.communes)} xã đã báo cáo`,
+    ),
   );
   card.append(
     badges,

@@ -14,7 +14,11 @@ const CHIP: Record<SubmissionView['status'], string> = {
 };
 
 function statusView(s: SubmissionView, year: number): HTMLElement {
-  const box = h('div', { class: 'status' }, h('span', { class: CHIP[s.status] }, SUBMISSION_LABEL[s.status]));
+  const box = h(
+    'div',
+    { class: 'status' },
+    h('span', { class: CHIP[s.status] }, SUBMISSION_LABEL[s.status]),
+  );
   if (s.status === 'not_submitted') {
     box.appendChild(h('p', { class: 'muted small' }, `Báo cáo năm ${year} chưa được nộp.`));
     return box;
@@ -73,7 +77,9 @@ export function submissionCard(ctx: ViewContext): Card {
     if (hint) submit.setAttribute('aria-describedby', hintId);
 
     const yes = button('Nộp báo cáo', 'primary', () => {
-      void whileBusy([yes, no], 'Đang nộp…', () => callServer('sidebarSubmitReport', unit, year)).then((r) => {
+      void whileBusy([yes, no], 'Đang nộp…', () =>
+        callServer('sidebarSubmitReport', unit, year),
+      ).then((r) => {
         if (!ctx.live()) return;
         if (r.ok) {
           ctx.setSubmission(unit, r.value);

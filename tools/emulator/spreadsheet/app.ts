@@ -1,6 +1,5 @@
 /** The `SpreadsheetApp` global. Every method counts one call as 'SpreadsheetApp.<method>'. */
 import type { EmulatorContext } from '../context';
-import { ChartType } from './charts';
 import { BooleanCriteria, FakeConditionalFormatRuleBuilder, InterpolationType } from './conditional';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { ProtectionType } from './protection';
@@ -23,7 +22,7 @@ export const Dimension = { COLUMNS: 'COLUMNS', ROWS: 'ROWS' } as const;
 export const SheetType = { GRID: 'GRID', OBJECT: 'OBJECT', DATASOURCE: 'DATASOURCE' } as const;
 
 export function createSpreadsheetApp(ctx: EmulatorContext, ss: FakeSpreadsheet, getUi: () => unknown): object {
-  const env = ss.internal.model.env;
+  const env = ss.internal.env;
   const hit = (m: string) => env.hit(`SpreadsheetApp.${m}`);
   // Calls below delegate to the spreadsheet without counting its own methods twice.
   const quiet = <T>(fn: () => T): T => env.withoutCounting(fn);
@@ -83,9 +82,4 @@ export function createSpreadsheetApp(ctx: EmulatorContext, ss: FakeSpreadsheet, 
     Dimension,
     SheetType,
   };
-}
-
-/** A minimal `Charts` global: only the ChartType enum (for `setChartType(Charts.ChartType.X)`). */
-export function createCharts(): object {
-  return { ChartType };
 }

@@ -13,7 +13,7 @@ import type { EmulatorContext } from '../context';
 import { MAX_COLUMNS, quoteSheetName } from './a1';
 import type { ChartSpec } from './charts';
 import type { FakeConditionalFormatRule } from './conditional';
-import type { FakeSheet } from './sheet';
+import { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { serialToDate } from './dates';
 import { Env } from './env';
@@ -83,6 +83,13 @@ export interface MetadataState {
   location: MetadataLocation;
 }
 
+export interface NamedRangeInfo {
+  name: string;
+  sheetName: string;
+  rect: GridRect;
+  reference: string;
+}
+
 export interface NamedRangeState {
   name: string;
   sheet: SheetModel;
@@ -106,6 +113,24 @@ export interface ProtectionState {
 }
 
 type Row<T> = (T | undefined)[];
+
+/** One cell as exporters see it. */
+export interface ExportedCell {
+  row: number;
+  col: number;
+  value: AppsValue;
+  formula: string | null;
+  numberFormat?: string;
+  style?: CellStyle;
+  note?: string;
+  validation?: FakeDataValidation;
+}
+
+/** A rectangle sharing one validation rule (rule.spec has criteria, values, allowInvalid, helpText). */
+export interface ValidationBlock {
+  rect: GridRect;
+  rule: FakeDataValidation;
+}
 
 function spliceInsert<T>(arr: Row<T>, index: number, count: number, fill?: (i: number) => T | undefined): void {
   if (index > arr.length && !fill) return;
@@ -358,6 +383,96 @@ export class SheetModel {
     }
   }
 
+  // ---- exporter / importer API (not Apps Script, never counted) ----
+
+  /**
+   * Every cell with content or formatting, row by row: value as getValues() reads it ('' when
+   * empty), formula ('=...') or null, and number format, style, note and validation if set.
+   */
+  *cells(): Generator<ExportedCell> {
+    const rows = Math.min(Math.max(this.filled.length, this.meta.length), this.maxRows);
+    for (let r = 1; r <= rows; r++) {
+      const filled = this.filled[r - 1];
+      const meta = this.meta[r - 1];
+      const cols = new Set<number>();
+      filled?.forEach((v, i) => v && cols.add(i + 1));
+      meta?.forEach((v, i) => v && cols.add(i + 1));
+      if (cols.size === 0) continue;
+      const sorted = [...cols].filter((c) => c <= this.maxCols).sort((a, b) => a - b);
+      if (sorted.length === 0) continue;
+      const rect: GridRect = { r1: r, r2: r, c1: 1, c2: sorted[sorted.length - 1] };
+      const values = this.readValues(rect)[0];
+      const formulas = this.readFormulas(rect)[0];
+      for (const c of sorted) {
+        const m = this.metaAt(r, c);
+        const cell: ExportedCell = { row: r, col: c, value: values[c - 1], formula: formulas[c - 1] === '' ? null : formulas[c - 1] };
+        if (m?.numberFormat !== undefined) cell.numberFormat = m.numberFormat;
+        if (m?.style && Object.keys(m.style).length > 0) cell.style = m.style;
+        if (m?.note !== undefined) cell.note = m.note;
+        if (m?.validation) cell.validation = m.validation;
+        yield cell;
+      }
+    }
+  }
+
+  /** Data validations grouped into rectangles of the same rule (runs per row, merged down). */
+  validations(): ValidationBlock[] {
+    const blocks: ValidationBlock[] = [];
+    let open: ValidationBlock[] = [];
+    for (let r = 1; r <= Math.min(this.meta.length, this.maxRows); r++) {
+      const runs: ValidationBlock[] = [];
+      const cells = this.meta[r - 1] ?? [];
+      let c = 1;
+      while (c <= Math.min(cells.length, this.maxCols)) {
+        const rule = cells[c - 1]?.validation;
+        if (!rule) {
+          c++;
+          continue;
+        }
+        let end = c;
+        while (end + 1 <= cells.length && cells[end]?.validation === rule) end++;
+        runs.push({ rect: { r1: r, r2: r, c1: c, c2: end }, rule });
+        c = end + 1;
+      }
+      const next: ValidationBlock[] = [];
+      for (const run of runs) {
+        const above = open.find((b) => b.rule === run.rule && b.rect.c1 === run.rect.c1 && b.rect.c2 === run.rect.c2 && b.rect.r2 === r - 1);
+        if (above) {
+          above.rect.r2 = r;
+          next.push(above);
+        } else {
+          blocks.push(run);
+          next.push(run);
+        }
+      }
+      open = next;
+    }
+    return blocks;
+  }
+
+  /**
+   * Importer write: stores values as they are (strings stay text, never parsed), formulas as
+   * given, Dates as serials; no protection check, no counting. Null cells are left untouched.
+   */
+  writeCells(row: number, col: number, cells: readonly (readonly ({ value?: AppsValue | null; formula?: string | null } | null)[])[]): void {
+    const tz = this.timeZoneOf();
+    cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        if (cell === null) return;
+        let input: StoredInput;
+        if (cell.formula) input = { raw: cell.formula, formula: true, filled: true };
+        else if (cell.value === null || cell.value === undefined || cell.value === '') input = { raw: null, formula: false, filled: false };
+        else if (typeof cell.value === 'string') input = { raw: `'${cell.value}`, formula: false, filled: true };
+        else input = parseInput(cell.value, this.metaAt(row + i, col + j)?.numberFormat, this.ss.loc, tz);
+        this.storeInputs({ r1: row + i, c1: col + j, r2: row + i, c2: col + j }, [[input]]);
+      }),
+    );
+  }
+
+  private timeZoneOf(): string {
+    return this.ss.timeZone;
+  }
+
   /** Inserts `count` rows/columns so that the first new one has index `at`. */
   insert(dim: Dimension, at: number, count: number, inheritFrom: number | null): void {
     this.ss.assertCellLimit(dim === 'row' ? count * this.maxCols : count * this.maxRows);
@@ -442,7 +557,8 @@ export function createHyperFormula(loc: LocaleInfo): HyperFormula {
     useRegularExpressions: false,
     matchWholeCell: true,
     evaluateNullToZero: false,
-    smartRounding: true,
+    // Sheets returns raw doubles (0.1+0.2 → 0.30000000000000004) and exact date serials.
+    smartRounding: false,
     maxRows: CELL_LIMIT,
     maxColumns: MAX_COLUMNS,
     undoLimit: 0,
@@ -544,6 +660,33 @@ export class SpreadsheetModel {
     }
   }
 
+  // ---- harness / exporter API (not Apps Script, never counted) ----
+
+  /** Runs fn without counting calls (test setup, exporters using the public API). */
+  withoutCounting<T>(fn: () => T): T {
+    return this.env.withoutCounting(fn);
+  }
+
+  /** Runs fn as the owner (ctx.user temporarily set to ctx.owner). */
+  asOwner<T>(fn: () => T): T {
+    return this.env.asOwner(fn);
+  }
+
+  /** Replaces how Dates returned by reads are made (e.g. in the vm realm). */
+  setDateFactory(make: (ms: number) => Date): void {
+    this.env.makeDate = make;
+  }
+
+  /** The public Sheet objects in tab order. */
+  sheetObjects(): FakeSheet[] {
+    return this.sheets.map((s) => s.api);
+  }
+
+  /** Named ranges with their sheet name and absolute reference ('Sheet'!$A$1:$B$2). */
+  namedRangeInfos(): NamedRangeInfo[] {
+    return this.namedRanges.map((n) => ({ name: n.name, sheetName: n.sheet.name, rect: { ...n.rect }, reference: this.absoluteRef(n.sheet, n.rect).slice(1) }));
+  }
+
   totalCells(): number {
     return this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxCols, 0);
   }
@@ -579,6 +722,7 @@ export class SpreadsheetModel {
     const sheetId = this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7_919;
     this.nextSheetId++;
     const sheet = new SheetModel(this, name, sheetId, hfId);
+    new FakeSheet(sheet); // sets sheet.api
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     return sheet;
   }

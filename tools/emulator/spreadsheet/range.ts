@@ -216,16 +216,23 @@ export class FakeRange {
     }
     const topLeft: GridRect = { ...this.rect, r2: this.rect.r1, c2: this.rect.c1 };
     m.storeInputs(topLeft, [[first]]);
+    // Fill like a paste (relative references move), doubling the pasted block each time.
     const hf = m.hf;
-    hf.batch(() => {
-      hf.copy({ start: { sheet: m.hfId, row: topLeft.r1 - 1, col: topLeft.c1 - 1 }, end: { sheet: m.hfId, row: topLeft.r1 - 1, col: topLeft.c1 - 1 } });
-      for (let r = this.rect.r1; r <= this.rect.r2; r++) {
-        for (let c = this.rect.c1; c <= this.rect.c2; c++) {
-          if (r === topLeft.r1 && c === topLeft.c1) continue;
-          hf.paste({ sheet: m.hfId, row: r - 1, col: c - 1 });
-        }
-      }
-    });
+    const at = (r: number, c: number) => ({ sheet: m.hfId, row: r - 1, col: c - 1 });
+    let width = 1;
+    while (width < this.cols) {
+      const n = Math.min(width, this.cols - width);
+      hf.copy({ start: at(this.rect.r1, this.rect.c1), end: at(this.rect.r1, this.rect.c1 + n - 1) });
+      hf.paste(at(this.rect.r1, this.rect.c1 + width));
+      width += n;
+    }
+    let height = 1;
+    while (height < this.rows) {
+      const n = Math.min(height, this.rows - height);
+      hf.copy({ start: at(this.rect.r1, this.rect.c1), end: at(this.rect.r1 + n - 1, this.rect.c2) });
+      hf.paste(at(this.rect.r1 + height, this.rect.c1));
+      height += n;
+    }
     m.storeFilled(this.rect, true);
   }
 

@@ -3,7 +3,7 @@ import { parseA1 } from './a1';
 import { cloneChartSpec, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { FakeConditionalFormatRule } from './conditional';
 import { MSG, signatureError, sheetsError } from './errors';
-import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, metadataInScope, type FakeDeveloperMetadata } from './metadata';
+import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, type FakeDeveloperMetadata } from './metadata';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type ProtectionState, type SheetModel } from './model';
 import { FakeNamedRange } from './namedRange';
 import { protectionApi, type FakeProtection } from './protection';

@@ -1,103 +1,37 @@
 /** Apps Script `Spreadsheet`. Every public method counts one call as 'Spreadsheet.<method>'. */
-import type { HyperFormula } from 'hyperformula';
 import { splitSheetPrefix } from './a1';
 import type { EmulatorContext } from '../context';
 import { MSG, signatureError, sheetsError } from './errors';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, type FakeDeveloperMetadata } from './metadata';
-import { type MetadataState, type NamedRangeState, type SheetModel, SpreadsheetModel, type Toast } from './model';
+import { type SheetModel, SpreadsheetModel, type Toast } from './model';
 import { defineNamedRange, FakeNamedRange, findNamed, removeNamed } from './namedRange';
 import { protectionApi, type FakeProtection } from './protection';
 import { makeRange, type FakeRange } from './range';
-import type { GridRect } from './rect';
 import { FakeSheet, rangeFromA1 } from './sheet';
 import { emailOf, FakeUser } from './user';
 
-/** Exporter view of a named range. */
-export interface NamedRangeInfo {
-  name: string;
-  sheetName: string;
-  rect: GridRect;
-  /** 'Sheet name'!$A$1:$B$2 (without '='). */
-  reference: string;
-}
-
-/**
- * Non-Apps-Script API of a spreadsheet for the harness, xlsx export/import and tests (not counted).
- */
-export class SpreadsheetInternal {
-  constructor(readonly model: SpreadsheetModel) {}
-
-  /** The HyperFormula instance computing every formula. */
-  get hf(): HyperFormula {
-    return this.model.hf;
-  }
-
-  /** Sheets in tab order. */
-  sheets(): FakeSheet[] {
-    return this.model.sheets.map((s) => s.api);
-  }
-
-  namedRanges(): NamedRangeInfo[] {
-    return this.model.namedRanges.map((n: NamedRangeState) => ({
-      name: n.name,
-      sheetName: n.sheet.name,
-      rect: { ...n.rect },
-      reference: this.model.absoluteRef(n.sheet, n.rect).slice(1),
-    }));
-  }
-
-  developerMetadata(): readonly MetadataState[] {
-    return this.model.metadata;
-  }
-
-  protections(): FakeProtection[] {
-    return this.model.protections.map((p) => protectionApi(this.model, p));
-  }
-
-  get toasts(): Toast[] {
-    return this.model.toasts;
-  }
-
-  /** Runs fn without counting calls (test setup, exporters using the public API). */
-  withoutCounting<T>(fn: () => T): T {
-    return this.model.env.withoutCounting(fn);
-  }
-
-  /** Runs fn as the owner (ctx.user temporarily set to ctx.owner). */
-  asOwner<T>(fn: () => T): T {
-    return this.model.env.asOwner(fn);
-  }
-
-  /** Replaces how Dates returned by reads are made (e.g. in the vm realm). */
-  setDateFactory(make: (ms: number) => Date): void {
-    this.model.env.makeDate = make;
-  }
-
-  /** Adds a sheet at the end without counting, activating or checking protections. */
-  addSheet(name: string): FakeSheet {
-    return new FakeSheet(this.model.addSheet(name));
-  }
-}
-
 export class FakeSpreadsheet {
-  /** Non-Apps-Script API (exporters, harness, tests); never counted. */
-  readonly internal: SpreadsheetInternal;
+  /**
+   * Non-Apps-Script API (harness, xlsx export/import, tests); never counted. See SpreadsheetModel:
+   * hf, sheets, namedRanges, metadata, protections, toasts, withoutCounting(fn), asOwner(fn),
+   * setDateFactory(fn), namedRangeInfos(), sheetObjects(), protectionObjects(), addSheet(name).
+   */
+  readonly internal: SpreadsheetModel;
 
   constructor(ctx: EmulatorContext, name = 'Sổ Vì người nghèo') {
     const model = new SpreadsheetModel(ctx, name);
     model.api = this;
-    this.internal = new SpreadsheetInternal(model);
-    const first = new FakeSheet(model.addSheet(model.defaultSheetName()));
-    model.activeSheet = first.internal;
+    this.internal = model;
+    model.activeSheet = model.addSheet(model.defaultSheetName());
   }
 
   /** Toasts shown so far: {message, title, timeoutSeconds, at}. */
   get toasts(): Toast[] {
-    return this.internal.model.toasts;
+    return this.internal.toasts;
   }
 
   private get m(): SpreadsheetModel {
-    return this.internal.model;
+    return this.internal;
   }
 
   private hit(method: string): void {

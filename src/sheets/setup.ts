@@ -1,0 +1,160 @@
+// "Khởi tạo / cập nhật sổ": creates every missing tab in order (Hướng dẫn, Cấu hình, the unit
+// tabs in the order of Cấu hình, then the three output tabs) and repairs the existing ones.
+// Idempotent; never erases or moves anyone's data.
+import { DEFAULT_CONFIG, type Config } from '../core/config';
+import type { Problem } from '../core/types';
+import { nameConfigRanges, readConfigFromSheet, writeConfigSheet, type ConfigCells } from './configTab';
+import { writeGuideSheet } from './guideTab';
+import { SHEET, SHEET_TAG, unitSheetTag } from './layout';
+import { prepareOutputTabs } from './outputTabs';
+import { findOrCreateSheet, findSheet, indexSheets, type FoundSheet, type SheetIndex } from './sheetFinder';
+import { makeUnitRules, repairUnitTab, buildUnitTab } from './unitTab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetupReport {
+  /** Tabs created by this run, in order. */
+  created: string[];
+  /** Existing tabs brought up to date (formulas, validations, formats). */
+  repaired: string[];
+  /** Tabs renamed back to the name Cấu hình gives them: "old" → "new". */
+  renamed: { from: string; to: string }[];
+  /** Communes of Cấu hình appended to a unit tab. */
+  addedCommunes: { tab: string; communes: string[] }[];
+  /** Tabs that could not be repaired (their layout was changed by hand), with the reason. */
+  skipped: { tab: string; problem: string }[];
+  /** True when Cấu hình was written from the defaults. */
+  configWritten: boolean;
+}
+
+export type SetupResult =
+  | { ok: true; config: Config; report: SetupReport }
+  | { ok: false; problems: Problem[] };
+
+/** Cấu hình as read, or null when it is missing or empty (then setup writes the defaults). */
+export type ExistingConfig = { config: Config; cells: ConfigCells } | null;
+
+/** Reads Cấu hình when it exists and has content (one batched read). */
+export function existingConfig(
+  ss: Spreadsheet,
+  index: SheetIndex,
+): { ok: true; existing: ExistingConfig } | { ok: false; problems: Problem[] } {
+  const sheet = findSheet(ss, index, SHEET_TAG.config, SHEET.config);
+  if (!sheet || sheet.getLastRow() === 0) return { ok: true, existing: null };
+  const read = readConfigFromSheet(ss, sheet);
+  return read.ok ? { ok: true, existing: { config: read.config, cells: read.cells } } : read;
+}
+
+/** Default sheets of a new spreadsheet ("Sheet1", "Trang tính1"), left empty. */
+const DEFAULT_SHEET = /^(Sheet|Trang tính|Trang tinh)\s?\d+$/i;
+
+/**
+ * Runs the setup on `ss`. With an invalid Cấu hình nothing is changed and the problems are
+ * returned. `given` carries Cấu hình when the caller already read it (then it is not read again).
+ */
+export function runSetup(ss: Spreadsheet, given?: { existing: ExistingConfig; index: SheetIndex }): SetupResult {
+  const index = given?.index ?? indexSheets(ss);
+  let existing: ExistingConfig;
+  if (given) existing = given.existing;
+  else {
+    const read = existingConfig(ss, index);
+    if (!read.ok) return read;
+    existing = read.existing;
+  }
+  const config = existing?.config ?? null;
+  const report: SetupReport = {
+    created: [],
+    repaired: [],
+    renamed: [],
+    addedCommunes: [],
+    skipped: [],
+    configWritten: false,
+  };
+  const note = (found: FoundSheet) => {
+    if (found.status === 'created') report.created.push(found.sheet.getName());
+    if (found.status === 'renamed') report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
+  };
+  const firstRun = config === null;
+  const cfg: Config = config ?? DEFAULT_CONFIG;
+  if (firstRun && ss.getSpreadsheetTimeZone() !== cfg.deadline.timeZone) {
+    ss.setSpreadsheetTimeZone(cfg.deadline.timeZone);
+  }
+
+  // Hướng dẫn: written again on every run (it is the add-on's own text).
+  const guide = findOrCreateSheet(ss, index, SHEET_TAG.guide, SHEET.guide, 0);
+  note(guide);
+  writeGuideSheet(guide.sheet, cfg);
+  let position = guide.sheet.getIndex();
+
+  // Cấu hình: written only when missing or empty; otherwise only its named ranges are checked.
+  const configTab = findOrCreateSheet(ss, index, SHEET_TAG.config, SHEET.config, position);
+  note(configTab);
+  if (firstRun) {
+    writeConfigSheet(configTab.sheet, cfg);
+    report.configWritten = true;
+  } else if (existing) {
+    nameConfigRanges(ss, configTab.sheet, existing.cells);
+  }
+  position = configTab.sheet.getIndex();
+
+  // Unit tabs, in the order of Cấu hình.
+  const rules = makeUnitRules(cfg);
+  cfg.units.forEach((unit, i) => {
+    const found = findOrCreateSheet(ss, index, unitSheetTag(unit.name), unit.tab, position);
+    note(found);
+    const outcome =
+      found.status === 'created'
+        ? buildUnitTab(found.sheet, cfg, i, rules)
+        : repairUnitTab(found.sheet, cfg, i, rules);
+    const name = found.sheet.getName();
+    if (outcome.action === 'repaired' && found.status !== 'created') report.repaired.push(name);
+    if (outcome.action === 'built' && found.status !== 'created') report.created.push(name);
+    if (outcome.addedCommunes.length > 0) report.addedCommunes.push({ tab: name, communes: outcome.addedCommunes });
+    if (outcome.action === 'skipped') report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
+    position = found.sheet.getIndex();
+  });
+
+  // Output tabs: structure by the consolidation's own module.
+  const outputs = [
+    [SHEET_TAG.summary, SHEET.summary],
+    [SHEET_TAG.shortlist, SHEET.shortlist],
+    [SHEET_TAG.log, SHEET.log],
+  ] as const;
+  const missing = outputs.filter(([tag, name]) => !findSheet(ss, index, tag, name)).map(([, name]) => name);
+  const names = prepareOutputTabs(ss, cfg, index);
+  report.created.push(...missing);
+  report.repaired.push(...names.filter((n) => !(missing as string[]).includes(n)));
+
+  // The empty default sheet of a new spreadsheet is no longer needed.
+  if (report.created.length > 0) {
+    for (const sheet of ss.getSheets()) {
+      if (
+        !index.taggedIds.has(sheet.getSheetId()) &&
+        DEFAULT_SHEET.test(sheet.getName()) &&
+        sheet.getLastRow() === 0 &&
+        sheet.getLastColumn() === 0 &&
+        ss.getNumSheets() > 1
+      ) {
+        ss.deleteSheet(sheet);
+      }
+    }
+  }
+  return { ok: true, config: cfg, report };
+}
+
+/** The Vietnamese summary shown at the end of the setup. */
+export function setupSummary(report: SetupReport): string {
+  const lines: string[] = [];
+  if (report.created.length > 0) lines.push(`Đã tạo ${report.created.length} trang: ${report.created.join(', ')}.`);
+  if (report.configWritten)
+    lines.push('Trang "Cấu hình" được điền theo mặc định của tỉnh Hải Dương; hãy kiểm tra, thêm e-mail cán bộ rồi chạy lại lệnh này.');
+  if (report.repaired.length > 0)
+    lines.push(`Đã cập nhật công thức, định dạng và kiểm tra dữ liệu của ${report.repaired.length} trang: ${report.repaired.join(', ')}.`);
+  for (const r of report.renamed) lines.push(`Đã đổi tên trang "${r.from}" thành "${r.to}" theo trang "Cấu hình".`);
+  for (const a of report.addedCommunes)
+    lines.push(`Trang "${a.tab}": đã thêm ${a.communes.length} xã: ${a.communes.join(', ')}.`);
+  for (const s of report.skipped)
+    lines.push(`Trang "${s.tab}" chưa được cập nhật: ${s.problem}. Hãy sửa lại bố cục của trang hoặc đổi tên trang rồi chạy lại để tạo trang mới.`);
+  lines.push('Số liệu đã nhập được giữ nguyên.');
+  return lines.join('\n');
+}
