@@ -108,6 +108,23 @@ describe('xlsx workbook layer', () => {
     expect(wb.definedNames.model).toEqual([{ name: 'MUC_TIEU', ranges: ["'Cấu hình'!$B$3"] }]);
   });
 
+  test('reading a file written elsewhere: shared formulas are translated, missing views tolerated', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Số liệu');
+    for (let r = 1; r <= 3; r++) ws.getCell(r, 1).value = r;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B3' } as ExcelJS.CellFormulaValue;
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('B3').value = { sharedFormula: 'B1', result: 6 } as ExcelJS.CellSharedFormulaValue;
+    const path = join(tmp(), 'shared.xlsx');
+    await wb.xlsx.writeFile(path);
+    const back = await readWorkbook(path);
+    expect(back.sheets[0].cells.filter((c) => c.col === 2)).toEqual([
+      { row: 1, col: 2, value: 2, formula: 'A1*2' },
+      { row: 2, col: 2, value: 4, formula: 'A2*2' },
+      { row: 3, col: 2, value: 6, formula: 'A3*2' },
+    ]);
+  });
+
   test('LibreOffice opens the file and agrees with the cached values', async () => {
     const path = join(tmp(), 'tong-hop.xlsx');
     await writeWorkbook({ sheets: [BOOK.sheets[1], BOOK.sheets[0]], names: BOOK.names }, path);

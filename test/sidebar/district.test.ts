@@ -116,7 +116,7 @@ describeBrowser('sidebar: district user', () => {
     expect(body).toContain(`Nộp lúc 25/11/2024 10:30 bởi ${DISTRICT_EMAIL} — đúng hạn`);
     expect(body).toContain('Duyệt lúc 02/12/2024 15:00 bởi banthidua@haiduong.gov.vn');
     // an approved report cannot be submitted again
-    expect(await button(/Nộp báo cáo/).count()).toBe(0);
+    expect(await button(/^Nộp (lại )?báo cáo/).count()).toBe(0);
   });
 
   test('a failed reload keeps what is shown and puts the year back', async () => {
@@ -239,6 +239,12 @@ describeBrowser('sidebar: district user', () => {
             cell: 'C80',
             message: 'Khu vực đề cử đã đầy: hãy thêm dòng trong trang Huyện Gia Lộc.',
           },
+          // the server names a form field in `cell`: its message goes next to that field
+          {
+            sheet: 'Đề cử',
+            cell: 'commune',
+            message: 'Xã "Xã Yết Kiêu" không thuộc Huyện Gia Lộc.',
+          },
         ],
       }),
     );
@@ -248,6 +254,16 @@ describeBrowser('sidebar: district user', () => {
       .waitFor();
     expect(await page.getByText('Không thêm được đề cử.').count()).toBe(1);
     expect(await nameField.getAttribute('aria-invalid')).toBeNull();
+    const communeField = page.getByLabel('Xã, phường, thị trấn');
+    expect(await communeField.getAttribute('aria-invalid')).toBe('true');
+    const communeErrorId = await communeField.getAttribute('aria-describedby');
+    expect(await page.locator(`#${communeErrorId}`).innerText()).toBe(
+      'Xã "Xã Yết Kiêu" không thuộc Huyện Gia Lộc.',
+    );
+    expect(await page.locator('form .msg-error li').allInnerTexts()).toEqual([
+      'Khu vực đề cử đã đầy: hãy thêm dòng trong trang Huyện Gia Lộc.',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     expect(await button('Thêm đề cử').isEnabled()).toBe(true);
 
     // accepted
@@ -356,7 +372,9 @@ describeBrowser('sidebar: district user', () => {
       .innerText();
     expect(card).toContain('Đã nộp, chờ duyệt');
     expect(card).toContain(`Nộp lúc 18/11/2025 09:15 bởi ${DISTRICT_EMAIL} — đúng hạn`);
-    expect(await button(/Nộp báo cáo/).count()).toBe(0);
+    // awaiting review: it may be sent again (the server accepts that until it is approved)
+    expect(await button('Nộp lại báo cáo năm 2025').isEnabled()).toBe(true);
+    expect(await page.getByText('Nộp lại sẽ ghi thời điểm nộp mới.').count()).toBe(1);
     expect((await sb.calls('sidebarSubmitReport')).length).toBe(2);
   });
 

@@ -88,6 +88,7 @@ export function nominationCard(ctx: ViewContext): HTMLElement {
     true,
   );
   const fields = [type, name, commune, achievement, award];
+  const byKey: Record<string, Field> = { type, name, commune, achievement, award };
   const msg = messageRegion();
 
   function validate(): NominationInput | null {
@@ -127,6 +128,7 @@ export function nominationCard(ctx: ViewContext): HTMLElement {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     say(msg, null);
+    fields.forEach((f) => setError(f, null));
     const input = validate();
     if (!input) {
       say(msg, 'error', 'Vui lòng sửa các ô được đánh dấu.');
@@ -141,13 +143,21 @@ export function nominationCard(ctx: ViewContext): HTMLElement {
           say(msg, 'ok', `Đã thêm đề cử mã ${r.value.id} (dòng ${r.value.row}).`);
           return;
         }
-        const details = (r.problems ?? []).map((p) => h('li', null, p.message));
+        // The server names a form field in `cell` ("name", "award"…): its message goes there.
+        const unplaced: string[] = [];
+        for (const p of r.problems ?? []) {
+          const target = Object.prototype.hasOwnProperty.call(byKey, p.cell) ? byKey[p.cell] : null;
+          if (target) setError(target, p.message);
+          else unplaced.push(p.message);
+        }
+        const details = unplaced.map((m) => h('li', null, m));
         say(
           msg,
           'error',
           h('div', null, r.message),
           details.length ? h('ul', null, ...details) : null,
         );
+        fields.find((f) => f.control.getAttribute('aria-invalid') === 'true')?.control.focus();
       },
     );
   });

@@ -49,14 +49,25 @@ export function submissionCard(ctx: ViewContext): Card {
   const hintId = uid('submit-hint');
 
   function drawControls(): void {
-    const s = ctx.state.submission.status;
-    if (s !== 'not_submitted' && s !== 'returned') {
+    const current = ctx.state.submission;
+    const s = current.status;
+    // An approved report is final (the server refuses it); one awaiting review may be sent again.
+    if (s === 'approved') {
       fill(controls);
       return;
     }
     const problems = ctx.problems();
     const blocked = problems !== null && problems.length > 0;
-    const label = s === 'returned' ? `Nộp lại báo cáo năm ${year}` : `Nộp báo cáo năm ${year}`;
+    const label = s === 'not_submitted' ? `Nộp báo cáo năm ${year}` : `Nộp lại báo cáo năm ${year}`;
+    const again =
+      s === 'submitted'
+        ? h(
+            'p',
+            { class: 'hint' },
+            'Nộp lại sẽ ghi thời điểm nộp mới' +
+              (current.onTime && ctx.state.daysLeft < 0 ? ' và bị tính là nộp muộn.' : '.'),
+          )
+        : null;
     const hint = blocked
       ? h(
           'p',
@@ -67,7 +78,7 @@ export function submissionCard(ctx: ViewContext): Card {
       : problems === null
         ? h('p', { class: 'hint', id: hintId }, 'Nên bấm "Kiểm tra dữ liệu" trước khi nộp.')
         : null;
-    const submit = button(label, 'primary', () => {
+    const submit = button(label, s === 'submitted' ? 'secondary' : 'primary', () => {
       say(msg, null);
       submit.hidden = true;
       confirm.hidden = false;
@@ -110,7 +121,7 @@ export function submissionCard(ctx: ViewContext): Card {
       h('p', null, question),
       h('div', { class: 'row' }, yes, no),
     );
-    fill(controls, hint, submit, confirm);
+    fill(controls, again, hint, submit, confirm);
   }
 
   function update(): void {

@@ -333,7 +333,8 @@ export class SheetModel {
   }
 
   storeInputs(rect: GridRect, inputs: StoredInput[][]): void {
-    const raws: RawCellContent[][] = inputs.map((row) => row.map((s) => s.raw));
+    // Host-realm arrays: rows built from a vm-realm array fail HyperFormula's `instanceof Array`.
+    const raws: RawCellContent[][] = Array.from(inputs, (row) => Array.from(row, (s) => s.raw));
     this.hf.setCellContents({ sheet: this.hfId, row: rect.r1 - 1, col: rect.c1 - 1 }, raws);
     inputs.forEach((row, i) =>
       row.forEach((s, j) => {
@@ -562,7 +563,7 @@ export function createHyperFormula(loc: LocaleInfo): HyperFormula {
     maxRows: CELL_LIMIT,
     maxColumns: MAX_COLUMNS,
     undoLimit: 0,
-    useColumnIndex: true,
+    useColumnIndex: false,
   });
 }
 
