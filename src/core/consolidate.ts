@@ -72,7 +72,8 @@ function rowOf(name: string, f: UnitYearFigures, score: number | null): Row {
     combinedReduction: f.result.combinedReduction,
     attained: f.attained,
     provisional: f.provisional,
-    progress: f.result.progress,
+    // A unit with no reported commune shows no progress, whatever its (empty) baselines say.
+    progress: f.reported.length === 0 ? 0 : f.result.progress,
     communesAttained: f.communes.filter((c) => c.attained).length,
     score,
   };

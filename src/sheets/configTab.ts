@@ -149,18 +149,6 @@ export function asText(s: string): string {
   return /^[-+=.,'\d\s]/.test(s) || /^(true|false)$/i.test(s) ? `'${s}` : s;
 }
 
-/** Creates or moves a named range (an existing name is updated, not duplicated). */
-export function setNamedRange(
-  ss: Spreadsheet,
-  existing: GoogleAppsScript.Spreadsheet.NamedRange[],
-  name: string,
-  range: GoogleAppsScript.Spreadsheet.Range,
-): void {
-  const found = existing.find((n) => n.getName() === name);
-  if (found) found.setRange(range);
-  else ss.setNamedRange(name, range);
-}
-
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -346,11 +334,11 @@ export function configGrid(config: Config): ConfigGrid {
 
 /** Sets the named ranges of Cấu hình: the two targets, the deadline and the whole table. */
 export function nameConfigRanges(ss: Spreadsheet, sheet: Sheet, cells: ConfigCells): void {
-  const existing = ss.getNamedRanges();
-  setNamedRange(ss, existing, NAMED.poorTarget, sheet.getRange(cells.poorTarget));
-  setNamedRange(ss, existing, NAMED.combinedTarget, sheet.getRange(cells.combinedTarget));
-  setNamedRange(ss, existing, NAMED.deadline, sheet.getRange(cells.deadline));
-  setNamedRange(ss, existing, NAMED.config, sheet.getRange(`A:${columnLetter(CONFIG_COLUMNS)}`));
+  // setNamedRange on an existing name moves it (Sheets keeps one range per name).
+  ss.setNamedRange(NAMED.poorTarget, sheet.getRange(cells.poorTarget));
+  ss.setNamedRange(NAMED.combinedTarget, sheet.getRange(cells.combinedTarget));
+  ss.setNamedRange(NAMED.deadline, sheet.getRange(cells.deadline));
+  ss.setNamedRange(NAMED.config, sheet.getRange(`A:${columnLetter(CONFIG_COLUMNS)}`));
 }
 
 /**

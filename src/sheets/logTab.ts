@@ -45,7 +45,6 @@ export function prepareLogTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const header = sheet.getRange(1, 1, 1, LOG_HEADERS.length);
   header.setValues([[...LOG_HEADERS]]).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
-  sheet.getRange('A:A').setNumberFormat('@');
   sheet.getRange('G:H').setNumberFormat('#,##0');
   sheet.getRange('I:I').setNumberFormat('0.0%');
   sheet.setColumnWidth(6, 360);

@@ -10,9 +10,15 @@ import { columnLetter } from './layout';
 export const STATUS_TEXT = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
 export const RESULT_TEXT = { attained: 'Đạt', notAttained: 'Chưa đạt', provisional: 'Tạm tính' } as const;
 
+/**
+ * Columns holding escaped text keep the default format: in a cell formatted as plain text ('@')
+ * the leading apostrophe that protects user text would be stored literally.
+ */
+const TEXT_FORMAT = '0.###############';
+
 const COLUMNS = [
   { header: 'Hạng', format: '0' },
-  { header: 'Đơn vị', format: '@' },
+  { header: 'Đơn vị', format: TEXT_FORMAT },
   { header: 'Số xã', format: '#,##0' },
   { header: 'Số xã đã báo cáo', format: '#,##0' },
   { header: 'Tổng số hộ', format: '#,##0' },
@@ -23,11 +29,11 @@ const COLUMNS = [
   { header: 'Giảm hộ nghèo so với đầu kỳ', format: '0.0%' },
   { header: 'Giảm hộ nghèo và cận nghèo', format: '0.0%' },
   { header: 'Tiến độ', format: '0.0%' },
-  { header: 'Kết quả', format: '@' },
+  { header: 'Kết quả', format: TEXT_FORMAT },
   { header: 'Số xã đạt', format: '#,##0' },
   { header: 'Điểm thi đua', format: '0.0' },
-  { header: 'Báo cáo', format: '@' },
-  { header: 'Lỗi số liệu', format: '@' },
+  { header: 'Báo cáo', format: TEXT_FORMAT },
+  { header: 'Lỗi số liệu', format: TEXT_FORMAT },
 ] as const;
 export const SUMMARY_WIDTH = COLUMNS.length;
 /** 1-based columns the chart and the colours use. */
@@ -183,7 +189,7 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     .getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH)
     .setNumberFormats([...Array(unitRows)].map(() => COLUMNS.map((c) => c.format)));
   sheet.getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH).setFontWeight('bold').setBackground('#f1f3f4');
-  const trendFormats = ['@', '#,##0', '#,##0', '#,##0', '0.0%', '0.0%', '0.0%', '@'];
+  const trendFormats = [TEXT_FORMAT, '#,##0', '#,##0', '#,##0', '0.0%', '0.0%', '0.0%', TEXT_FORMAT];
   const trendRows = config.years.length + 1;
   sheet
     .getRange(layout.trendHeaderRow, 1, 1, TREND_HEADERS.length)

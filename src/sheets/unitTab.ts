@@ -4,7 +4,7 @@
 // nominations or the status line of an existing tab.
 import type { Config, UnitConfig } from '../core/config';
 import { normalizeName } from '../core/names';
-import { asText, setNamedRange } from './configTab';
+import { asText } from './configTab';
 import {
   CRITERIA_ROWS,
   FIELD_HEADER,
@@ -360,17 +360,14 @@ function decorate(
   const header = sheet.getRange(L.headerRow, 1, 2, last);
   header.setFontWeight('bold').setBackground(COLOR.header).setWrap(true).setVerticalAlignment('middle').setHorizontalAlignment('center');
   if (fresh) {
-    for (let c = 1; c <= L.mergedYearColumn; c++) sheet.getRange(L.headerRow, c, 2, 1).merge();
+    sheet.getRange(L.headerRow, 1, 2, L.mergedYearColumn).mergeVertically();
     for (const block of L.blocks) sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
-    sheet.getRange(L.titleRow, 1, 1, 2).merge();
-    sheet.getRange(L.statusRow, 1, 1, 2).merge();
-    sheet.getRange(L.noteRow, 1, 1, 2).merge();
-    sheet.getRange(L.spacerRow, 1, 1, 2).merge();
-    sheet.getRange(L.totalRow, 1, 1, 2).merge();
+    sheet.getRange(L.titleRow, 1, 3, 2).mergeAcross();
+    sheet.getRange(L.spacerRow, 1, 2, 2).mergeAcross();
     sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(13);
     sheet.getRange(L.titleRow, 1, 3, 2).setWrap(true).setVerticalAlignment('top');
     sheet.getRange(L.noteRow, 1).setFontStyle('italic').setFontColor('#555555');
-    sheet.setColumnWidth(1, 50);
+    sheet.setColumnWidth(1, 110);
     sheet.setColumnWidth(2, 230);
     sheet.setColumnWidth(3, 160);
     sheet.setColumnWidth(4, 90);
@@ -379,27 +376,23 @@ function decorate(
   sheet.setFrozenRows(L.headerRow + 1);
   sheet.setFrozenColumns(2);
 
-  // Criteria block.
+  // Criteria and nominations blocks: validations, then the bold title and header rows of both
+  // blocks in two batched calls over the rows from the criteria title to the nominations header.
   const years = config.years.length;
-  const sectionRows: string[] = [];
-  const headerRows: string[] = [];
-  const lastLetter = columnLetter(Math.max(NOMINATION_COLUMNS.length, years + 1));
+  const width = Math.max(NOMINATION_COLUMNS.length, years + 1);
+  const bands = new Map<number, string>();
   if (L.criteriaTitleRow > 0) {
-    sectionRows.push(`A${L.criteriaTitleRow}:${lastLetter}${L.criteriaTitleRow}`);
-    headerRows.push(`A${L.criteriaHeaderRow}:${columnLetter(years + 1)}${L.criteriaHeaderRow}`);
+    bands.set(L.criteriaTitleRow, COLOR.section);
+    bands.set(L.criteriaHeaderRow, COLOR.header);
     sheet
       .getRange(L.firstCriteriaRow, 2, CRITERIA_ROWS.length, years)
       .setDataValidations(CRITERIA_ROWS.map((c) => new Array(years).fill(c.kind === 'yesNo' ? rules.yesNo : rules.nonNegative)));
     sheet.getRange(L.criteriaHeaderRow, 2, 1, years).setNumberFormat(FORMAT.year);
     if (fresh) sheet.getRange(L.firstCriteriaRow, 1, CRITERIA_ROWS.length, 1).setWrap(true);
   }
-
-  // Nominations block.
   if (L.nominationsTitleRow > 0) {
-    sectionRows.push(`A${L.nominationsTitleRow}:${lastLetter}${L.nominationsTitleRow}`);
-    headerRows.push(
-      `A${L.nominationsHeaderRow}:${columnLetter(NOMINATION_COLUMNS.length)}${L.nominationsHeaderRow}`,
-    );
+    bands.set(L.nominationsTitleRow, COLOR.section);
+    bands.set(L.nominationsHeaderRow, COLOR.header);
     const count = Math.max(NOMINATION_BLANK_ROWS, L.lastRow - L.firstNominationRow + 1);
     const col = (key: string) => NOMINATION_COLUMNS.findIndex((c) => c.key === key) + 1;
     const row: (DataValidation | null)[] = NOMINATION_COLUMNS.map(() => null);
@@ -411,8 +404,15 @@ function decorate(
       .setDataValidations(new Array(count).fill(null).map(() => row.slice()));
     sheet.getRange(L.firstNominationRow, col('year'), count, 1).setNumberFormat(FORMAT.year);
   }
-  for (const r of sectionRows) sheet.getRange(r).setFontWeight('bold').setBackground(COLOR.section);
-  for (const r of headerRows) sheet.getRange(r).setFontWeight('bold').setBackground(COLOR.header);
+  if (bands.size > 0) {
+    const from = Math.min(...bands.keys());
+    const to = Math.max(...bands.keys());
+    const rowsOf = <T,>(f: (r: number) => T): T[][] =>
+      Array.from({ length: to - from + 1 }, (_, i) => new Array<T>(width).fill(f(from + i)));
+    const band = sheet.getRange(from, 1, to - from + 1, width);
+    band.setFontWeights(rowsOf((r) => (bands.has(r) ? 'bold' : 'normal')));
+    band.setBackgrounds(rowsOf((r) => bands.get(r) ?? null));
+  }
 
   // Conditional formats on the result columns (commune rows and total row).
   const resultRanges = L.blocks
@@ -433,7 +433,7 @@ function decorate(
 
   // Named range over the tab's columns (whole columns: inserted rows stay inside).
   const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(last))}`);
-  setNamedRange(ss, ss.getNamedRanges(), unitRangeName(unitIndex), named);
+  ss.setNamedRange(unitRangeName(unitIndex), named);
 }
 
 export interface UnitTabOutcome {

@@ -116,7 +116,8 @@ describe('GN_DAT, GN_TIENDO, GN_PHANLOAI', () => {
   });
   test('1,000-row ranges with a broadcast value', () => {
     const pb = Array.from({ length: 1000 }, () => [10]);
-    const p = Array.from({ length: 1000 }, (_, i) => [i % 2 === 0 ? 2 : 3]);
+    // 10 → 2: poor −80 % (Đạt); 10 → 6: poor and combined both −40 % (Chưa đạt).
+    const p = Array.from({ length: 1000 }, (_, i) => [i % 2 === 0 ? 2 : 6]);
     const r = bundle.call('GN_DAT', pb, p, 0, 0) as string[][];
     expect(r).toHaveLength(1000);
     expect(r[0]).toEqual(['Đạt']);
