@@ -45,14 +45,7 @@ export function newWorkbook(): Workbook {
     },
     setup() {
       const before = emu.ui.alerts.length;
-      if (process.env.GN_DIRECT === '1') {
-        // Debugging aid: the same code from src/ on the host realm (not the bundle).
-        const { console: _console, ...services } = emu.globals() as unknown as Record<string, unknown>;
-        Object.assign(globalThis, services);
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { menuSetup } = require('../../src/server/setup') as { menuSetup: () => void };
-        emu.execution(() => menuSetup());
-      } else bundle.call('menuSetup');
+      bundle.call('menuSetup');
       const shown = emu.ui.alerts.slice(before);
       if (shown.length === 0) throw new Error('menuSetup showed no alert');
       const last = shown[shown.length - 1];

@@ -1,0 +1,169 @@
+// Running "Khởi tạo / cập nhật sổ" again on a workbook in use: it adds what is missing, writes
+// formulas, validations and formats again, and never erases or moves anyone's data.
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { SHEET, UNIT_TEXT, unitLayout } from '../../src/sheets/layout';
+import { newWorkbook, type, valuesOf, type Workbook } from './setupFixture';
+
+const GIA_LOC = 'Huyện Gia Lộc';
+const HAI_DUONG = 'Thành phố Hải Dương';
+const THANH_MIEN = 'Huyện Thanh Miện';
+const TU_KY = 'Huyện Tứ Kỳ';
+const STATUS = 'Báo cáo năm 2022: đã nộp lúc 10:00 15/11/2022 bởi staff@gialoc.gov.vn';
+const NEW_COMMUNE = 'Xã Mới Thành Lập';
+const OWN_COMMUNE = 'Xã Tự Thêm';
+const YEARS = DEFAULT_CONFIG.years;
+const TABS = [
+  SHEET.guide,
+  SHEET.config,
+  ...DEFAULT_CONFIG.units.map((u) => u.tab),
+  SHEET.summary,
+  SHEET.shortlist,
+  SHEET.log,
+];
+
+let wb: Workbook;
+const communes = (unit: string) => DEFAULT_CONFIG.units.find((u) => u.name === unit)!.communes;
+const layoutOf = (unit: string) => unitLayout(2021, YEARS, communes(unit).length);
+const all = (unit: string, rows = 80) => valuesOf(wb, wb.sheet(unit), `A1:AZ${rows}`);
+
+/** Figures, criteria, nominations, a merger and a status line, as district staff would type them. */
+function fillUnit(unit: string): void {
+  const s = wb.sheet(unit);
+  const L = layoutOf(unit);
+  const n = L.communeCount;
+  const rows = (f: (i: number) => unknown[]) => Array.from({ length: n }, (_, i) => f(i));
+  type(wb, s, `E${L.firstCommuneRow}:G${L.spacerRow - 1}`, rows((i) => [800 + i, 40 + i, 30]));
+  // 2022 with the movement (I..N), 2023 poor and near-poor only (T..V)
+  type(wb, s, `I${L.firstCommuneRow}:N${L.spacerRow - 1}`, rows((i) => [810 + i, 30 + i, 25, 12, 1, 1]));
+  type(wb, s, `T${L.firstCommuneRow}:V${L.spacerRow - 1}`, rows((i) => [815 + i, 10 + (i % 5), 20]));
+  type(wb, s, `C${L.firstCommuneRow}:D${L.firstCommuneRow}`, [[communes(unit)[1], 2023]]);
+  type(wb, s, `B${L.firstCriteriaRow}:E${L.firstCriteriaRow + 5}`, [
+    ['Có', 'Có', '', ''],
+    ['Có', 'Không', '', ''],
+    ['Không', 'Có', '', ''],
+    ['Có', 'Có', '', ''],
+    [1500, 2300, '', ''],
+    [3, 4, '', ''],
+  ]);
+  type(wb, s, `A${L.firstNominationRow}:G${L.firstNominationRow + 1}`, [
+    ['', 2022, 'Tập thể', `UBND ${communes(unit)[2]}`, communes(unit)[2], 'Giảm 85 % hộ nghèo', DEFAULT_CONFIG.awards[5].name],
+    ['ĐV-01', 2023, 'Cá nhân', 'Nguyễn Văn A', '', 'Vận động 20 hộ thoát nghèo', DEFAULT_CONFIG.awards[4].name],
+  ]);
+  type(wb, s, 'A2', [[STATUS]]);
+}
+
+describe('setup again on a filled workbook', () => {
+  let before: Record<string, unknown[][]>;
+  let alert: { title: string; message: string };
+  let ownRowBefore: unknown[];
+
+  beforeAll(() => {
+    wb = newWorkbook();
+    wb.setup();
+    fillUnit(GIA_LOC);
+    fillUnit(HAI_DUONG);
+    before = { [GIA_LOC]: all(GIA_LOC), [HAI_DUONG]: all(HAI_DUONG), [TU_KY]: all(TU_KY) };
+
+    const gl = wb.sheet(GIA_LOC);
+    const L = layoutOf(GIA_LOC); // rows 6..23, spacer 24, total 25
+    // Damage: a formula deleted, a formula typed over, the total row's progress deleted.
+    wb.peek(() => gl.getRange('R7').clearContent());
+    type(wb, gl, 'P8', [[0.99]]);
+    wb.peek(() => gl.getRange(`S${L.totalRow}`).clearContent());
+    // A commune added by hand above the spacer row, with its figures (not in Cấu hình).
+    wb.peek(() => gl.insertRowsBefore(L.spacerRow, 1));
+    type(wb, gl, `A${L.spacerRow}:K${L.spacerRow}`, [[19, OWN_COMMUNE, '', '', 300, 10, 5, '', 300, 2, 4]]);
+    ownRowBefore = valuesOf(wb, gl, `A${L.spacerRow}:N${L.spacerRow}`)[0];
+    // The tab renamed by hand.
+    wb.peek(() => gl.setName('Gia Lộc (cũ)'));
+    // Cấu hình: a new commune for Gia Lộc typed at the end of DANH MỤC XÃ (the blank row before
+    // the next table), and one of Gia Lộc's communes taken off the list.
+    const cfg = wb.sheet(SHEET.config);
+    const grid = valuesOf(wb, cfg, 'A1:B400');
+    const nextTitle = grid.findIndex((r) => r[0] === 'CÁN BỘ TỔNG HỢP (E-MAIL)');
+    type(wb, cfg, `A${nextTitle}:B${nextTitle}`, [[GIA_LOC, NEW_COMMUNE]]);
+    const removed = grid.findIndex((r) => r[0] === GIA_LOC && r[1] === communes(GIA_LOC)[17]);
+    type(wb, cfg, `A${removed + 1}:B${removed + 1}`, [['', '']]);
+    // Two tabs deleted.
+    wb.peek(() => wb.ss.deleteSheet(wb.sheet(THANH_MIEN)));
+    wb.peek(() => wb.ss.deleteSheet(wb.sheet(SHEET.guide)));
+    // A tab whose columns were changed by hand.
+    wb.peek(() => wb.sheet(TU_KY).insertColumnsBefore(5, 1));
+    before[TU_KY] = valuesOf(wb, wb.sheet(TU_KY), 'A1:BA80');
+
+    alert = wb.setup();
+  });
+
+  test('recreates the deleted tabs in their places and renames the renamed tab back', () => {
+    expect(wb.peek(() => wb.ss.getSheets().map((s) => s.getName()))).toEqual(TABS);
+    expect(alert.message).toContain(`Đã tạo 2 trang: ${SHEET.guide}, ${THANH_MIEN}.`);
+    expect(alert.message).toContain(`Đã đổi tên trang "Gia Lộc (cũ)" thành "${GIA_LOC}"`);
+    const tm = wb.sheet(THANH_MIEN);
+    expect(valuesOf(wb, tm, 'B6:B6')[0][0]).toBe(communes(THANH_MIEN)[0]);
+  });
+
+  test('appends the new commune above the spacer row, with its formulas', () => {
+    const v = all(GIA_LOC);
+    // rows 6..23: the 18 communes; 24: the commune added by hand; 25: the new one; 26: spacer
+    expect(v.slice(5, 23).map((r) => r[1])).toEqual(communes(GIA_LOC));
+    expect(v[23][1]).toBe(OWN_COMMUNE);
+    expect(v[24].slice(0, 2)).toEqual([20, NEW_COMMUNE]);
+    expect(v[25][0]).toBe(UNIT_TEXT.spacer);
+    expect(v[26][0]).toBe(UNIT_TEXT.total);
+    expect(alert.message).toContain(`Trang "${GIA_LOC}": đã thêm 1 xã: ${NEW_COMMUNE}.`);
+    const f = wb.peek(() => wb.sheet(GIA_LOC).getRange('O25:S25').getFormulas())[0];
+    expect(f.every((x) => x.startsWith('=IF('))).toBe(true);
+    expect(wb.peek(() => wb.sheet(GIA_LOC).getRange('J27').getFormula())).toBe(
+      '=IF(COUNT($J$6:$J$26)=0,"",SUM($J$6:$J$26))',
+    );
+  });
+
+  test("keeps every value typed on the tabs (figures, merger, criteria, nominations, status)", () => {
+    const after = all(GIA_LOC, 82);
+    const old = before[GIA_LOC];
+    // Rows above the added commune are unchanged, formulas included (repaired to their values).
+    expect(after.slice(0, 23)).toEqual(old.slice(0, 23));
+    // The commune added by hand keeps its figures and now has its own formulas.
+    expect(after[23].slice(0, 14)).toEqual(ownRowBefore);
+    expect(after[23][14]).toBeCloseTo(10 / 300, 12); // O24 poor rate
+    // Everything from the spacer row down moved by the two inserted rows only.
+    expect(after.slice(25, 80).map((r) => r.slice(0, 7))).toEqual(old.slice(23, 78).map((r) => r.slice(0, 7)));
+    expect(after[1][0]).toBe(STATUS);
+    expect(all(HAI_DUONG)).toEqual(before[HAI_DUONG]);
+  });
+
+  test('repairs the deleted and overwritten formulas', () => {
+    const s = wb.sheet(GIA_LOC);
+    expect(wb.peek(() => s.getRange('R7').getFormula())).toMatch(/^=IF\(/);
+    expect(wb.peek(() => s.getRange('P8').getFormula())).toMatch(/^=IF\(/);
+    expect(wb.peek(() => s.getRange('S27').getFormula())).toMatch(/^=IF\(/);
+    // 2022: every commune of the tab reported (the 18, the one added by hand); the new one not.
+    expect(valuesOf(wb, s, 'R27:R27')[0][0]).toBe('Tạm tính');
+  });
+
+  test('a commune taken off Cấu hình stays on the tab with its figures', () => {
+    const v = all(GIA_LOC);
+    expect(v[22][1]).toBe(communes(GIA_LOC)[17]);
+    expect(v[22].slice(4, 7)).toEqual([817, 57, 30]);
+  });
+
+  test('a tab whose columns were changed by hand is left alone, with a message', () => {
+    expect(alert.message).toContain(`Trang "${TU_KY}" chưa được cập nhật`);
+    expect(valuesOf(wb, wb.sheet(TU_KY), 'A1:BA80')).toEqual(before[TU_KY]);
+  });
+
+  test('a third run changes nothing', () => {
+    const snapshot = () =>
+      wb.peek(() =>
+        wb.ss.getSheets().map((s) => [s.getName(), s.getDataRange().getValues(), s.getDataRange().getFormulas()]),
+      );
+    const first = snapshot();
+    wb.emu.calls.reset();
+    const again = wb.setup();
+    expect(snapshot()).toEqual(first);
+    expect(again.message).not.toContain('Đã tạo');
+    expect(again.message).not.toContain('đã thêm');
+    expect(wb.emu.calls.total()).toBeLessThan(1500);
+    expect(wb.emu.calls.get('Range.setFormula')).toBe(0);
+  });
+});
