@@ -1,0 +1,100 @@
+// The CLI contract of PRODUCT.md, run as a user would: a child process on CSV files.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'gn-cli-'));
+const cli = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'tools/cli.ts', ...args], { encoding: 'utf8', timeout: 240_000 });
+
+const HEADER = 'district,commune,year,households,poor,near_poor,poor_exited,poor_returned,poor_new,merged_into';
+
+beforeAll(() => {
+  execFileSync('npx', ['tsx', 'tools/build.ts'], { stdio: 'pipe' });
+});
+
+test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
+  // Huyện Bình Giang, two communes: baseline poor 40 + 60 = 100, near-poor 50 + 50 = 100;
+  // 2025: poor 10 + 10 = 20 → poor reduction (100 − 20) / 100 = 0.8, attained at commune
+  // level too; the unit is provisional because its other 14 communes did not report.
+  const csv = [
+    HEADER,
+    'Huyện Bình Giang,Thị trấn Kẻ Sặt,2021,1000,40,50,,,,',
+    'Huyện Bình Giang,Xã Vĩnh Hưng,2021,1200,60,50,,,,',
+    'Huyện Bình Giang,Thị trấn Kẻ Sặt,2025,1010,10,30,,,,',
+    '"Huyện Bình Giang","Xã Vĩnh Hưng",2025,1210,10,30,,,,',
+  ].join('\r\n');
+  const data = join(dir, 'data.csv');
+  writeFileSync(data, '\uFEFF' + csv);
+  const nominations = join(dir, 'nominations.csv');
+  writeFileSync(
+    nominations,
+    'id,district,type,name,commune,achievement,award,year\n' +
+      'N1,Huyện Bình Giang,Cá nhân,"Lê Thị C, cán bộ",Xã Vĩnh Hưng,Tận tụy với hộ nghèo,Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố,2025\n'.replace(
+        'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+        '"Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố"',
+      ),
+  );
+  const out = join(dir, 'out');
+  const run = cli('consolidate', '--data', data, '--nominations', nominations, '--year', '2025', '--out', out);
+  expect(run.stderr).not.toContain('Lỗi');
+  expect(run.status).toBe(0);
+  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json']) expect(existsSync(join(out, f))).toBe(true);
+
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  expect(Object.keys(summary).sort()).toEqual(expect.arrayContaining(['baselineYear', 'districts', 'generatedAt', 'province', 'total', 'year']));
+  expect(summary.province).toBe('Hải Dương');
+  expect(summary.year).toBe(2025);
+  expect(summary.baselineYear).toBe(2021);
+  expect(new Date(summary.generatedAt).toISOString()).toBe(summary.generatedAt);
+  expect(summary.districts).toHaveLength(12);
+  const bg = summary.districts.find((d: { name: string }) => d.name === 'Huyện Bình Giang');
+  expect(bg).toMatchObject({
+    communes: 16,
+    communesReported: 2,
+    households: 2220,
+    poorBaseline: 100,
+    nearPoorBaseline: 100,
+    poor: 20,
+    nearPoor: 60,
+    poorReduction: 0.8,
+    combinedReduction: 0.6, // (200 − 80) / 200
+    attained: false,
+    provisional: true,
+    communesAttained: 2,
+    reportStatus: 'missing',
+    errors: [],
+  });
+  for (const key of ['rank', 'progress', 'score']) expect(bg).toHaveProperty(key);
+
+  const shortlist = JSON.parse(readFileSync(join(out, 'shortlist.json'), 'utf8'));
+  const n1 = shortlist.find((e: { id: string }) => e.id === 'N1');
+  expect(Object.keys(n1).sort()).toEqual(['authority', 'award', 'district', 'eligible', 'evidence', 'id', 'name', 'reason', 'type'].sort());
+  expect(n1.name).toBe('Lê Thị C, cán bộ');
+  expect(n1.eligible).toBe(true);
+});
+
+test('an unreadable CSV ends with a Vietnamese message and a non-zero exit', () => {
+  const missing = cli('consolidate', '--data', join(dir, 'nope.csv'), '--out', join(dir, 'x'));
+  expect(missing.status).not.toBe(0);
+  expect(missing.stderr).toContain('Không tìm thấy tệp');
+
+  const noColumn = join(dir, 'no-column.csv');
+  writeFileSync(noColumn, 'district,commune,year,households,poor\nHuyện Gia Lộc,Xã Gia Tân,2025,10,1\n');
+  const r1 = cli('consolidate', '--data', noColumn, '--out', join(dir, 'y'));
+  expect(r1.status).not.toBe(0);
+  expect(r1.stderr).toContain('thiếu cột "near_poor"');
+
+  const latin1 = join(dir, 'latin1.csv');
+  writeFileSync(latin1, Buffer.from(`${HEADER}\nHuy\xean Gia L\xf4c,X\xe3,2025,10,1,1,,,,\n`, 'latin1'));
+  const r2 = cli('consolidate', '--data', latin1, '--out', join(dir, 'z'));
+  expect(r2.status).not.toBe(0);
+  expect(r2.stderr).toContain('không phải văn bản UTF-8');
+});
+
+test('bad usage prints the usage in Vietnamese', () => {
+  const r = cli('consolidate', '--data');
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('Cách dùng');
+});
