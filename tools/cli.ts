@@ -3,23 +3,20 @@
 //   template --out FILE.xlsx
 //   demo [--out DIR]
 //   consolidate --data FILE.csv [--nominations FILE.csv] [--year YYYY] --out DIR
+// demo and consolidate write workbook.xlsx, summary.json, shortlist.json and report.pdf (the
+// "Báo cáo năm" tab printed by headless LibreOffice; skipped with a warning when it is missing).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config';
 import { formatInt, formatPercent } from '../src/core/format';
 import type { ShortlistEntry, Summary } from '../src/core/types';
+import { SHEET } from '../src/sheets/layout';
 import { readCommuneCsv, readNominationCsv, CsvError } from './csvInput';
-import { sampleNominations, sampleRecords, SAMPLE_LABEL } from './demo/sampleData';
-import {
-  ANALYST,
-  exportResults,
-  newWorkbook,
-  runConsolidateMenu,
-  typeCommuneRows,
-  typeNominations,
-  type CommuneYearRow,
-  type Workbook,
-} from './workbookDriver';
+import { buildDemoWorkbook } from './demo/demoWorkbook';
+import { SAMPLE_LABEL } from './demo/sampleData';
+import { workbookOf, writeWorkbook } from './emulator/xlsx';
+import { A4_PORTRAIT, preparePrint, sheetPdf } from './reportPdf';
+import { exportResults, newWorkbook, runConsolidateMenu, typeCommuneRows, typeNominations, type Workbook } from './workbookDriver';
 
 class UsageError extends Error {}
 
@@ -77,8 +74,17 @@ async function writeOutputs(wb: Workbook, dir: string, year: number): Promise<{ 
   const { summary, shortlist } = exportResults(wb, year);
   writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(shortlist, null, 2) + '\n');
-  await wb.emu.saveXlsx(join(dir, 'workbook.xlsx'));
+  const book = workbookOf(wb.emu);
+  preparePrint(book);
+  await writeWorkbook(book, join(dir, 'workbook.xlsx'));
   step(`Đã ghi ${join(dir, 'workbook.xlsx')}, summary.json, shortlist.json`);
+  const pdf = join(dir, 'report.pdf');
+  if (await sheetPdf(book, SHEET.report, pdf, A4_PORTRAIT)) step(`Đã ghi ${pdf} (trang "${SHEET.report}", khổ A4 đứng)`);
+  else
+    process.stderr.write(
+      `Cảnh báo: không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo report.pdf. Các tệp khác đã được ghi đầy đủ; ` +
+        `cài gói libreoffice-calc-nogui rồi chạy lại lệnh để có bản PDF của trang "${SHEET.report}".\n`,
+    );
   return { summary, shortlist };
 }
 
@@ -88,7 +94,9 @@ async function template(options: Map<string, string>): Promise<void> {
   step('Khởi tạo sổ theo cấu hình mặc định (tỉnh Hải Dương, 12 đơn vị cấp huyện)…');
   const wb = newWorkbook();
   mkdirSync(resolve(out, '..'), { recursive: true });
-  await wb.emu.saveXlsx(out);
+  const book = workbookOf(wb.emu);
+  preparePrint(book);
+  await writeWorkbook(book, out);
   step(`Đã ghi ${out}`);
 }
 
@@ -102,48 +110,7 @@ async function demo(options: Map<string, string>): Promise<void> {
   const dir = options.get('out') ?? 'out/demo';
   const year = DEFAULT_CONFIG.finalYear;
   process.stdout.write(`${SAMPLE_LABEL}\n`);
-  step('Khởi tạo sổ (menu "Khởi tạo / cập nhật sổ")…');
-  const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z') });
-  const records = sampleRecords();
-  const units = DEFAULT_CONFIG.units;
-  // Unit 6 has not entered three communes for the year: it stays provisional.
-  const incomplete = units[6];
-  const incompleteDropped = new Set(incomplete.communes.slice(-3));
-  const rows: CommuneYearRow[] = records
-    .filter((r) => !(r.district === incomplete.name && r.year === year && incompleteDropped.has(r.commune)))
-    .map((r) => ({
-      ...r,
-      year: String(r.year),
-      households: String(r.households),
-      poor: String(r.poor),
-      near_poor: String(r.near_poor),
-      poor_exited: String(r.poor_exited),
-      poor_returned: String(r.poor_returned),
-      poor_new: String(r.poor_new),
-    }));
-  // Unit 9 typed a figure with a thousands separator: an error the summary lists with its cell.
-  const typo = rows.find((r) => r.district === units[9].name && r.year === String(year));
-  if (typo) typo.households = `${typo.households.slice(0, -3)} hộ`;
-  units.forEach((u, i) => {
-    if (i % 3 === 0) step(`Nhập số liệu ${i + 1}/${units.length}: ${u.name}…`);
-  });
-  typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years);
-  typeNominations(wb, sampleNominations());
-
-  step('Các huyện nộp báo cáo năm 2025 từ bảng nhập liệu…');
-  const submitAt = (unit: string, iso: string) => {
-    wb.emu.setNow(new Date(iso));
-    const result = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', unit, year) as { ok: boolean; message?: string };
-    step(`  ${unit}: ${result.ok ? `đã nộp lúc ${iso.replace('T', ' ').slice(0, 16)} UTC` : `chưa nộp được — ${result.message}`}`);
-  };
-  units.forEach((u, i) => {
-    if (i === 11) return; // one unit never submits
-    if (i === 10) submitAt(u.name, '2025-11-30T03:00:00Z'); // late: 30/11 10:00 in Hà Nội time
-    else if (i !== 6 && i !== 9) submitAt(u.name, `2025-11-${String(18 + (i % 10)).padStart(2, '0')}T02:30:00Z`);
-  });
-  wb.emu.setNow(new Date('2025-12-01T01:00:00Z'));
-  step('Tổng hợp toàn tỉnh (menu "Tổng hợp toàn tỉnh…")…');
-  consolidateAndReport(wb, year);
+  const wb = buildDemoWorkbook(step);
   const { summary } = await writeOutputs(wb, dir, year);
   process.stdout.write(`\n${SAMPLE_LABEL} — năm ${year}\n`);
   printSummary(summary);

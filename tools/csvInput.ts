@@ -1,7 +1,8 @@
 // Reads the CLI's CSV files (PRODUCT.md): UTF-8 (a BOM is accepted), comma-separated, RFC 4180
 // quoting, CRLF or LF. A file that cannot be read at all throws CsvError with a Vietnamese
-// message; bad values inside a readable file are left for the workbook to report per unit.
-import { existsSync, readFileSync } from 'node:fs';
+// message naming the file (and the line, when one is at fault); bad values inside a readable
+// file are left for the workbook to report per unit.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CommuneYearRow, NominationRow } from './workbookDriver';
 
 export class CsvError extends Error {}
@@ -9,6 +10,17 @@ export class CsvError extends Error {}
 export const COMMUNE_COLUMNS = ['district', 'commune', 'year', 'households', 'poor', 'near_poor', 'poor_exited', 'poor_returned', 'poor_new', 'merged_into'] as const;
 const COMMUNE_REQUIRED = ['district', 'commune', 'year', 'households', 'poor', 'near_poor'];
 export const NOMINATION_CSV_COLUMNS = ['id', 'district', 'type', 'name', 'commune', 'achievement', 'award', 'year'] as const;
+const NOMINATION_REQUIRED = ['district', 'type', 'name', 'award', 'year'];
+
+/** Thrown by parseCsv; readTable adds the file name. */
+export class CsvSyntaxError extends CsvError {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** RFC 4180 fields; quoted fields may hold commas, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
@@ -16,27 +28,40 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === ',') {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (ch === '\r' && text[i + 1] === '\n') {
+        i++;
+        line++;
+      }
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
     } else field += ch;
   }
-  if (quoted) throw new CsvError('Tệp CSV có một trường mở dấu ngoặc kép (") mà không đóng. Hãy kiểm tra lại tệp.');
+  if (quoted) {
+    throw new CsvSyntaxError(
+      quoteLine,
+      `dòng ${quoteLine} mở dấu ngoặc kép (") mà không đóng, nên không biết trường này kết thúc ở đâu. Hãy kiểm tra dấu ngoặc kép ở dòng ${quoteLine}.`,
+    );
+  }
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
@@ -45,8 +70,14 @@ export function parseCsv(text: string): string[][] {
 }
 
 function readText(path: string): string {
-  if (!existsSync(path)) throw new CsvError(`Không tìm thấy tệp "${path}".`);
+  if (!existsSync(path)) throw new CsvError(`Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`);
+  if (statSync(path).isDirectory()) throw new CsvError(`"${path}" là một thư mục, không phải tệp CSV.`);
   const bytes = readFileSync(path);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CsvError(
+      `Tệp "${path}" được lưu bằng mã hóa UTF-16 (trong Excel: "Unicode Text"), không phải UTF-8. Hãy lưu lại tệp dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`,
+    );
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.replace(/^\uFEFF/, '');
@@ -56,13 +87,28 @@ function readText(path: string): string {
 }
 
 function readTable<K extends string>(path: string, columns: readonly K[], required: readonly string[]): (Record<K, string> & { line: number })[] {
-  const rows = parseCsv(readText(path));
+  let rows: string[][];
+  try {
+    rows = parseCsv(readText(path));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new CsvError(`Tệp "${path}", ${error.message}`);
+    throw error;
+  }
   if (rows.length === 0) throw new CsvError(`Tệp "${path}" trống.`);
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new CsvError(`Tệp "${path}" thiếu cột ${missing.map((c) => `"${c}"`).join(', ')} ở dòng tiêu đề. Các cột cần có: ${columns.join(',')}.`);
+    const other = [';', '\t'].find((d) => rows[0].length === 1 && rows[0][0].split(d).length >= required.length);
+    const hint = other
+      ? ` Tệp có vẻ dùng dấu ${other === ';' ? 'chấm phẩy (;)' : 'tab'} để phân cách cột; hãy lưu lại dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`
+      : '';
+    throw new CsvError(`Tệp "${path}", dòng 1 (tiêu đề): thiếu cột ${missing.map((c) => `"${c}"`).join(', ')}. Các cột cần có: ${columns.join(',')}.${hint}`);
   }
+  const twice = columns.filter((c) => header.indexOf(c) !== header.lastIndexOf(c));
+  if (twice.length > 0) {
+    throw new CsvError(`Tệp "${path}", dòng 1 (tiêu đề): cột ${twice.map((c) => `"${c}"`).join(', ')} xuất hiện hai lần, nên không biết đọc cột nào. Hãy xóa cột thừa.`);
+  }
+  if (rows.length === 1) throw new CsvError(`Tệp "${path}" chỉ có dòng tiêu đề, không có dòng số liệu nào.`);
   return rows.slice(1).map((cells, i) => {
     const record = { line: i + 2 } as Record<K, string> & { line: number };
     for (const column of columns) {
@@ -78,5 +124,5 @@ export function readCommuneCsv(path: string): CommuneYearRow[] {
 }
 
 export function readNominationCsv(path: string): NominationRow[] {
-  return readTable(path, NOMINATION_CSV_COLUMNS, ['district', 'type', 'name', 'award', 'year']);
+  return readTable(path, NOMINATION_CSV_COLUMNS, NOMINATION_REQUIRED);
 }

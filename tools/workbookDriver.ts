@@ -3,7 +3,8 @@
 // from the sidebar, and the analyst runs "Tổng hợp toàn tỉnh…". Used by the CLI, the demo, the
 // bench and the end-to-end tests.
 import { Emulator, loadBundle, type Bundle } from './emulator';
-import { NOMINATION_COLUMNS, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
+import { CONFIG_SECTION } from '../src/sheets/configTab';
+import { NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
 import type { ShortlistEntry, Summary } from '../src/core/types';
 
@@ -176,4 +177,106 @@ export function exportResults(wb: Workbook, year: number): { summary: Summary; s
     | { ok: false; message: string };
   if (!result.ok) throw new Error(result.message);
   return { summary: result.summary, shortlist: result.shortlist };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access: Cấu hình typed by an analyst, protections, reading the workbook as a person would.
+
+const CONFIG_TAB = SHEET.config;
+const UNITS_TITLE = CONFIG_SECTION.units;
+const ANALYSTS_TITLE = CONFIG_SECTION.analysts;
+
+/** Runs `fn` without counting service calls (the test's or driver's own look-ups). */
+export function quietly<T>(wb: Workbook, fn: () => T): T {
+  return wb.emu.spreadsheet.internal.withoutCounting(fn);
+}
+
+/** Rows (1-based) of a Cấu hình section: from the row after its header to the row before the next title. */
+function configSection(grid: unknown[][], title: string): { first: number; last: number } {
+  const titles = new Set<string>(Object.values(CONFIG_SECTION));
+  const start = grid.findIndex((r) => normalizeName(String(r[0] ?? '')) === title);
+  if (start < 0) throw new Error(`Cấu hình has no section "${title}"`);
+  let end = start + 1;
+  while (end < grid.length && !titles.has(normalizeName(String(grid[end][0] ?? '')))) end++;
+  // start + 1 is the header row; data rows follow it (0-based start + 2 = 1-based start + 3).
+  let last = end; // 1-based row before the next title
+  while (last > start + 2 && grid[last - 1].every((v) => v === '')) last--;
+  return { first: start + 3, last: Math.max(last, start + 3) };
+}
+
+function configGridAs(wb: Workbook, by: string): { sheet: FakeSheetFull; grid: unknown[][] } {
+  const sheet = wb.emu.as(by, () => wb.emu.spreadsheet.getSheetByName(CONFIG_TAB));
+  if (!sheet) throw new Error('no tab Cấu hình: run setup first');
+  return { sheet, grid: wb.emu.as(by, () => sheet.getDataRange().getValues()) };
+}
+
+type FakeSheetFull = NonNullable<ReturnType<Workbook['emu']['spreadsheet']['getSheetByName']>>;
+
+/** An analyst types the editors' e-mails of `unit` on Cấu hình (column C of the units table). */
+export function setEditors(wb: Workbook, unit: string, emails: string[], by: string = ANALYST): void {
+  const { sheet, grid } = configGridAs(wb, by);
+  const { first, last } = configSection(grid, UNITS_TITLE);
+  for (let r = first; r <= last; r++) {
+    if (normalizeName(String(grid[r - 1][0] ?? '')) !== normalizeName(unit)) continue;
+    wb.emu.as(by, () => sheet.getRange(r, 3).setValue(emails.join(', ')));
+    return;
+  }
+  throw new Error(`unit "${unit}" is not on Cấu hình`);
+}
+
+/**
+ * An analyst types the analysts' e-mails on Cấu hình: all in the first row of the section
+ * (the parser splits on commas), the section's other rows emptied.
+ */
+export function setAnalysts(wb: Workbook, emails: string[], by: string = ANALYST): void {
+  const { sheet, grid } = configGridAs(wb, by);
+  const { first, last } = configSection(grid, ANALYSTS_TITLE);
+  const values = Array.from({ length: last - first + 1 }, (_, i) => [i === 0 ? emails.join(', ') : '']);
+  wb.emu.as(by, () => sheet.getRange(first, 1, values.length, 1).setValues(values));
+}
+
+/** Menu "Phân quyền các trang tính" run by `by`; returns the alert's message. */
+export function protectWorkbook(wb: Workbook, by: string = ANALYST): string {
+  const before = wb.emu.ui.alerts.length;
+  wb.bundle.callAs(by, 'menuProtect');
+  return wb.emu.ui.alerts.slice(before).map((a) => a.message).join('\n');
+}
+
+/** `email` types `values` into `tab` at `a1` by hand (throws what Sheets throws, e.g. a protected cell). */
+export function typeAs(wb: Workbook, email: string, tab: string, a1: string, values: unknown[][]): void {
+  wb.emu.as(email, () => {
+    const sheet = wb.emu.spreadsheet.getSheetByName(tab);
+    if (!sheet) throw new Error(`no tab "${tab}"`);
+    sheet.getRange(a1).setValues(values);
+  });
+}
+
+export interface WorkbookSnapshot {
+  tabs: { name: string; values: unknown[][]; formulas: string[][] }[];
+  properties: Record<string, string>;
+  protections: { type: string; sheet: string; range: string; description: string; editors: string[]; warningOnly: boolean }[];
+}
+
+/** Every tab's values and formulas, the document properties and the protections (not counted, as the owner). */
+export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {
+  return quietly(wb, () =>
+    wb.emu.asOwner(() => {
+      const ss = wb.emu.spreadsheet;
+      const tabs = ss.getSheets().map((s) => {
+        const range = s.getDataRange();
+        return { name: s.getName(), values: range.getValues() as unknown[][], formulas: range.getFormulas() };
+      });
+      const protections = (['SHEET', 'RANGE'] as const).flatMap((type) =>
+        ss.getProtections(type).map((p) => ({
+          type,
+          sheet: p.getRange().getSheet().getName(),
+          range: p.getRange().getA1Notation(),
+          description: p.getDescription(),
+          editors: p.getEditors().map((u) => u.getEmail()).sort(),
+          warningOnly: p.isWarningOnly(),
+        })),
+      );
+      return { tabs, properties: Object.fromEntries(wb.emu.properties.document), protections };
+    }),
+  );
 }

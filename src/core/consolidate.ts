@@ -4,6 +4,7 @@ import { allYears, type Config } from './config';
 import { reportStatus } from './deadline';
 import { unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi, normalizeName } from './names';
+import { outlookOf } from './outlook';
 import { scoreUnits } from './scoring';
 import { buildShortlist } from './shortlist';
 import { evaluateTarget } from './target';
@@ -68,14 +69,16 @@ function rowOf(name: string, f: UnitYearFigures, score: number | null): Row {
     nearPoorBaseline: f.nearPoorBaseline,
     poor: f.poor,
     nearPoor: f.nearPoor,
-    poorReduction: f.result.poorReduction,
-    combinedReduction: f.result.combinedReduction,
+    // With no commune reported, the sums are 0 and the formula would show a 100 % reduction:
+    // there is nothing to measure yet, so no reduction and no progress (docs/DECISIONS.md).
+    poorReduction: f.reported.length === 0 ? null : f.result.poorReduction,
+    combinedReduction: f.reported.length === 0 ? null : f.result.combinedReduction,
     attained: f.attained,
     provisional: f.provisional,
-    // A unit with no reported commune shows no progress, whatever its (empty) baselines say.
     progress: f.reported.length === 0 ? 0 : f.result.progress,
     communesAttained: f.communes.filter((c) => c.attained).length,
     score,
+    outlook: null,
   };
 }
 
@@ -107,6 +110,7 @@ function totalRow(config: Config, rows: Row[], extraProvisional: boolean): Row {
     progress: result.progress,
     communesAttained: sum('communesAttained'),
     score: null,
+    outlook: null,
   };
 }
 
@@ -115,12 +119,15 @@ function totalRow(config: Config, rows: Row[], extraProvisional: boolean): Row {
  * rank ("1, 2, 2, 4"); the name (Vietnamese collation) only orders the display.
  */
 export function rankRows<T extends Row>(rows: T[]): (T & { rank: number })[] {
-  const key = (r: Row): [number, number] => [r.score ?? -Infinity, r.progress];
+  // Score, then progress, then the two reductions (docs/DECISIONS.md 19); more is better.
+  const key = (r: Row): number[] => [r.score ?? -Infinity, r.progress, r.poorReduction ?? -Infinity, r.combinedReduction ?? -Infinity];
   const better = (a: Row, b: Row) => {
-    const [sa, pa] = key(a);
-    const [sb, pb] = key(b);
-    if (sa !== sb) return sa > sb;
-    return pa - pb > 1e-12;
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      if (Math.abs(ka[i] - kb[i]) > 1e-12 || (ka[i] !== kb[i] && !Number.isFinite(ka[i] - kb[i]))) return ka[i] > kb[i];
+    }
+    return false;
   };
   const ranked = rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => better(o, r)).length }));
   return ranked.sort((a, b) => a.rank - b.rank || compareVi(a.name, b.name));
@@ -130,29 +137,33 @@ function unknownHasFigures(unknown: ValidatedUnit[]): boolean {
   return unknown.some((v) => v.figureProblems.length > 0 || v.records.length > 0);
 }
 
-function trendOf(
+/** Rows of every known unit and the province total for the baseline and each year up to `year` with data. */
+function yearRows(
   config: Config,
   known: ValidatedUnit[],
   unknown: ValidatedUnit[],
   year: number,
-): TrendPoint[] {
+): { year: number; units: Row[]; total: Row }[] {
   const hasData = (y: number) => known.some((v) => v.records.some((r) => r.year === y));
   return allYears(config)
     .filter((y) => y === config.baselineYear || (y <= year && hasData(y)))
     .map((y) => {
-      const rows = known.map((v) => rowOf(v.unit, unitYearFigures(config, v, y), null));
-      const t = totalRow(config, rows, unknownHasFigures(unknown));
-      return {
-        year: y,
-        poor: t.poor,
-        nearPoor: t.nearPoor,
-        households: t.households,
-        poorReduction: t.poorReduction,
-        combinedReduction: t.combinedReduction,
-        progress: t.progress,
-        provisional: t.provisional,
-      };
+      const units = known.map((v) => rowOf(v.unit, unitYearFigures(config, v, y), null));
+      return { year: y, units, total: totalRow(config, units, unknownHasFigures(unknown)) };
     });
+}
+
+function trendOf(byYear: { year: number; total: Row }[]): TrendPoint[] {
+  return byYear.map(({ year, total: t }) => ({
+    year,
+    poor: t.poor,
+    nearPoor: t.nearPoor,
+    households: t.households,
+    poorReduction: t.poorReduction,
+    combinedReduction: t.combinedReduction,
+    progress: t.progress,
+    provisional: t.provisional,
+  }));
 }
 
 /** Consolidates every unit for `year`. Never throws. */
@@ -174,14 +185,17 @@ export function consolidate(
       progress: figures[i].result.progress,
     })),
   );
+  const byYear = yearRows(config, known, unknown, year);
+  const trend = trendOf(byYear);
   const rows: DistrictRow[] = known.map((v, i) => ({
     ...rowOf(v.unit, figures[i], scores.get(v.unit) ?? null),
+    outlook: outlookOf(config, byYear.map((y) => ({ ...y.units[i], year: y.year }))),
     rank: 0,
     reportStatus: reportStatus(config, groups.known[i].submissions, v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
   const districts = rankRows(rows);
-  const total = totalRow(config, rows, unknownHasFigures(unknown));
+  const total = { ...totalRow(config, rows, unknownHasFigures(unknown)), outlook: outlookOf(config, trend) };
   const byName = new Map(districts.map((d) => [d.name, d]));
   const shortlist = buildShortlist(config, year, [
     ...known.map((v, i) => ({
@@ -208,7 +222,7 @@ export function consolidate(
       generatedAt,
       districts,
       total,
-      trend: trendOf(config, known, unknown, year),
+      trend,
     },
     shortlist,
     validated: [...known, ...unknown],

@@ -18,3 +18,5 @@ export * from './scoring';
 export * from './evidence';
 export * from './shortlist';
 export * from './consolidate';
+export * from './outlook';
+export * from './reportText';

@@ -1,7 +1,8 @@
 // Nominations typed on a unit's tab: parsed, with a stable id, invalid ones kept with issues.
 import { findAward, type Config, type UnitConfig } from './config';
 import { nameFromCell, normalizeName } from './names';
-import { makeProblem } from './problems';
+import { formatInt } from './format';
+import { makeProblem, shortText } from './problems';
 import type { Nomination, NominationType, Problem, RawNomination } from './types';
 import { isBlank, parseYear, showValue, textFromCell } from './values';
 
@@ -16,6 +17,29 @@ export const ISSUE_AWARD_UNKNOWN = 'hình thức khen thưởng không có trong
 export const ISSUE_NO_ACHIEVEMENT = 'thiếu tóm tắt thành tích';
 
 type NomField = keyof RawNomination['cells'];
+
+/**
+ * Longest text kept per field (as the sidebar's form allows): longer text is cut, and the
+ * nomination is not eligible until it is shortened, so an analyst never decides on a cut text
+ * and no output cell can exceed the 50,000 characters a cell holds.
+ */
+export const NOMINATION_LIMITS: Record<Exclude<NomField, 'year'>, number> = {
+  id: 100,
+  type: 100,
+  name: 300,
+  commune: 200,
+  achievement: 2000,
+  award: 300,
+};
+const FIELD_LABELS: Record<Exclude<NomField, 'year'>, string> = {
+  id: 'mã đề cử',
+  type: 'loại đối tượng',
+  name: 'tên tập thể, cá nhân',
+  commune: 'tên xã / đơn vị',
+  achievement: 'tóm tắt thành tích',
+  award: 'hình thức đề nghị',
+};
+export const ISSUE_TOO_LONG = 'nội dung quá dài';
 const FIELDS: NomField[] = ['id', 'type', 'name', 'commune', 'achievement', 'award', 'year'];
 
 /** FNV-1a, 32 bits, as 8 upper-case hex digits: a short, stable content hash. */
@@ -62,14 +86,21 @@ export function validateNominations(
   list.forEach((raw, index) => {
     if (!raw || typeof raw !== 'object' || FIELDS.every((f) => isBlank(raw[f]))) return;
     const sheet = typeof raw.sheet === 'string' && raw.sheet ? raw.sheet : sheetName;
-    const type = normalizeName(textFromCell(raw.type));
-    const name = normalizeName(textFromCell(raw.name));
-    const commune = nameFromCell(raw.commune);
-    const achievement = textFromCell(raw.achievement);
-    const award = normalizeName(textFromCell(raw.award));
+    const tooLong: [NomField, number][] = [];
+    const cut = (f: Exclude<NomField, 'year'>, text: string): string => {
+      if (text.length <= NOMINATION_LIMITS[f]) return text;
+      tooLong.push([f, text.length]);
+      return `${text.slice(0, NOMINATION_LIMITS[f])}…`;
+    };
+    const type = cut('type', normalizeName(textFromCell(raw.type)));
+    const name = cut('name', normalizeName(textFromCell(raw.name)));
+    const communeName = nameFromCell(raw.commune);
+    const commune = communeName === null ? null : cut('commune', communeName);
+    const achievement = cut('achievement', textFromCell(raw.achievement));
+    const award = cut('award', normalizeName(textFromCell(raw.award)));
     const yp = parseYear(raw.year);
     const year = yp.kind === 'ok' && config.years.includes(yp.value) ? yp.value : null;
-    const givenId = textFromCell(raw.id);
+    const givenId = cut('id', textFromCell(raw.id));
     const n: Nomination = {
       id: givenId || nominationId(unitName, year, type, name, award),
       unit: unitName,
@@ -83,13 +114,21 @@ export function validateNominations(
       issues: [],
       problems: [],
     };
-    const who = name ? `đề nghị khen thưởng "${name}"` : 'đề nghị khen thưởng';
+    const who = name ? `đề nghị khen thưởng "${shortText(name)}"` : 'đề nghị khen thưởng';
     const flag = (f: NomField, issue: string, text: string) => {
       n.issues.push(issue);
       n.problems.push(
         makeProblem(sheet, cellOf(raw, f, index), `${who}: ${text}`, year ?? undefined),
       );
     };
+    for (const [f, length] of tooLong) {
+      const limit = NOMINATION_LIMITS[f as Exclude<NomField, 'year'>];
+      flag(
+        f,
+        ISSUE_TOO_LONG,
+        `${FIELD_LABELS[f as Exclude<NomField, 'year'>]} quá dài (${formatInt(length)} ký tự, tối đa ${formatInt(limit)}); trang "Đề xuất khen thưởng" chỉ ghi ${formatInt(limit)} ký tự đầu và đề nghị chưa được xét. Hãy rút gọn.`,
+      );
+    }
     if (!(NOMINATION_TYPES as readonly string[]).includes(type))
       flag(
         'type',
@@ -108,7 +147,7 @@ export function validateNominations(
       flag(
         'award',
         ISSUE_AWARD_UNKNOWN,
-        `hình thức khen thưởng "${award}" không có trong danh mục trên trang "Cấu hình"; hãy chọn một hình thức trong danh sách.`,
+        `hình thức khen thưởng "${shortText(award)}" không có trong danh mục trên trang "Cấu hình"; hãy chọn một hình thức trong danh sách.`,
       );
     if (yp.kind === 'blank') flag('year', 'thiếu năm đề nghị', 'thiếu năm đề nghị khen thưởng.');
     else if (year === null)
@@ -121,7 +160,7 @@ export function validateNominations(
       flag(
         'commune',
         'xã không thuộc đơn vị',
-        `xã "${commune}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên xã.`,
+        `xã "${shortText(commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên xã.`,
       );
     nominations.push(n);
     idCells.push(cellOf(raw, givenId ? 'id' : 'name', index));
@@ -138,7 +177,7 @@ export function validateNominations(
         makeProblem(
           n.sheet,
           idCells[i],
-          `đề nghị khen thưởng "${n.name}" trùng mã "${original}" với một đề nghị khác; đã tạm đổi thành "${n.id}". Hãy xoá đề nghị bị lặp hoặc đặt mã khác.`,
+          `đề nghị khen thưởng "${shortText(n.name)}" trùng mã "${original}" với một đề nghị khác; đã tạm đổi thành "${n.id}". Hãy xoá đề nghị bị lặp hoặc đặt mã khác.`,
           n.year ?? undefined,
         ),
       );

@@ -1,14 +1,26 @@
 // Building and ordering problems. Every message names the tab and the cell.
 import type { Problem } from './types';
 
+/**
+ * Longest message: a message is written into one cell of the summary (and shown in the sidebar),
+ * and a cell holds at most 50,000 characters, so text people typed is never quoted whole.
+ */
+export const MAX_MESSAGE = 1000;
+
+/** Text people typed, as quoted in a message: at most `max` characters, then "…". */
+export function shortText(s: string, max = 80): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
 export function makeProblem(sheet: string, cell: string, text: string, year?: number): Problem {
-  const p: Problem = { sheet, cell, message: `Trang "${sheet}", ô ${cell}: ${text}` };
+  const p: Problem = { sheet, cell, message: shortText(`Trang "${sheet}", ô ${cell}: ${text}`, MAX_MESSAGE) };
   if (year !== undefined) p.year = year;
   return p;
 }
 
 /** "Hãy kiểm tra lại số liệu năm 2023 của Xã Gia Tân." */
-export function checkHint(year: number | null, commune: string | null): string {
+export function checkHint(year: number | null, communeName: string | null): string {
+  const commune = communeName === null ? null : shortText(communeName);
   if (year !== null && commune) return `Hãy kiểm tra lại số liệu năm ${year} của ${commune}.`;
   if (commune) return `Hãy kiểm tra lại số liệu của ${commune}.`;
   if (year !== null) return `Hãy kiểm tra lại số liệu năm ${year}.`;

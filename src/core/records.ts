@@ -1,7 +1,8 @@
 // Validation of the commune-year rows of one unit.
 import { allYears, type Config, type UnitConfig } from './config';
+import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
-import { checkHint, makeProblem } from './problems';
+import { checkHint, makeProblem, shortText } from './problems';
 import type { CommuneYear, CountField, Merger, Problem, RawCommuneYear } from './types';
 import { isBlank, parseCount, parseYear, showValue } from './values';
 
@@ -42,6 +43,41 @@ export interface RowsResult {
 }
 
 const RECORD_FIELDS = ['commune', 'year', ...COUNT_FIELDS, 'mergedInto'] as const;
+
+/** Characters that do not show but make two names different (pasted from the web or Word). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const PREFIX = /^(xa|phuong|thi tran) /;
+/** A name without case, diacritics and the "Xã / Phường / Thị trấn" prefix, to suggest the right one. */
+function fold(name: string): string {
+  return normalizeName(name.replace(INVISIBLE, ''))
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(PREFIX, '');
+}
+
+const NAME_SUCCESSOR = 'Hãy ghi đúng tên xã nhận sáp nhập.';
+
+/** What to do about a commune name that is not in Cấu hình: the likely cause when there is one. */
+function unknownNameHint(
+  name: string,
+  unit: UnitConfig,
+  otherwise = 'Hãy sửa lại tên cho đúng hoặc thêm xã vào trang "Cấu hình".',
+): string {
+  const known = unit.communes.map(normalizeName);
+  const visible = normalizeName(name.replace(INVISIBLE, ''));
+  if (visible !== name && known.includes(visible)) {
+    return `Tên xã có ký tự ẩn (thường do dán từ trang web hoặc Word); hãy xóa ô rồi gõ lại "${visible}".`;
+  }
+  const sameLetters = known.find((k) => k.toLowerCase() === visible.toLowerCase());
+  if (sameLetters) {
+    return `Tên xã khác "${sameLetters}" trên trang "Cấu hình" ở chữ hoa, chữ thường; hãy gõ đúng "${sameLetters}".`;
+  }
+  const close = known.filter((k) => fold(k) === fold(name));
+  if (close.length === 1) return `Có phải là "${close[0]}"? Hãy gõ đúng tên như trên trang "Cấu hình".`;
+  return otherwise;
+}
 
 /** The row with a usable sheet name and a non-empty reference for every field. */
 function withCells(raw: RawCommuneYear, sheetName: string, index: number): RawCommuneYear {
@@ -97,7 +133,7 @@ function parseRow(
   if (!unit) {
     add(
       raw.cells.commune,
-      `đơn vị "${normalizeName(String(raw.unit))}" không có trong danh sách đơn vị trên trang "Cấu hình"; số liệu của dòng này không được tổng hợp. Hãy sửa tên đơn vị cho đúng hoặc thêm đơn vị vào trang "Cấu hình".`,
+      `đơn vị "${shortText(normalizeName(String(raw.unit)))}" không có trong danh sách đơn vị trên trang "Cấu hình"; số liệu của dòng này không được tổng hợp. Hãy sửa tên đơn vị cho đúng hoặc thêm đơn vị vào trang "Cấu hình".`,
     );
   }
   if (commune === null) {
@@ -105,7 +141,7 @@ function parseRow(
   } else if (unit && !known.has(commune)) {
     add(
       raw.cells.commune,
-      `xã "${commune}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". Hãy sửa lại tên cho đúng hoặc thêm xã vào trang "Cấu hình".`,
+      `xã "${shortText(commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(commune, unit)}`,
     );
   }
   if (yearP.kind === 'blank') add(raw.cells.year, `thiếu năm. ${hint}`);
@@ -156,7 +192,7 @@ function parseRow(
     if (into === null || (unit && !known.has(into))) {
       add(
         raw.cells.mergedInto,
-        `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. Hãy ghi đúng tên xã nhận sáp nhập. ${hint}`,
+        `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${into !== null && unit ? unknownNameHint(into, unit, NAME_SUCCESSOR) : NAME_SUCCESSOR} ${hint}`,
       );
     } else if (into === commune) {
       add(raw.cells.mergedInto, `một xã không thể sáp nhập vào chính nó. ${hint}`);
@@ -185,7 +221,7 @@ function duplicates(works: Work[]): void {
         makeProblem(
           w.raw.sheet,
           w.raw.cells.commune,
-          `${w.commune} có ${g.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
+          `${shortText(w.commune ?? '')} có ${g.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
           w.year ?? undefined,
         ),
       );
@@ -212,10 +248,56 @@ function afterMerger(works: Work[], mergers: Merger[]): void {
       makeProblem(
         w.raw.sheet,
         w.raw.cells.commune,
-        `${w.commune} đã sáp nhập vào ${m.into} (dòng năm ${m.year}), nên không còn số liệu riêng từ năm ${m.year + 1}. Hãy xoá dòng năm ${w.year} và ghi số liệu vào ${m.into}.`,
+        `${shortText(w.commune ?? '')} đã sáp nhập vào ${m.into} (dòng năm ${m.year}), nên không còn số liệu riêng từ năm ${m.year + 1}. Hãy xoá dòng năm ${w.year} và ghi số liệu vào ${m.into}.`,
         w.year,
       ),
     );
+  }
+}
+
+const DAY_MS = 86_400_000;
+/** Date serials of 1/1/2000 and 31/12/2049: a count in this range may be a date typed into it. */
+const DATE_SERIAL_MIN = 36_526;
+const DATE_SERIAL_MAX = 54_788;
+
+function serialDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * DAY_MS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * Households far above the commune's other years cannot be right: a date typed into a count
+ * cell formatted as a number reads as its serial (15/11/2025 → 45.976), and an extra digit
+ * multiplies by ten. Communes in a merger are left out (their households legitimately jump).
+ */
+function implausibleHouseholds(works: Work[], mergers: Merger[]): void {
+  const merged = new Set(mergers.flatMap((m) => [m.commune, m.into]));
+  const byCommune = new Map<string, Work[]>();
+  for (const w of works) {
+    if (w.problems.length > 0 || w.commune === null || w.year === null) continue;
+    if (w.values.households === null || merged.has(w.commune)) continue;
+    byCommune.set(w.commune, [...(byCommune.get(w.commune) ?? []), w]);
+  }
+  for (const list of byCommune.values()) {
+    if (list.length < 2) continue;
+    const flagged: [Work, string][] = [];
+    for (const w of list) {
+      const h = w.values.households as number;
+      const ref = Math.max(...list.filter((o) => o !== w).map((o) => o.values.households as number));
+      if (h - ref <= 1000) continue;
+      const asDate = h >= DATE_SERIAL_MIN && h <= DATE_SERIAL_MAX && h > 3 * ref;
+      if (!asDate && h < 10 * ref) continue;
+      const cell = w.raw.cells.households;
+      const why = asDate
+        ? ` Đọc như ngày tháng, ${formatInt(h)} là ngày ${serialDate(h)}: có thể đã gõ một ngày vào ô số.`
+        : ' Có thể đã gõ thừa chữ số.';
+      flagged.push([
+        w,
+        `tổng số hộ năm ${w.year} (${formatInt(h)}) gấp ${Math.floor(h / Math.max(ref, 1))} lần trở lên số hộ của xã trong năm khác (${formatInt(ref)} hộ), khó có thể đúng.${why} Hãy kiểm tra lại ô ${cell}. ${checkHint(w.year, w.commune)}`,
+      ]);
+    }
+    for (const [w, text] of flagged) w.problems.push(makeProblem(w.raw.sheet, w.raw.cells.households, text, w.year ?? undefined));
   }
 }
 
@@ -281,6 +363,7 @@ export function validateRows(
   duplicates(works);
   const mergers = mergersOf(works);
   afterMerger(works, mergers);
+  implausibleHouseholds(works, mergers);
   movementIdentity(config, works);
   const records: CommuneYear[] = [];
   const problems: Problem[] = [];

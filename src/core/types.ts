@@ -125,6 +125,20 @@ export interface UnitInput {
   layoutProblems: Problem[];
 }
 
+/**
+ * Where a unit (or the province) is heading at the current pace (src/core/outlook.ts): the
+ * expected households in the final year of the period, whether the target would then be
+ * attained, and the constant yearly reduction of poor households still needed.
+ */
+export interface Outlook {
+  /** Expected poor households in the final year (whole households). */
+  poor: number;
+  nearPoor: number;
+  attained: boolean;
+  /** Fraction (0.25 = 25 % fewer poor households every year); 0 when already attained; null when no year is left. */
+  neededYearlyReduction: number | null;
+}
+
 /** One row of the summary, as in summary.json (PRODUCT.md). */
 export interface Row {
   name: string;
@@ -142,6 +156,8 @@ export interface Row {
   progress: number;
   communesAttained: number;
   score: number | null;
+  /** null when fewer than two years are reported (the baseline and a later year). */
+  outlook: Outlook | null;
 }
 
 export type ReportStatus = 'on_time' | 'late' | 'missing';

@@ -24,9 +24,25 @@ export function showValue(v: unknown): string {
   return 'giá trị không đọc được';
 }
 
+/** What each error value of a formula means, in plain words. */
+const FORMULA_ERROR_MEANING: Record<string, string> = {
+  '#DIV/0!': 'công thức chia cho 0',
+  '#REF!': 'công thức tham chiếu tới ô hoặc trang không còn',
+  '#NAME?': 'công thức dùng tên hàm hoặc tên vùng không có',
+  '#NUM!': 'số quá lớn hoặc phép tính không hợp lệ',
+  '#N/A': 'công thức không tìm thấy giá trị',
+  '#VALUE!': 'công thức dùng sai kiểu giá trị',
+  '#NULL!': 'công thức dùng sai vùng ô',
+  '#ERROR!': 'công thức không đọc được',
+};
+
 function textProblem(s: string, wholeOnly: boolean): string {
   const t = s.trim();
-  if (FORMULA_ERROR.test(t)) return `là lỗi công thức (${t}); hãy sửa công thức hoặc gõ số vào ô`;
+  if (FORMULA_ERROR.test(t)) {
+    const code = (FORMULA_ERROR.exec(t)?.[0] ?? t).toUpperCase();
+    const meaning = FORMULA_ERROR_MEANING[code];
+    return `là lỗi công thức (${t})${meaning ? ` — ${meaning}` : ''}; hãy sửa công thức hoặc xóa công thức và gõ số vào ô`;
+  }
   if (/^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(t)) {
     const digits = t.replace(/\D/g, '');
     return `có dấu phân cách hàng nghìn; hãy gõ ${digits}, không có dấu chấm hay dấu phẩy`;
@@ -48,8 +64,17 @@ export function parseCount(v: unknown, wholeOnly = true): Parsed<number> {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', text: 'không phải là số hợp lệ' };
     if (v < 0) return { kind: 'error', text: 'là số âm; số liệu phải lớn hơn hoặc bằng 0' };
-    if (wholeOnly && !Number.isInteger(v))
-      return { kind: 'error', text: 'không phải là số nguyên' };
+    if (wholeOnly && !Number.isInteger(v)) {
+      // 1,234 in a Vietnamese sheet is one point two three four: an English thousands separator.
+      const thousands = /^\d{1,3}\.\d{3}$/.test(String(v)) ? Math.round(v * 1000) : null;
+      return {
+        kind: 'error',
+        text:
+          thousands === null
+            ? 'không phải là số nguyên'
+            : `không phải là số nguyên; nếu muốn ghi ${thousands} (dấu phẩy là dấu phân cách hàng nghìn kiểu tiếng Anh), hãy gõ ${thousands}, không có dấu phân cách hàng nghìn`,
+      };
+    }
     if (v > MAX_COUNT)
       return { kind: 'error', text: 'quá lớn; hãy kiểm tra lại (có thể gõ thừa chữ số)' };
     return { kind: 'ok', value: v };

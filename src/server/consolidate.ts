@@ -52,7 +52,13 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
 
   const summaryRange = ss.getRangeByName(NAMED.summary);
   if (!summaryRange) throw new Error(setupHint(SHEET.summary));
-  summaryRange.setValues(summaryValues(config, summary, { ranBy, utcOffsetMinutes: offset }));
+  const values = summaryValues(config, summary, shortlist, { ranBy, utcOffsetMinutes: offset });
+  try {
+    summaryRange.setValues(values);
+  } catch {
+    // The named range no longer has the shape this version writes (e.g. the add-on was updated).
+    throw new Error(setupHint(SHEET.summary));
+  }
 
   const shortlistRange = ss.getRangeByName(NAMED.shortlist);
   if (!shortlistRange) throw new Error(setupHint(SHEET.shortlist));

@@ -1,13 +1,14 @@
-// The functions the sidebar calls through google.script.run. Each one validates its arguments
-// with zod, identifies the caller from Cấu hình and refuses anything outside their rights
-// before touching the spreadsheet. Only plain JSON crosses the wire (dates as ISO strings).
+// The functions the sidebar calls through google.script.run. Each one checks the shape of its
+// arguments first (anything can be forged from the browser), then identifies the caller from
+// Cấu hình and refuses anything outside their rights before touching the spreadsheet. Only
+// plain JSON crosses the wire (dates as ISO strings); every refusal is a Vietnamese message.
 import * as z from 'zod/mini';
 import type { Config } from '../core/config';
 import { daysLeft, deadlineInstant, reportStatus } from '../core/deadline';
 import { unitCompleteness, unitYearFigures } from '../core/figures';
-import { normalizeName } from '../core/names';
-import type { Submission } from '../core/types';
-import { validateUnit } from '../core/validate';
+import { normalizeName, sameName } from '../core/names';
+import type { Submission, UnitInput } from '../core/types';
+import { validateUnit, type ValidatedUnit } from '../core/validate';
 import type {
   CompletenessRow,
   NominationInput,
@@ -15,34 +16,77 @@ import type {
   Result,
   SidebarState,
   SubmissionView,
+  TargetProgress,
 } from '../shared/sidebarContract';
 import { asText } from '../sheets/cellText';
 import { readConfig } from '../sheets/configTab';
 import { NOMINATION_COLUMNS, NOMINATION_TYPES, UNIT_TEXT, unitRangeName } from '../sheets/layout';
-import { readUnit } from '../sheets/readUnits';
-import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
-import { writeStatusLine } from '../sheets/statusLine';
-import { queueSubmissionLog } from '../sheets/submissionLog';
-import { ACCESS_DENIED, callerEmail, identify, mayActOn, UNKNOWN_USER, type Caller } from './access';
-import { runConsolidation, readWorkbook } from './consolidate';
 import { protectUnitYear } from '../sheets/protection';
+import { readUnit } from '../sheets/readUnits';
+import { isOnTime, writeStatusLine } from '../sheets/statusLine';
+import { queueSubmissionLog } from '../sheets/submissionLog';
+import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
+import { ACCESS_DENIED, callerEmail, identify, mayActOn, UNKNOWN_USER, type Caller } from './access';
+import { runConsolidation } from './consolidate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Failure = Extract<Result<never>, { ok: false }>;
 
-const fail = (message: string, problems?: ProblemView[]): Result<never> => ({ ok: false, message, problems });
+export const MAX_TEXT = 2000;
+const MAX_NAME = 200;
 
-const MAX_TEXT = 2000;
-const unitArg = z.string().check(z.minLength(1), z.maxLength(200));
+export const SIDEBAR_MESSAGE = {
+  badUnit: `Yêu cầu không hợp lệ: tên đơn vị phải là một chuỗi ký tự (tối đa ${MAX_NAME} ký tự).`,
+  badYear: 'Yêu cầu không hợp lệ: năm phải là một số nguyên, ví dụ 2025.',
+  badCell: 'Yêu cầu không hợp lệ: ô cần chọn phải có dạng như "E6" trên một trang của sổ.',
+  badNomination: 'Dữ liệu đề cử không hợp lệ (thiếu mục, sai kiểu hoặc quá dài).',
+  badReason: 'Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).',
+  analystOnly: 'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.',
+  notYours: (unit: string) => `Bạn chỉ được thao tác trên trang của đơn vị mình; "${unit}" không thuộc quyền của bạn.`,
+  notYourSheet: (sheet: string) => `Bạn chỉ được chọn ô trên trang của đơn vị mình; trang "${sheet}" không thuộc quyền của bạn.`,
+  noUnit: (unit: string) => `Không có đơn vị "${unit}" trong trang "Cấu hình".`,
+  noYear: (year: number, years: number[]) => `Năm ${year} không thuộc giai đoạn ${years.join(', ')}.`,
+  busy: 'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.',
+  protectedCell: 'Bạn không có quyền sửa vùng này của bảng tính (vùng được bảo vệ). Chưa có gì bị thay đổi.',
+  serviceError: (detail: string) => `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
+} as const;
+
+const unitArg = z.string().check(z.minLength(1), z.maxLength(MAX_NAME));
 const yearArg = z.number().check(z.int(), z.gte(1900), z.lte(2200));
 const nominationArg = z.object({
   unit: unitArg,
   year: yearArg,
   type: z.string().check(z.maxLength(100)),
   name: z.string().check(z.maxLength(300)),
-  commune: z.string().check(z.maxLength(200)),
+  commune: z.string().check(z.maxLength(MAX_NAME)),
   achievement: z.string().check(z.maxLength(MAX_TEXT)),
   award: z.string().check(z.maxLength(300)),
 });
+const CELL = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/;
+
+const fail = (message: string, problems?: ProblemView[]): Failure =>
+  problems && problems.length > 0 ? { ok: false, message, problems } : { ok: false, message };
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const isFailure = (x: unknown): x is Failure =>
+  typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false;
+
+/**
+ * Runs an API function; a refusal by a Sheets service (Apps Script's errors are named
+ * "Exception": a protected cell, a lock, a quota) comes back as a Vietnamese message instead
+ * of reaching the sidebar's failure handler in English. Anything else is a bug and is thrown.
+ */
+function guarded<T>(fn: () => Result<T>): Result<T> {
+  try {
+    return fn();
+  } catch (e) {
+    const error = e as Error;
+    if (error?.name !== 'Exception') throw e;
+    return fail(/protected cell/i.test(error.message) ? SIDEBAR_MESSAGE.protectedCell : SIDEBAR_MESSAGE.serviceError(error.message));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who is calling, and for what
 
 interface Session {
   ss: Spreadsheet;
@@ -50,13 +94,17 @@ interface Session {
   caller: Caller;
 }
 
+interface Target {
+  index: number;
+  name: string;
+}
+
 /** Reads Cấu hình and identifies the caller; every API function starts here. */
-function open(): Session | Result<never> {
+function open(): Session | Failure {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) return fail(`Trang "Cấu hình" có lỗi: ${read.problems[0]?.message ?? ''}`);
-  const email = callerEmail();
-  const caller = identify(read.config, email, () => {
+  const caller = identify(read.config, callerEmail(), () => {
     try {
       return ss.getOwner()?.getEmail() ?? '';
     } catch {
@@ -66,276 +114,381 @@ function open(): Session | Result<never> {
   return { ss, config: read.config, caller };
 }
 
-const isFailure = (s: Session | Result<never>): s is Result<never> => 'ok' in s;
-
-function guardUnit(session: Session, unit: string): Result<never> | null {
-  if (session.caller.role === 'unknown') return fail(session.caller.email ? ACCESS_DENIED : UNKNOWN_USER);
-  if (!mayActOn(session.caller, unit)) return fail(`Bạn chỉ được thao tác trên trang của đơn vị mình; "${unit}" không thuộc quyền của bạn.`);
-  return null;
-}
-
-function guardAnalyst(session: Session): Result<never> | null {
-  if (session.caller.role !== 'analyst') return fail(session.caller.email ? 'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.' : UNKNOWN_USER);
-  return null;
-}
+const noRights = (caller: Caller): Failure => fail(caller.email ? ACCESS_DENIED : UNKNOWN_USER);
 
 function unitIndex(config: Config, unit: string): number {
-  const wanted = normalizeName(unit);
-  return config.units.findIndex((u) => normalizeName(u.name) === wanted);
+  return config.units.findIndex((u) => sameName(u.name, unit));
 }
 
-function checkYear(config: Config, year: number): Result<never> | null {
-  return config.years.includes(year) ? null : fail(`Năm ${year} không thuộc giai đoạn ${config.years.join(', ')}.`);
+/** The unit the caller may act on, or the refusal (unknown callers, other units, no such unit). */
+function targetUnit(session: Session, unit: string): Target | Failure {
+  const { caller, config } = session;
+  if (caller.role === 'unknown') return noRights(caller);
+  if (caller.role !== 'analyst' && !mayActOn(caller, unit)) return fail(SIDEBAR_MESSAGE.notYours(normalizeName(unit)));
+  const index = unitIndex(config, unit);
+  if (index < 0) return fail(SIDEBAR_MESSAGE.noUnit(normalizeName(unit)));
+  return { index, name: config.units[index].name };
 }
+
+function analystOnly(session: Session): Failure | null {
+  if (session.caller.role === 'analyst') return null;
+  return session.caller.role === 'unknown' ? noRights(session.caller) : fail(SIDEBAR_MESSAGE.analystOnly);
+}
+
+function checkYear(config: Config, year: number): Failure | null {
+  return config.years.includes(year) ? null : fail(SIDEBAR_MESSAGE.noYear(year, config.years));
+}
+
+/** Shape checks of (unit, year), the caller's rights on the unit, and the year of the period. */
+function forUnit<T>(unitIn: unknown, yearIn: unknown, act: (s: Session, t: Target, year: number) => Result<T>): Result<T> {
+  if (!unitArg.safeParse(unitIn).success) return fail(SIDEBAR_MESSAGE.badUnit);
+  if (!yearArg.safeParse(yearIn).success) return fail(SIDEBAR_MESSAGE.badYear);
+  const session = open();
+  if (isFailure(session)) return session;
+  const target = targetUnit(session, unitIn as string);
+  if (isFailure(target)) return target;
+  return checkYear(session.config, yearIn as number) ?? act(session, target, yearIn as number);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views
 
 function submissionView(config: Config, s: Submission | undefined): SubmissionView {
   if (!s) return { status: 'not_submitted' };
+  const view: SubmissionView = { status: s.status, submittedAt: s.submittedAt, email: s.email, onTime: isOnTime(config, s) };
+  if (s.reviewedAt) view.reviewedAt = s.reviewedAt;
+  if (s.reviewedBy) view.reviewedBy = s.reviewedBy;
+  if (s.status === 'returned' && s.returnReason) view.returnReason = s.returnReason;
+  return view;
+}
+
+const problemViews = (problems: readonly { sheet: string; cell: string; message: string; year?: number }[]): ProblemView[] =>
+  problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message, ...(p.year === undefined ? {} : { year: p.year }) }));
+
+/**
+ * The unit's progress for the sidebar. With no commune reported yet, the sums are 0 and the
+ * rule would read "100 % fewer poor households": the sidebar shows no reduction and no progress
+ * instead (the figures are provisional either way).
+ */
+function progressView(config: Config, v: ValidatedUnit, year: number): TargetProgress {
+  const f = unitYearFigures(config, v, year);
+  const none = f.reported.length === 0;
   return {
-    status: s.status,
-    submittedAt: s.submittedAt,
-    email: s.email,
-    onTime: new Date(s.submittedAt).getTime() < deadlineInstant(config, s.year).getTime(),
-    reviewedAt: s.reviewedAt,
-    reviewedBy: s.reviewedBy,
-    returnReason: s.returnReason,
+    poorBaseline: f.poorBaseline,
+    nearPoorBaseline: f.nearPoorBaseline,
+    poor: f.poor,
+    nearPoor: f.nearPoor,
+    poorReduction: none ? null : f.result.poorReduction,
+    combinedReduction: none ? null : f.result.combinedReduction,
+    progress: none ? 0 : f.result.progress,
+    attained: f.attained,
+    provisional: f.provisional,
+    communes: f.expected.length,
+    communesReported: f.reported.length,
   };
 }
 
+function completenessRows(config: Config, inputs: UnitInput[], submissions: Submission[], year: number): CompletenessRow[] {
+  return inputs.map((input) => {
+    const entry = unitCompleteness(config, validateUnit(config, input)).find((c) => c.year === year);
+    return {
+      unit: input.unit,
+      expected: entry?.expected ?? 0,
+      reported: entry?.reported ?? 0,
+      status: reportStatus(config, submissions, input.unit, year),
+      submission: submissionView(config, findSubmission(submissions, input.unit, year)),
+    };
+  });
+}
+
+/** The current year of the period in local time (clamped to the period). */
 function defaultYear(config: Config): number {
-  const now = new Date().getTime() + config.deadline.utcOffsetMinutes * 60000;
-  const year = new Date(now).getUTCFullYear();
+  const year = new Date(Date.now() + config.deadline.utcOffsetMinutes * 60000).getUTCFullYear();
   const years = config.years;
   return Math.min(Math.max(year, years[0]), years[years.length - 1]);
 }
 
-const problemViews = (problems: { sheet: string; cell: string; message: string; year?: number }[]): ProblemView[] =>
-  problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message, ...(p.year === undefined ? {} : { year: p.year }) }));
-
-export function sidebarGetState(unitArgIn: unknown, yearArgIn: unknown): Result<SidebarState> {
-  const session = open();
-  if (isFailure(session)) return session;
-  const { ss, config, caller } = session;
-  const year = yearArg.safeParse(yearArgIn).success && config.years.includes(yearArgIn as number) ? (yearArgIn as number) : defaultYear(config);
-  let unit: string | null = null;
-  if (caller.role !== 'unknown') {
-    const asked = typeof unitArgIn === 'string' ? unitArgIn : null;
-    if (asked && mayActOn(caller, asked)) unit = config.units[unitIndex(config, asked)].name;
-    else if (caller.role === 'analyst') {
-      const active = ss.getActiveSheet().getName();
-      unit = (config.units.find((u) => u.tab === active) ?? config.units[0]).name;
-    } else unit = caller.units[0].name;
-  }
-  const submissions = readSubmissions();
-  const nowIso = new Date().toISOString();
-  const state: SidebarState = {
+function baseState(config: Config, caller: Caller, year: number): SidebarState {
+  return {
     role: caller.role,
     email: caller.email,
     ...(caller.role === 'unknown' ? { accessMessage: caller.email ? ACCESS_DENIED : UNKNOWN_USER } : {}),
     units: caller.units.map((u) => u.name),
-    unit,
-    years: config.years,
+    unit: null,
+    years: [...config.years],
     year,
     deadline: deadlineInstant(config, year).toISOString(),
-    daysLeft: daysLeft(config, year, nowIso),
+    daysLeft: daysLeft(config, year, new Date().toISOString()),
     progress: null,
-    targets: config.targets,
+    targets: { ...config.targets },
     submission: { status: 'not_submitted' },
     awards: config.awards.map((a) => ({ name: a.name, authority: a.authority })),
-    nominationTypes: NOMINATION_TYPES,
+    nominationTypes: [...NOMINATION_TYPES],
     communes: [],
   };
-  if (unit !== null) {
-    const i = unitIndex(config, unit);
-    const validated = validateUnit(config, readUnit(ss, config, i, submissions).input);
-    const f = unitYearFigures(config, validated, year);
-    state.progress = {
-      poorBaseline: f.poorBaseline,
-      nearPoorBaseline: f.nearPoorBaseline,
-      poor: f.poor,
-      nearPoor: f.nearPoor,
-      poorReduction: f.result.poorReduction,
-      combinedReduction: f.result.combinedReduction,
-      progress: f.result.progress,
-      attained: f.attained,
-      provisional: f.provisional,
-      communes: f.expected.length,
-      communesReported: f.reported.length,
-    };
-    state.submission = submissionView(config, findSubmission(submissions, unit, year));
-    state.communes = config.units[i].communes;
+}
+
+/** The unit shown: the one asked for (if the caller may), else the caller's own or the active tab's. */
+function shownUnit(session: Session, unitIn: unknown): Target | null | Failure {
+  const { caller, config, ss } = session;
+  if (caller.role === 'unknown') return null;
+  if (typeof unitIn === 'string') return targetUnit(session, unitIn);
+  if (caller.role === 'district') return targetUnit(session, caller.units[0].name);
+  const active = ss.getActiveSheet().getName();
+  const i = Math.max(0, config.units.findIndex((u) => sameName(u.tab, active)));
+  return { index: i, name: config.units[i].name };
+}
+
+function stateFor(session: Session, target: Target | null, year: number): SidebarState {
+  const { ss, config, caller } = session;
+  const state = baseState(config, caller, year);
+  const submissions = readSubmissions();
+  const analyst = caller.role === 'analyst';
+  // Analysts see every unit: each tab is read once, the shown unit's input reused.
+  const inputs = analyst ? config.units.map((_, i) => readUnit(ss, config, i, submissions).input) : [];
+  if (target) {
+    const input = analyst ? inputs[target.index] : readUnit(ss, config, target.index, submissions).input;
+    state.unit = target.name;
+    state.progress = progressView(config, validateUnit(config, input), year);
+    state.submission = submissionView(config, findSubmission(submissions, target.name, year));
+    state.communes = [...config.units[target.index].communes];
   }
-  if (caller.role === 'analyst') {
-    const inputs = readWorkbook(ss, config);
-    state.completeness = inputs.map((input): CompletenessRow => {
-      const v = validateUnit(config, input);
-      const entry = unitCompleteness(config, v).find((c) => c.year === year);
-      return {
-        unit: input.unit,
-        expected: entry?.expected ?? 0,
-        reported: entry?.reported ?? 0,
-        status: reportStatus(config, submissions, input.unit, year),
-        submission: submissionView(config, findSubmission(submissions, input.unit, year)),
-      };
-    });
-  }
-  return { ok: true, value: state };
+  if (analyst) state.completeness = completenessRows(config, inputs, submissions, year);
+  return state;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API
+
+export function sidebarGetState(unitIn: unknown, yearIn: unknown): Result<SidebarState> {
+  return guarded(() => {
+    if (unitIn != null && !unitArg.safeParse(unitIn).success) return fail(SIDEBAR_MESSAGE.badUnit);
+    if (yearIn != null && !yearArg.safeParse(yearIn).success) return fail(SIDEBAR_MESSAGE.badYear);
+    const session = open();
+    if (isFailure(session)) return session;
+    const year = yearIn == null ? defaultYear(session.config) : (yearIn as number);
+    const badYear = checkYear(session.config, year);
+    if (badYear) return badYear;
+    const target = shownUnit(session, unitIn);
+    return isFailure(target) ? target : ok(stateFor(session, target, year));
+  });
 }
 
 export function sidebarCheckData(unitIn: unknown, yearIn: unknown): Result<ProblemView[]> {
-  if (!unitArg.safeParse(unitIn).success || !yearArg.safeParse(yearIn).success) return fail('Tham số không hợp lệ.');
-  const session = open();
-  if (isFailure(session)) return session;
-  const unit = unitIn as string;
-  const denied = guardUnit(session, unit) ?? checkYear(session.config, yearIn as number);
-  if (denied) return denied;
-  const i = unitIndex(session.config, unit);
-  const validated = validateUnit(session.config, readUnit(session.ss, session.config, i, []).input);
-  return { ok: true, value: problemViews(validated.problems) };
+  return guarded(() =>
+    forUnit(unitIn, yearIn, ({ ss, config }, t) => {
+      const validated = validateUnit(config, readUnit(ss, config, t.index, []).input);
+      return ok(problemViews(validated.problems));
+    }),
+  );
 }
 
-const CELL = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}$/;
+/** The sheet where `sheetName` is: a unit tab the caller may act on, or (analysts) any tab. */
+function sheetToSelect(session: Session, sheetName: string): GoogleAppsScript.Spreadsheet.Sheet | Failure {
+  const { ss, config, caller } = session;
+  if (caller.role === 'unknown') return noRights(caller);
+  const unit = config.units.find((u) => sameName(u.tab, sheetName));
+  if (!unit) {
+    const sheet = caller.role === 'analyst' ? ss.getSheetByName(sheetName) : null;
+    if (sheet) return sheet;
+    return fail(caller.role === 'analyst' ? `Không tìm thấy trang "${sheetName}".` : SIDEBAR_MESSAGE.notYourSheet(sheetName));
+  }
+  const target = targetUnit(session, unit.name);
+  if (isFailure(target)) return target;
+  const range = ss.getRangeByName(unitRangeName(target.index));
+  return range ? range.getSheet() : fail(`Không tìm thấy trang "${unit.tab}". Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
+}
 
 export function sidebarSelectCell(sheetIn: unknown, cellIn: unknown): Result<true> {
-  if (typeof sheetIn !== 'string' || typeof cellIn !== 'string' || !CELL.test(cellIn) || sheetIn.length > 200) {
-    return fail('Ô cần chọn không hợp lệ.');
+  return guarded(() => {
+    if (typeof sheetIn !== 'string' || sheetIn === '' || sheetIn.length > MAX_NAME) return fail(SIDEBAR_MESSAGE.badCell);
+    if (typeof cellIn !== 'string' || !CELL.test(cellIn)) return fail(SIDEBAR_MESSAGE.badCell);
+    const session = open();
+    if (isFailure(session)) return session;
+    const sheet = sheetToSelect(session, sheetIn);
+    if (isFailure(sheet)) return sheet;
+    try {
+      sheet.getRange(cellIn).activate();
+    } catch {
+      return fail(`Ô ${cellIn} nằm ngoài trang "${sheetIn}".`);
+    }
+    return ok(true as const);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nominations
+
+/** What is wrong with a nomination, each problem naming a form field in `cell`. */
+function nominationProblems(config: Config, index: number, input: NominationInput): ProblemView[] {
+  const problems: ProblemView[] = [];
+  const field = (cell: string, message: string) => problems.push({ sheet: 'Đề cử', cell, message });
+  const unit = config.units[index];
+  const commune = normalizeName(input.commune);
+  if (!NOMINATION_TYPES.includes(input.type)) field('type', `Loại đề cử "${input.type}" không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join(', ')}.`);
+  if (!normalizeName(input.name)) field('name', 'Hãy nhập tên tập thể, cá nhân được đề cử.');
+  if (!input.achievement.trim()) field('achievement', 'Hãy nhập tóm tắt thành tích.');
+  if (!config.awards.some((a) => a.name === input.award)) field('award', `Hình thức "${input.award}" không có trong danh mục khen thưởng.`);
+  if (commune && !unit.communes.some((c) => sameName(c, commune))) field('commune', `Xã "${commune}" không thuộc ${unit.name}.`);
+  return problems;
+}
+
+/** Where the next nomination goes (0-based row in `grid`) and the ids already used. */
+function nextNominationRow(grid: unknown[][]): { row: number; ids: Set<string> } | null {
+  const title = grid.findIndex((row) => normalizeName(String(row[0] ?? '')) === UNIT_TEXT.nominationsTitle);
+  if (title < 0) return null;
+  const ids = new Set<string>();
+  let row = title + 2;
+  while (row < grid.length && grid[row].slice(0, NOMINATION_COLUMNS.length).some((v) => v !== '')) {
+    ids.add(String(grid[row][0]));
+    row++;
   }
-  const session = open();
-  if (isFailure(session)) return session;
-  const unit = session.config.units.find((u) => u.tab === sheetIn);
-  if (!unit) return fail(`Không tìm thấy trang "${sheetIn}".`);
-  const denied = guardUnit(session, unit.name);
-  if (denied) return denied;
-  const range = session.ss.getRangeByName(unitRangeName(unitIndex(session.config, unit.name)));
-  if (!range) return fail(`Không tìm thấy trang "${sheetIn}". Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
-  range.getSheet().getRange(cellIn).activate();
-  return { ok: true, value: true };
+  return { row, ids };
+}
+
+function nominationId(input: NominationInput, index: number, ids: Set<string>): string {
+  const prefix = `ĐC-${input.year}-${String(index + 1).padStart(2, '0')}-`;
+  let n = ids.size + 1;
+  while (ids.has(`${prefix}${String(n).padStart(3, '0')}`)) n++;
+  return `${prefix}${String(n).padStart(3, '0')}`;
+}
+
+/** Appends one nomination row (the caller holds the document lock): 1 read, at most 3 calls more. */
+function appendNomination(ss: Spreadsheet, config: Config, index: number, input: NominationInput): Result<{ id: string; row: number }> {
+  const unit = config.units[index];
+  const range = ss.getRangeByName(unitRangeName(index));
+  if (!range) return fail(`Không tìm thấy trang của ${unit.name}. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
+  const next = nextNominationRow(range.getValues());
+  if (!next) return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
+  const sheet = range.getSheet();
+  const row = next.row + 1;
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+  const id = nominationId(input, index, next.ids);
+  const values = [id, input.year, input.type, normalizeName(input.name), normalizeName(input.commune), input.achievement.trim(), input.award];
+  sheet.getRange(row, 1, 1, values.length).setValues([values.map((v) => (typeof v === 'string' ? asText(v) : v))]);
+  SpreadsheetApp.flush();
+  return ok({ id, row });
 }
 
 export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row: number }> {
-  const parsed = nominationArg.safeParse(inputIn);
-  if (!parsed.success) return fail('Dữ liệu đề cử không hợp lệ (sai kiểu hoặc quá dài).');
-  const input: NominationInput = parsed.data;
-  const session = open();
-  if (isFailure(session)) return session;
-  const { ss, config } = session;
-  const denied = guardUnit(session, input.unit) ?? checkYear(config, input.year);
-  if (denied) return denied;
-  const problems: ProblemView[] = [];
-  const field = (cell: string, message: string) => problems.push({ sheet: 'Đề cử', cell, message });
-  const name = normalizeName(input.name);
-  const achievement = input.achievement.trim();
-  const i = unitIndex(config, input.unit);
-  if (!NOMINATION_TYPES.includes(input.type)) field('type', `Loại đề cử "${input.type}" không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join(', ')}.`);
-  if (!name) field('name', 'Hãy nhập tên tập thể, cá nhân được đề cử.');
-  if (!achievement) field('achievement', 'Hãy nhập tóm tắt thành tích.');
-  if (!config.awards.some((a) => a.name === input.award)) field('award', `Hình thức "${input.award}" không có trong danh mục khen thưởng.`);
-  const commune = normalizeName(input.commune);
-  if (commune && !config.units[i].communes.some((c) => normalizeName(c) === commune)) {
-    field('commune', `Xã "${commune}" không thuộc ${config.units[i].name}.`);
-  }
-  if (problems.length > 0) return fail('Đề cử chưa hợp lệ, hãy sửa các mục được đánh dấu.', problems);
+  return guarded(() => {
+    const parsed = nominationArg.safeParse(inputIn);
+    if (!parsed.success) return fail(SIDEBAR_MESSAGE.badNomination);
+    const input: NominationInput = parsed.data;
+    return forUnit(input.unit, input.year, ({ ss, config }, t) => {
+      const problems = nominationProblems(config, t.index, input);
+      if (problems.length > 0) return fail('Đề cử chưa hợp lệ, hãy sửa các mục được đánh dấu.', problems);
+      const lock = LockService.getDocumentLock();
+      if (!lock.tryLock(10000)) return fail(SIDEBAR_MESSAGE.busy);
+      try {
+        return appendNomination(ss, config, t.index, input);
+      } finally {
+        lock.releaseLock();
+      }
+    });
+  });
+}
 
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10000)) return fail('Sổ đang bận (có người đang ghi). Hãy thử lại sau ít giây.');
+// ---------------------------------------------------------------------------------------------
+// Submission and review
+
+/**
+ * Records a submission or a review: the document properties first (what counts, readable by the
+ * next consolidation even while one holds the lock), then the status line. The status line is
+ * only a view of it, so a refused write there does not undo the record.
+ */
+function record(session: Session, index: number, s: Submission, at: string): void {
+  writeSubmission(s);
+  queueSubmissionLog(s, session.caller.email, at);
   try {
-    const range = ss.getRangeByName(unitRangeName(i));
-    if (!range) return fail(`Không tìm thấy trang của ${config.units[i].name}.`);
-    const grid = range.getValues();
-    const title = grid.findIndex((row) => normalizeName(String(row[0] ?? '')) === UNIT_TEXT.nominationsTitle);
-    if (title < 0) return fail(`Trang "${config.units[i].tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
-    let target = title + 2;
-    let count = 0;
-    while (target < grid.length && grid[target].slice(0, NOMINATION_COLUMNS.length).some((v) => v !== '')) {
-      count++;
-      target++;
-    }
-    const id = `ĐC-${input.year}-${String(i + 1).padStart(2, '0')}-${String(count + 1).padStart(3, '0')}`;
-    const row = target + 1;
-    const values = [id, input.year, input.type, name, commune, achievement, input.award];
-    range.getSheet().getRange(row, 1, 1, values.length).setValues([values.map((v) => (typeof v === 'string' ? asText(v) : v))]);
-    SpreadsheetApp.flush();
-    return { ok: true, value: { id, row } };
-  } finally {
-    lock.releaseLock();
+    writeStatusLine(session.ss, session.config, index, s);
+  } catch (e) {
+    if ((e as Error)?.name !== 'Exception') throw e;
   }
+}
+
+/** The problems that block the report of `year`: the layout, the baseline and the year itself. */
+function blockingProblems(v: ValidatedUnit, config: Config, year: number): ProblemView[] {
+  return problemViews(v.problems.filter((p) => p.year === undefined || p.year === year || p.year === config.baselineYear));
+}
+
+function submit(session: Session, t: Target, year: number): Result<SubmissionView> {
+  const { ss, config, caller } = session;
+  const previous = findSubmission(readSubmissions(), t.name, year);
+  if (previous?.status === 'approved') return fail(`Báo cáo năm ${year} của ${t.name} đã được duyệt; không thể nộp lại. Nếu cần sửa, hãy đề nghị cán bộ tổng hợp trả lại báo cáo.`);
+  const validated = validateUnit(config, readUnit(ss, config, t.index, []).input);
+  const blocking = blockingProblems(validated, config, year);
+  if (blocking.length > 0) {
+    return fail(`Chưa thể nộp báo cáo năm ${year}: còn ${blocking.length} lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.`, blocking);
+  }
+  if (unitYearFigures(config, validated, year).reported.length === 0) {
+    return fail(`Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của xã nào.`);
+  }
+  const submission: Submission = { unit: t.name, year, submittedAt: new Date().toISOString(), email: caller.email, status: 'submitted' };
+  record(session, t.index, submission, submission.submittedAt);
+  return ok(submissionView(config, submission));
 }
 
 export function sidebarSubmitReport(unitIn: unknown, yearIn: unknown): Result<SubmissionView> {
-  if (!unitArg.safeParse(unitIn).success || !yearArg.safeParse(yearIn).success) return fail('Tham số không hợp lệ.');
-  const session = open();
-  if (isFailure(session)) return session;
-  const { ss, config, caller } = session;
-  const year = yearIn as number;
-  const denied = guardUnit(session, unitIn as string) ?? checkYear(config, year);
-  if (denied) return denied;
-  const i = unitIndex(config, unitIn as string);
-  const unit = config.units[i].name;
-  const submissions = readSubmissions();
-  const previous = findSubmission(submissions, unit, year);
-  if (previous?.status === 'approved') return fail(`Báo cáo năm ${year} của ${unit} đã được duyệt; không thể nộp lại.`);
-  const validated = validateUnit(config, readUnit(ss, config, i, []).input);
-  const blocking = validated.problems.filter((p) => p.year === undefined || p.year === year || p.year === config.baselineYear);
-  if (blocking.length > 0) {
-    return fail(`Chưa thể nộp báo cáo năm ${year}: còn ${blocking.length} lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.`, problemViews(blocking));
-  }
-  const submission: Submission = {
-    unit,
-    year,
-    submittedAt: new Date().toISOString(),
-    email: caller.email,
-    status: 'submitted',
-  };
-  writeSubmission(submission);
-  queueSubmissionLog(submission, caller.email, submission.submittedAt);
-  writeStatusLine(ss, config, i, submission);
-  return { ok: true, value: submissionView(config, submission) };
+  return guarded(() => forUnit(unitIn, yearIn, submit));
 }
 
 export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }> {
-  if (!yearArg.safeParse(yearIn).success) return fail('Năm không hợp lệ.');
-  const session = open();
-  if (isFailure(session)) return session;
-  const denied = guardAnalyst(session) ?? checkYear(session.config, yearIn as number);
-  if (denied) return denied;
-  const inputs = readWorkbook(session.ss, session.config);
-  const outcome = runConsolidation(session.ss, session.config, inputs, yearIn as number, session.caller.email);
-  return outcome.ok ? { ok: true, value: { message: outcome.message } } : fail(outcome.message);
+  return guarded(() => {
+    if (!yearArg.safeParse(yearIn).success) return fail(SIDEBAR_MESSAGE.badYear);
+    const session = open();
+    if (isFailure(session)) return session;
+    const { ss, config, caller } = session;
+    const denied = analystOnly(session) ?? checkYear(config, yearIn as number);
+    if (denied) return denied;
+    const submissions = readSubmissions();
+    const inputs = config.units.map((_, i) => readUnit(ss, config, i, submissions).input);
+    const outcome = runConsolidation(ss, config, inputs, yearIn as number, caller.email);
+    return outcome.ok ? ok({ message: outcome.message }) : fail(outcome.message);
+  });
 }
 
-function review(unitIn: unknown, yearIn: unknown, approve: boolean, reasonIn: unknown): Result<SubmissionView> {
-  if (!unitArg.safeParse(unitIn).success || !yearArg.safeParse(yearIn).success) return fail('Tham số không hợp lệ.');
-  const reason = typeof reasonIn === 'string' ? reasonIn.trim() : '';
-  if (!approve && (reason === '' || reason.length > MAX_TEXT)) return fail('Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).');
-  const session = open();
-  if (isFailure(session)) return session;
+/** Why a review is refused (null when it may go ahead). */
+function reviewRefusal(current: Submission | undefined, approve: boolean, unit: string, year: number): Failure | null {
+  if (!current) return fail(`${unit} chưa nộp báo cáo năm ${year}.`);
+  if (current.status === 'returned') return fail(`Báo cáo năm ${year} của ${unit} đã bị trả lại và chưa được nộp lại.`);
+  if (approve && current.status === 'approved') return fail(`Báo cáo năm ${year} của ${unit} đã được duyệt.`);
+  return null;
+}
+
+function reviewed(current: Submission, approve: boolean, by: string, reason: string): Submission {
+  const updated: Submission = { ...current, status: approve ? 'approved' : 'returned', reviewedAt: new Date().toISOString(), reviewedBy: by };
+  if (approve) delete updated.returnReason;
+  else updated.returnReason = reason;
+  return updated;
+}
+
+function review(session: Session, t: Target, year: number, approve: boolean, reason: string): Result<SubmissionView> {
   const { ss, config, caller } = session;
-  const year = yearIn as number;
-  const denied = guardAnalyst(session) ?? checkYear(config, year);
-  if (denied) return denied;
-  const i = unitIndex(config, unitIn as string);
-  if (i < 0) return fail(`Không có đơn vị "${String(unitIn)}" trong Cấu hình.`);
-  const unit = config.units[i].name;
-  const current = findSubmission(readSubmissions(), unit, year);
-  if (!current || current.status === 'returned') return fail(`${unit} chưa nộp báo cáo năm ${year}.`);
-  const updated: Submission = {
-    ...current,
-    status: approve ? 'approved' : 'returned',
-    reviewedAt: new Date().toISOString(),
-    reviewedBy: caller.email,
-    ...(approve ? { returnReason: undefined } : { returnReason: reason }),
-  };
-  protectUnitYear(ss, config, i, year, approve);
-  writeSubmission(updated);
-  queueSubmissionLog(updated, caller.email, updated.reviewedAt ?? '');
-  writeStatusLine(ss, config, i, updated);
-  return { ok: true, value: submissionView(config, updated) };
+  const current = findSubmission(readSubmissions(), t.name, year);
+  const refused = reviewRefusal(current, approve, t.name, year);
+  if (refused || !current) return refused ?? fail(`${t.name} chưa nộp báo cáo năm ${year}.`);
+  // Approve locks the year's input cells; returning an approved report unlocks them.
+  if ((approve || current.status === 'approved') && !protectUnitYear(ss, config, t.index, year, approve)) {
+    return fail(`Không đọc được trang "${config.units[t.index].tab}" để ${approve ? 'khóa' : 'mở khóa'} số liệu năm ${year}. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`);
+  }
+  const updated = reviewed(current, approve, caller.email, reason);
+  record(session, t.index, updated, updated.reviewedAt ?? '');
+  return ok(submissionView(config, updated));
+}
+
+function reviewCall(unitIn: unknown, yearIn: unknown, approve: boolean, reasonIn: unknown): Result<SubmissionView> {
+  return guarded(() => {
+    const reason = typeof reasonIn === 'string' ? reasonIn.trim() : '';
+    if (!approve && (reason === '' || reason.length > MAX_TEXT)) return fail(SIDEBAR_MESSAGE.badReason);
+    return forUnit(unitIn, yearIn, (session, t, year) => analystOnly(session) ?? review(session, t, year, approve, reason));
+  });
 }
 
 export function sidebarApproveReport(unitIn: unknown, yearIn: unknown): Result<SubmissionView> {
-  return review(unitIn, yearIn, true, '');
+  return reviewCall(unitIn, yearIn, true, '');
 }
 
 export function sidebarReturnReport(unitIn: unknown, yearIn: unknown, reasonIn: unknown): Result<SubmissionView> {
-  return review(unitIn, yearIn, false, reasonIn);
+  return reviewCall(unitIn, yearIn, false, reasonIn);
 }
-

@@ -15,10 +15,10 @@ export interface TargetProgress {
   nearPoorBaseline: number;
   poor: number;
   nearPoor: number;
-  /** fractions, null when the baseline is 0 */
+  /** fractions, null when the baseline is 0 or no commune has reported the year yet */
   poorReduction: number | null;
   combinedReduction: number | null;
-  /** 0..1 */
+  /** 0..1 (0 while no commune has reported the year) */
   progress: number;
   attained: boolean;
   provisional: boolean;
@@ -28,11 +28,15 @@ export interface TargetProgress {
 
 export interface SubmissionView {
   status: 'not_submitted' | 'submitted' | 'approved' | 'returned';
+  /** ISO instant of the (latest) submission */
   submittedAt?: string;
   email?: string;
+  /** strictly before 00:00 of the deadline day, local time */
   onTime?: boolean;
+  /** ISO instant and e-mail of the last approval or return */
   reviewedAt?: string;
   reviewedBy?: string;
+  /** only while the report is returned */
   returnReason?: string;
 }
 
@@ -82,7 +86,14 @@ export interface NominationInput {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string; problems?: ProblemView[] };
 
-/** Server functions the sidebar may call (each is a top-level function in dist/Code.js). */
+/**
+ * Server functions the sidebar may call (each is a top-level function in dist/Code.js). The server
+ * checks every argument and the caller's rights on every call: a malformed argument, a unit the
+ * caller may not act on, an analysts' action by anyone else, or an unknown caller gets
+ * `{ ok: false, message }` in Vietnamese and changes nothing. `sidebarGetState(null, null)` gives
+ * the caller's own unit (analysts: the active tab's) and the current year; an unknown caller gets
+ * a read-only state with `accessMessage`.
+ */
 export interface SidebarApi {
   sidebarGetState(unit: string | null, year: number | null): Result<SidebarState>;
   sidebarCheckData(unit: string, year: number): Result<ProblemView[]>;

@@ -5,6 +5,7 @@ import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core
 import { normalizeName } from '../core/names';
 import type { Problem } from '../core/types';
 import { NAMED, SHEET, a1, columnLetter } from './layout';
+import { ensureNamedRange } from './sheetFinder';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -334,11 +335,10 @@ export function configGrid(config: Config): ConfigGrid {
 
 /** Sets the named ranges of Cấu hình: the two targets, the deadline and the whole table. */
 export function nameConfigRanges(ss: Spreadsheet, sheet: Sheet, cells: ConfigCells): void {
-  // setNamedRange on an existing name moves it (Sheets keeps one range per name).
-  ss.setNamedRange(NAMED.poorTarget, sheet.getRange(cells.poorTarget));
-  ss.setNamedRange(NAMED.combinedTarget, sheet.getRange(cells.combinedTarget));
-  ss.setNamedRange(NAMED.deadline, sheet.getRange(cells.deadline));
-  ss.setNamedRange(NAMED.config, sheet.getRange(`A:${columnLetter(CONFIG_COLUMNS)}`));
+  ensureNamedRange(ss, NAMED.poorTarget, sheet, sheet.getRange(cells.poorTarget));
+  ensureNamedRange(ss, NAMED.combinedTarget, sheet, sheet.getRange(cells.combinedTarget));
+  ensureNamedRange(ss, NAMED.deadline, sheet, sheet.getRange(cells.deadline));
+  ensureNamedRange(ss, NAMED.config, sheet, sheet.getRange(`A:${columnLetter(CONFIG_COLUMNS)}`));
 }
 
 /**

@@ -6,6 +6,7 @@ export const SHEET = {
   guide: 'Hướng dẫn',
   config: 'Cấu hình',
   summary: 'Tổng hợp toàn tỉnh',
+  report: 'Báo cáo năm',
   shortlist: 'Đề xuất khen thưởng',
   log: 'Nhật ký',
 } as const;
@@ -18,6 +19,7 @@ export const SHEET_TAG = {
   guide: 'guide',
   config: 'config',
   summary: 'summary',
+  report: 'report',
   shortlist: 'shortlist',
   log: 'log',
 } as const;
@@ -29,6 +31,7 @@ export const NAMED = {
   deadline: 'HAN_NOP_BAO_CAO',
   config: 'GN_CAU_HINH',
   summary: 'GN_TONG_HOP',
+  report: 'GN_BAO_CAO',
   shortlist: 'GN_DE_XUAT',
   log: 'GN_NHAT_KY',
 } as const;

@@ -1,20 +1,26 @@
-// The three tabs the consolidate menu writes: prepared once by setup (structure, formats,
-// colours, chart, named ranges), then only filled with values.
+// The tabs the consolidate menu writes: prepared once by setup (structure, formats, colours,
+// chart, named ranges), then only filled with values. "Báo cáo năm" follows the summary: its
+// cells refer to the report's text in the summary block, so the consolidation never writes it.
 import type { Config } from '../core/config';
 import { columnLetter, NAMED, SHEET, SHEET_TAG } from './layout';
 import { LOG_HEADERS, prepareLogTab } from './logTab';
+import { prepareReportTab, reportLayout } from './reportTab';
 import { findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
 import { prepareShortlistTab, SHORTLIST_WIDTH } from './shortlistTab';
 import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Creates or repairs Tổng hợp toàn tỉnh, Đề xuất khen thưởng and Nhật ký. Never clears data. */
+/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng and Nhật ký. Never clears data (the report holds none). */
 export function prepareOutputTabs(ss: Spreadsheet, config: Config, index: SheetIndex = indexSheets(ss)): string[] {
   const end = () => ss.getNumSheets();
   const summary = findOrCreateSheet(ss, index, SHEET_TAG.summary, SHEET.summary, end()).sheet;
   prepareSummaryTab(summary, config);
   ss.setNamedRange(NAMED.summary, summary.getRange(1, 1, summaryCapacity(config), SUMMARY_WIDTH));
+
+  const report = findOrCreateSheet(ss, index, SHEET_TAG.report, SHEET.report, summary.getIndex()).sheet;
+  prepareReportTab(report, config, summary.getName());
+  ss.setNamedRange(NAMED.report, report.getRange(1, 1, reportLayout(config).lastRow, 2));
 
   const shortlist = findOrCreateSheet(ss, index, SHEET_TAG.shortlist, SHEET.shortlist, end()).sheet;
   prepareShortlistTab(shortlist);
@@ -23,5 +29,5 @@ export function prepareOutputTabs(ss: Spreadsheet, config: Config, index: SheetI
   const log = findOrCreateSheet(ss, index, SHEET_TAG.log, SHEET.log, end()).sheet;
   prepareLogTab(log);
   ss.setNamedRange(NAMED.log, log.getRange(`A:${columnLetter(LOG_HEADERS.length)}`));
-  return [summary.getName(), shortlist.getName(), log.getName()];
+  return [summary.getName(), report.getName(), shortlist.getName(), log.getName()];
 }

@@ -115,15 +115,11 @@ export function runSetup(ss: Spreadsheet, given?: { existing: ExistingConfig; in
   });
 
   // Output tabs: structure by the consolidation's own module.
-  const outputs = [
-    [SHEET_TAG.summary, SHEET.summary],
-    [SHEET_TAG.shortlist, SHEET.shortlist],
-    [SHEET_TAG.log, SHEET.log],
-  ] as const;
-  const missing = outputs.filter(([tag, name]) => !findSheet(ss, index, tag, name)).map(([, name]) => name);
+  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
   const names = prepareOutputTabs(ss, cfg, index);
-  report.created.push(...missing);
-  report.repaired.push(...names.filter((n) => !(missing as string[]).includes(n)));
+  const fresh = new Set(ss.getSheets().filter((s) => !before.has(s.getSheetId())).map((s) => s.getName()));
+  report.created.push(...names.filter((n) => fresh.has(n)));
+  report.repaired.push(...names.filter((n) => !fresh.has(n)));
 
   // The empty default sheet of a new spreadsheet is no longer needed.
   if (report.created.length > 0) {

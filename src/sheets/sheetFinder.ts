@@ -109,3 +109,22 @@ export function findOrCreateSheet(
   tagSheet(sheet, index, tag);
   return { sheet, status: 'created' };
 }
+
+/**
+ * Points the named range `name` at `range` unless it already points there (redefining a name
+ * makes Sheets recalculate every formula that uses it).
+ */
+export function ensureNamedRange(
+  ss: Spreadsheet,
+  name: string,
+  sheet: Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+): void {
+  const current = ss.getRangeByName(name);
+  const rect = (r: GoogleAppsScript.Spreadsheet.Range) =>
+    `${r.getRow()},${r.getColumn()},${r.getNumRows()},${r.getNumColumns()}`;
+  if (current && current.getSheet().getSheetId() === sheet.getSheetId() && rect(current) === rect(range)) {
+    return;
+  }
+  ss.setNamedRange(name, range);
+}

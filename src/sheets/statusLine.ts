@@ -7,24 +7,33 @@ import type { Submission } from '../core/types';
 import { asText } from './cellText';
 import { unitLayout, unitRangeName } from './layout';
 
+/** True when the submission was made strictly before 00:00 of the deadline day (local time). */
+export function isOnTime(config: Config, s: Submission): boolean {
+  return Date.parse(s.submittedAt) < deadlineInstant(config, s.year).getTime();
+}
+
 export function statusText(config: Config, s: Submission): string {
   const at = (iso: string) => formatDateTimeVi(iso, config.deadline.utcOffsetMinutes);
-  const onTime = new Date(s.submittedAt).getTime() < deadlineInstant(config, s.year).getTime();
-  const submitted = `đã nộp lúc ${at(s.submittedAt)} bởi ${s.email || 'người dùng không xác định'} (${onTime ? 'đúng hạn' : 'nộp muộn'})`;
-  if (s.status === 'approved') return `Báo cáo năm ${s.year}: ${submitted}; đã được duyệt lúc ${at(s.reviewedAt ?? s.submittedAt)}, số liệu năm ${s.year} đã khóa.`;
-  if (s.status === 'returned') return `Báo cáo năm ${s.year}: bị trả lại lúc ${at(s.reviewedAt ?? s.submittedAt)}. Lý do: ${s.returnReason ?? ''}. Hãy sửa và nộp lại.`;
+  const submitted = `đã nộp lúc ${at(s.submittedAt)} bởi ${s.email || 'người dùng không xác định'} (${isOnTime(config, s) ? 'đúng hạn' : 'nộp muộn'})`;
+  const reviewed = at(s.reviewedAt ?? s.submittedAt);
+  if (s.status === 'approved') return `Báo cáo năm ${s.year}: ${submitted}; đã được duyệt lúc ${reviewed}, số liệu năm ${s.year} đã khóa.`;
+  if (s.status === 'returned') {
+    const reason = (s.returnReason ?? '').trim().replace(/[.。]+$/u, '');
+    return `Báo cáo năm ${s.year}: bị trả lại lúc ${reviewed}. Lý do: ${reason}. Hãy sửa và nộp lại.`;
+  }
   return `Báo cáo năm ${s.year}: ${submitted}.`;
 }
 
-/** Rewrites the status line of unit `index` (1 lookup, 1 write). */
+/** Rewrites the status line of unit `index` (1 lookup, 1 write). False when the tab is missing. */
 export function writeStatusLine(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   config: Config,
   index: number,
   submission: Submission,
-): void {
+): boolean {
   const range = ss.getRangeByName(unitRangeName(index));
-  if (!range) return;
+  if (!range) return false;
   const row = unitLayout(config.baselineYear, config.years, 0).statusRow;
   range.getSheet().getRange(row, 1).setValue(asText(statusText(config, submission)));
+  return true;
 }

@@ -2,10 +2,11 @@
 // colours and the chart are prepared once by setup for the configured number of units, so a
 // consolidation only writes values.
 import type { Config } from '../core/config';
-import { formatDateTimeVi, formatPercent } from '../core/format';
-import type { DistrictRow, Row, Summary } from '../core/types';
+import { formatDateTimeVi } from '../core/format';
+import { reportSlotCount, reportText, targetText } from '../core/reportText';
+import type { DistrictRow, Row, ShortlistEntry, Summary } from '../core/types';
 import { asText, padBlock } from './cellText';
-import { columnLetter } from './layout';
+import { columnLetter, SHEET } from './layout';
 
 export const STATUS_TEXT = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
 export const RESULT_TEXT = { attained: 'Đạt', notAttained: 'Chưa đạt', provisional: 'Tạm tính' } as const;
@@ -33,6 +34,11 @@ const COLUMNS = [
   { header: 'Số xã đạt', format: '#,##0' },
   { header: 'Điểm thi đua', format: '0.0' },
   { header: 'Báo cáo', format: TEXT_FORMAT },
+  // The outlook to the final year ('#'): src/core/outlook.ts.
+  { header: 'Dự kiến hộ nghèo năm #', format: '#,##0' },
+  { header: 'Dự kiến hộ cận nghèo năm #', format: '#,##0' },
+  { header: 'Dự kiến kết quả năm #', format: TEXT_FORMAT },
+  { header: 'Mức giảm hộ nghèo cần đạt mỗi năm', format: '0.0%' },
   { header: 'Lỗi số liệu', format: TEXT_FORMAT },
 ] as const;
 export const SUMMARY_WIDTH = COLUMNS.length;
@@ -59,6 +65,9 @@ export interface SummaryLayout {
   firstTrendRow: number;
   errorsTitleRow: number;
   firstErrorRow: number;
+  /** The report's text, one slot (paragraph) per row in column A: "Báo cáo năm" refers to these cells. */
+  reportTitleRow: number;
+  firstReportRow: number;
 }
 
 export function summaryLayout(config: Config): SummaryLayout {
@@ -77,6 +86,8 @@ export function summaryLayout(config: Config): SummaryLayout {
     firstTrendRow,
     errorsTitleRow,
     firstErrorRow: errorsTitleRow + 2,
+    reportTitleRow: errorsTitleRow + 3 + MAX_ERROR_LINES,
+    firstReportRow: errorsTitleRow + 4 + MAX_ERROR_LINES,
   };
 }
 
@@ -85,7 +96,7 @@ export const MAX_ERROR_LINES = 300;
 
 /** Rows of the named range the summary is written to: fixed by the configuration. */
 export function summaryCapacity(config: Config): number {
-  return summaryLayout(config).firstErrorRow + MAX_ERROR_LINES;
+  return summaryLayout(config).firstReportRow + reportSlotCount(config) - 1;
 }
 
 export function resultText(row: Row): string {
@@ -113,6 +124,9 @@ function rowValues(row: Row, rank: number | string, status: string, errors: numb
     row.communesAttained,
     orBlank(row.score),
     status,
+    ...(row.outlook
+      ? [row.outlook.poor, row.outlook.nearPoor, row.outlook.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained, orBlank(row.outlook.neededYearlyReduction)]
+      : ['', '', 'Chưa đủ số liệu', '']),
     errors > 0 ? `${errors} lỗi — xem chi tiết bên dưới` : '',
   ];
 }
@@ -122,8 +136,8 @@ export interface SummaryRunInfo {
   utcOffsetMinutes: number;
 }
 
-/** The whole tab as one block of values (rows × SUMMARY_WIDTH). */
-export function summaryValues(config: Config, summary: Summary, run: SummaryRunInfo): unknown[][] {
+/** The whole tab as one block of values (rows × SUMMARY_WIDTH), the report's text included. */
+export function summaryValues(config: Config, summary: Summary, shortlist: ShortlistEntry[], run: SummaryRunInfo): unknown[][] {
   const layout = summaryLayout(config);
   const rows: unknown[][] = [];
   const put = (row: number, values: unknown[]) => (rows[row - 1] = values);
@@ -131,7 +145,7 @@ export function summaryValues(config: Config, summary: Summary, run: SummaryRunI
   put(2, [
     asText(
       `Tỉnh ${config.province} · Kế hoạch số ${config.planNumber} · Đầu kỳ: rà soát cuối năm ${summary.baselineYear} · ` +
-        `Mục tiêu: giảm ít nhất ${formatPercent(config.targets.poorReduction, 0)} hộ nghèo, hoặc giảm trên ${formatPercent(config.targets.combinedReduction, 0)} hộ nghèo và cận nghèo so với đầu kỳ`,
+        `Mục tiêu: ${targetText(config)}`,
     ),
   ]);
   put(3, [
@@ -140,7 +154,7 @@ export function summaryValues(config: Config, summary: Summary, run: SummaryRunI
         `"Tạm tính": đơn vị chưa đủ số liệu hoặc còn lỗi, chưa được xét đạt.`,
     ),
   ]);
-  put(layout.headerRow, COLUMNS.map((c) => c.header));
+  put(layout.headerRow, COLUMNS.map((c) => c.header.replace('#', String(config.finalYear))));
   summary.districts.forEach((d: DistrictRow, i) =>
     put(layout.firstUnitRow + i, rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length)),
   );
@@ -164,12 +178,16 @@ export function summaryValues(config: Config, summary: Summary, run: SummaryRunI
 
   put(layout.errorsTitleRow, ['CHI TIẾT LỖI SỐ LIỆU']);
   const errors = summary.districts.flatMap((d) => d.errors.map((e) => ({ unit: d.name, ...e })));
-  put(layout.errorsTitleRow + 1, ['Đơn vị', 'Ô', 'Nội dung']);
-  if (errors.length === 0) put(layout.firstErrorRow, ['', '', 'Không có lỗi.']);
+  // The unit under "Đơn vị" (column B, the wide one), then the cell and the message.
+  put(layout.errorsTitleRow + 1, ['', 'Đơn vị', 'Ô', 'Nội dung']);
+  if (errors.length === 0) put(layout.firstErrorRow, ['', '', '', 'Không có lỗi.']);
   const shown = errors.length > MAX_ERROR_LINES ? MAX_ERROR_LINES - 1 : errors.length;
-  errors.slice(0, shown).forEach((e, i) => put(layout.firstErrorRow + i, [asText(e.unit), asText(e.cell), asText(e.message)]));
-  if (shown < errors.length) put(layout.firstErrorRow + shown, ['', '', `… và ${errors.length - shown} lỗi khác: xem "Kiểm tra dữ liệu tất cả đơn vị".`]);
+  errors.slice(0, shown).forEach((e, i) => put(layout.firstErrorRow + i, ['', asText(e.unit), asText(e.cell), asText(e.message)]));
+  if (shown < errors.length) put(layout.firstErrorRow + shown, ['', '', '', `… và ${errors.length - shown} lỗi khác: xem "Kiểm tra dữ liệu tất cả đơn vị".`]);
 
+  put(layout.reportTitleRow, [`NỘI DUNG BÁO CÁO NĂM: trang "${SHEET.report}" hiển thị các ô dưới đây`]);
+  // A cell holds at most 50,000 characters (a paragraph only gets near it with absurd unit names).
+  reportText(config, summary, shortlist).forEach((text, i) => put(layout.firstReportRow + i, [asText(text.slice(0, 49999))]));
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return padBlock(rows, SUMMARY_WIDTH, summaryCapacity(config));
 }
@@ -194,13 +212,15 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   sheet
     .getRange(layout.trendHeaderRow, 1, 1, TREND_HEADERS.length)
     .setFontWeight('bold')
-    .setBackground('#e8f0fe');
+    .setBackground('#e8f0fe')
+    .setWrap(true);
   sheet
     .getRange(layout.firstTrendRow, 1, trendRows, trendFormats.length)
     .setNumberFormats([...Array(trendRows)].map(() => trendFormats));
   sheet.getRange(layout.trendTitleRow, 1).setFontWeight('bold');
   sheet.getRange(layout.errorsTitleRow, 1).setFontWeight('bold');
-  sheet.getRange(layout.errorsTitleRow + 1, 1, 1, 3).setFontWeight('bold').setBackground('#e8f0fe');
+  sheet.getRange(layout.reportTitleRow, 1).setFontWeight('bold');
+  sheet.getRange(layout.errorsTitleRow + 1, 2, 1, 3).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(layout.headerRow);
   sheet.setColumnWidth(SUMMARY_COLUMN.name, 190);
 

@@ -2,6 +2,7 @@
 // A1 cell of every field. It finds its way by the header texts, not by fixed positions, so rows
 // or columns that people insert do not shift what is read.
 import { normalizeName } from '../core/names';
+import { makeProblem, shortText } from '../core/problems';
 import type {
   Problem,
   RawCommuneYear,
@@ -24,6 +25,9 @@ import {
 
 type Grid = unknown[][];
 
+const REQUIRED_FIELDS: BlockField[] = ['households', 'poor', 'nearPoor'];
+const MOVEMENT_FIELDS: BlockField[] = ['poorExited', 'poorReturned', 'poorNew'];
+
 const text = (value: unknown): string => (typeof value === 'string' ? normalizeName(value) : '');
 const isBlank = (value: unknown): boolean =>
   value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -36,6 +40,8 @@ function findRow(grid: Grid, from: number, label: string, column = 0): number {
 interface ParsedHeader {
   /** year → field → 0-based column */
   blocks: Map<number, Partial<Record<BlockField, number>>>;
+  /** 0-based column of each block title, by year (also for years outside the configuration) */
+  titles: Map<number, number>;
   communeColumn: number;
   mergedIntoColumn: number;
   mergedYearColumn: number;
@@ -49,7 +55,7 @@ const FIELD_BY_HEADER = new Map<string, BlockField>(
 function parseHeader(titles: unknown[], fields: unknown[], baselineYear: number): ParsedHeader {
   const blocks = new Map<number, Partial<Record<BlockField, number>>>();
   let currentYear: number | null = null;
-  const header: ParsedHeader = { blocks, communeColumn: 1, mergedIntoColumn: -1, mergedYearColumn: -1 };
+  const header: ParsedHeader = { blocks, titles: new Map(), communeColumn: 1, mergedIntoColumn: -1, mergedYearColumn: -1 };
   const width = Math.max(titles.length, fields.length);
   for (let c = 0; c < width; c++) {
     const title = text(titles[c]);
@@ -57,6 +63,7 @@ function parseHeader(titles: unknown[], fields: unknown[], baselineYear: number)
       const match = /(\d{4})\)?$/.exec(title);
       currentYear = match ? Number(match[1]) : null;
       if (title.startsWith('Đầu kỳ')) currentYear = match ? Number(match[1]) : baselineYear;
+      if (currentYear !== null && !header.titles.has(currentYear)) header.titles.set(currentYear, c);
     }
     const name = text(fields[c]) || title;
     if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
@@ -96,31 +103,62 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
 
   const headerRow = findRow(grid, 0, UNIT_TEXT.numberHeader);
   if (headerRow < 0) {
-    layoutProblems.push({
-      sheet: ctx.sheet,
-      cell: 'A4',
-      message: `Trang "${ctx.sheet}": không tìm thấy dòng tiêu đề bảng số liệu (ô "${UNIT_TEXT.numberHeader}" ở cột A). Hãy chạy "Khởi tạo / cập nhật sổ" để khôi phục tiêu đề; số liệu đã nhập không bị xóa.`,
-    });
+    layoutProblems.push(
+      makeProblem(
+        ctx.sheet,
+        'A4',
+        `không tìm thấy dòng tiêu đề bảng số liệu (ô "${UNIT_TEXT.numberHeader}" ở cột A, thường là ô A4), nên chưa đọc được số liệu nào của trang. Hãy chạy "Khởi tạo / cập nhật sổ" để khôi phục tiêu đề; số liệu đã nhập không bị xóa.`,
+      ),
+    );
     return input;
   }
   const header = parseHeader(grid[headerRow] ?? [], grid[headerRow + 1] ?? [], ctx.baselineYear);
-  for (const year of [ctx.baselineYear, ...ctx.years]) {
+  const configured = [ctx.baselineYear, ...ctx.years];
+  for (const [year, column] of header.titles) {
+    if (configured.includes(year)) continue;
+    // A block of a year outside the period (a title typed over): read nothing from it, say so once.
+    header.blocks.delete(year);
+    layoutProblems.push(
+      makeProblem(
+        ctx.sheet,
+        where(headerRow, column),
+        `khối cột "${shortText(text(grid[headerRow]?.[column]))}" là của năm ${year}, không thuộc năm đầu kỳ ${ctx.baselineYear} hay các năm ${ctx.years.join(', ')} của giai đoạn; số liệu trong khối này không được đọc. Hãy sửa lại tiêu đề khối hoặc chạy "Khởi tạo / cập nhật sổ".`,
+      ),
+    );
+  }
+  for (const year of configured) {
     const block = header.blocks.get(year);
     const missing = INPUT_FIELDS.filter(
       (f) => (year !== ctx.baselineYear || ['households', 'poor', 'nearPoor'].includes(f)) && block?.[f] === undefined,
     );
-    if (missing.length > 0) {
-      layoutProblems.push({
-        sheet: ctx.sheet,
-        cell: where(headerRow + 1, 0),
-        year,
-        message: `Trang "${ctx.sheet}", dòng ${headerRow + 2}: thiếu cột ${missing.map((f) => `"${FIELD_HEADER[f]}"`).join(', ')} của năm ${year}. Hãy chạy "Khởi tạo / cập nhật sổ" để khôi phục tiêu đề cột.`,
-      });
-    }
+    if (missing.length === 0) continue;
+    const title = header.titles.get(year);
+    const blockTitle = year === ctx.baselineYear ? UNIT_TEXT.baselineTitle(year) : UNIT_TEXT.yearTitle(year);
+    const cell = title === undefined ? where(headerRow, 0) : where(headerRow + 1, title);
+    const what =
+      block === undefined && title === undefined
+        ? `không tìm thấy khối cột "${blockTitle}" (tiêu đề khối ở dòng ${headerRow + 1}), nên chưa đọc được số liệu năm ${year}`
+        : `khối "${blockTitle}" thiếu cột ${missing.map((f) => `"${FIELD_HEADER[f]}"`).join(', ')} (tiêu đề cột ở dòng ${headerRow + 2}) của năm ${year}, nên chưa đọc được các cột này`;
+    layoutProblems.push({ ...makeProblem(ctx.sheet, cell, `${what}. Hãy chạy "Khởi tạo / cập nhật sổ" để khôi phục tiêu đề; số liệu đã nhập không bị xóa.`), year });
   }
 
-  const totalRow = findRow(grid, headerRow + 2, UNIT_TEXT.total);
-  const lastCommuneRow = totalRow < 0 ? grid.length - 1 : totalRow - 1;
+  // Blocks missing a required column are not read (the layout problem above says why); a block
+  // missing one of the movement columns is read without its movement.
+  for (const [year, block] of [...header.blocks]) {
+    if (REQUIRED_FIELDS.some((f) => block[f] === undefined)) header.blocks.delete(year);
+    else if (MOVEMENT_FIELDS.some((f) => block[f] === undefined)) for (const f of MOVEMENT_FIELDS) delete block[f];
+  }
+
+  // The table ends above "Tổng cộng"; if someone cleared that label, above the criteria block,
+  // and rows without a commune name below the spacer row are then the total row itself.
+  const sectionEnd = [UNIT_TEXT.criteriaTitle, UNIT_TEXT.nominationsTitle]
+    .map((label) => findRow(grid, headerRow + 2, label))
+    .filter((r) => r >= 0)
+    .reduce((m, r) => Math.min(m, r), grid.length);
+  const labelledTotal = findRow(grid, headerRow + 2, UNIT_TEXT.total);
+  const totalRow = labelledTotal >= 0 && labelledTotal < sectionEnd ? labelledTotal : -1;
+  const spacerRow = findRow(grid, headerRow + 2, UNIT_TEXT.spacer);
+  const lastCommuneRow = totalRow < 0 ? sectionEnd - 1 : totalRow - 1;
   for (let r = headerRow + 2; r <= lastCommuneRow; r++) {
     const row = grid[r] ?? [];
     if (text(row[0]) === UNIT_TEXT.spacer) continue;
@@ -131,12 +169,15 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
       INPUT_FIELDS.some((f) => block[f] !== undefined && !isBlank(row[block[f] as number])),
     );
     if (isBlank(commune) && !anyInput) continue;
+    if (isBlank(commune) && totalRow < 0 && spacerRow >= 0 && r > spacerRow) continue;
     if (!isBlank(mergedYear) && isBlank(mergedInto)) {
-      layoutProblems.push({
-        sheet: ctx.sheet,
-        cell: where(r, header.mergedIntoColumn),
-        message: `Trang "${ctx.sheet}", ô ${where(r, header.mergedIntoColumn)}: xã "${text(commune)}" có năm báo cáo cuối ${String(mergedYear)} nhưng chưa ghi sáp nhập vào xã nào. Hãy ghi tên xã nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
-      });
+      layoutProblems.push(
+        makeProblem(
+          ctx.sheet,
+          where(r, header.mergedIntoColumn >= 0 ? header.mergedIntoColumn : header.mergedYearColumn),
+          `xã "${shortText(text(commune))}" có năm báo cáo cuối ${shortText(String(mergedYear), 20)} nhưng chưa ghi sáp nhập vào xã nào. Hãy ghi tên xã nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
+        ),
+      );
     }
     for (const [year, block] of header.blocks) {
       const blank = INPUT_FIELDS.every((f) => block[f] === undefined || isBlank(row[block[f] as number]));
@@ -172,8 +213,8 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     }
   }
 
-  readCriteria(grid, totalRow < 0 ? headerRow : totalRow, ctx, input);
-  readNominations(grid, totalRow < 0 ? headerRow : totalRow, ctx, input);
+  readCriteria(grid, lastCommuneRow, ctx, input);
+  readNominations(grid, lastCommuneRow, ctx, input);
   return input;
 }
 

@@ -20,6 +20,7 @@ import {
   type BlockField,
   type UnitLayout,
 } from './layout';
+import { ensureNamedRange } from './sheetFinder';
 import { RESULT_TEXT, formulaColumns, unitFormulaBlocks } from './unitFormulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -307,14 +308,22 @@ function decorate(
   L: UnitLayout,
   rules: UnitRules,
   fresh: boolean,
+  current?: string[][],
 ): void {
   const last = L.lastColumn;
   const firstData = L.blocks[0].firstColumn;
   const fields = fieldsByColumn(L);
   const communeRows = L.spacerRow - L.firstCommuneRow;
 
-  // Formulas: one setFormulas per contiguous rectangle.
+  // Formulas: one setFormulas per contiguous rectangle, only where the tab's formulas differ
+  // (`current`: the tab's formulas from A1, when known).
   for (const block of unitFormulaBlocks(L)) {
+    const same =
+      current !== undefined &&
+      block.formulas.every((row, i) =>
+        row.every((f, j) => (current[block.row - 1 + i] ?? [])[block.column - 1 + j] === f),
+      );
+    if (same) continue;
     sheet
       .getRange(block.row, block.column, block.formulas.length, block.formulas[0].length)
       .setFormulas(block.formulas);
@@ -433,7 +442,7 @@ function decorate(
 
   // Named range over the tab's columns (whole columns: inserted rows stay inside).
   const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(last))}`);
-  ss.setNamedRange(unitRangeName(unitIndex), named);
+  ensureNamedRange(ss, unitRangeName(unitIndex), sheet, named);
 }
 
 export interface UnitTabOutcome {
@@ -483,7 +492,8 @@ export function repairUnitTab(sheet: Sheet, config: Config, unitIndex: number, r
     L = shiftRows(L, L.spacerRow, missing.length);
   }
   ensureSize(sheet, L.lastRow, UNIT_READ_COLUMNS(L.lastColumn));
-  decorate(sheet.getParent(), sheet, config, unitIndex, L, rules, false);
+  const current = sheet.getRange(1, 1, L.totalRow, L.lastColumn).getFormulas();
+  decorate(sheet.getParent(), sheet, config, unitIndex, L, rules, false, current);
   return { action: 'repaired', addedCommunes: missing };
 }
 

@@ -12,14 +12,15 @@ const STATUS = 'Báo cáo năm 2022: đã nộp lúc 10:00 15/11/2022 bởi staf
 const NEW_COMMUNE = 'Xã Mới Thành Lập';
 const OWN_COMMUNE = 'Xã Tự Thêm';
 const YEARS = DEFAULT_CONFIG.years;
-const TABS = [
-  SHEET.guide,
-  SHEET.config,
-  ...DEFAULT_CONFIG.units.map((u) => u.tab),
-  SHEET.summary,
-  SHEET.shortlist,
-  SHEET.log,
-];
+const TABS = [SHEET.guide, SHEET.config, ...DEFAULT_CONFIG.units.map((u) => u.tab)];
+/** The consolidation's own tabs (prepareOutputTabs decides which), after the unit tabs. */
+const OUTPUTS = [SHEET.summary, SHEET.shortlist, SHEET.log];
+const tabNames = (w: Workbook) => w.peek(() => w.ss.getSheets().map((s) => s.getName()));
+const expectTabs = (w: Workbook) => {
+  const names = tabNames(w);
+  expect(names.slice(0, TABS.length)).toEqual(TABS);
+  expect(names.slice(TABS.length)).toEqual(expect.arrayContaining(OUTPUTS));
+};
 
 let wb: Workbook;
 const communes = (unit: string) => DEFAULT_CONFIG.units.find((u) => u.name === unit)!.communes;
@@ -95,7 +96,7 @@ describe('setup again on a filled workbook', () => {
   });
 
   test('recreates the deleted tabs in their places and renames the renamed tab back', () => {
-    expect(wb.peek(() => wb.ss.getSheets().map((s) => s.getName()))).toEqual(TABS);
+    expectTabs(wb);
     expect(alert.message).toContain(`Đã tạo 2 trang: ${SHEET.guide}, ${THANH_MIEN}.`);
     expect(alert.message).toContain(`Đã đổi tên trang "Gia Lộc (cũ)" thành "${GIA_LOC}"`);
     const tm = wb.sheet(THANH_MIEN);
@@ -124,10 +125,14 @@ describe('setup again on a filled workbook', () => {
     // Rows above the added commune are unchanged, formulas included (repaired to their values).
     expect(after.slice(0, 23)).toEqual(old.slice(0, 23));
     // The commune added by hand keeps its figures and now has its own formulas.
-    expect(after[23].slice(0, 14)).toEqual(ownRowBefore);
-    expect(after[23][14]).toBeCloseTo(10 / 300, 12); // O24 poor rate
+    expect(after[23].slice(0, 14)).toEqual([...ownRowBefore.slice(0, 7), 10 / 300, ...ownRowBefore.slice(8)]);
+    expect(after[23][14]).toBeCloseTo(2 / 300, 12); // O24 poor rate 2022
     // Everything from the spacer row down moved by the two inserted rows only.
-    expect(after.slice(25, 80).map((r) => r.slice(0, 7))).toEqual(old.slice(23, 78).map((r) => r.slice(0, 7)));
+    expect(after.slice(25, 80).map((r) => r.slice(0, 7))).toEqual(
+      old.slice(23, 78).map((r, i) => (i === 1 ? [...r.slice(0, 4), 14553 + 300, 873 + 10, 540 + 5] : r.slice(0, 7))),
+    );
+    // the total row now counts the commune added by hand (baselines 800..817, 40..57, 30 × 18)
+    expect(old[24].slice(4, 7)).toEqual([14553, 873, 540]);
     expect(after[1][0]).toBe(STATUS);
     expect(all(HAI_DUONG)).toEqual(before[HAI_DUONG]);
   });

@@ -337,6 +337,7 @@ describe('rankRows', () => {
     attained: false,
     provisional: false,
     communesAttained: 0,
+    outlook: null,
   });
   test('score desc, null last, then progress; ties share a rank; name orders display', () => {
     const ranked = rankRows([

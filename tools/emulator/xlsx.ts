@@ -9,13 +9,16 @@
  * their number format); formulas with their computed results as cached values (so a reader that
  * does not recalculate shows the same numbers); error values; number formats; bold/italic/
  * underline/strikethrough, font colour, size and family, background, alignment, wrap; notes;
- * frozen panes; column widths and row heights; merges; hidden sheets; tab colours; data
- * validations; conditional formats (as expression rules, colour scales); defined names from
- * named ranges. Charts are not exported: a sheet that has charts gets a note on A1 saying so.
+ * frozen panes; hidden gridlines; column widths and row heights; merges; hidden sheets; tab
+ * colours; data validations; conditional formats (as expression rules, colour scales); defined
+ * names from named ranges; a page setup when the caller puts one on the description (Apps Script
+ * has no page-setup API, so the emulator holds none). Charts are not exported: a sheet that has
+ * charts gets a note on A1 saying so.
  * Protections and developer metadata are not exported.
  *
  * What is read back: values, formulas (with their cached results), number formats, basic styles,
- * notes, frozen panes, column widths, merges, hidden sheets and defined names (as named ranges).
+ * notes, frozen panes, hidden gridlines, column widths, merges, hidden sheets and defined names
+ * (as named ranges).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,6 +100,13 @@ export interface XlsxSheet {
   tabColor: string | null;
   /** Charts the sheet has (not exported; noted on A1). */
   chartCount: number;
+  /** Gridlines hidden in the view (Sheet.setHiddenGridlines). */
+  hiddenGridlines?: boolean;
+  /**
+   * Print settings (paper size, orientation, fit to width, margins), written as is. The emulator
+   * has none: a caller that wants a printable sheet sets it on the description before writing.
+   */
+  pageSetup?: Partial<ExcelJS.PageSetup>;
 }
 
 export interface XlsxName {
@@ -311,9 +321,13 @@ export function buildWorkbook(book: XlsxWorkbook): ExcelJS.Workbook {
       state: sheet.hidden ? 'hidden' : 'visible',
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     });
+    const view: Partial<ExcelJS.WorksheetViewCommon & ExcelJS.WorksheetViewFrozen> = {};
     if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) {
-      ws.views = [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
+      Object.assign(view, { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows });
     }
+    if (sheet.hiddenGridlines) view.showGridLines = false;
+    if (Object.keys(view).length > 0) ws.views = [view as ExcelJS.WorksheetView];
+    if (sheet.pageSetup) ws.pageSetup = { ...ws.pageSetup, ...sheet.pageSetup };
     for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = pxToChars(px);
     for (const [row, px] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = px * 0.75;
     for (const cell of sheet.cells) {
@@ -399,11 +413,12 @@ export function readExcelWorkbook(wb: ExcelJS.Workbook): XlsxWorkbook {
   wb.eachSheet((ws) => {
     const sheet = emptySheet(ws.name);
     sheet.hidden = ws.state !== 'visible';
-    const view = (ws.views as ExcelJS.WorksheetView[] | null | undefined)?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+    const view = (ws.views as ExcelJS.WorksheetView[] | null | undefined)?.[0] as Partial<ExcelJS.WorksheetViewCommon & ExcelJS.WorksheetViewFrozen> | undefined;
     if (view?.state === 'frozen') {
       sheet.frozenRows = view.ySplit ?? 0;
       sheet.frozenColumns = view.xSplit ?? 0;
     }
+    if (view?.showGridLines === false) sheet.hiddenGridlines = true;
     for (let c = 1; c <= ws.columnCount; c++) {
       const width = ws.getColumn(c).width;
       if (width !== undefined) sheet.columnWidths[c] = charsToPx(width);
@@ -820,6 +835,7 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
   });
   out.merges = sheet.merges.map(a1);
   out.hidden = sheet.hidden;
+  if (sheet.gridlinesHidden) out.hiddenGridlines = true;
   out.tabColor = normalizeColor(sheet.tabColor) ?? null;
   out.chartCount = sheet.charts.length;
   const rangeRef = (range: unknown): string => {
@@ -899,6 +915,7 @@ export function fillFromWorkbook(emu: Emulator, book: XlsxWorkbook): void {
     sheet.frozenRows = xs.frozenRows;
     sheet.frozenColumns = xs.frozenColumns;
     sheet.hidden = xs.hidden;
+    sheet.gridlinesHidden = xs.hiddenGridlines === true;
     sheet.tabColor = xs.tabColor;
     for (const [col, px] of Object.entries(xs.columnWidths)) sheet.columnWidths[Number(col) - 1] = px;
     for (const [row, px] of Object.entries(xs.rowHeights)) sheet.rowHeights[Number(row) - 1] = px;

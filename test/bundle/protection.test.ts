@@ -1,0 +1,256 @@
+// "Phân quyền các trang tính" through the compiled bundle: who may write where afterwards, as the
+// emulator enforces it (a protected range refuses an edit from a user who is not its editor).
+// Cell positions of Huyện Gia Lộc (18 communes), worked out by hand from the layout: header rows
+// 4-5, communes on rows 6-23, spacer 24, total 25, criteria title 27 (years on row 28, six
+// criteria on rows 29-34), nominations title 36, header 37, first nomination 38. Columns: A STT,
+// B commune, C-D merger, baseline E-H (H = rate), 2022 I-S, 2023 T-AD, 2024 AE-AO, 2025 AP-AZ
+// (six inputs AP-AU, formulas AV-AZ).
+import { SHEET } from '../../src/sheets/layout';
+import { ensureBuilt } from './setupFixture';
+import {
+  ANALYST,
+  newWorkbook,
+  protectWorkbook,
+  quietly,
+  setAnalysts,
+  setEditors,
+  typeAs,
+  workbookSnapshot,
+  type Workbook,
+} from '../../tools/workbookDriver';
+
+const GIA_LOC = 'Huyện Gia Lộc';
+const NAM_SACH = 'Huyện Nam Sách';
+const GL = 'canbo.gialoc@haiduong.gov.vn';
+const NS = 'canbo.namsach@haiduong.gov.vn';
+const ANALYST2 = 'tonghop2@haiduong.gov.vn';
+const OUTSIDER = 'nguoingoai@gmail.com';
+const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+// The add-on's own tabs besides the unit tabs (Hướng dẫn, Cấu hình, Tổng hợp toàn tỉnh, Đề xuất
+// khen thưởng, Nhật ký, and any output tab layout.ts adds): analysts only.
+const ANALYST_TABS: string[] = Object.values(SHEET);
+
+let wb: Workbook;
+let firstMessage: string;
+
+const refused = (email: string, tab: string, a1: string, values: unknown[][] = [[1]]) =>
+  expect(() => typeAs(wb, email, tab, a1, values)).toThrow(PROTECTED);
+const accepted = (email: string, tab: string, a1: string, values: unknown[][]) => {
+  typeAs(wb, email, tab, a1, values);
+  const read = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()));
+  expect(read).toEqual(values);
+};
+const ownProtections = () => workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:'));
+
+beforeAll(() => {
+  ensureBuilt();
+  wb = newWorkbook();
+  wb.emu.shareWith(GL, NS, ANALYST2, OUTSIDER);
+  setAnalysts(wb, [ANALYST, ANALYST2]);
+  setEditors(wb, GIA_LOC, [GL]);
+  setEditors(wb, NAM_SACH, [NS]);
+  // Run by an analyst who is not the owner: the owner can always edit, so this is the real test.
+  firstMessage = protectWorkbook(wb, ANALYST2);
+});
+
+test("the menu says what it protected: 12 unit tabs and the province's tabs", () => {
+  expect(ANALYST_TABS).toEqual(expect.arrayContaining(['Hướng dẫn', 'Cấu hình', 'Tổng hợp toàn tỉnh', 'Đề xuất khen thưởng', 'Nhật ký']));
+  expect(firstMessage).toContain(`Đã phân quyền ${12 + ANALYST_TABS.length} trang theo trang "Cấu hình"`);
+  const sheets = new Set(ownProtections().map((p) => p.sheet));
+  expect(sheets.size).toBe(12 + ANALYST_TABS.length);
+  for (const tab of ANALYST_TABS) expect(sheets.has(tab)).toBe(true);
+});
+
+test("a district user cannot write another unit's tab", () => {
+  refused(GL, NAM_SACH, 'E6');
+  refused(GL, NAM_SACH, 'AP6:AR6', [[510, 2, 8]]);
+  refused(NS, GIA_LOC, 'E6');
+});
+
+test("a district user cannot write the analysts' tabs (not even to list themselves as analyst)", () => {
+  for (const tab of ANALYST_TABS) refused(GL, tab, 'A1', [['x']]);
+  refused(GL, 'Cấu hình', 'Z200', [['x']]);
+  refused(GL, 'Nhật ký', 'A500', [['giả mạo']]);
+});
+
+test("a district user writes the input cells of their own tab: figures, mergers, criteria, nominations", () => {
+  accepted(GL, GIA_LOC, 'E6:G6', [[500, 10, 10]]); // baseline
+  accepted(GL, GIA_LOC, 'I6:N6', [[505, 8, 9, 3, 1, 0]]); // 2022 with movement
+  accepted(GL, GIA_LOC, 'AP23:AU23', [[510, 2, 8, '', '', '']]); // 2025, last commune
+  accepted(GL, GIA_LOC, 'C7:D7', [['Xã Yết Kiêu', 2023]]);
+  accepted(GL, GIA_LOC, 'B29:E29', [['Có', 'Có', 'Không', 'Có']]);
+  accepted(GL, GIA_LOC, 'A38:G38', [['ĐC-X', 2025, 'Cá nhân', 'Nguyễn Văn A', '', 'Giúp 5 hộ thoát nghèo', 'Huân chương Lao động']]);
+});
+
+test('a district user cannot write the formula cells, the total row, the headers or the commune names', () => {
+  for (const a1 of ['H6', 'O6', 'S6', 'Z10', 'AD23', 'AV6', 'AZ23', 'AP25', 'E25', 'A24', 'A1', 'A3', 'A4', 'E5', 'AP5', 'A6', 'B6', 'A27', 'C28', 'A29', 'A36', 'F37']) {
+    refused(GL, GIA_LOC, a1);
+  }
+  // A rectangle that only touches a formula column is refused as a whole.
+  refused(GL, GIA_LOC, 'AP6:AV6', [[1, 1, 1, 1, 1, 1, 1]]);
+});
+
+test('the status line is "warning only": the sidebar can write it as the district user', () => {
+  const status = ownProtections().find((p) => p.sheet === GIA_LOC && p.description === `gn:status:${GIA_LOC}`)!;
+  expect([status.range, status.warningOnly]).toEqual(['A2:AZ2', true]);
+  accepted(GL, GIA_LOC, 'A2', [['Báo cáo năm: chưa nộp']]);
+});
+
+test('an analyst who is not the owner writes the analysts\' tabs and the formula cells', () => {
+  for (const tab of ANALYST_TABS) accepted(ANALYST2, tab, 'Z300', [['thử']]);
+  for (const tab of ANALYST_TABS) accepted(ANALYST2, tab, 'Z300', [['']]);
+  accepted(ANALYST2, NAM_SACH, 'E6', [[7]]);
+  accepted(ANALYST2, NAM_SACH, 'E6', [['']]);
+});
+
+test('an unknown user (e-mail withheld) and a file editor not on Cấu hình write nothing protected', () => {
+  for (const who of ['', OUTSIDER]) {
+    refused(who, GIA_LOC, 'E6');
+    refused(who, NAM_SACH, 'AP6');
+    refused(who, 'Cấu hình', 'A1', [['x']]);
+    refused(who, 'Tổng hợp toàn tỉnh', 'A1', [['x']]);
+  }
+});
+
+test('the protections of a unit tab, by hand, each following the reference pattern', () => {
+  const mine = ownProtections().filter((p) => p.sheet === GIA_LOC);
+  const locked = mine.filter((p) => p.description === `gn:locked:${GIA_LOC}`).map((p) => p.range);
+  expect(locked).toEqual(['A1:AZ1', 'A3:AZ5', 'A6:B23', 'H6:H25', 'O6:S25', 'Z6:AD25', 'AK6:AO25', 'AV6:AZ25', 'A24:AZ25', 'A27:G28', 'A29:A34', 'A36:G37']);
+  const sheet = mine.find((p) => p.type === 'SHEET')!;
+  expect(sheet.description).toBe(`gn:unit:${GIA_LOC}`);
+  // The owner is never listed (getEditors excludes it); the running analyst was added first.
+  expect(sheet.editors).toEqual([GL, ANALYST2].sort());
+  for (const p of mine.filter((x) => x.description.startsWith('gn:locked:'))) expect(p.editors).toEqual([ANALYST2]);
+  for (const tab of ANALYST_TABS) {
+    const p = ownProtections().find((x) => x.sheet === tab)!;
+    expect([p.type, p.editors]).toEqual(['SHEET', [ANALYST2]]);
+  }
+  const domainEdit = quietly(wb, () =>
+    wb.emu.asOwner(() => ['SHEET', 'RANGE'].flatMap((t) => wb.emu.spreadsheet.getProtections(t).map((p) => p.canDomainEdit()))),
+  );
+  expect(domainEdit.every((d) => d === false)).toBe(true);
+});
+
+test('the reference pattern, call by call: the running user is added before the editors are removed', () => {
+  const counter = wb.emu.calls;
+  const original = counter.hit;
+  const seen: string[] = [];
+  counter.hit = function hit(method: string): void {
+    original.call(counter, method);
+    if (/^(Range\.protect|Sheet\.protect|Protection\.)/.test(method)) seen.push(method);
+  };
+  try {
+    protectWorkbook(wb, ANALYST2);
+  } finally {
+    counter.hit = original;
+  }
+  // Split into one list of calls per protection made.
+  const runs: string[][] = [];
+  for (const m of seen) {
+    if (m === 'Range.protect' || m === 'Sheet.protect') runs.push([m]);
+    else runs[runs.length - 1]?.push(m);
+  }
+  const restricted = runs.filter((r) => r.includes('Protection.removeEditors'));
+  expect(restricted.length).toBe(12 * 13 + ANALYST_TABS.length); // all but the 12 status lines
+  for (const r of restricted) {
+    expect(r.indexOf('Protection.addEditor')).toBeGreaterThan(0);
+    expect(r.indexOf('Protection.addEditor')).toBeLessThan(r.indexOf('Protection.removeEditors'));
+    expect(r).toContain('Protection.canDomainEdit');
+    expect(r).not.toContain('Protection.setDomainEdit'); // domain editing was never on
+  }
+});
+
+test('a district user cannot run the menu, and nothing changes', () => {
+  const before = workbookSnapshot(wb);
+  expect(protectWorkbook(wb, GL)).toContain('Bạn chưa có quyền thực hiện thao tác này');
+  expect(protectWorkbook(wb, '')).toContain('Google chưa cho biết e-mail của bạn');
+  expect(workbookSnapshot(wb)).toEqual(before);
+});
+
+test('an analyst newly listed on Cấu hình cannot re-run it before being given the protections; nothing changes', () => {
+  const ANALYST3 = 'tonghop3@haiduong.gov.vn';
+  wb.emu.shareWith(ANALYST3);
+  setAnalysts(wb, [ANALYST, ANALYST2, ANALYST3]);
+  const before = workbookSnapshot(wb);
+  expect(protectWorkbook(wb, ANALYST3)).toBe(
+    'Chưa phân quyền được: tài khoản của bạn chưa có quyền sửa các vùng đã được bảo vệ lần trước (khi đó bạn chưa là cán bộ tổng hợp). ' +
+      'Chưa có gì bị thay đổi. Hãy nhờ chủ sở hữu bảng tính hoặc cán bộ tổng hợp đã phân quyền lần trước chạy lại lệnh này.',
+  );
+  expect(workbookSnapshot(wb)).toEqual(before);
+  protectWorkbook(wb, ANALYST2);
+  accepted(ANALYST3, 'Cấu hình', 'Z300', [['']]);
+  expect(protectWorkbook(wb, ANALYST3)).toContain('Đã phân quyền');
+  setAnalysts(wb, [ANALYST, ANALYST2]);
+  protectWorkbook(wb, ANALYST2);
+  refused(ANALYST3, 'Cấu hình', 'Z300', [['x']]);
+});
+
+test('setup run again by the analyst who is not the owner still writes the locked cells', () => {
+  const before = workbookSnapshot(wb).tabs.find((t) => t.name === GIA_LOC)!;
+  const shown = wb.emu.ui.alerts.length;
+  wb.bundle.callAs(ANALYST2, 'menuSetup');
+  const alert = wb.emu.ui.alerts.slice(shown).pop()!;
+  expect(alert.message).toContain('Số liệu đã nhập được giữ nguyên.');
+  expect(workbookSnapshot(wb).tabs.find((t) => t.name === GIA_LOC)!.formulas).toEqual(before.formulas);
+});
+
+test('re-running the menu rebuilds the same protections, never duplicates, and follows Cấu hình', () => {
+  const first = ownProtections();
+  protectWorkbook(wb, ANALYST);
+  expect(ownProtections()).toEqual(first);
+  protectWorkbook(wb, ANALYST);
+  expect(ownProtections()).toHaveLength(first.length);
+  // 12 unit tabs × (sheet + 12 locked ranges + status line) + one per tab of the province.
+  expect(first).toHaveLength(12 * 14 + ANALYST_TABS.length);
+
+  // Gia Lộc's editor changes on Cấu hình: the old one loses the tab at the next run.
+  const NEW_GL = 'canbo.moi.gialoc@haiduong.gov.vn';
+  wb.emu.shareWith(NEW_GL);
+  setEditors(wb, GIA_LOC, [NEW_GL]);
+  protectWorkbook(wb, ANALYST2);
+  refused(GL, GIA_LOC, 'E8');
+  accepted(NEW_GL, GIA_LOC, 'E8:G8', [[400, 12, 20]]);
+  refused(NEW_GL, GIA_LOC, 'H8');
+  expect(ownProtections()).toHaveLength(first.length);
+});
+
+test('a protection removed by hand comes back; a protection the add-on did not make is left alone', () => {
+  quietly(wb, () =>
+    wb.emu.asOwner(() => {
+      const sheet = wb.emu.spreadsheet.getSheetByName(NAM_SACH)!;
+      sheet.getProtections('SHEET')[0].remove();
+      sheet.getRange('BZ900').protect().setDescription('bảo vệ riêng của tỉnh');
+    }),
+  );
+  expect(() => typeAs(wb, GL, NAM_SACH, 'E6', [[1]])).not.toThrow();
+  typeAs(wb, GL, NAM_SACH, 'E6', [['']]);
+  protectWorkbook(wb, ANALYST);
+  refused(GL, NAM_SACH, 'E6');
+  expect(workbookSnapshot(wb).protections.filter((p) => p.description === 'bảo vệ riêng của tỉnh')).toHaveLength(1);
+});
+
+test('a commune row inserted above the spacer stays inside the locks, and a re-run reads the moved rows', () => {
+  const NEW_GL = 'canbo.moi.gialoc@haiduong.gov.vn';
+  quietly(wb, () =>
+    wb.emu.asOwner(() => {
+      const sheet = wb.emu.spreadsheet.getSheetByName(GIA_LOC)!;
+      sheet.insertRowsBefore(24, 1);
+      sheet.getRange('A24:B24').setValues([[19, 'Xã Mới']]);
+    }),
+  );
+  refused(NEW_GL, GIA_LOC, 'AV24'); // the formula lock grew with the insert
+  accepted(NEW_GL, GIA_LOC, 'AP24:AR24', [[300, 3, 4]]);
+  protectWorkbook(wb, ANALYST);
+  const locked = ownProtections().filter((p) => p.description === `gn:locked:${GIA_LOC}`).map((p) => p.range);
+  expect(locked).toEqual(['A1:AZ1', 'A3:AZ5', 'A6:B24', 'H6:H26', 'O6:S26', 'Z6:AD26', 'AK6:AO26', 'AV6:AZ26', 'A25:AZ26', 'A28:G29', 'A30:A35', 'A37:G38']);
+  refused(NEW_GL, GIA_LOC, 'A25'); // the spacer, moved down
+  accepted(NEW_GL, GIA_LOC, 'B30', [['Có']]); // a criterion, moved down
+});
+
+test('an entry on Cấu hình that is not an e-mail address is named in the message and given no rights', () => {
+  setEditors(wb, 'Huyện Tứ Kỳ', ['canbo tu ky', 'canbo.tuky@haiduong.gov.vn']);
+  const message = protectWorkbook(wb, ANALYST);
+  expect(message).toContain('Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: canbo tu ky.');
+  const sheet = ownProtections().find((p) => p.sheet === 'Huyện Tứ Kỳ' && p.type === 'SHEET')!;
+  expect(sheet.editors).toEqual(['canbo.tuky@haiduong.gov.vn', ANALYST2].sort());
+});

@@ -1,0 +1,166 @@
+// A national-scale configuration and its synthetic figures for the bench: 63 units (one tab
+// each) × 170 communes, the baseline year and four period years (5 years of data). The figures
+// follow the same recipe as tools/demo/sampleData.ts (three paces of reduction, movement
+// figures on about half of the rows, deterministic seed), so some units attain the target and
+// some do not, and the award shortlist is as long as a real national run would make it.
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
+import type { RawCommuneYear, UnitInput } from '../../src/core/types';
+import { unitLayout, a1 } from '../../src/sheets/layout';
+import type { CommuneYearRow } from '../workbookDriver';
+
+export const NATIONAL_UNITS = 63;
+export const NATIONAL_COMMUNES = 170;
+
+export interface BenchRecord {
+  district: string;
+  commune: string;
+  year: number;
+  households: number;
+  poor: number;
+  near_poor: number;
+  poor_exited: number | '';
+  poor_returned: number | '';
+  poor_new: number | '';
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** The default configuration with `units` units of `communes` communes each. */
+export function nationalConfig(units = NATIONAL_UNITS, communes = NATIONAL_COMMUNES): Config {
+  return {
+    ...DEFAULT_CONFIG,
+    province: 'Toàn quốc (mô phỏng)',
+    units: Array.from({ length: units }, (_, u) => {
+      const name = `Đơn vị ${pad(u + 1, 2)}`;
+      return {
+        name,
+        tab: name,
+        editors: [],
+        communes: Array.from({ length: communes }, (_, c) => `Xã ${pad(u + 1, 2)}-${pad(c + 1, 3)}`),
+      };
+    }),
+  };
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PACE: Record<string, number[]> = {
+  fast: [1.0, 0.7, 0.45, 0.3, 0.17],
+  steady: [1.0, 0.78, 0.58, 0.45, 0.32],
+  slow: [1.0, 0.9, 0.8, 0.7, 0.62],
+};
+const NEAR_PACE: Record<string, number[]> = {
+  fast: [1.0, 0.85, 0.72, 0.62, 0.5],
+  steady: [1.0, 0.9, 0.8, 0.7, 0.6],
+  slow: [1.0, 0.95, 0.9, 0.85, 0.8],
+};
+
+/** Every commune-year of `config` for the baseline and period years (deterministic). */
+export function syntheticRecords(config: Config): BenchRecord[] {
+  const random = rng(63170);
+  const years = [config.baselineYear, ...config.years];
+  const out: BenchRecord[] = [];
+  config.units.forEach((unit, u) => {
+    const pace = u % 4 === 0 ? 'fast' : u % 4 === 3 ? 'slow' : 'steady';
+    for (const commune of unit.communes) {
+      const households = Math.round(2700 * (0.6 + random() * 0.8));
+      const poor0 = Math.max(3, Math.round(households * (0.012 + random() * 0.015)));
+      const near0 = Math.max(3, Math.round(households * (0.014 + random() * 0.016)));
+      let previousPoor = poor0;
+      years.forEach((year, k) => {
+        const poor = Math.round(poor0 * PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
+        const nearPoor = Math.round(near0 * NEAR_PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
+        const movement = k > 0 && random() < 0.5;
+        const returned = movement ? Math.round(random() * 2) : 0;
+        const fresh = movement ? Math.round(random() * 3) : 0;
+        const exited = previousPoor - poor + returned + fresh;
+        const ok = movement && exited >= 0;
+        out.push({
+          district: unit.name,
+          commune,
+          year,
+          households: households + k * Math.round(households * 0.01),
+          poor,
+          near_poor: nearPoor,
+          poor_exited: ok ? exited : '',
+          poor_returned: ok ? returned : '',
+          poor_new: ok ? fresh : '',
+        });
+        previousPoor = poor;
+      });
+    }
+  });
+  return out;
+}
+
+/** The rows as typed into the sheet (text, like the CSV of PRODUCT.md). */
+export function asTypedRows(records: readonly BenchRecord[]): CommuneYearRow[] {
+  return records.map((r) => ({
+    district: r.district,
+    commune: r.commune,
+    year: String(r.year),
+    households: String(r.households),
+    poor: String(r.poor),
+    near_poor: String(r.near_poor),
+    poor_exited: String(r.poor_exited),
+    poor_returned: String(r.poor_returned),
+    poor_new: String(r.poor_new),
+    merged_into: '',
+  }));
+}
+
+/**
+ * The core's input for these records, built directly (what sheets/unitReader.ts makes of a
+ * freshly built tab: numbers as numbers, blanks as '', the A1 cell of every field).
+ */
+export function unitInputs(config: Config, records: readonly BenchRecord[]): UnitInput[] {
+  const layout = unitLayout(config.baselineYear, config.years, 0);
+  const byUnit = new Map<string, BenchRecord[]>();
+  for (const r of records) {
+    const list = byUnit.get(r.district);
+    if (list) list.push(r);
+    else byUnit.set(r.district, [r]);
+  }
+  return config.units.map((unit) => {
+    const rowOf = new Map(unit.communes.map((c, i) => [c, layout.firstCommuneRow + i]));
+    const rows: RawCommuneYear[] = (byUnit.get(unit.name) ?? []).map((r) => {
+      const block = layout.blocks.find((b) => b.year === r.year) ?? layout.blocks[0];
+      const row = rowOf.get(r.commune) ?? 0;
+      const at = (field: keyof typeof block.column) => {
+        const c = block.column[field];
+        return c === undefined ? a1(row, 1) : a1(row, c);
+      };
+      return {
+        unit: unit.name,
+        sheet: unit.tab,
+        commune: r.commune,
+        year: r.year,
+        households: r.households,
+        poor: r.poor,
+        nearPoor: r.near_poor,
+        poorExited: block.isBaseline ? '' : r.poor_exited,
+        poorReturned: block.isBaseline ? '' : r.poor_returned,
+        poorNew: block.isBaseline ? '' : r.poor_new,
+        mergedInto: '',
+        cells: {
+          commune: a1(row, layout.communeColumn),
+          year: a1(layout.headerRow, block.column.households ?? 1),
+          households: at('households'),
+          poor: at('poor'),
+          nearPoor: at('nearPoor'),
+          poorExited: at('poorExited'),
+          poorReturned: at('poorReturned'),
+          poorNew: at('poorNew'),
+          mergedInto: a1(row, layout.mergedIntoColumn),
+        },
+      };
+    });
+    return { unit: unit.name, sheet: unit.tab, rows, criteria: [], nominations: [], submissions: [], layoutProblems: [] };
+  });
+}
