@@ -2,7 +2,13 @@
 // award shortlist. Pure and total: it never throws, whatever the tabs hold.
 import { allYears, type Config } from './config';
 import { reportStatus } from './deadline';
-import { unitYearFigures, type UnitYearFigures } from './figures';
+import {
+  hasRowsIn,
+  unitYearFigures,
+  unitYearTotals,
+  type UnitYearFigures,
+  type UnitYearTotals,
+} from './figures';
 import { compareVi, normalizeName } from './names';
 import { outlookOf } from './outlook';
 import { scoreUnits } from './scoring';
@@ -59,7 +65,8 @@ function groupInputs(
   return { known, unknown };
 }
 
-function rowOf(name: string, f: UnitYearFigures, score: number | null): Row {
+/** A unit's row; `communesAttained` counts the attained communes when `f` has them (else 0). */
+function rowOf(name: string, f: UnitYearTotals & Partial<Pick<UnitYearFigures, 'communes'>>, score: number | null): Row {
   return {
     name,
     communes: f.expected.length,
@@ -76,7 +83,7 @@ function rowOf(name: string, f: UnitYearFigures, score: number | null): Row {
     attained: f.attained,
     provisional: f.provisional,
     progress: f.reported.length === 0 ? 0 : f.result.progress,
-    communesAttained: f.communes.filter((c) => c.attained).length,
+    communesAttained: f.communes ? f.communes.filter((c) => c.attained).length : 0,
     score,
     outlook: null,
   };
@@ -137,18 +144,26 @@ function unknownHasFigures(unknown: ValidatedUnit[]): boolean {
   return unknown.some((v) => v.figureProblems.length > 0 || v.records.length > 0);
 }
 
-/** Rows of every known unit and the province total for the baseline and each year up to `year` with data. */
+/**
+ * Rows of every known unit and the province total for the baseline and each year up to `year`
+ * with data. `figures` are the units' figures for `year` (reused, not computed again). Only the
+ * totals of these rows are read (by the trend and the outlooks), so the other years are computed
+ * without their commune-level detail, and their `communesAttained` is left at 0.
+ */
 function yearRows(
   config: Config,
   known: ValidatedUnit[],
   unknown: ValidatedUnit[],
   year: number,
+  figures: UnitYearFigures[],
 ): { year: number; units: Row[]; total: Row }[] {
-  const hasData = (y: number) => known.some((v) => v.records.some((r) => r.year === y));
+  const hasData = (y: number) => known.some((v) => hasRowsIn(v, y));
   return allYears(config)
     .filter((y) => y === config.baselineYear || (y <= year && hasData(y)))
     .map((y) => {
-      const units = known.map((v) => rowOf(v.unit, unitYearFigures(config, v, y), null));
+      const units = known.map((v, i) =>
+        rowOf(v.unit, y === year ? figures[i] : unitYearTotals(config, v, y), null),
+      );
       return { year: y, units, total: totalRow(config, units, unknownHasFigures(unknown)) };
     });
 }
@@ -185,7 +200,7 @@ export function consolidate(
       progress: figures[i].result.progress,
     })),
   );
-  const byYear = yearRows(config, known, unknown, year);
+  const byYear = yearRows(config, known, unknown, year, figures);
   const trend = trendOf(byYear);
   const rows: DistrictRow[] = known.map((v, i) => ({
     ...rowOf(v.unit, figures[i], scores.get(v.unit) ?? null),

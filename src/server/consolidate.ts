@@ -6,10 +6,10 @@ import { formatInt, formatPercent } from '../core/format';
 import type { UnitInput } from '../core/types';
 import { readConfig } from '../sheets/configTab';
 import { NAMED, SHEET } from '../sheets/layout';
-import { LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
+import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
 import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
 import { readUnit } from '../sheets/readUnits';
-import { readAnalystNotes, shortlistValues, SHORTLIST_WIDTH } from '../sheets/shortlistTab';
+import { readAnalystNotes, shortlistValues, SHORTLIST_SPARE_ROWS, SHORTLIST_WIDTH } from '../sheets/shortlistTab';
 import { readSubmissions } from '../sheets/submissions';
 import { summaryValues } from '../sheets/summaryTab';
 import { ACCESS_DENIED, callerEmail, identify, UNKNOWN_USER } from './access';
@@ -66,6 +66,10 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
   let lastUsed = current.length;
   while (lastUsed > 0 && current[lastUsed - 1].every((v) => v === '')) lastUsed--;
   const rows = shortlistValues(config, summary.year, shortlist, readAnalystNotes(current), lastUsed);
+  if (rows.length > current.length) {
+    // Setup sizes the tab for every commune and unit; this only runs if the list outgrew it.
+    shortlistRange.getSheet().insertRowsAfter(current.length, rows.length - current.length + SHORTLIST_SPARE_ROWS);
+  }
   shortlistRange.offset(0, 0, rows.length, SHORTLIST_WIDTH).setValues(rows);
 
   const log = ss.getSheetByName(SHEET.log);
@@ -73,7 +77,10 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
   const pending = pendingSubmissionLogs(config);
   const entries = [...pending.entries, consolidationLog(result, ranBy)];
   const logRows = entries.map((e) => logRow(e, offset));
-  log.getRange(log.getLastRow() + 1, 1, logRows.length, LOG_HEADERS.length).setValues(logRows);
+  // Newest first, under the header: inserting rows never runs past the end of the tab, and no
+  // earlier row is ever overwritten.
+  log.insertRowsBefore(LOG_FIRST_ROW, logRows.length);
+  log.getRange(LOG_FIRST_ROW, 1, logRows.length, LOG_HEADERS.length).setValues(logRows.reverse());
   markSubmissionsLogged(pending.keys);
 }
 

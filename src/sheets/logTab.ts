@@ -15,6 +15,9 @@ export const LOG_HEADERS = [
   'Tiến độ',
 ] as const;
 
+/** The newest row is always right under the header. */
+export const LOG_FIRST_ROW = 2;
+
 export interface LogEntry {
   at: string; // ISO instant
   by: string;

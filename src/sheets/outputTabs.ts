@@ -23,7 +23,7 @@ export function prepareOutputTabs(ss: Spreadsheet, config: Config, index: SheetI
   ss.setNamedRange(NAMED.report, report.getRange(1, 1, reportLayout(config).lastRow, 2));
 
   const shortlist = findOrCreateSheet(ss, index, SHEET_TAG.shortlist, SHEET.shortlist, end()).sheet;
-  prepareShortlistTab(shortlist);
+  prepareShortlistTab(shortlist, config);
   ss.setNamedRange(NAMED.shortlist, shortlist.getRange(`A:${columnLetter(SHORTLIST_WIDTH)}`));
 
   const log = findOrCreateSheet(ss, index, SHEET_TAG.log, SHEET.log, end()).sheet;

@@ -106,7 +106,18 @@ export function shortlistValues(
   return padBlock(rows, SHORTLIST_WIDTH, Math.max(rows.length, previousRows));
 }
 
-export function prepareShortlistTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+export const SHORTLIST_SPARE_ROWS = 200;
+
+/** Rows the tab needs at most: every commune and unit proposed, their groups, and spare rows. */
+export function shortlistCapacity(config: Config): number {
+  const communes = config.units.reduce((n, u) => n + u.communes.length, 0);
+  return SHORTLIST_HEADER_ROW + communes + config.units.length + config.awards.length * 2 + SHORTLIST_SPARE_ROWS;
+}
+
+export function prepareShortlistTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, config: Config): void {
+  const rows = sheet.getMaxRows();
+  const needed = shortlistCapacity(config);
+  if (rows < needed) sheet.insertRowsAfter(rows, needed - rows);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
   sheet
     .getRange(SHORTLIST_HEADER_ROW, 1, 1, SHORTLIST_WIDTH)

@@ -22,7 +22,11 @@ let wb: Workbook;
 const statusLine = () =>
   quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(GIA_LOC)!.getRange('A2').getValue()));
 const approvedLocks = () => workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:approved:'));
-const logRows = () => quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()));
+// Nhật ký lists the newest row first, under the header: read it back in chronological order.
+const logRows = () => {
+  const [header, ...rows] = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()));
+  return [header, ...rows.reverse()];
+};
 
 beforeAll(() => {
   wb = sidebarWorkbook({ protect: true, now: new Date('2025-11-25T03:00:00Z') });

@@ -24,7 +24,11 @@ let wb: Workbook;
 const cells = (tab: string, a1: string) =>
   quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()));
 const statusLine = (tab: string) => cells(tab, 'A2')[0][0];
-const logRows = () => quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()));
+// Nhật ký lists the newest row first, under the header: read it back in chronological order.
+const logRows = () => {
+  const [header, ...rows] = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()));
+  return [header, ...rows.reverse()];
+};
 const pendingKeys = () => [...wb.emu.properties.document.keys()].filter((k) => k.startsWith('gn.pendingLog|'));
 const submitAs = (email: string, unit: string, year: number) => fromClient<SubmissionView>(wb, email, 'sidebarSubmitReport', unit, year);
 

@@ -265,8 +265,10 @@ export function typeShortlistNotes(wb: Workbook, tag: string): Map<string, [stri
   return typed;
 }
 
+/** Nhật ký in chronological order (the tab lists the newest row first, under the header). */
 export function logValues(wb: Workbook): unknown[][] {
-  return peek(wb, () => api(wb).getSheetByName(SHEET.log)!.getDataRange().getValues());
+  const [header, ...rows] = peek(wb, () => api(wb).getSheetByName(SHEET.log)!.getDataRange().getValues());
+  return [header, ...rows.reverse()];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,40 @@
 // configuration, the 12 units filled with SAMPLE data as district staff would type it, reports
 // submitted from the sidebar (one late, some missing), then "Tổng hợp toàn tỉnh…" for 2025.
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import { ANALYST, newWorkbook, runConsolidateMenu, typeCommuneRows, typeNominations, type CommuneYearRow, type Workbook } from '../workbookDriver';
+import { slug } from '../../src/core/names';
+import { CRITERIA_ROWS, UNIT_TEXT } from '../../src/sheets/layout';
+import {
+  ANALYST,
+  newWorkbook,
+  protectWorkbook,
+  quietly,
+  runConsolidateMenu,
+  setAnalysts,
+  setEditors,
+  typeAs,
+  typeCommuneRows,
+  typeNominations,
+  type CommuneYearRow,
+  type Workbook,
+} from '../workbookDriver';
 import { sampleNominations, sampleRecords } from './sampleData';
+
+/** The SAMPLE e-mail of a unit's district staff, e.g. canbo.huyen-gia-loc@haiduong.gov.vn. */
+export const districtEmail = (unit: string): string => `canbo.${slug(unit).toLowerCase()}@haiduong.gov.vn`;
+
+/** District staff type their unit's criteria for `year` (SAMPLE values varying by unit). */
+function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
+  const unit = DEFAULT_CONFIG.units[unitIndex];
+  const grid = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(unit.tab)!.getDataRange().getValues()));
+  const title = grid.findIndex((row) => row[0] === UNIT_TEXT.criteriaTitle);
+  if (title < 0) return;
+  const column = grid[title + 1].findIndex((cell) => Number(cell) === year);
+  if (column < 0) return;
+  const yes = (k: number) => ((unitIndex + k) % 5 === 0 ? 'Không' : 'Có');
+  const values = [yes(1), yes(2), yes(3), yes(4), 200 + ((unitIndex * 370) % 1500), 1 + (unitIndex % 6)];
+  const a1 = `${String.fromCharCode(65 + column)}${title + 3}:${String.fromCharCode(65 + column)}${title + 2 + CRITERIA_ROWS.length}`;
+  typeAs(wb, districtEmail(unit.name), unit.tab, a1, values.map((v) => [v]));
+}
 
 export function buildDemoWorkbook(step: (message: string) => void = () => undefined): Workbook {
   const year = DEFAULT_CONFIG.finalYear;
@@ -34,10 +66,17 @@ export function buildDemoWorkbook(step: (message: string) => void = () => undefi
   typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years);
   typeNominations(wb, sampleNominations());
 
+  step('Phân quyền: mỗi huyện một cán bộ nhập liệu (e-mail mẫu), cán bộ tổng hợp của tỉnh…');
+  setAnalysts(wb, [ANALYST]);
+  units.forEach((u) => setEditors(wb, u.name, [districtEmail(u.name)]));
+  wb.emu.shareWith(...units.map((u) => districtEmail(u.name)));
+  protectWorkbook(wb);
+  units.forEach((_, i) => typeCriteria(wb, i, year));
+
   step('Các huyện nộp báo cáo năm 2025 từ bảng nhập liệu…');
   const submitAt = (unit: string, iso: string) => {
     wb.emu.setNow(new Date(iso));
-    const result = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', unit, year) as { ok: boolean; message?: string };
+    const result = wb.bundle.callAs(districtEmail(unit), 'sidebarSubmitReport', unit, year) as { ok: boolean; message?: string };
     step(`  ${unit}: ${result.ok ? `đã nộp lúc ${iso.replace('T', ' ').slice(0, 16)} UTC` : `chưa nộp được — ${result.message}`}`);
   };
   units.forEach((u, i) => {
