@@ -11,13 +11,25 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { benchBundle, benchCustomFunctions, bundleComposition, type BundleResult, type CustomFunctionResult } from './bench/bundle';
+import {
+  benchBundle,
+  benchCustomFunctions,
+  bundleComposition,
+  type BundleResult,
+  type CustomFunctionResult,
+} from './bench/bundle';
 import { SERVICES_OUTSIDE_SPREADSHEET, spreadsheetOnly } from './bench/calls';
 import { benchCore, round, type CoreResult } from './bench/core';
 import { buildCore } from './bench/coreBuild';
 import type { ScenarioResult } from './bench/emulatorRun';
 import { ASSUMPTIONS, ASSUMPTION_NOTES, estimate, type Estimate } from './bench/estimate';
-import { NATIONAL_COMMUNES, NATIONAL_UNITS, nationalConfig, syntheticRecords, unitInputs } from './bench/national';
+import {
+  NATIONAL_COMMUNES,
+  NATIONAL_UNITS,
+  nationalConfig,
+  syntheticRecords,
+  unitInputs,
+} from './bench/national';
 import { table, type Row } from './bench/table';
 
 const CODE = 'dist/Code.js';
@@ -55,7 +67,15 @@ function scenario(name: 'province' | 'national', wait: boolean): Child {
   let end = 0;
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', '--max-old-space-size=6144', '--import', 'tsx', 'tools/bench/emulatorRun.ts', name, out],
+    [
+      '--max-semi-space-size=64',
+      '--max-old-space-size=6144',
+      '--import',
+      'tsx',
+      'tools/bench/emulatorRun.ts',
+      name,
+      out,
+    ],
     { env: { ...process.env, BENCH_WAIT: wait ? '1' : '0' }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -69,7 +89,10 @@ function scenario(name: 'province' | 'national', wait: boolean): Child {
     child.on('close', (code) => {
       end = performance.now();
       markReady();
-      if (code !== 0) reject(new Error(`emulator scenario "${name}" failed (exit ${code}):\n${stderr.slice(-3000)}`));
+      if (code !== 0)
+        reject(
+          new Error(`emulator scenario "${name}" failed (exit ${code}):\n${stderr.slice(-3000)}`),
+        );
       else resolve(JSON.parse(readFileSync(out, 'utf8')) as ScenarioResult);
     });
   });
@@ -85,16 +108,30 @@ function scenario(name: 'province' | 'national', wait: boolean): Child {
 }
 
 /** The demo as a person runs it: `tsx tools/cli.ts demo --out out/bench-demo`. */
-function demo(): Promise<{ ok: boolean; wallMs: number; exitCode: number | null; lastLines: string[] }> {
+function demo(): Promise<{
+  ok: boolean;
+  wallMs: number;
+  exitCode: number | null;
+  lastLines: string[];
+}> {
   const t = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli.ts', 'demo', '--out', 'out/bench-demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tools/cli.ts', 'demo', '--out', 'out/bench-demo'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let text = '';
     child.stdout.on('data', (d: Buffer) => (text += d.toString()));
     child.stderr.on('data', (d: Buffer) => (text += d.toString()));
     child.on('close', (code) => {
       const lines = text.split('\n').filter((l) => l.trim() !== '');
-      resolve({ ok: code === 0, wallMs: round(performance.now() - t), exitCode: code, lastLines: lines.slice(-4) });
+      resolve({
+        ok: code === 0,
+        wallMs: round(performance.now() - t),
+        exitCode: code,
+        lastLines: lines.slice(-4),
+      });
     });
   });
 }
@@ -129,13 +166,21 @@ function verdict(ok: boolean, detail: string): string {
 async function main(): Promise<void> {
   mkdirSync('out/bench', { recursive: true });
   const info = machine();
-  log(`${info.cpu}, ${info.cores} cores, node ${info.node}, load ${info.loadAverageAtStart.join(' ')}`);
+  log(
+    `${info.cpu}, ${info.cores} cores, node ${info.node}, load ${info.loadAverageAtStart.join(' ')}`,
+  );
 
   const national = withNational ? (serial ? null : scenario('national', true)) : null;
-  if (national) log(`national workbook (${NATIONAL_UNITS} tabs × ${NATIONAL_COMMUNES} communes): building in a second process`);
+  if (national)
+    log(
+      `national workbook (${NATIONAL_UNITS} tabs × ${NATIONAL_COMMUNES} communes): building in a second process`,
+    );
 
   log('bundle: size and global-scope load (20 fresh contexts, then 20 never-seen sources)');
-  const bundle: BundleResult & { composition?: ReturnType<typeof bundleComposition> } = benchBundle(CODE, 20);
+  const bundle: BundleResult & { composition?: ReturnType<typeof bundleComposition> } = benchBundle(
+    CODE,
+    20,
+  );
   bundle.composition = bundleComposition();
   log('custom functions: one call each over 10,000 rows');
   const custom: CustomFunctionResult[] = benchCustomFunctions(CODE, bundle.loadMs);
@@ -175,8 +220,14 @@ async function main(): Promise<void> {
   const worstCustom = custom.reduce((a, b) => (b.msPer1000Rows > a.msPer1000Rows ? b : a));
   const computeMs = (r: ScenarioResult) => r.profileByArea['bundle (dist/Code.js)'] ?? 0;
   const est = (r: ScenarioResult): Estimate =>
-    estimate(spreadsheetOnly(r.consolidation.calls.byMethod), r.consolidation.cells.read, r.consolidation.cells.written, Math.max(computeMs(r), r.scenario === 'national' ? core.consolidateMs : 0));
-  const setupEst = (r: ScenarioResult): Estimate => estimate(spreadsheetOnly(r.setupCalls.byMethod), r.setupCells.read, r.setupCells.written, 0);
+    estimate(
+      spreadsheetOnly(r.consolidation.calls.byMethod),
+      r.consolidation.cells.read,
+      r.consolidation.cells.written,
+      Math.max(computeMs(r), r.scenario === 'national' ? core.consolidateMs : 0),
+    );
+  const setupEst = (r: ScenarioResult): Estimate =>
+    estimate(spreadsheetOnly(r.setupCalls.byMethod), r.setupCells.read, r.setupCells.written, 0);
   const estimates = {
     province: est(province),
     national: nationalResult ? est(nationalResult) : null,
@@ -188,7 +239,11 @@ async function main(): Promise<void> {
   const result = {
     date: new Date().toISOString(),
     machine: { ...info, loadAverageAtEnd: loadavg().map((x) => round(x)) },
-    mode: !withNational ? 'without the national workbook' : serial ? 'serial' : 'parallel (national workbook built in a second process)',
+    mode: !withNational
+      ? 'without the national workbook'
+      : serial
+        ? 'serial'
+        : 'parallel (national workbook built in a second process)',
     targets: {
       callsPerConsolidation: `≤ ${TARGETS.callsPerTab}·N + ${TARGETS.callsFixed} spreadsheet calls (N = unit tabs)`,
       coreRatioToBareLoop: `≤ ${TARGETS.coreRatio}×`,
@@ -216,11 +271,21 @@ async function main(): Promise<void> {
       cellsNational: nationalResult?.consolidation.cells ?? null,
       setupProvince: province.setupCalls,
       setupNational: nationalResult?.setupCalls ?? null,
-      minimumDefinition: '1 read per unit tab + 1 write per output block (summary, shortlist, log) = N + 3',
-      excluded: 'Ui, Menu, PromptResponse, Lock(Service), Properties(Service), Session, User, Utilities, Html(Service), Logger, ScriptApp, SpreadsheetApp.getUi, Spreadsheet.getOwner (as test/bundle/consolidate.test.ts)',
+      minimumDefinition:
+        '1 read per unit tab + 1 write per output block (summary, shortlist, log) = N + 3',
+      excluded:
+        'Ui, Menu, PromptResponse, Lock(Service), Properties(Service), Session, User, Utilities, Html(Service), Logger, ScriptApp, SpreadsheetApp.getUi, Spreadsheet.getOwner (as test/bundle/consolidate.test.ts)',
     },
-    core: { ...core, records: `${NATIONAL_UNITS} units × ${NATIONAL_COMMUNES} communes × 5 years`, build: 'src/core bundled by esbuild (es2020, minified syntax) as out/bench/core.cjs' },
-    bundle: { ...bundle, loadMsNote: 'median of 20 fresh node:vm contexts (compile + context + top level); V8 caches the compiled source between loads in one process, coldLoadMs defeats that cache' },
+    core: {
+      ...core,
+      records: `${NATIONAL_UNITS} units × ${NATIONAL_COMMUNES} communes × 5 years`,
+      build: 'src/core bundled by esbuild (es2020, minified syntax) as out/bench/core.cjs',
+    },
+    bundle: {
+      ...bundle,
+      loadMsNote:
+        'median of 20 fresh node:vm contexts (compile + context + top level); V8 caches the compiled source between loads in one process, coldLoadMs defeats that cache',
+    },
     customFunctions: {
       msPer1000Rows: worstCustom.msPer1000Rows,
       worst: worstCustom.name,
@@ -230,7 +295,13 @@ async function main(): Promise<void> {
     },
     endToEnd: {
       demo: demoRun,
-      province: { phasesMs: province.phasesMs, consolidation: province.consolidation, profileByArea: province.profileByArea, profileTop: province.profileTop, shortlistEntries: province.shortlistEntries },
+      province: {
+        phasesMs: province.phasesMs,
+        consolidation: province.consolidation,
+        profileByArea: province.profileByArea,
+        profileTop: province.profileTop,
+        shortlistEntries: province.shortlistEntries,
+      },
       national: nationalResult
         ? {
             phasesMs: nationalResult.phasesMs,
@@ -253,7 +324,8 @@ async function main(): Promise<void> {
       national: estimates.national,
       setupProvince: estimates.setupProvince,
       setupNational: estimates.setupNational,
-      setupNote: 'the setup menu that builds the workbook (its own JavaScript not counted); not a target, shown because it is the longest execution',
+      setupNote:
+        'the setup menu that builds the workbook (its own JavaScript not counted); not a target, shown because it is the longest execution',
     },
     benchSeconds: totalS,
     verdicts: {} as Record<string, string>,
@@ -261,15 +333,34 @@ async function main(): Promise<void> {
 
   const v = result.verdicts;
   v.callsProvince = verdict(pCalls <= budget(n12), `${pCalls} ≤ ${budget(n12)}`);
-  if (nCalls !== null) v.callsNational = verdict(nCalls <= budget(nUnits), `${nCalls} ≤ ${budget(nUnits)}`);
-  if (nationalResult?.failedAttempt) v.nationalFirstAttempt = `FAILED: ${nationalResult.failedAttempt.message.slice(0, 160)}`;
-  v.coreRatio = verdict(core.ratioToBareLoop <= TARGETS.coreRatio, `${core.ratioToBareLoop}× vs ≤ ${TARGETS.coreRatio}×${core.ratioToBareLoop > TARGETS.coreRatio ? `, ${round(core.ratioToBareLoop / TARGETS.coreRatio, 1)}× over` : ''}`);
-  v.bundleSize = verdict(bundle.kib <= TARGETS.bundleKiB, `${bundle.kib} KB vs ≤ ${TARGETS.bundleKiB} KB${bundle.kib > TARGETS.bundleKiB ? `, ${round(bundle.kib - TARGETS.bundleKiB, 1)} KB over` : ''}`);
+  if (nCalls !== null)
+    v.callsNational = verdict(nCalls <= budget(nUnits), `${nCalls} ≤ ${budget(nUnits)}`);
+  if (nationalResult?.failedAttempt)
+    v.nationalFirstAttempt = `FAILED: ${nationalResult.failedAttempt.message.slice(0, 160)}`;
+  v.coreRatio = verdict(
+    core.ratioToBareLoop <= TARGETS.coreRatio,
+    `${core.ratioToBareLoop}× vs ≤ ${TARGETS.coreRatio}×${core.ratioToBareLoop > TARGETS.coreRatio ? `, ${round(core.ratioToBareLoop / TARGETS.coreRatio, 1)}× over` : ''}`,
+  );
+  v.bundleSize = verdict(
+    bundle.kib <= TARGETS.bundleKiB,
+    `${bundle.kib} KB vs ≤ ${TARGETS.bundleKiB} KB${bundle.kib > TARGETS.bundleKiB ? `, ${round(bundle.kib - TARGETS.bundleKiB, 1)} KB over` : ''}`,
+  );
   v.realSheetsProvince = limitVerdict(estimates.province.lowS, estimates.province.highS);
-  if (estimates.national) v.realSheetsNational = limitVerdict(estimates.national.lowS, estimates.national.highS);
-  v.realSheetsProvinceSetup = limitVerdict(estimates.setupProvince.lowS, estimates.setupProvince.highS);
-  if (estimates.setupNational) v.realSheetsNationalSetup = limitVerdict(estimates.setupNational.lowS, estimates.setupNational.highS);
-  v.benchTime = verdict(totalS < TARGETS.benchMinutes * 60, `${totalS} s vs < ${TARGETS.benchMinutes * 60} s`);
+  if (estimates.national)
+    v.realSheetsNational = limitVerdict(estimates.national.lowS, estimates.national.highS);
+  v.realSheetsProvinceSetup = limitVerdict(
+    estimates.setupProvince.lowS,
+    estimates.setupProvince.highS,
+  );
+  if (estimates.setupNational)
+    v.realSheetsNationalSetup = limitVerdict(
+      estimates.setupNational.lowS,
+      estimates.setupNational.highS,
+    );
+  v.benchTime = verdict(
+    totalS < TARGETS.benchMinutes * 60,
+    `${totalS} s vs < ${TARGETS.benchMinutes * 60} s`,
+  );
 
   writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
   printTable(result as unknown as Printable, estimates);
@@ -279,14 +370,40 @@ async function main(): Promise<void> {
 type Printable = {
   machine: ReturnType<typeof machine> & { loadAverageAtEnd: number[] };
   mode: string;
-  calls: Record<string, unknown> & { province: number; national: number | null; minimumProvince: number; minimumNational: number; budgetProvince: number; budgetNational: number; perTabProvince: number; perTabNational: number | null; ratioToMinimumProvince: number; ratioToMinimumNational: number | null; cellsProvince: { read: number; readBelowLastUsedRow: number; written: number }; cellsNational: { read: number; readBelowLastUsedRow: number; written: number } | null; byMethodNational: Record<string, number> | null; setupProvince: { spreadsheet: number }; setupNational: { spreadsheet: number } | null };
+  calls: Record<string, unknown> & {
+    province: number;
+    national: number | null;
+    minimumProvince: number;
+    minimumNational: number;
+    budgetProvince: number;
+    budgetNational: number;
+    perTabProvince: number;
+    perTabNational: number | null;
+    ratioToMinimumProvince: number;
+    ratioToMinimumNational: number | null;
+    cellsProvince: { read: number; readBelowLastUsedRow: number; written: number };
+    cellsNational: { read: number; readBelowLastUsedRow: number; written: number } | null;
+    byMethodNational: Record<string, number> | null;
+    setupProvince: { spreadsheet: number };
+    setupNational: { spreadsheet: number } | null;
+  };
   core: CoreResult;
   bundle: BundleResult & { composition?: { groups: Record<string, number> } };
   customFunctions: { msPer1000Rows: number; byFunction: CustomFunctionResult[] };
   endToEnd: {
     demo: { ok: boolean; wallMs: number };
     province: { phasesMs: Record<string, number>; profileByArea: Record<string, number> };
-    national: null | { error: string | null } | { phasesMs: Record<string, number>; profileByArea: Record<string, number>; failedAttempt: null | { message: string }; typingEquivalence?: { identical: boolean; units: number; communes: number }; buildAndConsolidateWallMs: number; shortlistEntries: number };
+    national:
+      | null
+      | { error: string | null }
+      | {
+          phasesMs: Record<string, number>;
+          profileByArea: Record<string, number>;
+          failedAttempt: null | { message: string };
+          typingEquivalence?: { identical: boolean; units: number; communes: number };
+          buildAndConsolidateWallMs: number;
+          shortlistEntries: number;
+        };
   };
   verdicts: Record<string, string>;
   benchSeconds: number;
@@ -294,7 +411,10 @@ type Printable = {
 
 function fmt(n: number | null | undefined, digits = 0): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '—';
-  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 function pct(part: number, whole: number): string {
@@ -320,55 +440,190 @@ function estimateText(e: Estimate, calls: number): string {
   return `${e.lowS}–${e.highS} s (${fmt(calls)} calls: ${fmt(e.readWriteCalls)} read/write, ${fmt(e.handleCalls)} handle, ${fmt(e.builderCalls)} builder; high end: calls ${h.calls} s, cells read ${h.cellsRead} s, written ${h.cellsWritten} s, JS ${h.compute} s)`;
 }
 
-function printTable(r: Printable, est: { province: Estimate; national: Estimate | null; setupProvince: Estimate; setupNational: Estimate | null }): void {
+function printTable(
+  r: Printable,
+  est: {
+    province: Estimate;
+    national: Estimate | null;
+    setupProvince: Estimate;
+    setupNational: Estimate | null;
+  },
+): void {
   const c = r.calls;
   const n = r.endToEnd.national && 'phasesMs' in r.endToEnd.national ? r.endToEnd.national : null;
   const rows: Row[] = [
     ['SERVICE CALLS PER CONSOLIDATION (spreadsheet calls only)', '', '', ''],
-    ['province: 12 tabs, 235 communes, 5 years', `${c.province} (${fmt(c.perTabProvince, 2)}/tab, ${fmt(c.ratioToMinimumProvince, 2)}× min ${c.minimumProvince})`, `≤ ${c.budgetProvince}`, r.verdicts.callsProvince],
-    [`national: ${NATIONAL_UNITS} tabs × ${NATIONAL_COMMUNES} communes, 5 years`, c.national === null ? 'not run' : `${c.national} (${fmt(c.perTabNational, 2)}/tab, ${fmt(c.marginalPerTab as number, 2)} per extra tab, ${fmt(c.ratioToMinimumNational, 2)}× min ${c.minimumNational})`, `≤ ${c.budgetNational}`, r.verdicts.callsNational ?? '—'],
+    [
+      'province: 12 tabs, 235 communes, 5 years',
+      `${c.province} (${fmt(c.perTabProvince, 2)}/tab, ${fmt(c.ratioToMinimumProvince, 2)}× min ${c.minimumProvince})`,
+      `≤ ${c.budgetProvince}`,
+      r.verdicts.callsProvince,
+    ],
+    [
+      `national: ${NATIONAL_UNITS} tabs × ${NATIONAL_COMMUNES} communes, 5 years`,
+      c.national === null
+        ? 'not run'
+        : `${c.national} (${fmt(c.perTabNational, 2)}/tab, ${fmt(c.marginalPerTab as number, 2)} per extra tab, ${fmt(c.ratioToMinimumNational, 2)}× min ${c.minimumNational})`,
+      `≤ ${c.budgetNational}`,
+      r.verdicts.callsNational ?? '—',
+    ],
     ['national calls by method', c.byMethodNational ? methods(c.byMethodNational) : '—', '', ''],
-    ['cells read (below last used row) / written, province', `${fmt(c.cellsProvince.read)} (${pct(c.cellsProvince.readBelowLastUsedRow, c.cellsProvince.read)}) / ${fmt(c.cellsProvince.written)}`, '', ''],
-    ['cells read (below last used row) / written, national', c.cellsNational ? `${fmt(c.cellsNational.read)} (${pct(c.cellsNational.readBelowLastUsedRow, c.cellsNational.read)}) / ${fmt(c.cellsNational.written)}` : '—', '', ''],
+    [
+      'cells read (below last used row) / written, province',
+      `${fmt(c.cellsProvince.read)} (${pct(c.cellsProvince.readBelowLastUsedRow, c.cellsProvince.read)}) / ${fmt(c.cellsProvince.written)}`,
+      '',
+      '',
+    ],
+    [
+      'cells read (below last used row) / written, national',
+      c.cellsNational
+        ? `${fmt(c.cellsNational.read)} (${pct(c.cellsNational.readBelowLastUsedRow, c.cellsNational.read)}) / ${fmt(c.cellsNational.written)}`
+        : '—',
+      '',
+      '',
+    ],
     ['CORE (national records, pure consolidate())', '', '', ''],
-    [`consolidate() of ${fmt(r.core.communeYears)} commune-years`, `${fmt(r.core.consolidateMs, 1)} ms (median of ${r.core.runs})`, '', ''],
+    [
+      `consolidate() of ${fmt(r.core.communeYears)} commune-years`,
+      `${fmt(r.core.consolidateMs, 1)} ms (median of ${r.core.runs})`,
+      '',
+      '',
+    ],
     ['bare loop over the same objects', `${fmt(r.core.bareLoopMs, 2)} ms`, '', ''],
-    ['ratio to the bare loop (median of paired runs)', `${fmt(r.core.ratioToBareLoop, 1)}× (ratio of medians ${fmt(r.core.ratioOfMedians, 1)}×)`, '≤ 5×', r.verdicts.coreRatio],
+    [
+      'ratio to the bare loop (median of paired runs)',
+      `${fmt(r.core.ratioToBareLoop, 1)}× (ratio of medians ${fmt(r.core.ratioOfMedians, 1)}×)`,
+      '≤ 5×',
+      r.verdicts.coreRatio,
+    ],
     ['BUNDLE', '', '', ''],
-    ['dist/Code.js size', `${fmt(r.bundle.bytes)} B (${r.bundle.kib} KB, gzip ${fmt(r.bundle.gzipBytes)} B)`, '≤ 150 KB', r.verdicts.bundleSize],
-    ['dist/Code.js made of (minified bytes)', r.bundle.composition ? Object.entries(r.bundle.composition.groups).map(([k, b]) => `${k} ${fmt(b / 1024, 1)} KB`).join(', ') : '—', '', ''],
-    ['global scope in a fresh vm context', `${fmt(r.bundle.loadMs, 1)} ms median (never-seen source ${fmt(r.bundle.coldLoadMs, 1)} ms, first ${fmt(r.bundle.firstLoadMs, 1)} ms)`, '', ''],
+    [
+      'dist/Code.js size',
+      `${fmt(r.bundle.bytes)} B (${r.bundle.kib} KB, gzip ${fmt(r.bundle.gzipBytes)} B)`,
+      '≤ 150 KB',
+      r.verdicts.bundleSize,
+    ],
+    [
+      'dist/Code.js made of (minified bytes)',
+      r.bundle.composition
+        ? Object.entries(r.bundle.composition.groups)
+            .map(([k, b]) => `${k} ${fmt(b / 1024, 1)} KB`)
+            .join(', ')
+        : '—',
+      '',
+      '',
+    ],
+    [
+      'global scope in a fresh vm context',
+      `${fmt(r.bundle.loadMs, 1)} ms median (never-seen source ${fmt(r.bundle.coldLoadMs, 1)} ms, first ${fmt(r.bundle.firstLoadMs, 1)} ms)`,
+      '',
+      '',
+    ],
     ['CUSTOM FUNCTIONS (one call, 10,000 rows, through the bundle)', '', '', ''],
-    ...r.customFunctions.byFunction.map((f): Row => [f.name, `${fmt(f.msPer1000Rows, 1)} ms / 1,000 rows (call ${fmt(f.callMs)} ms)`, '< 30 s per call', f.callMs < 30_000 ? 'MET' : 'MISSED']),
+    ...r.customFunctions.byFunction.map((f): Row => [
+      f.name,
+      `${fmt(f.msPer1000Rows, 1)} ms / 1,000 rows (call ${fmt(f.callMs)} ms)`,
+      '< 30 s per call',
+      f.callMs < 30_000 ? 'MET' : 'MISSED',
+    ]),
     ['END TO END IN THE EMULATOR', '', '', ''],
-    ['demo (tsx tools/cli.ts demo)', `${fmt(r.endToEnd.demo.wallMs / 1000, 1)} s${r.endToEnd.demo.ok ? '' : ' FAILED'}`, '', ''],
-    ['province: setup / typing / consolidate', `${fmt(r.endToEnd.province.phasesMs.setup / 1000, 1)} / ${fmt(r.endToEnd.province.phasesMs.typing / 1000, 1)} / ${fmt(r.endToEnd.province.phasesMs.consolidate / 1000, 2)} s (warm ${fmt(r.endToEnd.province.phasesMs.consolidateWarm / 1000, 2)} s)`, '', ''],
-    ['province consolidate: where the time goes', areaText(r.endToEnd.province.profileByArea), '', ''],
+    [
+      'demo (tsx tools/cli.ts demo)',
+      `${fmt(r.endToEnd.demo.wallMs / 1000, 1)} s${r.endToEnd.demo.ok ? '' : ' FAILED'}`,
+      '',
+      '',
+    ],
+    [
+      'province: setup / typing / consolidate',
+      `${fmt(r.endToEnd.province.phasesMs.setup / 1000, 1)} / ${fmt(r.endToEnd.province.phasesMs.typing / 1000, 1)} / ${fmt(r.endToEnd.province.phasesMs.consolidate / 1000, 2)} s (warm ${fmt(r.endToEnd.province.phasesMs.consolidateWarm / 1000, 2)} s)`,
+      '',
+      '',
+    ],
+    [
+      'province consolidate: where the time goes',
+      areaText(r.endToEnd.province.profileByArea),
+      '',
+      '',
+    ],
     ...(n
       ? ([
-          ['national: setup / typing / consolidate', `${fmt(n.phasesMs.setup / 1000, 1)} / ${fmt(n.phasesMs.typing / 1000, 1)} / ${fmt(n.phasesMs.consolidate / 1000, 2)} s`, '', ''],
+          [
+            'national: setup / typing / consolidate',
+            `${fmt(n.phasesMs.setup / 1000, 1)} / ${fmt(n.phasesMs.typing / 1000, 1)} / ${fmt(n.phasesMs.consolidate / 1000, 2)} s`,
+            '',
+            '',
+          ],
           ['national consolidate: where the time goes', areaText(n.profileByArea), '', ''],
-          ['national shortlist entries', `${fmt(n.shortlistEntries)}`, '', n.failedAttempt ? `first attempt FAILED: ${n.failedAttempt.message.slice(0, 90)}` : ''],
-          ['fast typing path identical to typeCommuneRows', n.typingEquivalence ? `${n.typingEquivalence.identical ? 'yes' : 'NO'} (${n.typingEquivalence.units} tabs × ${n.typingEquivalence.communes} communes compared)` : '—', '', ''],
+          [
+            'national shortlist entries',
+            `${fmt(n.shortlistEntries)}`,
+            '',
+            n.failedAttempt ? `first attempt FAILED: ${n.failedAttempt.message.slice(0, 90)}` : '',
+          ],
+          [
+            'fast typing path identical to typeCommuneRows',
+            n.typingEquivalence
+              ? `${n.typingEquivalence.identical ? 'yes' : 'NO'} (${n.typingEquivalence.units} tabs × ${n.typingEquivalence.communes} communes compared)`
+              : '—',
+            '',
+            '',
+          ],
         ] as Row[])
       : []),
     ['REAL GOOGLE SHEETS (estimate from the counts; assumptions below)', '', '', ''],
-    ['province consolidation', estimateText(est.province, c.province), '< 360 s', r.verdicts.realSheetsProvince],
-    ...(est.national && c.national !== null ? ([['national consolidation', estimateText(est.national, c.national), '< 360 s', r.verdicts.realSheetsNational]] as Row[]) : []),
-    ['setup menu, province (not a target)', estimateText(est.setupProvince, c.setupProvince.spreadsheet), '< 360 s', r.verdicts.realSheetsProvinceSetup],
+    [
+      'province consolidation',
+      estimateText(est.province, c.province),
+      '< 360 s',
+      r.verdicts.realSheetsProvince,
+    ],
+    ...(est.national && c.national !== null
+      ? ([
+          [
+            'national consolidation',
+            estimateText(est.national, c.national),
+            '< 360 s',
+            r.verdicts.realSheetsNational,
+          ],
+        ] as Row[])
+      : []),
+    [
+      'setup menu, province (not a target)',
+      estimateText(est.setupProvince, c.setupProvince.spreadsheet),
+      '< 360 s',
+      r.verdicts.realSheetsProvinceSetup,
+    ],
     ...(est.setupNational && c.setupNational
-      ? ([['setup menu, national (not a target)', estimateText(est.setupNational, c.setupNational.spreadsheet), '< 360 s', r.verdicts.realSheetsNationalSetup]] as Row[])
+      ? ([
+          [
+            'setup menu, national (not a target)',
+            estimateText(est.setupNational, c.setupNational.spreadsheet),
+            '< 360 s',
+            r.verdicts.realSheetsNationalSetup,
+          ],
+        ] as Row[])
       : []),
     ['BENCH', '', '', ''],
     ['whole bench (this run)', `${fmt(r.benchSeconds, 0)} s`, '< 300 s', r.verdicts.benchTime],
   ];
-  process.stdout.write(`\nVì người nghèo — bench ${new Date().toISOString().slice(0, 10)} on ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}; load average ${r.machine.loadAverageAtStart.join(' ')} → ${r.machine.loadAverageAtEnd.join(' ')}; ${r.mode}\n\n`);
+  process.stdout.write(
+    `\nVì người nghèo — bench ${new Date().toISOString().slice(0, 10)} on ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}; load average ${r.machine.loadAverageAtStart.join(' ')} → ${r.machine.loadAverageAtEnd.join(' ')}; ${r.mode}\n\n`,
+  );
   process.stdout.write(table(['measure', 'value', 'target', 'verdict'], rows) + '\n');
-  process.stdout.write(`\nAssumptions of the estimate: ${ASSUMPTIONS.perCallMs.join('–')} ms per read/write call, ${ASSUMPTIONS.perHandleCallMs.join('–')} ms per handle call (getRange, getRangeByName…), builders free, ${ASSUMPTIONS.perCellReadUs.join('–')} µs per cell read, ${ASSUMPTIONS.perCellWriteUs.join('–')} µs per cell written, script JavaScript ×${ASSUMPTIONS.computeFactor.join('–')} of node here; limit ${ASSUMPTIONS.executionLimitS} s per execution.\n`);
-  process.stdout.write(`Core hot spots (self ms per run): ${r.core.hotSpots.slice(0, 5).map((h) => `${h.name.replace(/ \(.*$/, '')} ${h.ms}`).join(', ')}\n`);
+  process.stdout.write(
+    `\nAssumptions of the estimate: ${ASSUMPTIONS.perCallMs.join('–')} ms per read/write call, ${ASSUMPTIONS.perHandleCallMs.join('–')} ms per handle call (getRange, getRangeByName…), builders free, ${ASSUMPTIONS.perCellReadUs.join('–')} µs per cell read, ${ASSUMPTIONS.perCellWriteUs.join('–')} µs per cell written, script JavaScript ×${ASSUMPTIONS.computeFactor.join('–')} of node here; limit ${ASSUMPTIONS.executionLimitS} s per execution.\n`,
+  );
+  process.stdout.write(
+    `Core hot spots (self ms per run): ${r.core.hotSpots
+      .slice(0, 5)
+      .map((h) => `${h.name.replace(/ \(.*$/, '')} ${h.ms}`)
+      .join(', ')}\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

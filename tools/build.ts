@@ -5,11 +5,17 @@
  *   entry points only as top-level function declarations). Custom functions get their
  *   `@customfunction` JSDoc copied verbatim from src/server/customFunctions.ts.
  * - Sidebar.html: src/sidebar/index.html with its CSS and bundled TypeScript inlined.
+ * - SetupData.html: what only the setup reads (src/sheets/setupData.ts), as JSON: the guide of
+ *   src/sheets/guide.txt and DEFAULT_CONFIG. Apps Script evaluates Code.js on every execution
+ *   but reads an HTML file only when asked, so this text stays out of Code.js.
  * - appsscript.json: the manifest.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/core/defaultConfig';
+import { FIELD_HEADER, SHEET, UNIT_TEXT } from '../src/sheets/layout';
+import { setupDataContent } from '../src/sheets/setupData';
 
 const root = resolve(__dirname, '..');
 const dist = resolve(root, 'dist');
@@ -70,11 +76,11 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
     if (doc && doc.jsdoc.includes('@customfunction')) {
       return `${doc.jsdoc}\nfunction ${name}(${doc.params}) {\n  return ${BUNDLE_GLOBAL}.${name}(${doc.params});\n}`;
     }
-    return `function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments);\n}`;
+    return `function ${name}(){return ${BUNDLE_GLOBAL}.${name}.apply(null,arguments)}`;
   });
   const header =
     '// Vì người nghèo: built by tools/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
-  const code = `${header}${result.outputFiles[0].text}\n${wrappers.join('\n\n')}\n`;
+  const code = `${header}${result.outputFiles[0].text}\n${wrappers.join('\n')}\n`;
   writeFileSync(resolve(dist, 'Code.js'), code);
   return { bytes: Buffer.byteLength(code), entryPoints };
 }
@@ -100,14 +106,42 @@ async function buildSidebar(): Promise<number> {
   return Buffer.byteLength(html);
 }
 
+/** Layout texts the guide may name as {GROUP.key}; they are filled in at build time. */
+const GUIDE_NAMES: Record<string, Record<string, unknown>> = { SHEET, FIELD_HEADER, UNIT_TEXT };
+
+/**
+ * The guide's rows from the text of src/sheets/guide.txt: one row per line (the final newline
+ * ends the last row), {SHEET.config}-style names replaced by the layout's texts. A name the
+ * layout does not have stops the build; {name} without a dot is left for guideTab.ts.
+ */
+export function guideRows(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  return lines.map((line, i) =>
+    line.replace(/\{(\w+)\.(\w+)\}/g, (match, group: string, key: string) => {
+      const value = GUIDE_NAMES[group]?.[key];
+      if (typeof value !== 'string') throw new Error(`src/sheets/guide.txt:${i + 1}: unknown name ${match}`);
+      return value;
+    }),
+  );
+}
+
+function buildSetupData(): number {
+  const guide = guideRows(readFileSync(resolve(root, 'src/sheets/guide.txt'), 'utf8'));
+  const content = setupDataContent({ guide, defaults: DEFAULT_CONFIG });
+  writeFileSync(resolve(dist, 'SetupData.html'), content);
+  return Buffer.byteLength(content);
+}
+
 async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const code = await buildCode();
   const sidebarBytes = await buildSidebar();
+  const setupDataBytes = buildSetupData();
   copyFileSync(resolve(root, 'appsscript.json'), resolve(dist, 'appsscript.json'));
   console.log(
     `dist/Code.js ${(code.bytes / 1024).toFixed(1)} KB, ${code.entryPoints.length} entry points; ` +
-      `dist/Sidebar.html ${(sidebarBytes / 1024).toFixed(1)} KB; dist/appsscript.json`,
+      `dist/Sidebar.html ${(sidebarBytes / 1024).toFixed(1)} KB; ` +
+      `dist/SetupData.html ${(setupDataBytes / 1024).toFixed(1)} KB; dist/appsscript.json`,
   );
 }
 

@@ -96,7 +96,16 @@ export function typeCommuneRows(wb: Workbook, rows: CommuneYearRow[], baselineYe
         }
         continue;
       }
-      typeIntoSheet(sheet, list, baselineYear, years);
+      // A year with no block on the tab cannot be typed anywhere: say so with the CSV line.
+      const known = new Set([baselineYear, ...years].map(String));
+      for (const row of list) {
+        if (known.has(row.year.trim())) continue;
+        problems.push({
+          line: row.line ?? 0,
+          message: `Dòng ${row.line}: năm "${row.year}" không thuộc đầu kỳ (${baselineYear}) hay các năm ${years.join(', ')} của giai đoạn; dòng này chưa được nhập.`,
+        });
+      }
+      typeIntoSheet(sheet, list.filter((row) => known.has(row.year.trim())), baselineYear, years);
     }
   });
   return problems;

@@ -1,7 +1,6 @@
-// The configuration (tab "Cấu hình"): schema, defaults and a parser that returns problems
-// in Vietnamese instead of throwing.
+// The configuration (tab "Cấu hình"): schema and a parser that returns problems in Vietnamese
+// instead of throwing. The defaults are in ./defaultConfig.ts.
 import * as z from 'zod/mini';
-import { HAI_DUONG_COMMUNES } from './communes.generated';
 import { normalizeName } from './names';
 import type { Problem } from './types';
 
@@ -97,94 +96,8 @@ export type PovertyStandard = Config['povertyStandards'][number];
 export type Targets = Config['targets'];
 export type Weights = Config['weights'];
 
-export const DEFAULT_CONFIG: Config = {
-  province: 'Hải Dương',
-  planNumber: '2396/KH-UBND',
-  planDate: '2022-08-12',
-  movementName: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
-  baselineYear: 2021,
-  years: [2022, 2023, 2024, 2025],
-  midTermYear: 2023,
-  finalYear: 2025,
-  targets: { poorReduction: 0.8, combinedReduction: 0.5 },
-  deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
-  units: HAI_DUONG_COMMUNES.map((u) => ({
-    name: u.unit,
-    tab: u.unit,
-    editors: [],
-    communes: [...u.communes],
-  })),
-  analysts: [],
-  awards: [
-    { name: 'Huân chương Lao động', authority: 'Chủ tịch nước', rank: 1, level: 'nation' },
-    {
-      name: 'Bằng khen của Thủ tướng Chính phủ',
-      authority: 'Thủ tướng Chính phủ',
-      rank: 2,
-      level: 'government',
-    },
-    {
-      name: 'Bằng khen của Bộ Lao động - Thương binh và Xã hội',
-      authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
-      rank: 3,
-      level: 'ministry',
-    },
-    {
-      name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
-      rank: 4,
-      level: 'province',
-    },
-    {
-      name: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
-      authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
-      rank: 5,
-      level: 'department',
-    },
-    {
-      name: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
-      authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
-      rank: 6,
-      level: 'district',
-    },
-  ],
-  weights: {
-    planIssued: 10,
-    budgetAllocated: 10,
-    budgetSettled: 10,
-    reportsOnTime: 10,
-    resourcesMobilised: 10,
-    initiatives: 10,
-    progress: 40,
-  },
-  shortlistRules: {
-    unitAward: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-    unitTopN: 3,
-    communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
-  },
-  povertyStandards: [
-    {
-      id: '2022-2026',
-      decree: '07/2021/NĐ-CP',
-      fromYear: 2022,
-      toYear: 2026,
-      incomeLine: { rural: 1_500_000, urban: 2_000_000 },
-      middleIncomeLine: { rural: 2_250_000, urban: 3_000_000 },
-      minDeficits: 3,
-    },
-    {
-      // Middle-income lines: 1.5 × the poverty lines, the same ratio as Decree 07/2021
-      // (an assumption until the decree's own figures are entered on Cấu hình).
-      id: '2027-2030',
-      decree: '351/2025/NĐ-CP',
-      fromYear: 2027,
-      toYear: 2030,
-      incomeLine: { rural: 2_200_000, urban: 2_800_000 },
-      middleIncomeLine: { rural: 3_300_000, urban: 4_200_000 },
-      minDeficits: 3,
-    },
-  ],
-};
+// The default configuration lives in ./defaultConfig (kept out of the bundle's run-time path).
+export { DEFAULT_CONFIG } from './defaultConfig';
 
 /** Vietnamese labels of configuration fields, for messages. */
 const LABELS: Record<string, string> = {
@@ -393,19 +306,59 @@ export function parseConfig(input: unknown, cellOf: CellOf = (p) => p): ParseCon
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }
 
+/** A list of named entries indexed by normalised name, and the length it was built from. */
+interface NameIndex<T> {
+  length: number;
+  byName: Map<string, T>;
+}
+
+const unitIndexes = new WeakMap<readonly UnitConfig[], NameIndex<UnitConfig>>();
+const awardIndexes = new WeakMap<readonly AwardConfig[], NameIndex<AwardConfig>>();
+
+/**
+ * The first entry of `list` whose normalised name is `name`'s, as `list.find` would return it,
+ * through an index built once per list (a consolidation looks units and awards up thousands of
+ * times). Keyed by the array itself, so a config copied with `{ ...config }` shares the index;
+ * rebuilt if the array's length changed. Entries must not be renamed in place.
+ */
+function findByName<T extends { name: string }>(
+  cache: WeakMap<readonly T[], NameIndex<T>>,
+  list: readonly T[],
+  name: string,
+): T | undefined {
+  let index = cache.get(list);
+  if (!index || index.length !== list.length) {
+    const byName = new Map<string, T>();
+    for (const x of list) {
+      const n = normalizeName(x.name);
+      if (!byName.has(n)) byName.set(n, x);
+    }
+    index = { length: list.length, byName };
+    cache.set(list, index);
+  }
+  return index.byName.get(normalizeName(name));
+}
+
 /** The configured unit with this name (normalised comparison), if any. */
 export function findUnit(config: Config, name: string): UnitConfig | undefined {
-  const n = normalizeName(name);
-  return config.units.find((u) => normalizeName(u.name) === n);
+  return findByName(unitIndexes, config.units, name);
 }
 
 /** The configured award form with this name, if any. */
 export function findAward(config: Config, name: string): AwardConfig | undefined {
-  const n = normalizeName(name);
-  return config.awards.find((a) => normalizeName(a.name) === n);
+  return findByName(awardIndexes, config.awards, name);
 }
 
 /** Baseline year and the years of the period, ascending. */
 export function allYears(config: Config): number[] {
-  return [config.baselineYear, ...[...config.years].sort((a, b) => a - b)];
+  // Called for every row read: skip the copy and sort when the years are already ascending (as
+  // parseConfig leaves them); the result is the same.
+  const years = config.years;
+  const out = [config.baselineYear];
+  for (let i = 0; i < years.length; i++) {
+    if (i > 0 && !(years[i - 1] <= years[i]))
+      return [config.baselineYear, ...[...years].sort((a, b) => a - b)];
+    out.push(years[i]);
+  }
+  return out;
 }

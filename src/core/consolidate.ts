@@ -66,7 +66,11 @@ function groupInputs(
 }
 
 /** A unit's row; `communesAttained` counts the attained communes when `f` has them (else 0). */
-function rowOf(name: string, f: UnitYearTotals & Partial<Pick<UnitYearFigures, 'communes'>>, score: number | null): Row {
+function rowOf(
+  name: string,
+  f: UnitYearTotals & Partial<Pick<UnitYearFigures, 'communes'>>,
+  score: number | null,
+): Row {
   return {
     name,
     communes: f.expected.length,

@@ -2,7 +2,7 @@
 import type { Config } from './config';
 import { makeProblem } from './problems';
 import type { Criteria, Problem, RawCriteria } from './types';
-import { isBlank, parseCount, parseYear, parseYesNo, showValue } from './values';
+import { isBlank, isFormulaError, parseCount, parseYear, parseYesNo, showValue } from './values';
 
 const YES_NO = ['planIssued', 'budgetAllocated', 'budgetSettled', 'reportsOnTime'] as const;
 const AMOUNTS = ['resourcesMobilised', 'initiatives'] as const;
@@ -73,7 +73,7 @@ export function validateCriteria(
           makeProblem(
             sheet,
             cellOf(raw, f, index),
-            `${CRITERIA_LABELS[f]} năm ${year} (${showValue(raw[f])}) ${p.text}.`,
+            `${CRITERIA_LABELS[f]} năm ${year}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}.`,
             year,
           ),
         );
@@ -86,7 +86,7 @@ export function validateCriteria(
           makeProblem(
             sheet,
             cellOf(raw, f, index),
-            `${CRITERIA_LABELS[f]} năm ${year} (${showValue(raw[f])}) ${p.text}.`,
+            `${CRITERIA_LABELS[f]} năm ${year}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}.`,
             year,
           ),
         );

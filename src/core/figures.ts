@@ -48,12 +48,75 @@ export interface UnitYearFigures {
   communes: CommuneFigures[];
 }
 
+/**
+ * A unit's valid rows by year and commune, built once per records array (a consolidation asks
+ * for the same unit's figures for the year and for every year of the trend). For a commune
+ * with several rows in a year the last one wins, as a Map filled in record order would have it.
+ */
+interface RecordIndex {
+  length: number;
+  byYear: Map<number, { rows: CommuneYear[]; byCommune: Map<string, CommuneYear> }>;
+}
+
+const recordIndexes = new WeakMap<readonly CommuneYear[], RecordIndex>();
+
+function recordIndex(records: readonly CommuneYear[]): RecordIndex {
+  let index = recordIndexes.get(records);
+  if (!index || index.length !== records.length) {
+    const byYear: RecordIndex['byYear'] = new Map();
+    for (const r of records) {
+      let y = byYear.get(r.year);
+      if (!y) {
+        y = { rows: [], byCommune: new Map() };
+        byYear.set(r.year, y);
+      }
+      y.rows.push(r);
+      y.byCommune.set(r.commune, r);
+    }
+    index = { length: records.length, byYear };
+    recordIndexes.set(records, index);
+  }
+  return index;
+}
+
+const NO_ROWS: { rows: CommuneYear[]; byCommune: Map<string, CommuneYear> } = {
+  rows: [],
+  byCommune: new Map(),
+};
+
+function rowsOfYear(v: ValidatedUnit, year: number) {
+  return recordIndex(v.records).byYear.get(year) ?? NO_ROWS;
+}
+
+/** True when the unit has at least one valid row in `year`. */
+export function hasRowsIn(v: ValidatedUnit, year: number): boolean {
+  return rowsOfYear(v, year).rows.length > 0;
+}
+
+/** The first merger of each commune, as `mergers.find((m) => m.commune === c)` finds it. */
+const mergerIndexes = new WeakMap<
+  readonly Merger[],
+  { length: number; byCommune: Map<string, Merger> }
+>();
+
+function mergerOf(mergers: readonly Merger[], commune: string): Merger | undefined {
+  if (mergers.length === 0) return undefined;
+  let index = mergerIndexes.get(mergers);
+  if (!index || index.length !== mergers.length) {
+    const byCommune = new Map<string, Merger>();
+    for (const m of mergers) if (!byCommune.has(m.commune)) byCommune.set(m.commune, m);
+    index = { length: mergers.length, byCommune };
+    mergerIndexes.set(mergers, index);
+  }
+  return index.byCommune.get(commune);
+}
+
 /** Configured communes of the unit not merged away before the year. */
 export function expectedCommunes(config: Config, v: ValidatedUnit, year: number): string[] {
   const unit = findUnit(config, v.unit);
   const configured = (unit?.communes ?? []).map(normalizeName);
   return configured.filter((c) => {
-    const m = v.mergers.find((x) => x.commune === c);
+    const m = mergerOf(v.mergers, c);
     return !m || !(m.year < year);
   });
 }
@@ -80,18 +143,36 @@ function affects(p: Problem, year: number, baselineYear: number): boolean {
   return p.year === undefined || p.year === year || p.year === baselineYear;
 }
 
-export function unitYearFigures(config: Config, v: ValidatedUnit, year: number): UnitYearFigures {
-  const byKey = new Map<string, CommuneYear>();
-  for (const r of v.records) byKey.set(`${r.year}\u0000${r.commune}`, r);
-  const rowOf = (commune: string, y: number) => byKey.get(`${y}\u0000${commune}`);
+/** A unit's figures for a year without the commune-level detail (what the trend needs). */
+export type UnitYearTotals = Omit<UnitYearFigures, 'communes'>;
+
+function sum(rows: readonly CommuneYear[], f: 'households' | 'poor' | 'nearPoor'): number {
+  let s = 0;
+  for (const r of rows) s += r[f];
+  return s;
+}
+
+/** The totals, and the year's rows of the reported communes (in the configured order). */
+function totalsOf(
+  config: Config,
+  v: ValidatedUnit,
+  year: number,
+): { totals: UnitYearTotals; yearRows: CommuneYear[] } {
   const base = config.baselineYear;
+  const inYear = rowsOfYear(v, year).byCommune;
+  const inBase = rowsOfYear(v, base);
   const expected = expectedCommunes(config, v, year);
-  const reported = expected.filter((c) => rowOf(c, year) !== undefined);
+  const yearRows: CommuneYear[] = [];
+  const reported: string[] = [];
+  for (const c of expected) {
+    const r = inYear.get(c);
+    if (r !== undefined) {
+      reported.push(c);
+      yearRows.push(r);
+    }
+  }
   const baselineExpected = expectedCommunes(config, v, base);
-  const baselineRows = v.records.filter((r) => r.year === base);
-  const yearRows = reported.map((c) => rowOf(c, year) as CommuneYear);
-  const sum = (rows: CommuneYear[], f: 'households' | 'poor' | 'nearPoor') =>
-    rows.reduce((s, r) => s + r[f], 0);
+  const baselineRows = inBase.rows;
   const figures = {
     poorBaseline: sum(baselineRows, 'poor'),
     nearPoorBaseline: sum(baselineRows, 'nearPoor'),
@@ -99,22 +180,50 @@ export function unitYearFigures(config: Config, v: ValidatedUnit, year: number):
     nearPoor: sum(yearRows, 'nearPoor'),
   };
   const complete = reported.length === expected.length;
-  const baselineComplete = baselineExpected.every((c) => rowOf(c, base) !== undefined);
+  const baselineComplete = baselineExpected.every((c) => inBase.byCommune.get(c) !== undefined);
   const problems = v.figureProblems.filter((p) => affects(p, year, base));
   const provisional = !v.known || !complete || !baselineComplete || problems.length > 0;
   const result = evaluateTarget(config.targets, figures);
+  const totals: UnitYearTotals = {
+    unit: v.unit,
+    year,
+    expected,
+    reported,
+    households: sum(yearRows, 'households'),
+    ...figures,
+    complete,
+    baselineComplete,
+    problems,
+    provisional,
+    result,
+    attained: result.attained && !provisional,
+  };
+  return { totals, yearRows };
+}
 
+/** unitYearFigures without the communes: the same totals, for the trend's years. */
+export function unitYearTotals(config: Config, v: ValidatedUnit, year: number): UnitYearTotals {
+  return totalsOf(config, v, year).totals;
+}
+
+export function unitYearFigures(config: Config, v: ValidatedUnit, year: number): UnitYearFigures {
+  const { totals, yearRows } = totalsOf(config, v, year);
+  const inBase = rowsOfYear(v, config.baselineYear).byCommune;
   const communes = yearRows.map((r): CommuneFigures => {
-    const predecessors = predecessorsOf(v.mergers, r.commune, year);
-    const own = [r.commune, ...predecessors].map((c) => rowOf(c, base));
-    const baselineOk = own.every((x) => x !== undefined);
-    const b = own.filter((x): x is CommuneYear => x !== undefined);
-    const f = {
-      poorBaseline: sum(b, 'poor'),
-      nearPoorBaseline: sum(b, 'nearPoor'),
-      poor: r.poor,
-      nearPoor: r.nearPoor,
-    };
+    const predecessors = v.mergers.length ? predecessorsOf(v.mergers, r.commune, year) : [];
+    // Own baseline row plus those of the predecessors, summed in that order.
+    let baselineOk = true;
+    let poorBaseline = 0;
+    let nearPoorBaseline = 0;
+    for (let k = -1; k < predecessors.length; k++) {
+      const x = inBase.get(k < 0 ? r.commune : predecessors[k]);
+      if (x === undefined) baselineOk = false;
+      else {
+        poorBaseline += x.poor;
+        nearPoorBaseline += x.nearPoor;
+      }
+    }
+    const f = { poorBaseline, nearPoorBaseline, poor: r.poor, nearPoor: r.nearPoor };
     const res = evaluateTarget(config.targets, f);
     return {
       unit: v.unit,
@@ -128,22 +237,7 @@ export function unitYearFigures(config: Config, v: ValidatedUnit, year: number):
       attained: baselineOk && res.attained,
     };
   });
-
-  return {
-    unit: v.unit,
-    year,
-    expected,
-    reported,
-    households: sum(yearRows, 'households'),
-    ...figures,
-    complete,
-    baselineComplete,
-    problems,
-    provisional,
-    result,
-    attained: result.attained && !provisional,
-    communes,
-  };
+  return { ...totals, communes };
 }
 
 export interface CompletenessEntry {
@@ -159,7 +253,7 @@ export interface CompletenessEntry {
 export function unitCompleteness(config: Config, v: ValidatedUnit): CompletenessEntry[] {
   return allYears(config).map((year) => {
     const expected = expectedCommunes(config, v, year);
-    const have = new Set(v.records.filter((r) => r.year === year).map((r) => r.commune));
+    const have = rowsOfYear(v, year).byCommune;
     const reported = expected.filter((c) => have.has(c)).length;
     return {
       year,

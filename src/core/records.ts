@@ -4,7 +4,7 @@ import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
 import { checkHint, makeProblem, shortText } from './problems';
 import type { CommuneYear, CountField, Merger, Problem, RawCommuneYear } from './types';
-import { isBlank, parseCount, parseYear, showValue } from './values';
+import { isBlank, isFormulaError, parseCount, parseYear, showValue } from './values';
 
 export const FIELD_LABELS: Record<CountField, string> = {
   households: 'tổng số hộ',
@@ -158,7 +158,7 @@ function parseRow(
     const p = parseCount(raw[f]);
     if (p.kind === 'ok') w.values[f] = p.value;
     else if (p.kind === 'error')
-      add(raw.cells[f], `${FIELD_LABELS[f]} (${showValue(raw[f])}) ${p.text}. ${hint}`);
+      add(raw.cells[f], `${FIELD_LABELS[f]}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}. ${hint}`);
     else if (REQUIRED.includes(f)) add(raw.cells[f], `${FIELD_LABELS[f]} còn trống. ${hint}`);
   }
 

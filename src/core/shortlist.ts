@@ -145,7 +145,14 @@ function communeProposals(config: Config, year: number, units: ShortlistUnit[]):
         type: 'Tập thể',
         name: c.commune,
         award: config.shortlistRules.communeAward,
-        evidence: evidenceText({ ...c, ...c.result }),
+        evidence: evidenceText({
+          poorBaseline: c.poorBaseline,
+          poor: c.poor,
+          nearPoorBaseline: c.nearPoorBaseline,
+          nearPoor: c.nearPoor,
+          poorReduction: c.result.poorReduction,
+          combinedReduction: c.result.combinedReduction,
+        }),
       },
       [],
       `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`,
@@ -172,15 +179,20 @@ export function buildShortlist(
         .map((n) => fromNomination(config, year, u, n)),
     ),
   ];
-  const rankOf = (e: ShortlistEntry) => findAward(config, e.award)?.rank ?? Infinity;
+  // The award rank of each entry, looked up once (not on every comparison of the sort).
+  const keyed = ranked.map((r) => ({
+    entry: r.entry,
+    strength: r.strength,
+    awardRank: findAward(config, r.entry.award)?.rank ?? Infinity,
+  }));
   const cmpNum = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
-  ranked.sort(
+  keyed.sort(
     (a, b) =>
-      cmpNum(rankOf(a.entry), rankOf(b.entry)) ||
+      cmpNum(a.awardRank, b.awardRank) ||
       Number(b.entry.eligible) - Number(a.entry.eligible) ||
       cmpNum(b.strength, a.strength) ||
       compareVi(a.entry.name, b.entry.name) ||
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
   );
-  return ranked.map((r) => r.entry);
+  return keyed.map((r) => r.entry);
 }

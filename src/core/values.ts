@@ -9,6 +9,11 @@ export const MAX_COUNT = 1e9;
 
 const FORMULA_ERROR = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)/i;
 
+/** A formula's error value as read from a cell ("#REF!", "#DIV/0!", …). */
+export function isFormulaError(v: unknown): boolean {
+  return typeof v === 'string' && FORMULA_ERROR.test(v.trim());
+}
+
 export function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
@@ -36,13 +41,16 @@ const FORMULA_ERROR_MEANING: Record<string, string> = {
   '#ERROR!': 'công thức không đọc được',
 };
 
+/** "là lỗi công thức (#REF!) — …; hãy sửa công thức hoặc xóa công thức và gõ <what> vào ô" */
+function formulaErrorText(t: string, what: string): string {
+  const code = (FORMULA_ERROR.exec(t)?.[0] ?? t).toUpperCase();
+  const meaning = FORMULA_ERROR_MEANING[code];
+  return `là lỗi công thức (${t})${meaning ? ` — ${meaning}` : ''}; hãy sửa công thức hoặc xóa công thức và gõ ${what} vào ô`;
+}
+
 function textProblem(s: string, wholeOnly: boolean): string {
   const t = s.trim();
-  if (FORMULA_ERROR.test(t)) {
-    const code = (FORMULA_ERROR.exec(t)?.[0] ?? t).toUpperCase();
-    const meaning = FORMULA_ERROR_MEANING[code];
-    return `là lỗi công thức (${t})${meaning ? ` — ${meaning}` : ''}; hãy sửa công thức hoặc xóa công thức và gõ số vào ô`;
-  }
+  if (FORMULA_ERROR.test(t)) return formulaErrorText(t, 'số');
   if (/^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(t)) {
     const digits = t.replace(/\D/g, '');
     return `có dấu phân cách hàng nghìn; hãy gõ ${digits}, không có dấu chấm hay dấu phẩy`;
@@ -105,6 +113,7 @@ export function parseYesNo(v: unknown): Parsed<boolean> {
     const t = v.normalize('NFC').trim().toLowerCase();
     if (YES.has(t)) return { kind: 'ok', value: true };
     if (NO.has(t)) return { kind: 'ok', value: false };
+    if (FORMULA_ERROR.test(v.trim())) return { kind: 'error', text: formulaErrorText(v.trim(), '"Có" hoặc "Không"') };
   }
   return { kind: 'error', text: 'phải là "Có" hoặc "Không" (hoặc để trống)' };
 }

@@ -55,9 +55,10 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
   const values = summaryValues(config, summary, shortlist, { ranBy, utcOffsetMinutes: offset });
   try {
     summaryRange.setValues(values);
-  } catch {
+  } catch (error) {
     // The named range no longer has the shape this version writes (e.g. the add-on was updated).
-    throw new Error(setupHint(SHEET.summary));
+    if (/number of (rows|columns)/.test(String((error as Error).message))) throw new Error(setupHint(SHEET.summary));
+    throw error;
   }
 
   const shortlistRange = ss.getRangeByName(NAMED.shortlist);
@@ -174,6 +175,14 @@ export function menuConsolidate(): void {
     ui.alert(TITLE, `Năm "${typed}" không thuộc giai đoạn ${config.years.join(', ')}. Hãy chạy lại và nhập một năm trong danh sách.`, ui.ButtonSet.OK);
     return;
   }
-  const outcome = runConsolidation(ss, config, inputs, year, email);
-  ui.alert(TITLE, outcome.message, ui.ButtonSet.OK);
+  let message: string;
+  try {
+    message = runConsolidation(ss, config, inputs, year, email).message;
+  } catch (error) {
+    // Nothing is written to a unit tab; an output tab may be half written until the next run.
+    message =
+      `Tổng hợp năm ${year} chưa hoàn thành: ${(error as Error).message}\n` +
+      'Số liệu các đơn vị không bị thay đổi. Hãy khắc phục theo hướng dẫn trên rồi chạy lại "Tổng hợp toàn tỉnh…".';
+  }
+  ui.alert(TITLE, message, ui.ButtonSet.OK);
 }

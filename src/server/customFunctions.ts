@@ -1,16 +1,10 @@
 // Custom functions for analysts' own formulas. Pure: one call per range, no service calls.
-// They use the targets of DEFAULT_CONFIG, not the Cấu hình tab: a custom function cannot read
-// the configuration cheaply (a read per call, recomputed on every edit), and the targets are
-// fixed by plan 2396/KH-UBND. The household class uses the poverty standard in force in the
-// final year of DEFAULT_CONFIG (2022-2026 standard, Decree 07/2021/NĐ-CP).
-import {
-  DEFAULT_CONFIG,
-  classifyHousehold,
-  evaluateTarget,
-  standardForYear,
-  type Area,
-  type PovertyStandard,
-} from '../core';
+// They use the default targets, not the Cấu hình tab: a custom function cannot read the
+// configuration cheaply (a read per call, recomputed on every edit), and the targets are fixed by
+// plan 2396/KH-UBND. The household class uses the poverty standard in force in the final year of
+// the default period (2022-2026 standard, Decree 07/2021/NĐ-CP).
+import { classifyHousehold, evaluateTarget, standardForYear, type Area, type PovertyStandard } from '../core';
+import { DEFAULT_FINAL_YEAR, DEFAULT_POVERTY_STANDARDS, DEFAULT_TARGETS } from '../core/defaultConfig';
 
 /** A cell value as Sheets passes it. */
 type CellValue = string | number | boolean | Date | null | undefined;
@@ -151,8 +145,11 @@ function mapCells<T extends unknown[]>(
   return anyRange ? out : out[0][0];
 }
 
-const TARGETS = DEFAULT_CONFIG.targets;
-const STANDARD = standardForYear(DEFAULT_CONFIG, DEFAULT_CONFIG.finalYear) as PovertyStandard;
+const TARGETS = DEFAULT_TARGETS;
+const STANDARD = standardForYear(
+  { povertyStandards: DEFAULT_POVERTY_STANDARDS },
+  DEFAULT_FINAL_YEAR,
+) as PovertyStandard;
 
 const FOUR = [
   { name: 'poorBaseline', parse: count },

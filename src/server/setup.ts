@@ -1,13 +1,18 @@
 // Menu "Khởi tạo / cập nhật sổ": only an analyst (or, while Cấu hình lists none, the owner) may
 // run it; it works under the document lock and ends with a toast and a summary alert.
-import { DEFAULT_CONFIG } from '../core/config';
 import { existingConfig, runSetup, setupSummary } from '../sheets/setup';
+import { parseSetupData, SETUP_DATA_FILE, type SetupData } from '../sheets/setupData';
 import { indexSheets } from '../sheets/sheetFinder';
 import { ACCESS_DENIED, callerEmail, identify, UNKNOWN_USER } from './access';
 
 const TITLE = 'Khởi tạo / cập nhật sổ';
 export const SETUP_BUSY =
   'Một người khác đang khởi tạo hoặc tổng hợp sổ. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
+
+/** The guide's text and the defaults: one read of dist/SetupData.html, only when setup runs. */
+function readSetupData(): SetupData {
+  return parseSetupData(HtmlService.createHtmlOutputFromFile(SETUP_DATA_FILE).getContent());
+}
 
 export function menuSetup(): void {
   const ui = SpreadsheetApp.getUi();
@@ -19,6 +24,8 @@ export function menuSetup(): void {
   }
   let message: string;
   let ok = false;
+  let data: SetupData | undefined;
+  const setupData = (): SetupData => (data ??= readSetupData());
   try {
     const index = indexSheets(ss);
     const read = existingConfig(ss, index);
@@ -28,7 +35,7 @@ export function menuSetup(): void {
         read.problems.map((p) => `• ${p.message}`).join('\n');
     } else {
       const email = callerEmail();
-      const caller = identify(read.existing?.config ?? DEFAULT_CONFIG, email, () => {
+      const caller = identify(read.existing?.config ?? setupData().defaults, email, () => {
         try {
           return ss.getOwner()?.getEmail() ?? '';
         } catch {
@@ -38,7 +45,7 @@ export function menuSetup(): void {
       if (caller.role !== 'analyst') {
         message = email ? ACCESS_DENIED : UNKNOWN_USER;
       } else {
-        const result = runSetup(ss, { existing: read.existing, index });
+        const result = runSetup(ss, setupData(), { existing: read.existing, index });
         if (result.ok) {
           ok = true;
           message = setupSummary(result.report);

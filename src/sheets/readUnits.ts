@@ -1,7 +1,9 @@
 // Reads every unit tab with one batched read each (a named range over the tab's columns, so
-// renamed tabs and inserted rows are still covered): 2 service calls per tab.
+// renamed tabs and inserted rows are still covered): 2 service calls per tab, plus 2 for a tab
+// whose data has problems, to name its tab as it is called now in the messages.
 import type { Config } from '../core/config';
 import type { Submission, UnitInput } from '../core/types';
+import { validateUnit } from '../core/validate';
 import { unitRangeName } from './layout';
 import { readUnitGrid } from './unitReader';
 
@@ -51,5 +53,9 @@ export function readUnit(
       years: config.years,
       submissions: own,
     });
-  return { input: read(unit.tab), range };
+  const input = read(unit.tab);
+  if (validateUnit(config, input).problems.length === 0) return { input, range };
+  // Messages must name the tab as people see it, even if it was renamed since setup.
+  const actual = range.getSheet().getName();
+  return { input: actual === unit.tab ? input : read(actual), range };
 }

@@ -1,12 +1,13 @@
 // "Khởi tạo / cập nhật sổ": creates every missing tab in order (Hướng dẫn, Cấu hình, the unit
 // tabs in the order of Cấu hình, then the three output tabs) and repairs the existing ones.
 // Idempotent; never erases or moves anyone's data.
-import { DEFAULT_CONFIG, type Config } from '../core/config';
+import type { Config } from '../core/config';
 import type { Problem } from '../core/types';
 import { nameConfigRanges, readConfigFromSheet, writeConfigSheet, type ConfigCells } from './configTab';
 import { writeGuideSheet } from './guideTab';
 import { SHEET, SHEET_TAG, unitSheetTag } from './layout';
 import { prepareOutputTabs } from './outputTabs';
+import type { SetupData } from './setupData';
 import { findOrCreateSheet, findSheet, indexSheets, type FoundSheet, type SheetIndex } from './sheetFinder';
 import { makeUnitRules, repairUnitTab, buildUnitTab } from './unitTab';
 
@@ -50,9 +51,14 @@ const DEFAULT_SHEET = /^(Sheet|Trang tính|Trang tinh)\s?\d+$/i;
 
 /**
  * Runs the setup on `ss`. With an invalid Cấu hình nothing is changed and the problems are
- * returned. `given` carries Cấu hình when the caller already read it (then it is not read again).
+ * returned. `data` gives the guide's text and the defaults written on a missing or empty Cấu
+ * hình. `given` carries Cấu hình when the caller already read it (then it is not read again).
  */
-export function runSetup(ss: Spreadsheet, given?: { existing: ExistingConfig; index: SheetIndex }): SetupResult {
+export function runSetup(
+  ss: Spreadsheet,
+  data: SetupData,
+  given?: { existing: ExistingConfig; index: SheetIndex },
+): SetupResult {
   const index = given?.index ?? indexSheets(ss);
   let existing: ExistingConfig;
   if (given) existing = given.existing;
@@ -75,7 +81,7 @@ export function runSetup(ss: Spreadsheet, given?: { existing: ExistingConfig; in
     if (found.status === 'renamed') report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
   };
   const firstRun = config === null;
-  const cfg: Config = config ?? DEFAULT_CONFIG;
+  const cfg: Config = config ?? data.defaults;
   if (firstRun && ss.getSpreadsheetTimeZone() !== cfg.deadline.timeZone) {
     ss.setSpreadsheetTimeZone(cfg.deadline.timeZone);
   }
@@ -83,7 +89,7 @@ export function runSetup(ss: Spreadsheet, given?: { existing: ExistingConfig; in
   // Hướng dẫn: written again on every run (it is the add-on's own text).
   const guide = findOrCreateSheet(ss, index, SHEET_TAG.guide, SHEET.guide, 0);
   note(guide);
-  writeGuideSheet(guide.sheet, cfg);
+  writeGuideSheet(guide.sheet, cfg, data.guide);
   let position = guide.sheet.getIndex();
 
   // Cấu hình: written only when missing or empty; otherwise only its named ranges are checked.

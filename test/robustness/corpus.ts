@@ -9,7 +9,7 @@
 // cases stay independent without paying a new workbook each).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NAMED, SHEET } from '../../src/sheets/layout';
+import { NAMED } from '../../src/sheets/layout';
 import {
   ANALYST,
   buildBaseline,
@@ -339,4 +339,3 @@ export function readResults(): CaseResult[] {
   });
 }
 
-export { SHEET };

@@ -217,11 +217,7 @@ test('a messy but readable file through the CLI: bad rows reported per unit, the
   for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json']) expect(existsSync(join(out, f))).toBe(true);
 }, 180_000);
 
-test.failing(
-  // Known bug in tools/workbookDriver.ts (typeIntoSheet): a row whose year is not the baseline or a
-  // year of the period has no block on the tab and is dropped without a word. Fix: in
-  // typeCommuneRows, return a TypingProblem "Dòng N: năm "…" không thuộc …; dòng này chưa được
-  // nhập." for such rows (the CLI already prints TypingProblems as warnings).
+test(
   'a row for a year outside the period is reported with its line, not dropped silently',
   async () => {
     const run = await runMessy();

@@ -49,7 +49,9 @@ export function benchBundle(codePath: string, loads = 20): BundleResult {
   const cold: number[] = [];
   for (let i = 0; i < loads; i++) {
     const emu = new Emulator({ user: 'a@x.vn' });
-    cold.push(loadScript(emu, `${text}\n// bench ${Date.now()}-${i}\n`, { filename: codePath }).loadMs);
+    cold.push(
+      loadScript(emu, `${text}\n// bench ${Date.now()}-${i}\n`, { filename: codePath }).loadMs,
+    );
   }
   return {
     path: codePath,
@@ -72,9 +74,13 @@ function column<T>(rows: number, f: (i: number) => T): T[][] {
 function inputs(rows: number): Record<string, unknown[][][]> {
   const blank = (i: number) => i % 100 === 99;
   const pb = column(rows, (i) => (blank(i) ? '' : 20 + (i % 180)));
-  const p = column(rows, (i) => (blank(i) ? '' : Math.floor((20 + (i % 180)) * (0.1 + (i % 7) / 10))));
+  const p = column(rows, (i) =>
+    blank(i) ? '' : Math.floor((20 + (i % 180)) * (0.1 + (i % 7) / 10)),
+  );
   const nb = column(rows, (i) => (blank(i) ? '' : 30 + (i % 150)));
-  const n = column(rows, (i) => (blank(i) ? '' : Math.floor((30 + (i % 150)) * (0.3 + (i % 5) / 10))));
+  const n = column(rows, (i) =>
+    blank(i) ? '' : Math.floor((30 + (i % 150)) * (0.3 + (i % 5) / 10)),
+  );
   const income = column(rows, (i) => (blank(i) ? '' : 900_000 + ((i * 7919) % 3_000_000)));
   const deficits = column(rows, (i) => (blank(i) ? '' : i % 6));
   const area = column(rows, (i) => (blank(i) ? '' : i % 3 === 0 ? 'thành thị' : 'nông thôn'));
@@ -86,7 +92,12 @@ function inputs(rows: number): Record<string, unknown[][][]> {
   };
 }
 
-export function benchCustomFunctions(codePath: string, loadMs: number, rows = 10_000, runs = 5): CustomFunctionResult[] {
+export function benchCustomFunctions(
+  codePath: string,
+  loadMs: number,
+  rows = 10_000,
+  runs = 5,
+): CustomFunctionResult[] {
   const emu = new Emulator({ user: 'a@x.vn' });
   const bundle = loadBundle(emu, codePath);
   const args = inputs(rows);
@@ -102,7 +113,10 @@ export function benchCustomFunctions(codePath: string, loadMs: number, rows = 10
     const callMs = median(times);
     const functionMs = Math.max(0, callMs - loadMs);
     const out = result as unknown[][];
-    if (!Array.isArray(out) || out.length !== rows) throw new Error(`bench: ${name} returned ${Array.isArray(out) ? out.length : typeof out} rows, expected ${rows}`);
+    if (!Array.isArray(out) || out.length !== rows)
+      throw new Error(
+        `bench: ${name} returned ${Array.isArray(out) ? out.length : typeof out} rows, expected ${rows}`,
+      );
     return {
       name,
       rows,
@@ -120,7 +134,11 @@ export function benchCustomFunctions(codePath: string, loadMs: number, rows = 10
  * What dist/Code.js is made of: the same esbuild options as tools/build.ts with a metafile,
  * bytes of minified output per input, grouped (zod, src/core, src/sheets, src/server...).
  */
-export function bundleComposition(): { groups: Record<string, number>; largest: { input: string; bytes: number }[]; wrappersAndHeaderBytes: number } {
+export function bundleComposition(): {
+  groups: Record<string, number>;
+  largest: { input: string; bytes: number }[];
+  wrappersAndHeaderBytes: number;
+} {
   const result = buildSync({
     entryPoints: [resolve('src/server/index.ts')],
     bundle: true,
@@ -136,7 +154,10 @@ export function bundleComposition(): { groups: Record<string, number>; largest: 
     metafile: true,
   });
   const output = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.entries(output.inputs).map(([input, v]) => ({ input, bytes: v.bytesInOutput }));
+  const inputs = Object.entries(output.inputs).map(([input, v]) => ({
+    input,
+    bytes: v.bytesInOutput,
+  }));
   const group = (path: string) => {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
     if (m) return `npm:${m[1]}`;

@@ -20,12 +20,16 @@ export interface CallSummary {
   byMethod: Record<string, number>;
 }
 
-const READ = /^Range\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas|getFormula|getNotes|getNote)$/;
-const WRITE = /^Range\.(setValues|setValue|setFormulas|setFormula|clear|clearContent|setNotes|setNote)$|^Sheet\.(appendRow|clear|clearContents)$/;
+const READ =
+  /^Range\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas|getFormula|getNotes|getNote)$/;
+const WRITE =
+  /^Range\.(setValues|setValue|setFormulas|setFormula|clear|clearContent|setNotes|setNote)$|^Sheet\.(appendRow|clear|clearContents)$/;
 
 /** The spreadsheet calls of a snapshot (method → count). */
 export function spreadsheetOnly(snapshot: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(snapshot).filter(([name]) => !SERVICES_OUTSIDE_SPREADSHEET.test(name)));
+  return Object.fromEntries(
+    Object.entries(snapshot).filter(([name]) => !SERVICES_OUTSIDE_SPREADSHEET.test(name)),
+  );
 }
 
 export function summarize(snapshot: Record<string, number>): CallSummary {
@@ -55,7 +59,8 @@ export interface CellCount {
 function trailingEmpty(v: unknown): number {
   if (!Array.isArray(v)) return 0;
   let r = v.length - 1;
-  while (r >= 0 && Array.isArray(v[r]) && (v[r] as unknown[]).every((x) => x === '' || x === null)) r--;
+  while (r >= 0 && Array.isArray(v[r]) && (v[r] as unknown[]).every((x) => x === '' || x === null))
+    r--;
   let n = 0;
   for (let i = r + 1; i < v.length; i++) n += Array.isArray(v[i]) ? (v[i] as unknown[]).length : 0;
   return n;
@@ -68,7 +73,8 @@ function trailingEmpty(v: unknown): number {
 export function countCells<T>(fn: () => T): { result: T; cells: CellCount } {
   const proto = FakeRange.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
   const cells: CellCount = { read: 0, readBelowLastUsedRow: 0, written: 0 };
-  const size = (v: unknown) => (Array.isArray(v) ? v.reduce((n: number, r) => n + (Array.isArray(r) ? r.length : 0), 0) : 0);
+  const size = (v: unknown) =>
+    Array.isArray(v) ? v.reduce((n: number, r) => n + (Array.isArray(r) ? r.length : 0), 0) : 0;
   const wrapped: [string, (...a: unknown[]) => unknown][] = [];
   for (const name of ['getValues', 'getDisplayValues', 'getFormulas']) {
     const original = proto[name];

@@ -69,7 +69,13 @@ export function bareLoop(inputs: UnitInput[]): Map<string, Map<number, [number, 
   return out;
 }
 
-export async function benchCore(core: CoreApi, config: Config, inputs: UnitInput[], year: number, runs = 7): Promise<CoreResult> {
+export async function benchCore(
+  core: CoreApi,
+  config: Config,
+  inputs: UnitInput[],
+  year: number,
+  runs = 7,
+): Promise<CoreResult> {
   const { consolidate, validateUnit, unitYearFigures } = core;
   const generatedAt = '2025-12-01T01:00:00.000Z';
   let sink = 0;
@@ -101,31 +107,47 @@ export async function benchCore(core: CoreApi, config: Config, inputs: UnitInput
   const bareTotal = [...bare.values()].reduce((s, m) => s + (m.get(year)?.[1] ?? 0), 0);
 
   // Stages, timed separately (the same calls consolidate() makes, in the same order).
-  const stageRuns: Record<string, number[]> = { validateUnit: [], 'unitYearFigures (year)': [], 'unitYearFigures (trend: every year)': [] };
+  const stageRuns: Record<string, number[]> = {
+    validateUnit: [],
+    'unitYearFigures (year)': [],
+    'unitYearFigures (trend: every year)': [],
+  };
   for (let i = 0; i < 3; i++) {
     let validated = inputs.map((u) => validateUnit(config, u));
-    stageRuns.validateUnit.push(timeOnce(() => (validated = inputs.map((u) => validateUnit(config, u)))));
-    stageRuns['unitYearFigures (year)'].push(timeOnce(() => validated.map((v) => unitYearFigures(config, v, year))));
+    stageRuns.validateUnit.push(
+      timeOnce(() => (validated = inputs.map((u) => validateUnit(config, u)))),
+    );
+    stageRuns['unitYearFigures (year)'].push(
+      timeOnce(() => validated.map((v) => unitYearFigures(config, v, year))),
+    );
     const years = [config.baselineYear, ...config.years].filter((y) => y <= year);
     stageRuns['unitYearFigures (trend: every year)'].push(
       timeOnce(() => years.map((y) => validated.map((v) => unitYearFigures(config, v, y)))),
     );
   }
-  const stagesMs = Object.fromEntries(Object.entries(stageRuns).map(([k, v]) => [k, round(median(v))]));
+  const stagesMs = Object.fromEntries(
+    Object.entries(stageRuns).map(([k, v]) => [k, round(median(v))]),
+  );
 
   const profiled = 2;
   const p = await profile(() => {
     for (let i = 0; i < profiled; i++) runCore();
   }, 100);
   const scale = 1 / profiled;
-  const hotSpots = topFunctions(p, 15, (f) => !f.url.includes('/tools/bench/') || f.url.includes('/out/bench/')).map((h) => ({ name: h.name, ms: round(h.ms * scale) }));
+  const hotSpots = topFunctions(
+    p,
+    15,
+    (f) => !f.url.includes('/tools/bench/') || f.url.includes('/out/bench/'),
+  ).map((h) => ({ name: h.name, ms: round(h.ms * scale) }));
   const hotCallers = hotSpots
     .map((h) => h.name.replace(/ \(.*$/, ''))
     .filter((name) => !name.startsWith('('))
     .slice(0, 3)
     .flatMap((name) => callersOf(p, name, 3, 2))
     .map((c) => ({ chain: c.chain, ms: round(c.ms * scale) }));
-  const profileByArea = Object.fromEntries([...selfTime(p, area)].map(([k, v]) => [k, round(v * scale)]));
+  const profileByArea = Object.fromEntries(
+    [...selfTime(p, area)].map(([k, v]) => [k, round(v * scale)]),
+  );
   if (sink === -1) console.log(sink);
 
   const consolidateMs = median(coreRuns);

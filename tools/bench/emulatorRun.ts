@@ -8,10 +8,22 @@ import { createInterface } from 'node:readline';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { SHEET } from '../../src/sheets/layout';
 import { sampleRecords } from '../demo/sampleData';
-import { exportResults, newWorkbook, runConsolidateMenu, typeCommuneRows, type Workbook } from '../workbookDriver';
+import {
+  exportResults,
+  newWorkbook,
+  runConsolidateMenu,
+  typeCommuneRows,
+  type Workbook,
+} from '../workbookDriver';
 import { countCells, summarize, type CallSummary, type CellCount } from './calls';
 import { round } from './core';
-import { NATIONAL_COMMUNES, NATIONAL_UNITS, asTypedRows, nationalConfig, syntheticRecords } from './national';
+import {
+  NATIONAL_COMMUNES,
+  NATIONAL_UNITS,
+  asTypedRows,
+  nationalConfig,
+  syntheticRecords,
+} from './national';
 import { area, profile, selfTime, topFunctions } from './profile';
 import { checkTypingEquivalence, typeCommuneRowsBatched } from './typing';
 import { workbookWithConfig } from './workbooks';
@@ -37,7 +49,13 @@ export interface ScenarioResult {
   setupCells: CellCount;
   /** How the workbook was built and typed (and the check that the fast path is faithful). */
   method: string[];
-  typingEquivalence?: { identical: boolean; difference?: string; units: number; communes: number; ms: number };
+  typingEquivalence?: {
+    identical: boolean;
+    difference?: string;
+    units: number;
+    communes: number;
+    ms: number;
+  };
   /** The first attempt, when it failed (then `consolidation` is the run after the workaround). */
   failedAttempt?: ConsolidationRun & { workaround: string };
   /** The first consolidation in this process (the emulator's and HyperFormula's code still cold). */
@@ -78,7 +96,14 @@ function consolidateOnce(wb: Workbook): ConsolidationRun {
   const wallMs = performance.now() - t;
   const cpu = cpuMs(c);
   if (ok && !message.startsWith('Đã tổng hợp')) ok = false;
-  return { ok, message: message.slice(0, 400), wallMs: round(wallMs), cpuMs: round(cpu), calls: summarize(wb.emu.calls.snapshot()), cells };
+  return {
+    ok,
+    message: message.slice(0, 400),
+    wallMs: round(wallMs),
+    cpuMs: round(cpu),
+    calls: summarize(wb.emu.calls.snapshot()),
+    cells,
+  };
 }
 
 interface SheetLike {
@@ -90,7 +115,9 @@ interface SheetLike {
 function growShortlistTab(wb: Workbook, rows: number): string {
   return wb.emu.spreadsheet.internal.withoutCounting(() =>
     wb.emu.asOwner(() => {
-      const sheet = (wb.emu.spreadsheet as unknown as { getSheetByName(n: string): SheetLike | null }).getSheetByName(SHEET.shortlist);
+      const sheet = (
+        wb.emu.spreadsheet as unknown as { getSheetByName(n: string): SheetLike | null }
+      ).getSheetByName(SHEET.shortlist);
       if (!sheet) return `no tab "${SHEET.shortlist}"`;
       const before = sheet.getMaxRows();
       sheet.insertRowsAfter(before, rows);
@@ -120,9 +147,19 @@ async function province(): Promise<ScenarioResult> {
   phasesMs.typing = round(performance.now() - t);
   wb.emu.setNow(CONSOLIDATE_AT);
   await waitForGo();
-  return finish(wb, 'province', phasesMs, setupCalls, setupCells, DEFAULT_CONFIG.units.length, DEFAULT_CONFIG.units.reduce((n, u) => n + u.communes.length, 0), records.length, [
-    'newWorkbook() (menu "Khởi tạo / cập nhật sổ" through the bundle), sampleRecords() typed with typeCommuneRows (one write per unit and year block)',
-  ]);
+  return finish(
+    wb,
+    'province',
+    phasesMs,
+    setupCalls,
+    setupCells,
+    DEFAULT_CONFIG.units.length,
+    DEFAULT_CONFIG.units.reduce((n, u) => n + u.communes.length, 0),
+    records.length,
+    [
+      'newWorkbook() (menu "Khởi tạo / cập nhật sổ" through the bundle), sampleRecords() typed with typeCommuneRows (one write per unit and year block)',
+    ],
+  );
 }
 
 async function national(): Promise<ScenarioResult> {
@@ -134,8 +171,18 @@ async function national(): Promise<ScenarioResult> {
   // The fast typing path is checked against typeCommuneRows on two full-size tabs first.
   let t = performance.now();
   const small = nationalConfig(EQUIVALENCE_UNITS, EQUIVALENCE_COMMUNES);
-  const eq = checkTypingEquivalence(() => workbookWithConfig(small), asTypedRows(syntheticRecords(small)), small.baselineYear, small.years);
-  const typingEquivalence = { ...eq, units: EQUIVALENCE_UNITS, communes: EQUIVALENCE_COMMUNES, ms: round(performance.now() - t) };
+  const eq = checkTypingEquivalence(
+    () => workbookWithConfig(small),
+    asTypedRows(syntheticRecords(small)),
+    small.baselineYear,
+    small.years,
+  );
+  const typingEquivalence = {
+    ...eq,
+    units: EQUIVALENCE_UNITS,
+    communes: EQUIVALENCE_COMMUNES,
+    ms: round(performance.now() - t),
+  };
 
   t = performance.now();
   const { result: wb, cells: setupCells } = countCells(() => workbookWithConfig(config));
@@ -146,10 +193,20 @@ async function national(): Promise<ScenarioResult> {
   phasesMs.typing = round(performance.now() - t);
   wb.emu.setNow(CONSOLIDATE_AT);
   await waitForGo();
-  const result = await finish(wb, 'national', phasesMs, setupCalls, setupCells, config.units.length, NATIONAL_UNITS * NATIONAL_COMMUNES, records.length, [
-    `Cấu hình written with src/sheets/configTab.ts writeConfigSheet (as the owner) for ${NATIONAL_UNITS} units × ${NATIONAL_COMMUNES} communes, then menuSetup through the bundle`,
-    'figures typed with tools/bench/typing.ts typeCommuneRowsBatched: the same cells and text as typeCommuneRows, one write per unit and year block, HyperFormula recalculated once per tab (lazyRecalc); restored before the timed consolidation',
-  ]);
+  const result = await finish(
+    wb,
+    'national',
+    phasesMs,
+    setupCalls,
+    setupCells,
+    config.units.length,
+    NATIONAL_UNITS * NATIONAL_COMMUNES,
+    records.length,
+    [
+      `Cấu hình written with src/sheets/configTab.ts writeConfigSheet (as the owner) for ${NATIONAL_UNITS} units × ${NATIONAL_COMMUNES} communes, then menuSetup through the bundle`,
+      'figures typed with tools/bench/typing.ts typeCommuneRowsBatched: the same cells and text as typeCommuneRows, one write per unit and year block, HyperFormula recalculated once per tab (lazyRecalc); restored before the timed consolidation',
+    ],
+  );
   return { ...result, typingEquivalence };
 }
 
@@ -222,6 +279,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

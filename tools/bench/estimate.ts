@@ -58,7 +58,12 @@ export interface Estimate {
 }
 
 /** `spreadsheetCalls`: method → count, spreadsheet calls only (the other services are left out). */
-export function estimate(spreadsheetCalls: Record<string, number>, cellsRead: number, cellsWritten: number, computeMs: number): Estimate {
+export function estimate(
+  spreadsheetCalls: Record<string, number>,
+  cellsRead: number,
+  cellsWritten: number,
+  computeMs: number,
+): Estimate {
   const a = ASSUMPTIONS;
   const kinds = { builder: 0, handle: 0, readWrite: 0 };
   for (const [method, n] of Object.entries(spreadsheetCalls)) kinds[callKind(method)] += n;
@@ -84,6 +89,11 @@ export function estimate(spreadsheetCalls: Record<string, number>, cellsRead: nu
     limitS: a.executionLimitS,
     shareOfLimitHigh: Math.round((sum(high) / a.executionLimitS) * 1000) / 1000,
     withinLimit: sum(high) <= a.executionLimitS,
-    breakdownHighS: { calls: r(high.calls), cellsRead: r(high.cellsRead), cellsWritten: r(high.cellsWritten), compute: r(high.compute) },
+    breakdownHighS: {
+      calls: r(high.calls),
+      cellsRead: r(high.cellsRead),
+      cellsWritten: r(high.cellsWritten),
+      compute: r(high.compute),
+    },
   };
 }

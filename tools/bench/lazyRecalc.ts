@@ -26,7 +26,18 @@ const READS = [
 ] as const;
 
 /** Writes that start (or extend) a batch. */
-const WRITES = ['setCellContents', 'addRows', 'removeRows', 'addColumns', 'removeColumns', 'moveCells', 'moveRows', 'moveColumns', 'setSheetContent', 'clearSheet'] as const;
+const WRITES = [
+  'setCellContents',
+  'addRows',
+  'removeRows',
+  'addColumns',
+  'removeColumns',
+  'moveCells',
+  'moveRows',
+  'moveColumns',
+  'setSheetContent',
+  'clearSheet',
+] as const;
 
 export function hyperFormulaOf(emu: Emulator): HyperFormula {
   return (emu.spreadsheet as unknown as { internal: { hf: HyperFormula } }).internal.hf;

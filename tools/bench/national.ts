@@ -36,7 +36,10 @@ export function nationalConfig(units = NATIONAL_UNITS, communes = NATIONAL_COMMU
         name,
         tab: name,
         editors: [],
-        communes: Array.from({ length: communes }, (_, c) => `Xã ${pad(u + 1, 2)}-${pad(c + 1, 3)}`),
+        communes: Array.from(
+          { length: communes },
+          (_, c) => `Xã ${pad(u + 1, 2)}-${pad(c + 1, 3)}`,
+        ),
       };
     }),
   };
@@ -75,7 +78,9 @@ export function syntheticRecords(config: Config): BenchRecord[] {
       let previousPoor = poor0;
       years.forEach((year, k) => {
         const poor = Math.round(poor0 * PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
-        const nearPoor = Math.round(near0 * NEAR_PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
+        const nearPoor = Math.round(
+          near0 * NEAR_PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1),
+        );
         const movement = k > 0 && random() < 0.5;
         const returned = movement ? Math.round(random() * 2) : 0;
         const fresh = movement ? Math.round(random() * 3) : 0;
@@ -161,6 +166,14 @@ export function unitInputs(config: Config, records: readonly BenchRecord[]): Uni
         },
       };
     });
-    return { unit: unit.name, sheet: unit.tab, rows, criteria: [], nominations: [], submissions: [], layoutProblems: [] };
+    return {
+      unit: unit.name,
+      sheet: unit.tab,
+      rows,
+      criteria: [],
+      nominations: [],
+      submissions: [],
+      layoutProblems: [],
+    };
   });
 }

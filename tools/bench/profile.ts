@@ -28,7 +28,9 @@ export async function profile(fn: () => void, intervalUs = 200): Promise<CpuProf
     } finally {
       // stop below
     }
-    const { profile: p } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+    const { profile: p } = (await session.post('Profiler.stop')) as unknown as {
+      profile: CpuProfile;
+    };
     return p;
   } finally {
     session.disconnect();
@@ -36,7 +38,10 @@ export async function profile(fn: () => void, intervalUs = 200): Promise<CpuProf
 }
 
 /** Self time (ms) per key, where `key` maps a call frame to a bucket (or null to skip). */
-export function selfTime(p: CpuProfile, key: (frame: ProfileNode['callFrame']) => string | null): Map<string, number> {
+export function selfTime(
+  p: CpuProfile,
+  key: (frame: ProfileNode['callFrame']) => string | null,
+): Map<string, number> {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const out = new Map<string, number>();
   for (let i = 0; i < p.samples.length; i++) {
@@ -51,7 +56,11 @@ export function selfTime(p: CpuProfile, key: (frame: ProfileNode['callFrame']) =
 
 /** The profiler's own work (serialising the profile when it stops) and idle time. */
 export function isProfilerOverhead(frame: ProfileNode['callFrame']): boolean {
-  return (frame.url === '' && frame.functionName === 'dispatch') || frame.functionName === '(idle)' || frame.functionName === '(program)';
+  return (
+    (frame.url === '' && frame.functionName === 'dispatch') ||
+    frame.functionName === '(idle)' ||
+    frame.functionName === '(program)'
+  );
 }
 
 /** Where a frame's code lives (null: the profiler's own overhead, left out). */
@@ -60,7 +69,8 @@ export function area(frame: ProfileNode['callFrame']): string | null {
   if (isProfilerOverhead(frame)) return null;
   if (frame.functionName === '(garbage collector)') return 'garbage collection';
   if (url.startsWith('node:')) return 'node internals';
-  if (url.includes('node_modules/hyperformula') || url.includes('node_modules/chevrotain')) return 'HyperFormula';
+  if (url.includes('node_modules/hyperformula') || url.includes('node_modules/chevrotain'))
+    return 'HyperFormula';
   if (url.includes('/tools/emulator/')) return 'emulator';
   if (url.includes('/dist/Code.js')) return 'bundle (dist/Code.js)';
   if (url.includes('/src/core/') || url.includes('/out/bench/core.cjs')) return 'core';
@@ -70,8 +80,18 @@ export function area(frame: ProfileNode['callFrame']): string | null {
 }
 
 /** The `n` functions with the most self time, as "ms  name (file:line)". */
-export function topFunctions(p: CpuProfile, n: number, filter: (frame: ProfileNode['callFrame']) => boolean = () => true): { name: string; ms: number }[] {
- const times = selfTime(p, (f) => (isProfilerOverhead(f) ? null : filter(f) ? `${f.functionName || '(anonymous)'} (${f.url.replace(/^.*\/work\/main\//, '').replace(/^.*node_modules\//, '')}:${f.lineNumber + 1})` : '(filtered)'));
+export function topFunctions(
+  p: CpuProfile,
+  n: number,
+  filter: (frame: ProfileNode['callFrame']) => boolean = () => true,
+): { name: string; ms: number }[] {
+  const times = selfTime(p, (f) =>
+    isProfilerOverhead(f)
+      ? null
+      : filter(f)
+        ? `${f.functionName || '(anonymous)'} (${f.url.replace(/^.*\/work\/main\//, '').replace(/^.*node_modules\//, '')}:${f.lineNumber + 1})`
+        : '(filtered)',
+  );
   times.delete('(filtered)');
   return [...times]
     .sort((a, b) => b[1] - a[1])
@@ -80,7 +100,12 @@ export function topFunctions(p: CpuProfile, n: number, filter: (frame: ProfileNo
 }
 
 /** For the samples whose leaf is `functionName`, the most frequent caller chains (ms). */
-export function callersOf(p: CpuProfile, functionName: string, depth = 3, n = 3): { chain: string; ms: number }[] {
+export function callersOf(
+  p: CpuProfile,
+  functionName: string,
+  depth = 3,
+  n = 3,
+): { chain: string; ms: number }[] {
   const byId = new Map(p.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);

@@ -2,8 +2,14 @@
 export type Row = [string, string, string, string];
 
 export function table(header: Row, rows: Row[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => !isTitle(r)).map((r) => r[i].length)));
-  const line = (r: Row) => r.map((cell, i) => cell.padEnd(widths[i])).join(' │ ').trimEnd();
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.filter((r) => !isTitle(r)).map((r) => r[i].length)),
+  );
+  const line = (r: Row) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join(' │ ')
+      .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');
   const out = [line(header), rule];
   for (const r of rows) out.push(isTitle(r) ? `${r[0]}` : line(r));

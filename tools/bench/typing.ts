@@ -28,7 +28,12 @@ interface SpreadsheetApi {
 const api = (emu: Emulator) => emu.spreadsheet as unknown as SpreadsheetApi;
 
 /** Types the rows block by block, as typeCommuneRows does, with one recalculation at the end. */
-export function typeCommuneRowsBatched(wb: Workbook, rows: CommuneYearRow[], baselineYear: number, years: number[]): void {
+export function typeCommuneRowsBatched(
+  wb: Workbook,
+  rows: CommuneYearRow[],
+  baselineYear: number,
+  years: number[],
+): void {
   const layout = unitLayout(baselineYear, years, 0);
   const byDistrict = new Map<string, CommuneYearRow[]>();
   for (const row of rows) {
@@ -51,7 +56,8 @@ export function typeCommuneRowsBatched(wb: Workbook, rows: CommuneYearRow[], bas
       }
       const placed = list.map((row) => {
         const at = rowOf.get(normalizeName(row.commune));
-        if (at === undefined) throw new Error(`bench: commune "${row.commune}" is not on tab "${district}"`);
+        if (at === undefined)
+          throw new Error(`bench: commune "${row.commune}" is not on tab "${district}"`);
         return { row, at };
       });
       return { sheet, grid, placed };
@@ -67,18 +73,29 @@ export function typeCommuneRowsBatched(wb: Workbook, rows: CommuneYearRow[], bas
         const last = Math.max(...placed.map((p) => p.at), first);
         for (const block of layout.blocks) {
           const inputs = block.isBaseline ? 3 : 6;
-          const current = grid.slice(first - 1, last).map((r) => r.slice(block.firstColumn - 1, block.firstColumn - 1 + inputs));
+          const current = grid
+            .slice(first - 1, last)
+            .map((r) => r.slice(block.firstColumn - 1, block.firstColumn - 1 + inputs));
           let touched = false;
           for (const { row, at } of placed) {
             if (Number(row.year) !== block.year) continue;
-            const typed = [row.households, row.poor, row.near_poor, row.poor_exited, row.poor_returned, row.poor_new];
+            const typed = [
+              row.households,
+              row.poor,
+              row.near_poor,
+              row.poor_exited,
+              row.poor_returned,
+              row.poor_new,
+            ];
             current[at - first] = typed.slice(0, inputs);
             touched = true;
           }
-          if (touched) sheet.getRange(first, block.firstColumn, current.length, inputs).setValues(current);
+          if (touched)
+            sheet.getRange(first, block.firstColumn, current.length, inputs).setValues(current);
         }
         for (const { row, at } of placed) {
-          if (row.merged_into.trim() !== '') sheet.getRange(at, 3, 1, 2).setValues([[row.merged_into, row.year]]);
+          if (row.merged_into.trim() !== '')
+            sheet.getRange(at, 3, 1, 2).setValues([[row.merged_into, row.year]]);
         }
         // Recalculated tab by tab: one batch for the whole workbook grows HyperFormula's change
         // list until the final recalculation costs more than typing unbatched.
@@ -91,7 +108,9 @@ export function typeCommuneRowsBatched(wb: Workbook, rows: CommuneYearRow[], bas
 }
 
 /** Every tab's values and formulas (not counted). */
-export function workbookContents(emu: Emulator): Record<string, { values: unknown[][]; formulas: string[][] }> {
+export function workbookContents(
+  emu: Emulator,
+): Record<string, { values: unknown[][]; formulas: string[][] }> {
   const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
   emu.spreadsheet.internal.withoutCounting(() =>
     emu.asOwner(() => {
@@ -100,7 +119,9 @@ export function workbookContents(emu: Emulator): Record<string, { values: unknow
         const cols = Math.max(1, sheet.getLastColumn());
         const range = sheet.getRange(1, 1, rows, cols);
         out[sheet.getName()] = {
-          values: range.getValues().map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
+          values: range
+            .getValues()
+            .map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
           formulas: range.getFormulas(),
         };
       }

@@ -13,7 +13,10 @@ export const BENCH_NOW = new Date('2025-11-20T02:00:00Z');
  * (here with the add-on's own writer, run as the owner), then runs the setup menu, which builds
  * one tab per unit. Throws when the setup reports a problem.
  */
-export function workbookWithConfig(config: Config, codePath = 'dist/Code.js'): Workbook & { setupCalls: Record<string, number> } {
+export function workbookWithConfig(
+  config: Config,
+  codePath = 'dist/Code.js',
+): Workbook & { setupCalls: Record<string, number> } {
   const emu = new Emulator({ owner: ANALYST, user: ANALYST, now: BENCH_NOW });
   const bundle = loadBundle(emu, codePath);
   const host = globalThis as Record<string, unknown>;
@@ -34,9 +37,13 @@ export function workbookWithConfig(config: Config, codePath = 'dist/Code.js'): W
   bundle.call('onOpen');
   const before = emu.ui.alerts.length;
   bundle.call('menuSetup');
-  const shown = emu.ui.alerts.slice(before).map((a) => a.message).join('\n');
+  const shown = emu.ui.alerts
+    .slice(before)
+    .map((a) => a.message)
+    .join('\n');
   const tabs = (emu.spreadsheet as unknown as { getSheets(): unknown[] }).getSheets().length;
-  if (tabs < config.units.length + 2) throw new Error(`bench: setup did not build the unit tabs:\n${shown}`);
+  if (tabs < config.units.length + 2)
+    throw new Error(`bench: setup did not build the unit tabs:\n${shown}`);
   const setupCalls = emu.calls.snapshot();
   emu.calls.reset();
   return { emu, bundle, setupCalls };

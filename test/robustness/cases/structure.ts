@@ -273,9 +273,6 @@ export const STRUCTURE_CASES: Case[] = [
       x.type(cellOf(7, 1, 'households'), 'mười');
     },
     expect: { kind: 'error', fragment: 'tổng số hộ ("mười") không phải là số', cell: cellOf(7, 1, 'households'), provisional: true },
-    knownBug:
-      'src/sheets/readUnits.ts passes the configured tab name (unit.tab) to readUnitGrid, so messages name the old tab until setup renames it back; ' +
-      'fix: when a unit has problems, ask range.getSheet().getName() (2 calls, only for those units) and read the grid again with the real name.',
   },
   {
     name: 'an extra tab nobody knows, full of numbers',

@@ -84,7 +84,7 @@ export const VALUE_CASES: Case[] = [
   },
   {
     name: 'a formula with an unknown function (#NAME?)',
-    input: 'gõ công thức "=TONGCONG(1;2)" vào ô hộ cận nghèo năm 2025',
+    input: 'gõ công thức "=TONGCONG(1,2)" vào ô hộ cận nghèo năm 2025',
     unit: 11,
     apply: (x) => x.type(cellOf(11, 0, 'nearPoor'), '=TONGCONG(1,2)'),
     expect: { kind: 'error', fragment: 'là lỗi công thức (#NAME?)', cell: cellOf(11, 0, 'nearPoor'), provisional: true },

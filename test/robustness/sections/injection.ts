@@ -112,7 +112,7 @@ export function injectionTests(shared: () => Baseline): void {
   });
 
   test('payloads starting with =, +, - and @ were planted in every kind of user text', () => {
-    expect(planted.size).toBeGreaterThanOrEqual(40);
+    expect(planted.size).toBe(53); // as docs/RELIABILITY.md says
     expect(new Set([...planted.keys()].map((p) => p[0]))).toEqual(new Set(LEADS));
   });
 

@@ -1,0 +1,113 @@
+// The default configuration: Hải Dương, plan 2396/KH-UBND, the 2022-2025 period.
+//
+// Node-side code (tools, tests) uses DEFAULT_CONFIG directly. dist/Code.js does not carry it:
+// Apps Script evaluates the whole script on every custom-function call and menu click, and only
+// the first setup needs the defaults, so tools/build.ts writes DEFAULT_CONFIG as JSON into
+// dist/SetupData.html and the setup reads it on demand (src/sheets/setupData.ts). Both builders
+// below are marked pure so that esbuild drops them from the bundle. The bundle keeps only what
+// the custom functions need: DEFAULT_TARGETS and the poverty standard of DEFAULT_FINAL_YEAR.
+import type { Config, PovertyStandard, Targets } from './config';
+import { HAI_DUONG_COMMUNES } from './communes.generated';
+
+/** The two targets of plan 2396/KH-UBND (≥ 80 %, > 50 %). */
+export const DEFAULT_TARGETS: Targets = { poorReduction: 0.8, combinedReduction: 0.5 };
+
+/** The final year of the default period. */
+export const DEFAULT_FINAL_YEAR = 2025;
+
+/** The poverty standards in force in and after the default period. */
+export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
+  {
+    id: '2022-2026',
+    decree: '07/2021/NĐ-CP',
+    fromYear: 2022,
+    toYear: 2026,
+    incomeLine: { rural: 1_500_000, urban: 2_000_000 },
+    middleIncomeLine: { rural: 2_250_000, urban: 3_000_000 },
+    minDeficits: 3,
+  },
+  {
+    // Middle-income lines: 1.5 × the poverty lines, the same ratio as Decree 07/2021
+    // (an assumption until the decree's own figures are entered on Cấu hình).
+    id: '2027-2030',
+    decree: '351/2025/NĐ-CP',
+    fromYear: 2027,
+    toYear: 2030,
+    incomeLine: { rural: 2_200_000, urban: 2_800_000 },
+    middleIncomeLine: { rural: 3_300_000, urban: 4_200_000 },
+    minDeficits: 3,
+  },
+];
+
+function defaultConfig(): Config {
+  return {
+    province: 'Hải Dương',
+    planNumber: '2396/KH-UBND',
+    planDate: '2022-08-12',
+    movementName: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
+    baselineYear: 2021,
+    years: [2022, 2023, 2024, DEFAULT_FINAL_YEAR],
+    midTermYear: 2023,
+    finalYear: DEFAULT_FINAL_YEAR,
+    targets: DEFAULT_TARGETS,
+    deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
+    units: HAI_DUONG_COMMUNES.map((u) => ({
+      name: u.unit,
+      tab: u.unit,
+      editors: [],
+      communes: [...u.communes],
+    })),
+    analysts: [],
+    awards: [
+      { name: 'Huân chương Lao động', authority: 'Chủ tịch nước', rank: 1, level: 'nation' },
+      {
+        name: 'Bằng khen của Thủ tướng Chính phủ',
+        authority: 'Thủ tướng Chính phủ',
+        rank: 2,
+        level: 'government',
+      },
+      {
+        name: 'Bằng khen của Bộ Lao động - Thương binh và Xã hội',
+        authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+        rank: 3,
+        level: 'ministry',
+      },
+      {
+        name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+        authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
+        rank: 4,
+        level: 'province',
+      },
+      {
+        name: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
+        authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
+        rank: 5,
+        level: 'department',
+      },
+      {
+        name: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+        authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
+        rank: 6,
+        level: 'district',
+      },
+    ],
+    weights: {
+      planIssued: 10,
+      budgetAllocated: 10,
+      budgetSettled: 10,
+      reportsOnTime: 10,
+      resourcesMobilised: 10,
+      initiatives: 10,
+      progress: 40,
+    },
+    shortlistRules: {
+      unitAward: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      unitTopN: 3,
+      communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+    },
+    povertyStandards: DEFAULT_POVERTY_STANDARDS,
+  };
+}
+
+/** The default configuration (Node side; the bundle reads it from dist/SetupData.html). */
+export const DEFAULT_CONFIG: Config = /* @__PURE__ */ defaultConfig();

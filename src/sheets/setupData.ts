@@ -1,0 +1,35 @@
+// What only the setup needs: the guide's text and the default configuration. They are not in
+// dist/Code.js, which Apps Script evaluates on every execution (each custom-function call, each
+// menu click); tools/build.ts writes them as JSON into dist/SetupData.html, a project HTML file,
+// which Apps Script reads only when asked to. The setup reads it once per run (server/setup.ts).
+import type { Config } from '../core/config';
+
+/** The project HTML file, as HtmlService names it. */
+export const SETUP_DATA_FILE = 'SetupData';
+
+export interface SetupData {
+  /**
+   * The guide, one string per row of Hướng dẫn (src/sheets/guide.txt with the layout's names
+   * filled in by the build): "# " starts a heading, "{name}" is filled in from the configuration
+   * by guideTab.ts.
+   */
+  guide: string[];
+  /** The default configuration (core/defaultConfig.ts), written on Cấu hình by the first setup. */
+  defaults: Config;
+}
+
+/**
+ * The file's content: JSON, with `<`, `>` and `&` (and the two JavaScript line separators)
+ * written as \u escapes so that nothing in it reads as markup. Used by tools/build.ts.
+ */
+export function setupDataContent(data: SetupData): string {
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Parses the file's content (what `setupDataContent` wrote). */
+export function parseSetupData(content: string): SetupData {
+  return JSON.parse(content) as SetupData;
+}

@@ -1,0 +1,58 @@
+// dist/SetupData.html: what only the setup reads (the guide and DEFAULT_CONFIG), kept out of
+// dist/Code.js, which Apps Script evaluates on every execution.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { guideLines } from '../../src/sheets/guideTab';
+import { SHEET } from '../../src/sheets/layout';
+import { parseSetupData, setupDataContent } from '../../src/sheets/setupData';
+import { guideRows } from '../../tools/build';
+
+let code = '';
+let content = '';
+beforeAll(() => {
+  execFileSync('npx', ['tsx', 'tools/build.ts'], { stdio: 'pipe' });
+  code = readFileSync('dist/Code.js', 'utf8');
+  content = readFileSync('dist/SetupData.html', 'utf8');
+});
+
+test('holds DEFAULT_CONFIG and the guide as JSON, with nothing that reads as markup', () => {
+  expect(content).not.toMatch(/[<>&]/);
+  const data = parseSetupData(content);
+  expect(data.defaults).toEqual(DEFAULT_CONFIG);
+  expect(data.guide[0]).toMatch(/^# HƯỚNG DẪN/);
+  expect(data.guide).toContain(`• "${SHEET.guide}": trang này.`);
+});
+
+test('every placeholder of the guide is filled in', () => {
+  const lines = guideLines(DEFAULT_CONFIG, parseSetupData(content).guide);
+  for (const line of lines) expect(line.text).not.toMatch(/[{}]/);
+  expect(lines[0]).toEqual({
+    text: 'HƯỚNG DẪN SỬ DỤNG SỔ THEO DÕI PHONG TRÀO THI ĐUA "VÌ NGƯỜI NGHÈO - KHÔNG ĐỂ AI BỊ BỎ LẠI PHÍA SAU"',
+    heading: true,
+  });
+  expect(lines.filter((l) => l.heading)).toHaveLength(9);
+  expect(lines.map((l) => l.text)).toContain(
+    '• Đạt khi số hộ nghèo giảm từ 80 % trở lên so với đầu kỳ (giảm đúng 80 % là đạt), HOẶC tổng số hộ nghèo và hộ cận nghèo giảm NHIỀU HƠN 50 % so với đầu kỳ (giảm đúng 50 % là chưa đạt).',
+  );
+});
+
+test('an unknown layout name in guide.txt stops the build; CRLF is accepted', () => {
+  expect(() => guideRows('a\n• "{SHEET.nope}"\n')).toThrow('src/sheets/guide.txt:2: unknown name {SHEET.nope}');
+  expect(guideRows('# A\r\n"{SHEET.config}" {province}\r\n')).toEqual(['# A', `"${SHEET.config}" {province}`]);
+});
+
+test('markup-like text survives the round trip', () => {
+  const data = { guide: ['</script> & <b>', '\u2028'], defaults: DEFAULT_CONFIG };
+  const text = setupDataContent(data);
+  expect(text).not.toMatch(/[<>&\u2028]/);
+  expect(parseSetupData(text)).toEqual(data);
+});
+
+test('dist/Code.js carries neither the guide nor the commune list nor the award table', () => {
+  expect(code).not.toContain('CÁC TRANG TRONG SỔ');
+  expect(code).not.toContain('Cẩm Thượng');
+  expect(code).not.toContain('Huân chương Lao động');
+  // The custom functions keep their targets and standard.
+  expect(code).toContain('07/2021/NĐ-CP');
+});

@@ -1,0 +1,18 @@
+// docs/RELIABILITY.md stays in step with the corpus: every case is in its table, and the count
+// of cases it states is the corpus's.
+import { readFileSync } from 'node:fs';
+import { STRUCTURE_CASES } from './cases/structure';
+import { VALUE_CASES } from './cases/values';
+
+const doc = readFileSync('docs/RELIABILITY.md', 'utf8');
+const cases = [...VALUE_CASES, ...STRUCTURE_CASES];
+
+test('every corpus case is in the table of docs/RELIABILITY.md', () => {
+  const missing = cases.filter((c) => !doc.includes(`| ${c.input.replace(/\|/g, '\\|')} |`)).map((c) => c.input);
+  expect(missing).toEqual([]);
+});
+
+test('docs/RELIABILITY.md states the number of cases', () => {
+  expect(doc).toContain(`| bad inputs typed into a unit tab (\`corpus.test.ts\`, cases in \`cases/\`) | ${cases.length} |`);
+  expect(cases.filter((c) => c.knownBug).length).toBe(1);
+});
