@@ -57,7 +57,7 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
     summaryRange.setValues(values);
   } catch (error) {
     // The named range no longer has the shape this version writes (e.g. the add-on was updated).
-    if (/number of (rows|columns)/.test(String((error as Error).message))) throw new Error(setupHint(SHEET.summary));
+    if (/number of (rows|columns)/.test(String((error as Error).message))) throw new Error(setupHint(SHEET.summary), { cause: error });
     throw error;
   }
 
