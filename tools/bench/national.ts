@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
 import type { RawCommuneYear, UnitInput } from '../../src/core/types';
 import { unitLayout, a1 } from '../../src/sheets/layout';
 import type { CommuneYearRow } from '../workbookDriver';
+import { NEAR_PACE, PACE, rng } from '../demo/sampleData';
 
 export const NATIONAL_UNITS = 63;
 export const NATIONAL_COMMUNES = 170;
@@ -44,25 +45,6 @@ export function nationalConfig(units = NATIONAL_UNITS, communes = NATIONAL_COMMU
     }),
   };
 }
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const PACE: Record<string, number[]> = {
-  fast: [1.0, 0.7, 0.45, 0.3, 0.17],
-  steady: [1.0, 0.78, 0.58, 0.45, 0.32],
-  slow: [1.0, 0.9, 0.8, 0.7, 0.62],
-};
-const NEAR_PACE: Record<string, number[]> = {
-  fast: [1.0, 0.85, 0.72, 0.62, 0.5],
-  steady: [1.0, 0.9, 0.8, 0.7, 0.6],
-  slow: [1.0, 0.95, 0.9, 0.85, 0.8],
-};
 
 /** Every commune-year of `config` for the baseline and period years (deterministic). */
 export function syntheticRecords(config: Config): BenchRecord[] {

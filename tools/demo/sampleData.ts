@@ -20,7 +20,8 @@ export interface SampleRecord {
 
 export const SAMPLE_LABEL = 'SỐ LIỆU MẪU (không phải số liệu chính thức)';
 
-function rng(seed: number): () => number {
+/** A small deterministic generator (LCG), so sample data is the same on every machine. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -29,12 +30,12 @@ function rng(seed: number): () => number {
 }
 
 /** Poor and near-poor as a fraction of their 2021 level, per year, for a unit's pace. */
-const PACE: Record<string, number[]> = {
+export const PACE: Record<string, number[]> = {
   fast: [1.0, 0.7, 0.45, 0.3, 0.17],
   steady: [1.0, 0.78, 0.58, 0.45, 0.32],
   slow: [1.0, 0.9, 0.8, 0.7, 0.62],
 };
-const NEAR_PACE: Record<string, number[]> = {
+export const NEAR_PACE: Record<string, number[]> = {
   fast: [1.0, 0.85, 0.72, 0.62, 0.5],
   steady: [1.0, 0.9, 0.8, 0.7, 0.6],
   slow: [1.0, 0.95, 0.9, 0.85, 0.8],
