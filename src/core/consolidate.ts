@@ -80,13 +80,11 @@ function rowOf(
     nearPoorBaseline: f.nearPoorBaseline,
     poor: f.poor,
     nearPoor: f.nearPoor,
-    // With no commune reported, the sums are 0 and the formula would show a 100 % reduction:
-    // there is nothing to measure yet, so no reduction and no progress (docs/DECISIONS.md).
-    poorReduction: f.reported.length === 0 ? null : f.result.poorReduction,
-    combinedReduction: f.reported.length === 0 ? null : f.result.combinedReduction,
+    poorReduction: f.result.poorReduction,
+    combinedReduction: f.result.combinedReduction,
     attained: f.attained,
     provisional: f.provisional,
-    progress: f.reported.length === 0 ? 0 : f.result.progress,
+    progress: f.result.progress,
     communesAttained: f.communes ? f.communes.filter((c) => c.attained).length : 0,
     score,
     outlook: null,

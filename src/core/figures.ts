@@ -4,6 +4,8 @@ import { allYears, findUnit, type Config } from './config';
 import { normalizeName } from './names';
 import { evaluateTarget, type TargetResult } from './target';
 import type { CommuneYear, Merger, Problem } from './types';
+
+const NOTHING_REPORTED: TargetResult = { poorReduction: null, combinedReduction: null, attained: false, progress: 0 };
 import type { ValidatedUnit } from './validate';
 
 export interface CommuneFigures {
@@ -183,7 +185,9 @@ function totalsOf(
   const baselineComplete = baselineExpected.every((c) => inBase.byCommune.get(c) !== undefined);
   const problems = v.figureProblems.filter((p) => affects(p, year, base));
   const provisional = !v.known || !complete || !baselineComplete || problems.length > 0;
-  const result = evaluateTarget(config.targets, figures);
+  // With no commune reported, the sums are 0 and the rule would read "100 % fewer poor
+  // households": there is nothing to measure yet (docs/DECISIONS.md 18).
+  const result = reported.length === 0 ? NOTHING_REPORTED : evaluateTarget(config.targets, figures);
   const totals: UnitYearTotals = {
     unit: v.unit,
     year,

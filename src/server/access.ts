@@ -36,6 +36,17 @@ export function identify(config: Config, email: string, ownerEmail: () => string
   return { email, role: units.length > 0 ? 'district' : 'unknown', units };
 }
 
+/** The caller of this execution, identified from Cấu hình (the owner is asked only if needed). */
+export function identifyCaller(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config: Config): Caller {
+  return identify(config, callerEmail(), () => {
+    try {
+      return ss.getOwner()?.getEmail() ?? '';
+    } catch {
+      return '';
+    }
+  });
+}
+
 export function mayActOn(caller: Caller, unit: string): boolean {
   const wanted = normalizeName(unit);
   return caller.units.some((u) => normalizeName(u.name) === wanted);

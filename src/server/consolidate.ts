@@ -12,7 +12,7 @@ import { readUnit } from '../sheets/readUnits';
 import { readAnalystNotes, shortlistValues, SHORTLIST_SPARE_ROWS, SHORTLIST_WIDTH } from '../sheets/shortlistTab';
 import { readSubmissions } from '../sheets/submissions';
 import { summaryValues } from '../sheets/summaryTab';
-import { ACCESS_DENIED, callerEmail, identify, UNKNOWN_USER } from './access';
+import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -135,16 +135,6 @@ export function runConsolidation(
   }
 }
 
-function ownerEmail(ss: Spreadsheet): () => string {
-  return () => {
-    try {
-      return ss.getOwner()?.getEmail() ?? '';
-    } catch {
-      return '';
-    }
-  };
-}
-
 /** Menu "Tổng hợp toàn tỉnh…": asks for the year (default: the latest year with data). */
 export function menuConsolidate(): void {
   const ui = SpreadsheetApp.getUi();
@@ -155,8 +145,8 @@ export function menuConsolidate(): void {
     return;
   }
   const config = read.config;
-  const email = callerEmail();
-  const caller = identify(config, email, ownerEmail(ss));
+  const caller = identifyCaller(ss, config);
+  const email = caller.email;
   if (caller.role !== 'analyst') {
     ui.alert(TITLE, email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
     return;

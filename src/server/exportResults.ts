@@ -3,14 +3,14 @@
 import { consolidate } from '../core/consolidate';
 import type { ShortlistEntry, Summary } from '../core/types';
 import { readConfig } from '../sheets/configTab';
-import { callerEmail, identify } from './access';
+import { identifyCaller } from './access';
 import { LAST_RUN_KEY, readWorkbook } from './consolidate';
 
 export function exportResults(yearIn: unknown): { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) return { ok: false, message: read.problems[0]?.message ?? 'Cấu hình có lỗi.' };
-  const caller = identify(read.config, callerEmail(), () => ss.getOwner()?.getEmail() ?? '');
+  const caller = identifyCaller(ss, read.config);
   if (caller.role !== 'analyst') return { ok: false, message: 'Chỉ cán bộ tổng hợp của tỉnh được xuất số liệu.' };
   if (typeof yearIn !== 'number' || !read.config.years.includes(yearIn)) return { ok: false, message: 'Năm không hợp lệ.' };
   const lastRun = JSON.parse(PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY) ?? '{}') as { year?: number; generatedAt?: string };

@@ -4,7 +4,7 @@ import type { Config } from '../core/config';
 import { readConfig } from '../sheets/configTab';
 import { applyProtections, type ProtectionReport } from '../sheets/protection';
 import { readSubmissions } from '../sheets/submissions';
-import { ACCESS_DENIED, callerEmail, identify, UNKNOWN_USER } from './access';
+import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,16 +14,6 @@ export const PROTECT_BUSY =
 const PROTECT_FAILED =
   'Chưa phân quyền được: tài khoản của bạn chưa có quyền sửa các vùng đã được bảo vệ lần trước (khi đó bạn chưa là cán bộ tổng hợp). ' +
   'Chưa có gì bị thay đổi. Hãy nhờ chủ sở hữu bảng tính hoặc cán bộ tổng hợp đã phân quyền lần trước chạy lại lệnh này.';
-
-function ownerEmail(ss: Spreadsheet): () => string {
-  return () => {
-    try {
-      return ss.getOwner()?.getEmail() ?? '';
-    } catch {
-      return '';
-    }
-  };
-}
 
 function protectionSummary(report: ProtectionReport): string {
   if (report.blocked > 0) return PROTECT_FAILED;
@@ -65,8 +55,8 @@ export function menuProtect(): void {
     ui.alert(TITLE, read.problems.map((p) => `• ${p.message}`).join('\n'), ui.ButtonSet.OK);
     return;
   }
-  const email = callerEmail();
-  const caller = identify(read.config, email, ownerEmail(ss));
+  const caller = identifyCaller(ss, read.config);
+  const email = caller.email;
   if (caller.role !== 'analyst') {
     ui.alert(TITLE, email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
     return;

@@ -3,7 +3,7 @@
 import { existingConfig, runSetup, setupSummary } from '../sheets/setup';
 import { parseSetupData, SETUP_DATA_FILE, type SetupData } from '../sheets/setupData';
 import { indexSheets } from '../sheets/sheetFinder';
-import { ACCESS_DENIED, callerEmail, identify, UNKNOWN_USER } from './access';
+import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
 
 const TITLE = 'Khởi tạo / cập nhật sổ';
 export const SETUP_BUSY =
@@ -34,14 +34,8 @@ export function menuSetup(): void {
         'Trang "Cấu hình" có lỗi nên sổ chưa được khởi tạo hay cập nhật (chưa có gì bị thay đổi). Hãy sửa các ô sau rồi chạy lại:\n' +
         read.problems.map((p) => `• ${p.message}`).join('\n');
     } else {
-      const email = callerEmail();
-      const caller = identify(read.existing?.config ?? setupData().defaults, email, () => {
-        try {
-          return ss.getOwner()?.getEmail() ?? '';
-        } catch {
-          return '';
-        }
-      });
+      const caller = identifyCaller(ss, read.existing?.config ?? setupData().defaults);
+      const email = caller.email;
       if (caller.role !== 'analyst') {
         message = email ? ACCESS_DENIED : UNKNOWN_USER;
       } else {

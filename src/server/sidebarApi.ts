@@ -26,7 +26,7 @@ import { readUnit } from '../sheets/readUnits';
 import { isOnTime, writeStatusLine } from '../sheets/statusLine';
 import { queueSubmissionLog } from '../sheets/submissionLog';
 import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
-import { ACCESS_DENIED, callerEmail, identify, mayActOn, UNKNOWN_USER, type Caller } from './access';
+import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
 import { runConsolidation } from './consolidate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -104,13 +104,7 @@ function open(): Session | Failure {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) return fail(`Trang "Cấu hình" có lỗi: ${read.problems[0]?.message ?? ''}`);
-  const caller = identify(read.config, callerEmail(), () => {
-    try {
-      return ss.getOwner()?.getEmail() ?? '';
-    } catch {
-      return '';
-    }
-  });
+  const caller = identifyCaller(ss, read.config);
   return { ss, config: read.config, caller };
 }
 
@@ -165,22 +159,17 @@ function submissionView(config: Config, s: Submission | undefined): SubmissionVi
 const problemViews = (problems: readonly { sheet: string; cell: string; message: string; year?: number }[]): ProblemView[] =>
   problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message, ...(p.year === undefined ? {} : { year: p.year }) }));
 
-/**
- * The unit's progress for the sidebar. With no commune reported yet, the sums are 0 and the
- * rule would read "100 % fewer poor households": the sidebar shows no reduction and no progress
- * instead (the figures are provisional either way).
- */
+/** The unit's progress for the sidebar, as the summary shows it. */
 function progressView(config: Config, v: ValidatedUnit, year: number): TargetProgress {
   const f = unitYearFigures(config, v, year);
-  const none = f.reported.length === 0;
   return {
     poorBaseline: f.poorBaseline,
     nearPoorBaseline: f.nearPoorBaseline,
     poor: f.poor,
     nearPoor: f.nearPoor,
-    poorReduction: none ? null : f.result.poorReduction,
-    combinedReduction: none ? null : f.result.combinedReduction,
-    progress: none ? 0 : f.result.progress,
+    poorReduction: f.result.poorReduction,
+    combinedReduction: f.result.combinedReduction,
+    progress: f.result.progress,
     attained: f.attained,
     provisional: f.provisional,
     communes: f.expected.length,

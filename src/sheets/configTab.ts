@@ -4,6 +4,7 @@
 import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core/config';
 import { normalizeName } from '../core/names';
 import type { Problem } from '../core/types';
+import { asText } from './cellText';
 import { NAMED, SHEET, a1, columnLetter } from './layout';
 import { ensureNamedRange } from './sheetFinder';
 
@@ -144,11 +145,6 @@ export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers shared with the other tab builders.
-
-/** A string written so that Sheets keeps it as text (an apostrophe before what it would parse). */
-export function asText(s: string): string {
-  return /^[-+=.,'\d\s]/.test(s) || /^(true|false)$/i.test(s) ? `'${s}` : s;
-}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

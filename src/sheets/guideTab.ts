@@ -3,7 +3,7 @@
 // dist/Code.js does not carry it; the figures of Cấu hình are filled in here.
 import type { Config } from '../core/config';
 import { formatPercent } from '../core/format';
-import { asText } from './configTab';
+import { asText } from './cellText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -4,7 +4,7 @@
 // nominations or the status line of an existing tab.
 import type { Config, UnitConfig } from '../core/config';
 import { normalizeName } from '../core/names';
-import { asText } from './configTab';
+import { asText } from './cellText';
 import {
   CRITERIA_ROWS,
   FIELD_HEADER,
