@@ -266,7 +266,7 @@ export function sidebarGetState(unitIn: unknown, yearIn: unknown): Result<Sideba
 export function sidebarCheckData(unitIn: unknown, yearIn: unknown): Result<ProblemView[]> {
   return guarded(() =>
     forUnit(unitIn, yearIn, ({ ss, config }, t) => {
-      const validated = validateUnit(config, readUnit(ss, config, t.index, []).input);
+      const validated = readUnit(ss, config, t.index, []).validated;
       return ok(problemViews(validated.problems));
     }),
   );
@@ -405,7 +405,7 @@ function submit(session: Session, t: Target, year: number): Result<SubmissionVie
   const { ss, config, caller } = session;
   const previous = findSubmission(readSubmissions(), t.name, year);
   if (previous?.status === 'approved') return fail(`Báo cáo năm ${year} của ${t.name} đã được duyệt; không thể nộp lại. Nếu cần sửa, hãy đề nghị cán bộ tổng hợp trả lại báo cáo.`);
-  const validated = validateUnit(config, readUnit(ss, config, t.index, []).input);
+  const validated = readUnit(ss, config, t.index, []).validated;
   const blocking = blockingProblems(validated, config, year);
   if (blocking.length > 0) {
     return fail(`Chưa thể nộp báo cáo năm ${year}: còn ${blocking.length} lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.`, blocking);

@@ -3,7 +3,7 @@
 // whose data has problems, to name its tab as it is called now in the messages.
 import type { Config } from '../core/config';
 import type { Submission, UnitInput } from '../core/types';
-import { validateUnit } from '../core/validate';
+import { validateUnit, type ValidatedUnit } from '../core/validate';
 import { unitRangeName } from './layout';
 import { readUnitGrid } from './unitReader';
 
@@ -13,6 +13,8 @@ export interface UnitRead {
   input: UnitInput;
   /** the range read, to ask for the real tab name only when a message needs it */
   range: GoogleAppsScript.Spreadsheet.Range | null;
+  /** the input validated (readUnit validates anyway, to know whether messages need the tab's name) */
+  validated: ValidatedUnit;
 }
 
 export function missingTabInput(config: Config, index: number, submissions: Submission[]): UnitInput {
@@ -43,7 +45,10 @@ export function readUnit(
   const unit = config.units[index];
   const own = submissions.filter((s) => s.unit === unit.name);
   const range = ss.getRangeByName(unitRangeName(index));
-  if (!range) return { input: missingTabInput(config, index, own), range: null };
+  if (!range) {
+    const input = missingTabInput(config, index, own);
+    return { input, range: null, validated: validateUnit(config, input) };
+  }
   const grid = range.getValues();
   const read = (sheet: string) =>
     readUnitGrid(grid, {
@@ -54,8 +59,11 @@ export function readUnit(
       submissions: own,
     });
   const input = read(unit.tab);
-  if (validateUnit(config, input).problems.length === 0) return { input, range };
+  const validated = validateUnit(config, input);
+  if (validated.problems.length === 0) return { input, range, validated };
   // Messages must name the tab as people see it, even if it was renamed since setup.
   const actual = range.getSheet().getName();
-  return { input: actual === unit.tab ? input : read(actual), range };
+  if (actual === unit.tab) return { input, range, validated };
+  const renamed = read(actual);
+  return { input: renamed, range, validated: validateUnit(config, renamed) };
 }
