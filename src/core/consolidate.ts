@@ -3,18 +3,19 @@
 import { allYears, type Config } from './config';
 import { reportStatus } from './deadline';
 import {
+  countsOf,
   hasRowsIn,
+  unitYearCounts,
   unitYearFigures,
-  unitYearTotals,
+  type UnitYearCounts,
   type UnitYearFigures,
-  type UnitYearTotals,
 } from './figures';
 import { compareVi, normalizeName } from './names';
 import { outlookOf } from './outlook';
 import { scoreUnits } from './scoring';
 import { buildShortlist } from './shortlist';
 import { evaluateTarget } from './target';
-import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint, UnitInput } from './types';
+import type { DistrictRow, Row, ShortlistEntry, Submission, Summary, TrendPoint, UnitInput } from './types';
 import { validateUnit, type ValidatedUnit } from './validate';
 
 /** Name of the province total row. */
@@ -46,14 +47,17 @@ function groupInputs(
     if (g) g.push(i);
     else byName.set(key, [i]);
   }
+  // One tab per unit is the rule: its lists are taken as they are, not copied.
+  const all = <T>(list: UnitInput[], pick: (i: UnitInput) => T[] | undefined | null): T[] =>
+    list.length === 1 ? arr(pick(list[0])) : list.flatMap((i) => arr(pick(i)));
   const merge = (name: string, sheet: string, list: UnitInput[]): UnitInput => ({
     unit: name,
     sheet: list.find((i) => typeof i.sheet === 'string' && i.sheet)?.sheet ?? sheet,
-    rows: list.flatMap((i) => arr(i.rows)),
-    criteria: list.flatMap((i) => arr(i.criteria)),
-    nominations: list.flatMap((i) => arr(i.nominations)),
-    submissions: list.flatMap((i) => arr(i.submissions)),
-    layoutProblems: list.flatMap((i) => arr(i.layoutProblems)),
+    rows: all(list, (i) => i.rows),
+    criteria: all(list, (i) => i.criteria),
+    nominations: all(list, (i) => i.nominations),
+    submissions: all(list, (i) => i.submissions),
+    layoutProblems: all(list, (i) => i.layoutProblems),
   });
   const known = config.units.map((u) => {
     const key = normalizeName(u.name);
@@ -65,16 +69,12 @@ function groupInputs(
   return { known, unknown };
 }
 
-/** A unit's row; `communesAttained` counts the attained communes when `f` has them (else 0). */
-function rowOf(
-  name: string,
-  f: UnitYearTotals & Partial<Pick<UnitYearFigures, 'communes'>>,
-  score: number | null,
-): Row {
+/** A unit's row; `communesAttained` counts its attained communes (0 when not computed). */
+function rowOf(name: string, f: UnitYearCounts, score: number | null, communesAttained = 0): Row {
   return {
     name,
-    communes: f.expected.length,
-    communesReported: f.reported.length,
+    communes: f.communes,
+    communesReported: f.communesReported,
     households: f.households,
     poorBaseline: f.poorBaseline,
     nearPoorBaseline: f.nearPoorBaseline,
@@ -85,10 +85,17 @@ function rowOf(
     attained: f.attained,
     provisional: f.provisional,
     progress: f.result.progress,
-    communesAttained: f.communes ? f.communes.filter((c) => c.attained).length : 0,
+    communesAttained,
     score,
     outlook: null,
   };
+}
+
+/** The row of a unit's figures for the year, with its attained communes counted. */
+function figuresRow(name: string, f: UnitYearFigures, score: number | null): Row {
+  let attained = 0;
+  for (const c of f.communes) if (c.attained) attained++;
+  return rowOf(name, countsOf(f), score, attained);
 }
 
 /**
@@ -129,16 +136,18 @@ function totalRow(config: Config, rows: Row[], extraProvisional: boolean): Row {
  */
 export function rankRows<T extends Row>(rows: T[]): (T & { rank: number })[] {
   // Score, then progress, then the two reductions (docs/DECISIONS.md 19); more is better.
-  const key = (r: Row): number[] => [r.score ?? -Infinity, r.progress, r.poorReduction ?? -Infinity, r.combinedReduction ?? -Infinity];
-  const better = (a: Row, b: Row) => {
-    const ka = key(a);
-    const kb = key(b);
+  const keys = rows.map((r) => [r.score ?? -Infinity, r.progress, r.poorReduction ?? -Infinity, r.combinedReduction ?? -Infinity]);
+  const better = (ka: number[], kb: number[]) => {
     for (let i = 0; i < ka.length; i++) {
       if (Math.abs(ka[i] - kb[i]) > 1e-12 || (ka[i] !== kb[i] && !Number.isFinite(ka[i] - kb[i]))) return ka[i] > kb[i];
     }
     return false;
   };
-  const ranked = rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => better(o, r)).length }));
+  const ranked = rows.map((r, i) => {
+    let rank = 1;
+    for (let o = 0; o < rows.length; o++) if (better(keys[o], keys[i])) rank++;
+    return { ...r, rank };
+  });
   return ranked.sort((a, b) => a.rank - b.rank || compareVi(a.name, b.name));
 }
 
@@ -159,12 +168,12 @@ function yearRows(
   year: number,
   figures: UnitYearFigures[],
 ): { year: number; units: Row[]; total: Row }[] {
-  const hasData = (y: number) => known.some((v) => hasRowsIn(v, y));
+  const hasData = (y: number) => known.some((v) => hasRowsIn(config, v, y));
   return allYears(config)
     .filter((y) => y === config.baselineYear || (y <= year && hasData(y)))
     .map((y) => {
       const units = known.map((v, i) =>
-        rowOf(v.unit, y === year ? figures[i] : unitYearTotals(config, v, y), null),
+        y === year ? figuresRow(v.unit, figures[i], null) : rowOf(v.unit, unitYearCounts(config, v, y), null),
       );
       return { year: y, units, total: totalRow(config, units, unknownHasFigures(unknown)) };
     });
@@ -183,6 +192,26 @@ function trendOf(byYear: { year: number; total: Row }[]): TrendPoint[] {
   }));
 }
 
+/** The units of a consolidation, validated: what `consolidateValidated` reads. */
+export interface ValidatedInputs {
+  /** One per configured unit, in Cấu hình order (several tabs of a unit are merged first). */
+  known: ValidatedUnit[];
+  /** The reports submitted by each known unit, in the same order. */
+  submissions: Submission[][];
+  /** One per unit name that is not in Cấu hình. */
+  unknown: ValidatedUnit[];
+}
+
+/** Groups the tabs by unit and validates each unit once. Never throws. */
+export function validateInputs(config: Config, inputs: UnitInput[]): ValidatedInputs {
+  const groups = groupInputs(config, inputs);
+  return {
+    known: groups.known.map((i) => validateUnit(config, i)),
+    submissions: groups.known.map((i) => i.submissions),
+    unknown: groups.unknown.map((i) => validateUnit(config, i)),
+  };
+}
+
 /** Consolidates every unit for `year`. Never throws. */
 export function consolidate(
   config: Config,
@@ -190,9 +219,16 @@ export function consolidate(
   year: number,
   generatedAt: string,
 ): ConsolidateResult {
-  const groups = groupInputs(config, inputs);
-  const known = groups.known.map((i) => validateUnit(config, i));
-  const unknown = groups.unknown.map((i) => validateUnit(config, i));
+  return consolidateValidated(config, validateInputs(config, inputs), year, generatedAt);
+}
+
+/** Consolidates validated units for `year`: figures, ranking, trend, outlooks, shortlist. */
+export function consolidateValidated(
+  config: Config,
+  { known, submissions, unknown }: ValidatedInputs,
+  year: number,
+  generatedAt: string,
+): ConsolidateResult {
   const figures = known.map((v) => unitYearFigures(config, v, year));
   const scores = scoreUnits(
     config,
@@ -205,10 +241,10 @@ export function consolidate(
   const byYear = yearRows(config, known, unknown, year, figures);
   const trend = trendOf(byYear);
   const rows: DistrictRow[] = known.map((v, i) => ({
-    ...rowOf(v.unit, figures[i], scores.get(v.unit) ?? null),
+    ...figuresRow(v.unit, figures[i], scores.get(v.unit) ?? null),
     outlook: outlookOf(config, byYear.map((y) => ({ ...y.units[i], year: y.year }))),
     rank: 0,
-    reportStatus: reportStatus(config, groups.known[i].submissions, v.unit, year),
+    reportStatus: reportStatus(config, submissions[i] ?? [], v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
   const districts = rankRows(rows);
@@ -224,7 +260,7 @@ export function consolidate(
     ...unknown.map((v) => {
       const f = unitYearFigures(config, v, year);
       return {
-        row: { ...rowOf(v.unit, f, null), rank: 0, reportStatus: 'missing' as const, errors: [] },
+        row: { ...figuresRow(v.unit, f, null), rank: 0, reportStatus: 'missing' as const, errors: [] },
         figures: f,
         nominations: v.nominations,
         known: false,

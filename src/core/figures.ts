@@ -1,12 +1,14 @@
 // Figures of one unit for one year: expected and reported communes, sums, commune-level
 // attainment (successors include their predecessors' baselines), completeness.
+import { ABSENT, tableFromRecords, type CommuneTable } from './communeTable';
 import { allYears, findUnit, type Config } from './config';
 import { normalizeName } from './names';
-import { evaluateTarget, type TargetResult } from './target';
+import { evaluateCounts, type TargetResult } from './target';
 import type { CommuneYear, Merger, Problem } from './types';
 
-const NOTHING_REPORTED: TargetResult = { poorReduction: null, combinedReduction: null, attained: false, progress: 0 };
 import type { ValidatedUnit } from './validate';
+
+const NOTHING_REPORTED: TargetResult = { poorReduction: null, combinedReduction: null, attained: false, progress: 0 };
 
 export interface CommuneFigures {
   unit: string;
@@ -50,77 +52,59 @@ export interface UnitYearFigures {
   communes: CommuneFigures[];
 }
 
-/**
- * A unit's valid rows by year and commune, built once per records array (a consolidation asks
- * for the same unit's figures for the year and for every year of the trend). For a commune
- * with several rows in a year the last one wins, as a Map filled in record order would have it.
- */
-interface RecordIndex {
-  length: number;
-  byYear: Map<number, { rows: CommuneYear[]; byCommune: Map<string, CommuneYear> }>;
-}
+/** The unit's table: the one validation made, unless the records changed since (or none). */
+const rebuilt = new WeakMap<readonly CommuneYear[], CommuneTable>();
 
-const recordIndexes = new WeakMap<readonly CommuneYear[], RecordIndex>();
-
-function recordIndex(records: readonly CommuneYear[]): RecordIndex {
-  let index = recordIndexes.get(records);
-  if (!index || index.length !== records.length) {
-    const byYear: RecordIndex['byYear'] = new Map();
-    for (const r of records) {
-      let y = byYear.get(r.year);
-      if (!y) {
-        y = { rows: [], byCommune: new Map() };
-        byYear.set(r.year, y);
-      }
-      y.rows.push(r);
-      y.byCommune.set(r.commune, r);
-    }
-    index = { length: records.length, byYear };
-    recordIndexes.set(records, index);
-  }
-  return index;
-}
-
-const NO_ROWS: { rows: CommuneYear[]; byCommune: Map<string, CommuneYear> } = {
-  rows: [],
-  byCommune: new Map(),
-};
-
-function rowsOfYear(v: ValidatedUnit, year: number) {
-  return recordIndex(v.records).byYear.get(year) ?? NO_ROWS;
+export function tableOf(config: Config, v: ValidatedUnit): CommuneTable {
+  const t = v.table;
+  if (t && t.source === v.records && t.sourceLength === v.records.length) return t;
+  const cached = rebuilt.get(v.records);
+  if (cached && cached.sourceLength === v.records.length) return cached;
+  const configured = (findUnit(config, v.unit)?.communes ?? []).map(normalizeName);
+  const fresh = tableFromRecords(configured, allYears(config), v.records);
+  rebuilt.set(v.records, fresh);
+  return fresh;
 }
 
 /** True when the unit has at least one valid row in `year`. */
-export function hasRowsIn(v: ValidatedUnit, year: number): boolean {
-  return rowsOfYear(v, year).rows.length > 0;
+export function hasRowsIn(config: Config, v: ValidatedUnit, year: number): boolean {
+  const t = tableOf(config, v);
+  const y = t.years.indexOf(year);
+  if (y < 0) return false;
+  const n = t.communes.length;
+  for (let at = y * n; at < (y + 1) * n; at++) if (t.households[at] !== ABSENT) return true;
+  return false;
 }
 
 /** The first merger of each commune, as `mergers.find((m) => m.commune === c)` finds it. */
-const mergerIndexes = new WeakMap<
-  readonly Merger[],
-  { length: number; byCommune: Map<string, Merger> }
->();
+const firstMergerIndexes = new WeakMap<readonly Merger[], { length: number; byCommune: Map<string, Merger> }>();
 
-function mergerOf(mergers: readonly Merger[], commune: string): Merger | undefined {
-  if (mergers.length === 0) return undefined;
-  let index = mergerIndexes.get(mergers);
+function firstMergers(mergers: readonly Merger[]): Map<string, Merger> | null {
+  if (mergers.length === 0) return null;
+  let index = firstMergerIndexes.get(mergers);
   if (!index || index.length !== mergers.length) {
     const byCommune = new Map<string, Merger>();
     for (const m of mergers) if (!byCommune.has(m.commune)) byCommune.set(m.commune, m);
     index = { length: mergers.length, byCommune };
-    mergerIndexes.set(mergers, index);
+    firstMergerIndexes.set(mergers, index);
   }
-  return index.byCommune.get(commune);
+  return index.byCommune;
+}
+
+/** True when configured commune c is still expected in `year` (not merged away before it). */
+function isExpected(t: CommuneTable, first: Map<string, Merger> | null, c: number, year: number): boolean {
+  if (first === null) return true;
+  const m = first.get(t.communes[c]);
+  return !m || !(m.year < year);
 }
 
 /** Configured communes of the unit not merged away before the year. */
 export function expectedCommunes(config: Config, v: ValidatedUnit, year: number): string[] {
-  const unit = findUnit(config, v.unit);
-  const configured = (unit?.communes ?? []).map(normalizeName);
-  return configured.filter((c) => {
-    const m = mergerOf(v.mergers, c);
-    return !m || !(m.year < year);
-  });
+  const t = tableOf(config, v);
+  const first = firstMergers(v.mergers);
+  const out: string[] = [];
+  for (let c = 0; c < t.configured; c++) if (isExpected(t, first, c, year)) out.push(t.communes[c]);
+  return out;
 }
 
 /** Communes merged into `commune` before `year`, transitively. */
@@ -145,103 +129,217 @@ function affects(p: Problem, year: number, baselineYear: number): boolean {
   return p.year === undefined || p.year === year || p.year === baselineYear;
 }
 
-/** A unit's figures for a year without the commune-level detail (what the trend needs). */
+/** A unit's figures for a year without the commune-level detail. */
 export type UnitYearTotals = Omit<UnitYearFigures, 'communes'>;
 
-function sum(rows: readonly CommuneYear[], f: 'households' | 'poor' | 'nearPoor'): number {
-  let s = 0;
-  for (const r of rows) s += r[f];
-  return s;
+/** What a summary row needs of a unit's year: the totals, with counts of communes, not names. */
+export interface UnitYearCounts {
+  /** Expected communes. */
+  communes: number;
+  communesReported: number;
+  households: number;
+  poorBaseline: number;
+  nearPoorBaseline: number;
+  poor: number;
+  nearPoor: number;
+  provisional: boolean;
+  result: TargetResult;
+  attained: boolean;
 }
 
-/** The totals, and the year's rows of the reported communes (in the configured order). */
-function totalsOf(
-  config: Config,
-  v: ValidatedUnit,
-  year: number,
-): { totals: UnitYearTotals; yearRows: CommuneYear[] } {
+interface Sums {
+  expectedCount: number;
+  reportedCount: number;
+  /** Names of the expected and reported communes (null when not asked for). */
+  expected: string[] | null;
+  reported: string[] | null;
+  /** Table positions of the reported communes (null when not asked for). */
+  reportedAt: number[] | null;
+  households: number;
+  poor: number;
+  nearPoor: number;
+  poorBaseline: number;
+  nearPoorBaseline: number;
+  complete: boolean;
+  baselineComplete: boolean;
+  problems: Problem[];
+  provisional: boolean;
+  result: TargetResult;
+}
+
+/** One pass over the unit's table for `year`; the names of the communes only if `names`. */
+function sumsOf(config: Config, v: ValidatedUnit, year: number, names: boolean): Sums {
+  const t = tableOf(config, v);
+  const n = t.communes.length;
   const base = config.baselineYear;
-  const inYear = rowsOfYear(v, year).byCommune;
-  const inBase = rowsOfYear(v, base);
-  const expected = expectedCommunes(config, v, year);
-  const yearRows: CommuneYear[] = [];
-  const reported: string[] = [];
-  for (const c of expected) {
-    const r = inYear.get(c);
-    if (r !== undefined) {
-      reported.push(c);
-      yearRows.push(r);
+  const y = t.years.indexOf(year);
+  const b = t.years.indexOf(base);
+  const first = firstMergers(v.mergers);
+  const expected: string[] | null = names ? [] : null;
+  const reported: string[] | null = names ? [] : null;
+  const reportedAt: number[] | null = names ? [] : null;
+  let expectedCount = 0;
+  let reportedCount = 0;
+  let households = 0;
+  let poor = 0;
+  let nearPoor = 0;
+  let baselineComplete = true;
+  for (let c = 0; c < t.configured; c++) {
+    if (isExpected(t, first, c, base) && (b < 0 || t.households[b * n + c] === ABSENT)) baselineComplete = false;
+    if (!isExpected(t, first, c, year)) continue;
+    expectedCount++;
+    if (expected) expected.push(t.communes[c]);
+    const at = y * n + c;
+    if (y < 0 || t.households[at] === ABSENT) continue;
+    reportedCount++;
+    if (reported && reportedAt) {
+      reported.push(t.communes[c]);
+      reportedAt.push(c);
     }
+    households += t.households[at];
+    poor += t.poor[at];
+    nearPoor += t.nearPoor[at];
   }
-  const baselineExpected = expectedCommunes(config, v, base);
-  const baselineRows = inBase.rows;
-  const figures = {
-    poorBaseline: sum(baselineRows, 'poor'),
-    nearPoorBaseline: sum(baselineRows, 'nearPoor'),
-    poor: sum(yearRows, 'poor'),
-    nearPoor: sum(yearRows, 'nearPoor'),
-  };
-  const complete = reported.length === expected.length;
-  const baselineComplete = baselineExpected.every((c) => inBase.byCommune.get(c) !== undefined);
-  const problems = v.figureProblems.filter((p) => affects(p, year, base));
+  // The baseline counts every valid baseline row, merged-away communes included.
+  let poorBaseline = 0;
+  let nearPoorBaseline = 0;
+  for (let at = b * n; b >= 0 && at < (b + 1) * n; at++) {
+    if (t.households[at] === ABSENT) continue;
+    poorBaseline += t.poor[at];
+    nearPoorBaseline += t.nearPoor[at];
+  }
+  const complete = reportedCount === expectedCount;
+  const problems = v.figureProblems.length ? v.figureProblems.filter((p) => affects(p, year, base)) : [];
   const provisional = !v.known || !complete || !baselineComplete || problems.length > 0;
   // With no commune reported, the sums are 0 and the rule would read "100 % fewer poor
   // households": there is nothing to measure yet (docs/DECISIONS.md 18).
-  const result = reported.length === 0 ? NOTHING_REPORTED : evaluateTarget(config.targets, figures);
-  const totals: UnitYearTotals = {
-    unit: v.unit,
-    year,
+  const result =
+    reportedCount === 0
+      ? NOTHING_REPORTED
+      : evaluateCounts(config.targets, poorBaseline, poor, nearPoorBaseline, nearPoor);
+  return {
+    expectedCount,
+    reportedCount,
     expected,
     reported,
-    households: sum(yearRows, 'households'),
-    ...figures,
+    reportedAt,
+    households,
+    poor,
+    nearPoor,
+    poorBaseline,
+    nearPoorBaseline,
     complete,
     baselineComplete,
     problems,
     provisional,
     result,
-    attained: result.attained && !provisional,
   };
-  return { totals, yearRows };
 }
 
-/** unitYearFigures without the communes: the same totals, for the trend's years. */
-export function unitYearTotals(config: Config, v: ValidatedUnit, year: number): UnitYearTotals {
-  return totalsOf(config, v, year).totals;
+function totalsFrom(v: ValidatedUnit, year: number, s: Sums): UnitYearTotals {
+  return {
+    unit: v.unit,
+    year,
+    expected: s.expected ?? [],
+    reported: s.reported ?? [],
+    households: s.households,
+    poorBaseline: s.poorBaseline,
+    nearPoorBaseline: s.nearPoorBaseline,
+    poor: s.poor,
+    nearPoor: s.nearPoor,
+    complete: s.complete,
+    baselineComplete: s.baselineComplete,
+    problems: s.problems,
+    provisional: s.provisional,
+    result: s.result,
+    attained: s.result.attained && !s.provisional,
+  };
 }
+
+/** unitYearFigures without the communes. */
+export function unitYearTotals(config: Config, v: ValidatedUnit, year: number): UnitYearTotals {
+  return totalsFrom(v, year, sumsOf(config, v, year, true));
+}
+
+/** The totals of a unit's year as a summary row counts them (the trend's years). */
+export function unitYearCounts(config: Config, v: ValidatedUnit, year: number): UnitYearCounts {
+  const s = sumsOf(config, v, year, false);
+  return countsFrom(s.expectedCount, s.reportedCount, s);
+}
+
+/** The counts of totals already computed. */
+export function countsOf(f: UnitYearTotals): UnitYearCounts {
+  return countsFrom(f.expected.length, f.reported.length, f);
+}
+
+function countsFrom(
+  expected: number,
+  reported: number,
+  f: Pick<Sums, 'households' | 'poorBaseline' | 'nearPoorBaseline' | 'poor' | 'nearPoor' | 'provisional' | 'result'>,
+): UnitYearCounts {
+  return {
+    communes: expected,
+    communesReported: reported,
+    households: f.households,
+    poorBaseline: f.poorBaseline,
+    nearPoorBaseline: f.nearPoorBaseline,
+    poor: f.poor,
+    nearPoor: f.nearPoor,
+    provisional: f.provisional,
+    result: f.result,
+    attained: f.result.attained && !f.provisional,
+  };
+}
+
+/** No predecessors: shared, frozen (most communes were never merged). */
+const NO_PREDECESSORS = Object.freeze([]) as unknown as string[];
 
 export function unitYearFigures(config: Config, v: ValidatedUnit, year: number): UnitYearFigures {
-  const { totals, yearRows } = totalsOf(config, v, year);
-  const inBase = rowsOfYear(v, config.baselineYear).byCommune;
-  const communes = yearRows.map((r): CommuneFigures => {
-    const predecessors = v.mergers.length ? predecessorsOf(v.mergers, r.commune, year) : [];
+  const s = sumsOf(config, v, year, true);
+  const t = tableOf(config, v);
+  const n = t.communes.length;
+  const y = t.years.indexOf(year);
+  const b = t.years.indexOf(config.baselineYear);
+  const targets = config.targets;
+  const reportedAt = s.reportedAt ?? [];
+  const communes: CommuneFigures[] = new Array(reportedAt.length);
+  for (let k = 0; k < reportedAt.length; k++) {
+    const c = reportedAt[k];
+    const commune = t.communes[c];
+    const predecessors = v.mergers.length ? predecessorsOf(v.mergers, commune, year) : NO_PREDECESSORS;
     // Own baseline row plus those of the predecessors, summed in that order.
-    let baselineOk = true;
+    let baselineOk = b >= 0;
     let poorBaseline = 0;
     let nearPoorBaseline = 0;
-    for (let k = -1; k < predecessors.length; k++) {
-      const x = inBase.get(k < 0 ? r.commune : predecessors[k]);
-      if (x === undefined) baselineOk = false;
+    for (let j = -1; j < predecessors.length && b >= 0; j++) {
+      const p = j < 0 ? c : t.index.get(predecessors[j]);
+      const at = p === undefined ? -1 : b * n + p;
+      if (at < 0 || t.households[at] === ABSENT) baselineOk = false;
       else {
-        poorBaseline += x.poor;
-        nearPoorBaseline += x.nearPoor;
+        poorBaseline += t.poor[at];
+        nearPoorBaseline += t.nearPoor[at];
       }
     }
-    const f = { poorBaseline, nearPoorBaseline, poor: r.poor, nearPoor: r.nearPoor };
-    const res = evaluateTarget(config.targets, f);
-    return {
+    const at = y * n + c;
+    const poor = t.poor[at];
+    const nearPoor = t.nearPoor[at];
+    const result = evaluateCounts(targets, poorBaseline, poor, nearPoorBaseline, nearPoor);
+    communes[k] = {
       unit: v.unit,
-      commune: r.commune,
+      commune,
       year,
-      households: r.households,
-      ...f,
+      households: t.households[at],
+      poorBaseline,
+      nearPoorBaseline,
+      poor,
+      nearPoor,
       predecessors,
       baselineComplete: baselineOk,
-      result: res,
-      attained: baselineOk && res.attained,
+      result,
+      attained: baselineOk && result.attained,
     };
-  });
-  return { ...totals, communes };
+  }
+  return { ...totalsFrom(v, year, s), communes };
 }
 
 export interface CompletenessEntry {
@@ -256,14 +354,12 @@ export interface CompletenessEntry {
 /** Expected and reported communes per year (baseline and period), for the sidebar. */
 export function unitCompleteness(config: Config, v: ValidatedUnit): CompletenessEntry[] {
   return allYears(config).map((year) => {
-    const expected = expectedCommunes(config, v, year);
-    const have = rowsOfYear(v, year).byCommune;
-    const reported = expected.filter((c) => have.has(c)).length;
+    const s = sumsOf(config, v, year, false);
     return {
       year,
-      expected: expected.length,
-      reported,
-      complete: reported === expected.length,
+      expected: s.expectedCount,
+      reported: s.reportedCount,
+      complete: s.complete,
       problems: v.figureProblems.filter((p) => p.year === undefined || p.year === year).length,
     };
   });

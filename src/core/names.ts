@@ -93,6 +93,35 @@ function viCollator(): Intl.Collator | null {
 
 /** Vietnamese collation for display order. */
 export function compareVi(a: string, b: string): number {
+  const quick = asciiDifference(a, b);
+  if (quick !== 0) return quick;
   const c = viCollator();
   return c ? c.compare(a, b) : a.localeCompare(b, 'vi');
+}
+
+/**
+ * The order of two names decided without the collator, or 0 when only the collator can tell.
+ * Past an identical prefix, the first pair of different characters decides at the primary
+ * level when both are ASCII digits, or both ASCII letters that are different letters: digits
+ * sort 0-9 and letters a-z whatever their case, and a Vietnamese letter with a diacritic (ă, â,
+ * đ, ê, ô, ơ, ư, tones) sorts after its base letter and before the next one, so a combining mark
+ * after the letter cannot change the outcome. Sorting thousands of communes by name calls this
+ * tens of thousands of times; the collator costs about 300 ns a call.
+ */
+function asciiDifference(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return 0;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if (x >= 48 && x <= 57 && y >= 48 && y <= 57) return x < y ? -1 : 1;
+  const lx = x | 32;
+  const ly = y | 32;
+  if (lx >= 97 && lx <= 122 && ly >= 97 && ly <= 122 && lx !== ly && isLetter(x) && isLetter(y)) return lx < ly ? -1 : 1;
+  return 0;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

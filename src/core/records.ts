@@ -1,10 +1,11 @@
 // Validation of the commune-year rows of one unit.
+import { newTable, putRow, type CommuneTable } from './communeTable';
 import { allYears, type Config, type UnitConfig } from './config';
 import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
 import { checkHint, makeProblem, shortText } from './problems';
-import type { CommuneYear, CountField, Merger, Problem, RawCommuneYear } from './types';
-import { isBlank, isFormulaError, parseCount, parseYear, showValue } from './values';
+import type { CommuneYear, CountField, Merger, Problem, RawCommuneYear, RecordField } from './types';
+import { isBlank, isFormulaError, MAX_COUNT, parseCount, parseYear, showValue } from './values';
 
 export const FIELD_LABELS: Record<CountField, string> = {
   households: 'tổng số hộ',
@@ -26,23 +27,66 @@ const COUNT_FIELDS: CountField[] = [
 const REQUIRED: CountField[] = ['households', 'poor', 'nearPoor'];
 const MOVEMENT: CountField[] = ['poorExited', 'poorReturned', 'poorNew'];
 
-interface Work {
+/** One non-empty row being validated. */
+interface Work extends Record<CountField, number | null> {
   raw: RawCommuneYear;
+  /** The tab the row lives on. */
+  sheet: string;
+  /** Position of the row in the input ("dòng N" when a cell reference is missing). */
+  index: number;
   commune: string | null;
   year: number | null;
-  values: Record<CountField, number | null>;
+  /** Positions of the commune in the unit's table and of the year in allYears; -1 when not there. */
+  c: number;
+  y: number;
   mergedInto: string | null;
   mergedIntoOk: boolean;
+  /** NO_PROBLEMS until the first problem (most rows have none). */
   problems: Problem[];
+}
+
+const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+
+function addProblem(w: Work, p: Problem): void {
+  if (w.problems === NO_PROBLEMS) w.problems = [];
+  w.problems.push(p);
+}
+
+/** The cell reference of a field of the row, or "dòng N" when the reader gave none. */
+function cellOf(w: Work, f: RecordField): string {
+  const given = w.raw.cells as Partial<Record<string, unknown>> | undefined;
+  const c = given && typeof given === 'object' ? given[f] : undefined;
+  return typeof c === 'string' && c.trim() !== '' ? c : `dòng ${w.index + 1}`;
+}
+
+function newWork(raw: RawCommuneYear, sheet: string, index: number): Work {
+  return {
+    raw,
+    sheet,
+    index,
+    commune: null,
+    year: null,
+    c: -1,
+    y: -1,
+    households: null,
+    poor: null,
+    nearPoor: null,
+    poorExited: null,
+    poorReturned: null,
+    poorNew: null,
+    mergedInto: null,
+    mergedIntoOk: false,
+    problems: NO_PROBLEMS,
+  };
 }
 
 export interface RowsResult {
   records: CommuneYear[];
   problems: Problem[];
   mergers: Merger[];
+  /** The valid rows by year and commune; null for a unit not in Cấu hình (it has none). */
+  table: CommuneTable | null;
 }
-
-const RECORD_FIELDS = ['commune', 'year', ...COUNT_FIELDS, 'mergedInto'] as const;
 
 /** Characters that do not show but make two names different (pasted from the web or Word). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -79,97 +123,123 @@ function unknownNameHint(
   return otherwise;
 }
 
-/** The row with a usable sheet name and a non-empty reference for every field. */
-function withCells(raw: RawCommuneYear, sheetName: string, index: number): RawCommuneYear {
-  const given: Partial<Record<string, unknown>> =
-    raw.cells && typeof raw.cells === 'object' ? raw.cells : {};
-  const cells = {} as RawCommuneYear['cells'];
-  for (const f of RECORD_FIELDS) {
-    const c = given[f];
-    cells[f] = typeof c === 'string' && c.trim() !== '' ? c : `dòng ${index + 1}`;
-  }
-  const sheet = typeof raw.sheet === 'string' && raw.sheet.trim() !== '' ? raw.sheet : sheetName;
-  return { ...raw, sheet, cells };
+function sheetOf(raw: RawCommuneYear, sheetName: string): string {
+  return raw.sheet === sheetName || (typeof raw.sheet === 'string' && raw.sheet.trim() !== '') ? raw.sheet : sheetName;
 }
 
 function isEmptyRow(r: RawCommuneYear): boolean {
   return COUNT_FIELDS.every((f) => isBlank(r[f])) && isBlank(r.mergedInto);
 }
 
-/** Parses one row on its own (no cross-row rules). */
+/** A whole number in [0, MAX_COUNT]: what parseCount accepts as a count. */
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+}
+
+/** Blank as a fresh tab gives it ('' or nothing); whitespace-only text goes the slow way. */
+function isEmptyCell(v: unknown): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+/**
+ * The row when it passes every rule of its own at a glance (a known commune written exactly,
+ * a year of the period, counts that fit, all three movement figures or none, no merger): most
+ * rows do. Else null, and parseRow works out what is wrong and says it.
+ */
+function quickRow(
+  known: ReadonlyMap<string, number>,
+  yearIndex: ReadonlyMap<number, number>,
+  raw: RawCommuneYear,
+  sheet: string,
+  index: number,
+): Work | null {
+  const c = typeof raw.commune === 'string' ? known.get(raw.commune) : undefined;
+  const y = typeof raw.year === 'number' ? yearIndex.get(raw.year) : undefined;
+  if (c === undefined || y === undefined || !isEmptyCell(raw.mergedInto)) return null;
+  const { households: h, poor, nearPoor } = raw;
+  if (!isCount(h) || !isCount(poor) || !isCount(nearPoor) || poor + nearPoor > h) return null;
+  const { poorExited, poorReturned, poorNew } = raw;
+  const movement = isCount(poorExited) && isCount(poorReturned) && isCount(poorNew);
+  if (!movement && !(isEmptyCell(poorExited) && isEmptyCell(poorReturned) && isEmptyCell(poorNew))) return null;
+  const w = newWork(raw, sheet, index);
+  w.commune = raw.commune as string;
+  w.year = raw.year as number;
+  w.c = c;
+  w.y = y;
+  w.households = h;
+  w.poor = poor;
+  w.nearPoor = nearPoor;
+  if (movement) {
+    w.poorExited = poorExited as number;
+    w.poorReturned = poorReturned as number;
+    w.poorNew = poorNew as number;
+  }
+  return w;
+}
+
+/** Parses one row on its own (no cross-row rules), with a message for each problem. */
 function parseRow(
   config: Config,
   unit: UnitConfig | undefined,
-  known: Set<string>,
-  input: RawCommuneYear,
-  sheetName: string,
+  known: ReadonlyMap<string, number>,
+  yearIndex: ReadonlyMap<number, number>,
+  raw: RawCommuneYear,
+  sheet: string,
   index: number,
 ): Work {
-  const raw = withCells(input, sheetName, index);
-  const sheet = raw.sheet;
+  const w = newWork(raw, sheet, index);
   const commune = nameFromCell(raw.commune);
   const yearP = parseYear(raw.year);
   const year = yearP.kind === 'ok' ? yearP.value : null;
   const y = year ?? undefined;
-  const w: Work = {
-    raw,
-    commune,
-    year,
-    values: {
-      households: null,
-      poor: null,
-      nearPoor: null,
-      poorExited: null,
-      poorReturned: null,
-      poorNew: null,
-    },
-    mergedInto: null,
-    mergedIntoOk: false,
-    problems: [],
-  };
+  w.commune = commune;
+  w.year = year;
+  w.c = commune === null ? -1 : (known.get(commune) ?? -1);
+  w.y = year === null ? -1 : (yearIndex.get(year) ?? -1);
   const hint = checkHint(year, commune);
-  const add = (cell: string, text: string) => w.problems.push(makeProblem(sheet, cell, text, y));
+  const cell = (f: RecordField) => cellOf(w, f);
+  const add = (at: string, text: string) => addProblem(w, makeProblem(sheet, at, text, y));
 
   if (!unit) {
     add(
-      raw.cells.commune,
+      cell('commune'),
       `đơn vị "${shortText(normalizeName(String(raw.unit)))}" không có trong danh sách đơn vị trên trang "Cấu hình"; số liệu của dòng này không được tổng hợp. Hãy sửa tên đơn vị cho đúng hoặc thêm đơn vị vào trang "Cấu hình".`,
     );
   }
   if (commune === null) {
-    add(raw.cells.commune, `thiếu tên xã. ${hint}`);
+    add(cell('commune'), `thiếu tên xã. ${hint}`);
   } else if (unit && !known.has(commune)) {
     add(
-      raw.cells.commune,
+      cell('commune'),
       `xã "${shortText(commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(commune, unit)}`,
     );
   }
-  if (yearP.kind === 'blank') add(raw.cells.year, `thiếu năm. ${hint}`);
+  if (yearP.kind === 'blank') add(cell('year'), `thiếu năm. ${hint}`);
   else if (yearP.kind === 'error')
-    add(raw.cells.year, `năm ${showValue(raw.year)} ${yearP.text}. ${hint}`);
-  else if (!allYears(config).includes(yearP.value)) {
+    add(cell('year'), `năm ${showValue(raw.year)} ${yearP.text}. ${hint}`);
+  else if (!yearIndex.has(yearP.value)) {
     add(
-      raw.cells.year,
+      cell('year'),
       `năm ${yearP.value} không thuộc năm đầu kỳ ${config.baselineYear} hay các năm ${config.years.join(', ')} của giai đoạn. ${hint}`,
     );
   }
 
   for (const f of COUNT_FIELDS) {
     const p = parseCount(raw[f]);
-    if (p.kind === 'ok') w.values[f] = p.value;
+    if (p.kind === 'ok') w[f] = p.value;
     else if (p.kind === 'error')
-      add(raw.cells[f], `${FIELD_LABELS[f]}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}. ${hint}`);
-    else if (REQUIRED.includes(f)) add(raw.cells[f], `${FIELD_LABELS[f]} còn trống. ${hint}`);
+      add(cell(f), `${FIELD_LABELS[f]}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}. ${hint}`);
+    else if (REQUIRED.includes(f)) add(cell(f), `${FIELD_LABELS[f]} còn trống. ${hint}`);
   }
 
-  const { households: h, poor, nearPoor } = w.values;
+  const { households: h, poor, nearPoor } = w;
   if (h !== null && poor !== null && nearPoor !== null) {
-    if (poor > h) add(raw.cells.poor, `số hộ nghèo (${poor}) lớn hơn tổng số hộ (${h}). ${hint}`);
+    if (poor > h) add(cell('poor'), `số hộ nghèo (${poor}) lớn hơn tổng số hộ (${h}). ${hint}`);
     if (nearPoor > h)
-      add(raw.cells.nearPoor, `số hộ cận nghèo (${nearPoor}) lớn hơn tổng số hộ (${h}). ${hint}`);
+      add(cell('nearPoor'), `số hộ cận nghèo (${nearPoor}) lớn hơn tổng số hộ (${h}). ${hint}`);
     if (poor <= h && nearPoor <= h && poor + nearPoor > h)
       add(
-        raw.cells.poor,
+        cell('poor'),
         `số hộ nghèo (${poor}) cộng số hộ cận nghèo (${nearPoor}) bằng ${poor + nearPoor}, lớn hơn tổng số hộ (${h}). ${hint}`,
       );
   }
@@ -178,9 +248,9 @@ function parseRow(
   if (filled.length > 0 && filled.length < 3) {
     const missing = MOVEMENT.filter((f) => isBlank(raw[f]));
     add(
-      raw.cells[missing[0]],
+      cell(missing[0]),
       `biến động hộ nghèo mới điền ${filled.length}/3 số (còn trống: ${missing
-        .map((f) => `${FIELD_LABELS[f]} ô ${raw.cells[f]}`)
+        .map((f) => `${FIELD_LABELS[f]} ô ${cell(f)}`)
         .join(
           ', ',
         )}). Hãy điền đủ cả ba số thoát nghèo, tái nghèo, phát sinh hoặc để trống cả ba. ${hint}`,
@@ -191,11 +261,11 @@ function parseRow(
     const into = nameFromCell(raw.mergedInto);
     if (into === null || (unit && !known.has(into))) {
       add(
-        raw.cells.mergedInto,
+        cell('mergedInto'),
         `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${into !== null && unit ? unknownNameHint(into, unit, NAME_SUCCESSOR) : NAME_SUCCESSOR} ${hint}`,
       );
     } else if (into === commune) {
-      add(raw.cells.mergedInto, `một xã không thể sáp nhập vào chính nó. ${hint}`);
+      add(cell('mergedInto'), `một xã không thể sáp nhập vào chính nó. ${hint}`);
     } else {
       w.mergedInto = into;
       w.mergedIntoOk = unit !== undefined && commune !== null && year !== null;
@@ -204,23 +274,51 @@ function parseRow(
   return w;
 }
 
-function duplicates(works: Work[]): void {
-  const groups = new Map<string, Work[]>();
-  for (const w of works) {
+/**
+ * Rows of the same commune and year. Rows of a known commune in a year of the period are found
+ * by position (one slot per commune-year); the others (still with a commune and a year) by name.
+ */
+function duplicates(works: Work[], communes: number, years: number): void {
+  const firstAt = new Int32Array(communes * years).fill(-1);
+  let groups: Map<string | number, Work[]> | null = null;
+  let byName: Map<string, Work> | null = null;
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i];
     if (w.commune === null || w.year === null) continue;
-    const key = `${w.year}\u0000${w.commune}`;
+    let key: string | number;
+    let first: Work | undefined;
+    if (w.c >= 0 && w.y >= 0) {
+      key = w.y * communes + w.c;
+      const at = firstAt[key];
+      if (at < 0) {
+        firstAt[key] = i;
+        continue;
+      }
+      first = works[at];
+    } else {
+      key = `${w.year}\u0000${w.commune}`;
+      byName ??= new Map();
+      first = byName.get(key);
+      if (!first) {
+        byName.set(key, w);
+        continue;
+      }
+    }
+    groups ??= new Map();
     const g = groups.get(key);
     if (g) g.push(w);
-    else groups.set(key, [w]);
+    else groups.set(key, [first, w]);
   }
+  if (!groups) return;
+  // Each row is in one group at most, so the order of the groups does not matter.
   for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const cells = g.map((w) => w.raw.cells.commune).join(', ');
+    const cells = g.map((w) => cellOf(w, 'commune')).join(', ');
     for (const w of g) {
-      w.problems.push(
+      addProblem(
+        w,
         makeProblem(
-          w.raw.sheet,
-          w.raw.cells.commune,
+          w.sheet,
+          cellOf(w, 'commune'),
           `${shortText(w.commune ?? '')} có ${g.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
           w.year ?? undefined,
         ),
@@ -241,13 +339,15 @@ function mergersOf(works: Work[]): Merger[] {
 }
 
 function afterMerger(works: Work[], mergers: Merger[]): void {
+  if (mergers.length === 0) return;
   for (const w of works) {
     const m = mergers.find((x) => x.commune === w.commune);
     if (!m || w.year === null || w.year <= m.year) continue;
-    w.problems.push(
+    addProblem(
+      w,
       makeProblem(
-        w.raw.sheet,
-        w.raw.cells.commune,
+        w.sheet,
+        cellOf(w, 'commune'),
         `${shortText(w.commune ?? '')} đã sáp nhập vào ${m.into} (dòng năm ${m.year}), nên không còn số liệu riêng từ năm ${m.year + 1}. Hãy xoá dòng năm ${w.year} và ghi số liệu vào ${m.into}.`,
         w.year,
       ),
@@ -270,76 +370,106 @@ function serialDate(serial: number): string {
  * Households far above the commune's other years cannot be right: a date typed into a count
  * cell formatted as a number reads as its serial (15/11/2025 → 45.976), and an extra digit
  * multiplies by ten. Communes in a merger are left out (their households legitimately jump).
+ * Only a commune's largest figure can stand far above the largest of its other years, and only
+ * when no other year has the same figure, so each commune keeps its two largest figures.
  */
-function implausibleHouseholds(works: Work[], mergers: Merger[]): void {
+function implausibleHouseholds(works: Work[], mergers: Merger[], communes: number): void {
   const merged = new Set(mergers.flatMap((m) => [m.commune, m.into]));
-  const byCommune = new Map<string, Work[]>();
-  for (const w of works) {
-    if (w.problems.length > 0 || w.commune === null || w.year === null) continue;
-    if (w.values.households === null || merged.has(w.commune)) continue;
-    byCommune.set(w.commune, [...(byCommune.get(w.commune) ?? []), w]);
+  const rows = new Int32Array(communes);
+  const top = new Float64Array(communes).fill(-Infinity);
+  const topCount = new Int32Array(communes);
+  const topWork = new Int32Array(communes);
+  const second = new Float64Array(communes).fill(-Infinity);
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i];
+    if (w.problems.length > 0 || w.commune === null || w.year === null || w.c < 0) continue;
+    const h = w.households;
+    if (h === null || merged.has(w.commune)) continue;
+    const c = w.c;
+    rows[c]++;
+    if (h > top[c]) {
+      second[c] = top[c];
+      top[c] = h;
+      topCount[c] = 1;
+      topWork[c] = i;
+    } else if (h === top[c]) topCount[c]++;
+    else if (h > second[c]) second[c] = h;
   }
-  for (const list of byCommune.values()) {
-    if (list.length < 2) continue;
-    const flagged: [Work, string][] = [];
-    for (const w of list) {
-      const h = w.values.households as number;
-      const ref = Math.max(...list.filter((o) => o !== w).map((o) => o.values.households as number));
-      if (h - ref <= 1000) continue;
-      const asDate = h >= DATE_SERIAL_MIN && h <= DATE_SERIAL_MAX && h > 3 * ref;
-      if (!asDate && h < 10 * ref) continue;
-      const cell = w.raw.cells.households;
-      const why = asDate
-        ? ` Đọc như ngày tháng, ${formatInt(h)} là ngày ${serialDate(h)}: có thể đã gõ một ngày vào ô số.`
-        : ' Có thể đã gõ thừa chữ số.';
-      flagged.push([
-        w,
+  for (let c = 0; c < communes; c++) {
+    if (rows[c] < 2 || topCount[c] !== 1) continue;
+    const w = works[topWork[c]];
+    const h = top[c];
+    const ref = second[c];
+    if (h - ref <= 1000) continue;
+    const asDate = h >= DATE_SERIAL_MIN && h <= DATE_SERIAL_MAX && h > 3 * ref;
+    if (!asDate && h < 10 * ref) continue;
+    const cell = cellOf(w, 'households');
+    const why = asDate
+      ? ` Đọc như ngày tháng, ${formatInt(h)} là ngày ${serialDate(h)}: có thể đã gõ một ngày vào ô số.`
+      : ' Có thể đã gõ thừa chữ số.';
+    addProblem(
+      w,
+      makeProblem(
+        w.sheet,
+        cell,
         `tổng số hộ năm ${w.year} (${formatInt(h)}) gấp ${Math.floor(h / Math.max(ref, 1))} lần trở lên số hộ của xã trong năm khác (${formatInt(ref)} hộ), khó có thể đúng.${why} Hãy kiểm tra lại ô ${cell}. ${checkHint(w.year, w.commune)}`,
-      ]);
-    }
-    for (const [w, text] of flagged) w.problems.push(makeProblem(w.raw.sheet, w.raw.cells.households, text, w.year ?? undefined));
+        w.year ?? undefined,
+      ),
+    );
   }
 }
 
 /** Movement identity, year by year, on rows that are valid so far. */
-function movementIdentity(config: Config, works: Work[]): void {
+function movementIdentity(config: Config, works: Work[], communes: number): void {
   const years = allYears(config);
+  const byYear: Work[][] = years.map(() => []);
+  let anyMerger = false;
+  for (const w of works) {
+    if (w.y >= 0 && w.c >= 0) byYear[w.y].push(w);
+    if (w.mergedIntoOk) anyMerger = true;
+  }
   const valid = (w: Work) => w.problems.length === 0;
+  const prevAt = new Int32Array(communes);
   for (let i = 1; i < years.length; i++) {
     const year = years[i];
     const prevYear = years[i - 1];
     // Rows of the previous year are final here: only this year's rows get new problems.
-    const prevByCommune = new Map<string, Work>();
+    const prevRows = byYear[i - 1];
+    prevAt.fill(-1);
     const predsByInto = new Map<string, Work[]>();
-    for (const p of works) {
-      if (p.year !== prevYear || !valid(p) || p.commune === null) continue;
-      prevByCommune.set(p.commune, p);
-      if (p.mergedIntoOk && p.mergedInto !== null) {
+    for (let k = 0; k < prevRows.length; k++) {
+      const p = prevRows[k];
+      if (!valid(p) || p.commune === null) continue;
+      prevAt[p.c] = k;
+      if (anyMerger && p.mergedIntoOk && p.mergedInto !== null) {
         const list = predsByInto.get(p.mergedInto) ?? [];
         list.push(p);
         predsByInto.set(p.mergedInto, list);
       }
     }
-    for (const w of works) {
-      if (w.year !== year || !valid(w) || w.commune === null) continue;
-      const { poor, poorExited, poorReturned, poorNew } = w.values;
+    for (const w of byYear[i]) {
+      if (!valid(w) || w.commune === null) continue;
+      const { poor, poorExited, poorReturned, poorNew } = w;
       if (poor === null || poorExited === null || poorReturned === null || poorNew === null)
         continue;
-      const prev = prevByCommune.get(w.commune);
-      if (!prev || prev.values.poor === null) continue;
-      const preds = predsByInto.get(w.commune) ?? [];
-      const predPoor = preds.reduce((s, p) => s + (p.values.poor ?? 0), 0);
-      const expected = prev.values.poor + predPoor - poorExited + poorReturned + poorNew;
+      const at = prevAt[w.c];
+      if (at < 0) continue;
+      const prev = prevRows[at];
+      if (prev.poor === null) continue;
+      const preds = anyMerger ? (predsByInto.get(w.commune) ?? []) : [];
+      const predPoor = preds.reduce((s, p) => s + (p.poor ?? 0), 0);
+      const expected = prev.poor + predPoor - poorExited + poorReturned + poorNew;
       if (poor === expected) continue;
-      const c = w.raw.cells;
+      const cell = (f: RecordField) => cellOf(w, f);
       const predText = preds.length
         ? ` + ${predPoor} (hộ nghèo cuối năm ${prevYear} của xã sáp nhập vào: ${preds.map((p) => p.commune).join(', ')})`
         : '';
-      w.problems.push(
+      addProblem(
+        w,
         makeProblem(
-          w.raw.sheet,
-          c.poor,
-          `số hộ nghèo cuối năm ${year} (${poor}) không khớp với biến động hộ nghèo: ${prev.values.poor} (cuối năm ${prevYear}, ô ${prev.raw.cells.poor})${predText} − ${poorExited} thoát nghèo (ô ${c.poorExited}) + ${poorReturned} tái nghèo (ô ${c.poorReturned}) + ${poorNew} phát sinh (ô ${c.poorNew}) = ${expected}. Hãy sửa ô ${c.poor} thành ${expected} hoặc sửa các số biến động. ${checkHint(year, w.commune)}`,
+          w.sheet,
+          cell('poor'),
+          `số hộ nghèo cuối năm ${year} (${poor}) không khớp với biến động hộ nghèo: ${prev.poor} (cuối năm ${prevYear}, ô ${cellOf(prev, 'poor')})${predText} − ${poorExited} thoát nghèo (ô ${cell('poorExited')}) + ${poorReturned} tái nghèo (ô ${cell('poorReturned')}) + ${poorNew} phát sinh (ô ${cell('poorNew')}) = ${expected}. Hãy sửa ô ${cell('poor')} thành ${expected} hoặc sửa các số biến động. ${checkHint(year, w.commune)}`,
           year,
         ),
       );
@@ -354,38 +484,51 @@ export function validateRows(
   rows: RawCommuneYear[],
   sheetName: string,
 ): RowsResult {
-  const known = new Set((unit?.communes ?? []).map(normalizeName));
+  const years = allYears(config);
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const table = unit ? newTable(unit.communes.map(normalizeName), years) : null;
+  const known = table ? table.index : new Map<string, number>();
+  const communes = table ? table.communes.length : 0;
   const works: Work[] = [];
-  rows.forEach((r, i) => {
-    if (r && typeof r === 'object' && !isEmptyRow(r))
-      works.push(parseRow(config, unit, known, r, sheetName, i));
-  });
-  duplicates(works);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r || typeof r !== 'object') continue;
+    const sheet = sheetOf(r, sheetName);
+    const quick = quickRow(known, yearIndex, r, sheet, i);
+    if (quick) works.push(quick);
+    else if (!isEmptyRow(r)) works.push(parseRow(config, unit, known, yearIndex, r, sheet, i));
+  }
+  duplicates(works, communes, years.length);
   const mergers = mergersOf(works);
   afterMerger(works, mergers);
-  implausibleHouseholds(works, mergers);
-  movementIdentity(config, works);
+  implausibleHouseholds(works, mergers, communes);
+  movementIdentity(config, works, communes);
   const records: CommuneYear[] = [];
   const problems: Problem[] = [];
   for (const w of works) {
     if (w.problems.length) {
-      problems.push(...w.problems);
+      for (const p of w.problems) problems.push(p);
       continue;
     }
     if (w.commune === null || w.year === null) continue;
-    const v = w.values;
-    records.push({
+    const record: CommuneYear = {
       unit: unit ? unit.name : normalizeName(String(w.raw.unit)),
       commune: w.commune,
       year: w.year,
-      households: v.households ?? 0,
-      poor: v.poor ?? 0,
-      nearPoor: v.nearPoor ?? 0,
-      poorExited: v.poorExited,
-      poorReturned: v.poorReturned,
-      poorNew: v.poorNew,
+      households: w.households ?? 0,
+      poor: w.poor ?? 0,
+      nearPoor: w.nearPoor ?? 0,
+      poorExited: w.poorExited,
+      poorReturned: w.poorReturned,
+      poorNew: w.poorNew,
       mergedInto: w.mergedInto,
-    });
+    };
+    records.push(record);
+    if (table) putRow(table, w.y, w.c, record);
   }
-  return { records, problems, mergers };
+  if (table) {
+    table.source = records;
+    table.sourceLength = records.length;
+  }
+  return { records, problems, mergers, table };
 }

@@ -1,7 +1,7 @@
 // The award shortlist: every nomination of the year plus the proposals the rules make.
 import { findAward, type AwardConfig, type Config } from './config';
-import { evidenceText } from './evidence';
-import type { UnitYearFigures } from './figures';
+import { evidenceOf, evidenceText } from './evidence';
+import type { CommuneFigures, UnitYearFigures } from './figures';
 import { compareVi, normalizeName, sameName, slug } from './names';
 import { ISSUE_AWARD_UNKNOWN, ISSUE_NO_ACHIEVEMENT } from './nominations';
 import type { DistrictRow, Nomination, ShortlistEntry } from './types';
@@ -14,9 +14,13 @@ export interface ShortlistUnit {
   known: boolean;
 }
 
-/** A shortlist entry with the strength used to order it (poor reduction; -∞ when none). */
+/**
+ * A shortlist entry with what orders it: the rank of its award (unknown award last) and its
+ * strength (poor reduction; -∞ when none).
+ */
 interface Ranked {
   entry: ShortlistEntry;
+  awardRank: number;
   strength: number;
 }
 
@@ -54,6 +58,7 @@ function finish(
       eligible,
       reason,
     },
+    awardRank: award?.rank ?? Infinity,
     strength,
   };
 }
@@ -125,40 +130,60 @@ function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ra
   );
 }
 
+/**
+ * One proposal per attained commune, strongest first. Thousands at national scale, so the entries
+ * are made directly: the award is looked up once, and the fields come in the order `finish`
+ * gives them (id, district, type, name, award, evidence, authority, eligible, reason).
+ */
 function communeProposals(config: Config, year: number, units: ShortlistUnit[]): Ranked[] {
-  const list = units
-    .filter((u) => u.known)
-    .flatMap((u) => u.figures.communes.filter((c) => c.attained).map((c) => ({ u, c })))
-    .sort(
-      (a, b) =>
-        strengthOf(b.c.result) - strengthOf(a.c.result) ||
-        (b.c.result.combinedReduction ?? -Infinity) - (a.c.result.combinedReduction ?? -Infinity) ||
-        compareVi(a.c.commune, b.c.commune) ||
-        compareVi(a.u.row.name, b.u.row.name),
-    );
-  return list.map(({ u, c }, i) =>
-    finish(
-      config,
-      {
-        id: `DX-${year}-XA-${slug(u.row.name)}-${slug(c.commune)}`,
+  const list: { u: ShortlistUnit; unitSlug: string; c: CommuneFigures; strength: number; combined: number }[] = [];
+  for (const u of units) {
+    if (!u.known) continue;
+    const unitSlug = slug(u.row.name);
+    for (const c of u.figures.communes) {
+      if (c.attained)
+        list.push({ u, unitSlug, c, strength: strengthOf(c.result), combined: c.result.combinedReduction ?? -Infinity });
+    }
+  }
+  list.sort(
+    (a, b) =>
+      b.strength - a.strength ||
+      b.combined - a.combined ||
+      compareVi(a.c.commune, b.c.commune) ||
+      compareVi(a.u.row.name, b.u.row.name),
+  );
+  const asked = config.shortlistRules.communeAward;
+  const award = findAward(config, asked);
+  const awardName = award ? award.name : asked;
+  const authority = award?.authority ?? '';
+  const awardRank = award?.rank ?? Infinity;
+  const eligible = award !== undefined;
+  const note = award && isAboveProvince(award) ? `${aboveProvinceNote(award)} ` : '';
+  const notEligible = `${note}Không đủ điều kiện: ${ISSUE_AWARD_UNKNOWN}.`;
+  const idPrefix = `DX-${year}-XA-`;
+  const out: Ranked[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const { u, unitSlug, c, strength } = list[i];
+    const r = c.result;
+    out[i] = {
+      entry: {
+        id: `${idPrefix}${unitSlug}-${slug(c.commune)}`,
         district: u.row.name,
         type: 'Tập thể',
         name: c.commune,
-        award: config.shortlistRules.communeAward,
-        evidence: evidenceText({
-          poorBaseline: c.poorBaseline,
-          poor: c.poor,
-          nearPoorBaseline: c.nearPoorBaseline,
-          nearPoor: c.nearPoor,
-          poorReduction: c.result.poorReduction,
-          combinedReduction: c.result.combinedReduction,
-        }),
+        award: awardName,
+        evidence: evidenceOf(c.poorBaseline, c.poor, c.nearPoorBaseline, c.nearPoor, r.poorReduction, r.combinedReduction),
+        authority,
+        eligible,
+        reason: eligible
+          ? `${note}Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`
+          : notEligible,
       },
-      [],
-      `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`,
-      strengthOf(c.result),
-    ),
-  );
+      awardRank,
+      strength,
+    };
+  }
+  return out;
 }
 
 /**
@@ -170,29 +195,60 @@ export function buildShortlist(
   year: number,
   units: ShortlistUnit[],
 ): ShortlistEntry[] {
-  const ranked: Ranked[] = [
-    ...unitProposals(config, year, units),
-    ...communeProposals(config, year, units),
-    ...units.flatMap((u) =>
+  const byRule = unitProposals(config, year, units).sort(shortlistOrder);
+  const nominated = units
+    .flatMap((u) =>
       u.nominations
         .filter((n) => n.year === year || n.year === null)
         .map((n) => fromNomination(config, year, u, n)),
-    ),
-  ];
-  // The award rank of each entry, looked up once (not on every comparison of the sort).
-  const keyed = ranked.map((r) => ({
-    entry: r.entry,
-    strength: r.strength,
-    awardRank: findAward(config, r.entry.award)?.rank ?? Infinity,
-  }));
-  const cmpNum = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
-  keyed.sort(
-    (a, b) =>
-      cmpNum(a.awardRank, b.awardRank) ||
-      Number(b.entry.eligible) - Number(a.entry.eligible) ||
-      cmpNum(b.strength, a.strength) ||
-      compareVi(a.entry.name, b.entry.name) ||
-      (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+    )
+    .sort(shortlistOrder);
+  // The commune proposals (thousands) come ordered by strength: only runs of equal strength are
+  // left to order. Merging keeps the order a stable sort of [unit proposals, commune proposals,
+  // nominations] would give.
+  const communes = communeProposals(config, year, units);
+  sortRuns(communes);
+  return merge(merge(byRule, communes), nominated).map((r) => r.entry);
+}
+
+function cmpNum(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Award rank (highest first, unknown last), eligible first, stronger first, name, id. */
+function shortlistOrder(a: Ranked, b: Ranked): number {
+  return (
+    cmpNum(a.awardRank, b.awardRank) ||
+    Number(b.entry.eligible) - Number(a.entry.eligible) ||
+    cmpNum(b.strength, a.strength) ||
+    compareVi(a.entry.name, b.entry.name) ||
+    (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0)
   );
-  return keyed.map((r) => r.entry);
+}
+
+/** Sorts each run of entries of equal strength of a list already ordered by strength. */
+function sortRuns(list: Ranked[]): void {
+  let start = 0;
+  while (start < list.length) {
+    let end = start + 1;
+    while (end < list.length && list[end].strength === list[start].strength) end++;
+    if (end - start > 1) {
+      const run = list.slice(start, end).sort(shortlistOrder);
+      for (let k = 0; k < run.length; k++) list[start + k] = run[k];
+    }
+    start = end;
+  }
+}
+
+/** Merges two lists sorted by shortlistOrder; on a tie the entry of `a` comes first. */
+function merge(a: Ranked[], b: Ranked[]): Ranked[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Ranked[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(shortlistOrder(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }

@@ -38,16 +38,27 @@ function eps(base: number): number {
  * is then 1 (nothing left to reduce); otherwise progress is 0.
  */
 export function evaluateTarget(targets: Targets, f: TargetFigures): TargetResult {
-  const pb = f.poorBaseline;
-  const cb = f.poorBaseline + f.nearPoorBaseline;
-  const c = f.poor + f.nearPoor;
+  return evaluateCounts(targets, f.poorBaseline, f.poor, f.nearPoorBaseline, f.nearPoor);
+}
+
+/** evaluateTarget of the four counts given one by one (one call per commune of a consolidation). */
+export function evaluateCounts(
+  targets: Targets,
+  poorBaseline: number,
+  poor: number,
+  nearPoorBaseline: number,
+  nearPoor: number,
+): TargetResult {
+  const pb = poorBaseline;
+  const cb = poorBaseline + nearPoorBaseline;
+  const c = poor + nearPoor;
   if (pb === 0 && cb === 0) {
-    const attained = f.poor === 0 && f.nearPoor === 0;
+    const attained = poor === 0 && nearPoor === 0;
     return { poorReduction: null, combinedReduction: null, attained, progress: attained ? 1 : 0 };
   }
-  const poorReduction = pb !== 0 ? (pb - f.poor) / pb : null;
+  const poorReduction = pb !== 0 ? (pb - poor) / pb : null;
   const combinedReduction = cb !== 0 ? (cb - c) / cb : null;
-  const poorDrop = pb - f.poor;
+  const poorDrop = pb - poor;
   const combinedDrop = cb - c;
   const poorAttained = pb !== 0 && poorDrop >= targets.poorReduction * pb - eps(pb);
   const combinedAttained = cb !== 0 && combinedDrop > targets.combinedReduction * cb + eps(cb);

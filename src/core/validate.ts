@@ -1,4 +1,5 @@
 // Validation of everything read from one unit's tab.
+import type { CommuneTable } from './communeTable';
 import { findUnit, type Config } from './config';
 import { validateCriteria } from './criteria';
 import { normalizeName } from './names';
@@ -25,6 +26,8 @@ export interface ValidatedUnit {
   criteria: Criteria[];
   nominations: Nomination[];
   mergers: Merger[];
+  /** The valid rows by year and commune, as figures.ts reads them (null for an unknown unit). */
+  table: CommuneTable | null;
 }
 
 function arr<T>(v: T[] | undefined | null): T[] {
@@ -62,5 +65,6 @@ export function validateUnit(config: Config, input: UnitInput): ValidatedUnit {
     criteria: crit.criteria,
     nominations: noms.nominations,
     mergers: rows.mergers,
+    table: rows.table,
   };
 }

@@ -5,13 +5,13 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { consolidate } from '../../src/core/consolidate';
+import type { consolidate, consolidateValidated, validateInputs } from '../../src/core/consolidate';
 import type { unitYearFigures } from '../../src/core/figures';
-import type { validateUnit } from '../../src/core/validate';
 
 export interface CoreApi {
   consolidate: typeof consolidate;
-  validateUnit: typeof validateUnit;
+  consolidateValidated: typeof consolidateValidated;
+  validateInputs: typeof validateInputs;
   unitYearFigures: typeof unitYearFigures;
 }
 

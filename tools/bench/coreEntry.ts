@@ -1,5 +1,4 @@
 // What the core bench loads: the consolidation and its main stages, bundled by esbuild like
 // dist/Code.js (es2020, minified syntax; identifiers kept so that the profile names functions).
-export { consolidate } from '../../src/core/consolidate';
-export { validateUnit } from '../../src/core/validate';
+export { consolidate, consolidateValidated, validateInputs } from '../../src/core/consolidate';
 export { unitYearFigures } from '../../src/core/figures';
