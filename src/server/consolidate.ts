@@ -1,9 +1,15 @@
 // The consolidate menu: read every unit tab once, decide in the core, write the summary, the
 // shortlist and one log row, under the document lock. It never writes to a unit tab.
 import type { Config } from '../core/config';
-import { consolidate, latestYearWithData, TOTAL_ROW_NAME, type ConsolidateResult } from '../core/consolidate';
+import {
+  consolidateValidated,
+  latestYearOf,
+  TOTAL_ROW_NAME,
+  validateInputs,
+  type ConsolidateResult,
+  type ValidatedInputs,
+} from '../core/consolidate';
 import { formatInt, formatPercent } from '../core/format';
-import type { UnitInput } from '../core/types';
 import { readConfig } from '../sheets/configTab';
 import { NAMED, SHEET } from '../sheets/layout';
 import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
@@ -28,12 +34,18 @@ export interface ConsolidationOutcome {
 }
 
 /** Reads Cấu hình and every unit tab: 2 calls for the configuration and 2 per tab. */
-export function readWorkbook(ss: Spreadsheet, config: Config, onUnit?: (i: number) => void): UnitInput[] {
+/** Every unit tab read (2 calls each) and validated, once: readUnit's validation is reused. */
+export function readWorkbook(ss: Spreadsheet, config: Config, onUnit?: (i: number) => void): ValidatedInputs {
   const submissions = readSubmissions();
-  return config.units.map((_, i) => {
+  const reads = config.units.map((_, i) => {
     onUnit?.(i);
-    return readUnit(ss, config, i, submissions).input;
+    return readUnit(ss, config, i, submissions);
   });
+  return validateInputs(
+    config,
+    reads.map((r) => r.input),
+    new Map(reads.map((r) => [r.input, r.validated])),
+  );
 }
 
 function progressToast(ss: Spreadsheet, config: Config, i: number): void {
@@ -110,7 +122,7 @@ function consolidationLog(result: ConsolidateResult, ranBy: string): LogEntry {
 export function runConsolidation(
   ss: Spreadsheet,
   config: Config,
-  inputs: UnitInput[],
+  units: ValidatedInputs,
   year: number,
   ranBy: string,
 ): ConsolidationOutcome {
@@ -118,7 +130,7 @@ export function runConsolidation(
   if (!lock.tryLock(30000)) return { ok: false, message: LOCK_BUSY };
   try {
     const generatedAt = new Date().toISOString();
-    const result = consolidate(config, inputs, year, generatedAt);
+    const result = consolidateValidated(config, units, year, generatedAt);
     writeOutputs(ss, config, result, ranBy);
     SpreadsheetApp.flush();
     PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify({ year, generatedAt, by: ranBy }));
@@ -151,8 +163,8 @@ export function menuConsolidate(): void {
     ui.alert(TITLE, email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
     return;
   }
-  const inputs = readWorkbook(ss, config, (i) => progressToast(ss, config, i));
-  const suggested = latestYearWithData(config, inputs);
+  const units = readWorkbook(ss, config, (i) => progressToast(ss, config, i));
+  const suggested = latestYearOf(config, units);
   const answer = ui.prompt(
     TITLE,
     `Nhập năm cần tổng hợp (${config.years[0]}–${config.years[config.years.length - 1]}). Để trống để tổng hợp năm ${suggested}.`,
@@ -167,7 +179,7 @@ export function menuConsolidate(): void {
   }
   let message: string;
   try {
-    message = runConsolidation(ss, config, inputs, year, email).message;
+    message = runConsolidation(ss, config, units, year, email).message;
   } catch (error) {
     // Nothing is written to a unit tab; an output tab may be half written until the next run.
     message =

@@ -1,6 +1,6 @@
 // For analysts' own tools and the CLI: the figures of the last consolidation of a year as JSON
 // (summary.json and shortlist.json of PRODUCT.md), computed from the tabs as they are now.
-import { consolidate } from '../core/consolidate';
+import { consolidateValidated } from '../core/consolidate';
 import type { ShortlistEntry, Summary } from '../core/types';
 import { readConfig } from '../sheets/configTab';
 import { identifyCaller } from './access';
@@ -15,6 +15,6 @@ export function exportResults(yearIn: unknown): { ok: true; summary: Summary; sh
   if (typeof yearIn !== 'number' || !read.config.years.includes(yearIn)) return { ok: false, message: 'Năm không hợp lệ.' };
   const lastRun = JSON.parse(PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY) ?? '{}') as { year?: number; generatedAt?: string };
   const generatedAt = lastRun.year === yearIn && lastRun.generatedAt ? lastRun.generatedAt : new Date().toISOString();
-  const result = consolidate(read.config, readWorkbook(ss, read.config), yearIn, generatedAt);
+  const result = consolidateValidated(read.config, readWorkbook(ss, read.config), yearIn, generatedAt);
   return { ok: true, summary: result.summary, shortlist: result.shortlist };
 }

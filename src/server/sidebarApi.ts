@@ -27,7 +27,7 @@ import { isOnTime, writeStatusLine } from '../sheets/statusLine';
 import { queueSubmissionLog } from '../sheets/submissionLog';
 import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
-import { runConsolidation } from './consolidate';
+import { readWorkbook, runConsolidation } from './consolidate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Failure = Extract<Result<never>, { ok: false }>;
@@ -430,9 +430,7 @@ export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }>
     const { ss, config, caller } = session;
     const denied = analystOnly(session) ?? checkYear(config, yearIn as number);
     if (denied) return denied;
-    const submissions = readSubmissions();
-    const inputs = config.units.map((_, i) => readUnit(ss, config, i, submissions).input);
-    const outcome = runConsolidation(ss, config, inputs, yearIn as number, caller.email);
+    const outcome = runConsolidation(ss, config, readWorkbook(ss, config), yearIn as number, caller.email);
     return outcome.ok ? ok({ message: outcome.message }) : fail(outcome.message);
   });
 }

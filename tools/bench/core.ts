@@ -41,6 +41,8 @@ export interface CoreResult {
   endToEnd: Paired;
   /** Stage timings (median ms). */
   stagesMs: Record<string, number>;
+  /** Entries of the national shortlist (one per attained commune, plus units and nominations). */
+  shortlistEntries: number;
   /** Where consolidateValidated() spends its time (self time, ms, from a CPU profile). */
   hotSpots: { name: string; ms: number }[];
   /** Who calls the three hottest functions (ms of their self time, per run). */
@@ -136,7 +138,7 @@ export async function benchCore(
   year: number,
   runs = 7,
 ): Promise<CoreResult> {
-  const { consolidate, consolidateValidated, validateInputs, unitYearFigures } = core;
+  const { consolidate, consolidateValidated, validateInputs, unitYearFigures, buildShortlist } = core;
   const generatedAt = '2025-12-01T01:00:00.000Z';
   const validated = validateInputs(config, inputs);
   const records = validatedRows(validated);
@@ -165,17 +167,47 @@ export async function benchCore(
   const bare = bareLoop(records);
   const bareTotal = [...bare.values()].reduce((s, m) => s + (m.get(year)?.[1] ?? 0), 0);
 
-  const stageRuns: Record<string, number[]> = { 'unitYearFigures (year)': [] };
-  for (let i = 0; i < 5; i++) {
-    stageRuns['unitYearFigures (year)'].push(
-      timeOnce(() => validated.known.map((v) => unitYearFigures(config, v, year))),
-    );
-  }
+  // Stages of consolidateValidated(), timed on their own, and the floor of the shortlist: the
+  // same number of entries whose three texts are made by bare template literals.
+  const figures = validated.known.map((v) => unitYearFigures(config, v, year));
+  const byName = new Map(coreResult.summary.districts.map((d) => [d.name, d]));
+  const shortlistUnits = validated.known.map((v, i) => ({
+    row: byName.get(v.unit) ?? coreResult.summary.districts[i],
+    figures: figures[i],
+    nominations: v.nominations,
+    known: true,
+  }));
+  const entries = coreResult.shortlist.length;
+  const stageRuns: Record<string, number[]> = {
+    'unitYearFigures (year, every unit)': [],
+    'buildShortlist (every proposal and nomination, with its texts)': [],
+    'floor: the same number of entries, three template-literal texts each': [],
+  };
+  const stage = (name: string, fn: () => unknown) => {
+    for (let i = 0; i < 3; i++) fn();
+    for (let i = 0; i < runs; i++) stageRuns[name].push(timeOnce(fn));
+  };
+  stage('unitYearFigures (year, every unit)', () => validated.known.map((v) => unitYearFigures(config, v, year)));
+  stage('buildShortlist (every proposal and nomination, with its texts)', () => buildShortlist(config, year, shortlistUnits));
+  stage('floor: the same number of entries, three template-literal texts each', () => {
+    const out: { id: string; evidence: string; reason: string }[] = [];
+    for (let i = 0; i < entries; i++) {
+      const a = i % 97;
+      const b = i % 13;
+      out.push({
+        id: `DX-${year}-XA-DON-VI-${b}-XA-${i}`,
+        evidence: `giảm ${a},${b} % hộ nghèo so với đầu kỳ (từ ${i} xuống ${b} hộ); giảm ${b},${a} % hộ nghèo và cận nghèo so với đầu kỳ (từ ${i + 3} xuống ${a} hộ)`,
+        reason: `Đề xuất theo quy tắc: Xã ${i} đạt mục tiêu năm ${year} ở cấp xã; thứ ${i + 1}/${entries} theo mức giảm hộ nghèo.`,
+      });
+    }
+    sink += out.length;
+  });
   const stagesMs = {
     'validateInputs (raw rows → validated units)': validation.ms,
     consolidateValidated: proper.ms,
     ...Object.fromEntries(Object.entries(stageRuns).map(([k, v]) => [k, round(median(v), 3)])),
   };
+  const shortlistEntries = entries;
 
   const profiled = 20;
   const p = await profile(() => {
@@ -210,6 +242,7 @@ export async function benchCore(
     validation,
     endToEnd,
     stagesMs,
+    shortlistEntries,
     hotSpots,
     hotCallers,
     validationHotSpots,

@@ -7,12 +7,14 @@ import { dirname, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { consolidate, consolidateValidated, validateInputs } from '../../src/core/consolidate';
 import type { unitYearFigures } from '../../src/core/figures';
+import type { buildShortlist } from '../../src/core/shortlist';
 
 export interface CoreApi {
   consolidate: typeof consolidate;
   consolidateValidated: typeof consolidateValidated;
   validateInputs: typeof validateInputs;
   unitYearFigures: typeof unitYearFigures;
+  buildShortlist: typeof buildShortlist;
 }
 
 export function buildCore(outfile = 'out/bench/core.cjs'): CoreApi {

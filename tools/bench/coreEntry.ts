@@ -2,3 +2,4 @@
 // dist/Code.js (es2020, minified syntax; identifiers kept so that the profile names functions).
 export { consolidate, consolidateValidated, validateInputs } from '../../src/core/consolidate';
 export { unitYearFigures } from '../../src/core/figures';
+export { buildShortlist } from '../../src/core/shortlist';
