@@ -141,7 +141,7 @@ function totalRow(config: Config, rows: Row[], extraProvisional: boolean): Row {
  * rank ("1, 2, 2, 4"); the name (Vietnamese collation) only orders the display.
  */
 export function rankRows<T extends Row>(rows: T[]): (T & { rank: number })[] {
-  // Score, then progress, then the two reductions (docs/DECISIONS.md 19); more is better.
+  // Score, then progress, then the two reductions (docs/DECISIONS.md 20); more is better.
   const keys = rows.map((r) => [r.score ?? -Infinity, r.progress, r.poorReduction ?? -Infinity, r.combinedReduction ?? -Infinity]);
   const better = (ka: number[], kb: number[]) => {
     for (let i = 0; i < ka.length; i++) {

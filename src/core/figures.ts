@@ -212,7 +212,7 @@ function sumsOf(config: Config, v: ValidatedUnit, year: number, names: boolean):
   const problems = v.figureProblems.length ? v.figureProblems.filter((p) => affects(p, year, base)) : [];
   const provisional = !v.known || !complete || !baselineComplete || problems.length > 0;
   // With no commune reported, the sums are 0 and the rule would read "100 % fewer poor
-  // households": there is nothing to measure yet (docs/DECISIONS.md 18).
+  // households": there is nothing to measure yet (docs/DECISIONS.md 19).
   const result =
     reportedCount === 0
       ? NOTHING_REPORTED

@@ -3,7 +3,7 @@
 // and near-poor per unit per year over the same validated records. Validation (the reading of the
 // raw cells, once per tab) is timed on its own against the same loop over the raw rows, and so is
 // the whole of consolidate() from raw rows; both are reported, not held to the 5× target
-// (docs/DECISIONS.md 20). Same process, warm-up first, medians of paired runs.
+// (docs/DECISIONS.md 21). Same process, warm-up first, medians of paired runs.
 import { performance } from 'node:perf_hooks';
 import type { ValidatedInputs } from '../../src/core/consolidate';
 import type { Config } from '../../src/core/config';
