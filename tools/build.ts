@@ -6,7 +6,8 @@
  *   `@customfunction` JSDoc copied verbatim from src/server/customFunctions.ts.
  * - Sidebar.html: src/sidebar/index.html with its CSS and bundled TypeScript inlined.
  * - SetupData.html: what only the setup reads (src/sheets/setupData.ts), as JSON: the guide of
- *   src/sheets/guide.txt and DEFAULT_CONFIG. Apps Script evaluates Code.js on every execution
+ *   src/sheets/guide.txt, DEFAULT_CONFIG and its Cấu hình grid (src/sheets/configGrid.ts), the
+ *   texts the setup alone writes or shows (src/sheets/setupText.ts). Apps Script evaluates Code.js on every execution
  *   but reads an HTML file only when asked, so this text stays out of Code.js.
  * - appsscript.json: the manifest.
  */
@@ -14,7 +15,9 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/defaultConfig';
+import { configGrid } from '../src/sheets/configGrid';
 import { FIELD_HEADER, SHEET, UNIT_TEXT } from '../src/sheets/layout';
+import { SETUP_TEXT } from '../src/sheets/setupText';
 import { setupDataContent } from '../src/sheets/setupData';
 
 const root = resolve(__dirname, '..');
@@ -76,7 +79,7 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
     if (doc && doc.jsdoc.includes('@customfunction')) {
       return `${doc.jsdoc}\nfunction ${name}(${doc.params}) {\n  return ${BUNDLE_GLOBAL}.${name}(${doc.params});\n}`;
     }
-    return `function ${name}(){return ${BUNDLE_GLOBAL}.${name}.apply(null,arguments)}`;
+    return `function ${name}(...a){return ${BUNDLE_GLOBAL}.${name}(...a)}`;
   });
   const header =
     '// Vì người nghèo: built by tools/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
@@ -127,7 +130,12 @@ export function guideRows(text: string): string[] {
 
 function buildSetupData(): number {
   const guide = guideRows(readFileSync(resolve(root, 'src/sheets/guide.txt'), 'utf8'));
-  const content = setupDataContent({ guide, defaults: DEFAULT_CONFIG });
+  const content = setupDataContent({
+    guide,
+    defaults: DEFAULT_CONFIG,
+    configGrid: configGrid(DEFAULT_CONFIG),
+    text: SETUP_TEXT,
+  });
   writeFileSync(resolve(dist, 'SetupData.html'), content);
   return Buffer.byteLength(content);
 }

@@ -9,7 +9,7 @@ const TITLE = 'Khởi tạo / cập nhật sổ';
 export const SETUP_BUSY =
   'Một người khác đang khởi tạo hoặc tổng hợp sổ. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
 
-/** The guide's text and the defaults: one read of dist/SetupData.html, only when setup runs. */
+/** The guide's text, the defaults and their Cấu hình: one read of dist/SetupData.html, only when setup runs. */
 function readSetupData(): SetupData {
   return parseSetupData(HtmlService.createHtmlOutputFromFile(SETUP_DATA_FILE).getContent());
 }
@@ -42,7 +42,7 @@ export function menuSetup(): void {
         const result = runSetup(ss, setupData(), { existing: read.existing, index });
         if (result.ok) {
           ok = true;
-          message = setupSummary(result.report);
+          message = setupSummary(result.report, setupData().text.summary);
         } else {
           message = result.problems.map((p) => `• ${p.message}`).join('\n');
         }

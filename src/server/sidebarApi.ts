@@ -51,16 +51,20 @@ export const SIDEBAR_MESSAGE = {
   serviceError: (detail: string) => `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
 } as const;
 
+/** Ends the messages about a tab the setup should have made. */
+const ASK_SETUP = 'Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
 const unitArg = z.string().check(z.minLength(1), z.maxLength(MAX_NAME));
 const yearArg = z.number().check(z.int(), z.gte(1900), z.lte(2200));
 const nominationArg = z.object({
   unit: unitArg,
   year: yearArg,
-  type: z.string().check(z.maxLength(100)),
-  name: z.string().check(z.maxLength(300)),
-  commune: z.string().check(z.maxLength(MAX_NAME)),
-  achievement: z.string().check(z.maxLength(MAX_TEXT)),
-  award: z.string().check(z.maxLength(300)),
+  type: text(100),
+  name: text(300),
+  commune: text(MAX_NAME),
+  achievement: text(MAX_TEXT),
+  award: text(300),
 });
 const CELL = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/;
 
@@ -285,7 +289,7 @@ function sheetToSelect(session: Session, sheetName: string): GoogleAppsScript.Sp
   const target = targetUnit(session, unit.name);
   if (isFailure(target)) return target;
   const range = ss.getRangeByName(unitRangeName(target.index));
-  return range ? range.getSheet() : fail(`Không tìm thấy trang "${unit.tab}". Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
+  return range ? range.getSheet() : fail(`Không tìm thấy trang "${unit.tab}". ${ASK_SETUP}`);
 }
 
 export function sidebarSelectCell(sheetIn: unknown, cellIn: unknown): Result<true> {
@@ -346,9 +350,9 @@ function nominationId(input: NominationInput, index: number, ids: Set<string>): 
 function appendNomination(ss: Spreadsheet, config: Config, index: number, input: NominationInput): Result<{ id: string; row: number }> {
   const unit = config.units[index];
   const range = ss.getRangeByName(unitRangeName(index));
-  if (!range) return fail(`Không tìm thấy trang của ${unit.name}. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
+  if (!range) return fail(`Không tìm thấy trang của ${unit.name}. ${ASK_SETUP}`);
   const next = nextNominationRow(range.getValues());
-  if (!next) return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".`);
+  if (!next) return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`);
   const sheet = range.getSheet();
   const row = next.row + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());

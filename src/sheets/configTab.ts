@@ -4,147 +4,29 @@
 import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core/config';
 import { normalizeName } from '../core/names';
 import type { Problem } from '../core/types';
-import { asText } from './cellText';
-import { NAMED, SHEET, a1, columnLetter } from './layout';
+import { configGrid, type ConfigCells, type ConfigGrid } from './configGrid';
+import {
+  AWARD_LEVEL_LABEL,
+  CONFIG_COLUMNS,
+  CONFIG_SECTION,
+  GENERAL_ROWS,
+  NAMED,
+  RULE_ROWS,
+  SHEET,
+  WEIGHT_ROWS,
+  a1,
+  columnLetter,
+  type ConfigSectionKey as SectionKey,
+  type GeneralRow,
+} from './layout';
 import { ensureNamedRange } from './sheetFinder';
+
+export { CONFIG_SECTION, type ConfigCells };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Columns used by Cấu hình (the widest table, CHUẨN NGHÈO, has 9). */
-export const CONFIG_COLUMNS = 9;
-
-/** Section titles, written in column A; the parser looks for them there. */
-export const CONFIG_SECTION = {
-  general: 'THÔNG TIN CHUNG',
-  units: 'ĐƠN VỊ',
-  communes: 'DANH MỤC XÃ',
-  analysts: 'CÁN BỘ TỔNG HỢP (E-MAIL)',
-  awards: 'HÌNH THỨC KHEN THƯỞNG',
-  weights: 'TRỌNG SỐ CHẤM ĐIỂM',
-  rules: 'QUY TẮC ĐỀ XUẤT',
-  poverty: 'CHUẨN NGHÈO',
-} as const;
-type SectionKey = keyof typeof CONFIG_SECTION;
-const SECTION_ORDER: SectionKey[] = [
-  'general',
-  'units',
-  'communes',
-  'analysts',
-  'awards',
-  'weights',
-  'rules',
-  'poverty',
-];
-
-export const CONFIG_TITLE = 'CẤU HÌNH SỔ THEO DÕI PHONG TRÀO THI ĐUA "VÌ NGƯỜI NGHÈO"';
-export const CONFIG_NOTE =
-  'Trang này do cán bộ tổng hợp của tỉnh điền. Sửa giá trị ở cột B và các bảng bên dưới (có thể thêm dòng vào cuối mỗi bảng), ' +
-  'không đổi các tiêu đề in đậm, rồi chạy menu Vì người nghèo → Khởi tạo / cập nhật sổ.';
-
-type GeneralKind = 'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer';
-interface GeneralRow {
-  key: string;
-  label: string;
-  kind: GeneralKind;
-  note: string;
-}
-
-/** The key/value rows of THÔNG TIN CHUNG, in order. */
-export const GENERAL_ROWS: readonly GeneralRow[] = [
-  { key: 'province', label: 'Tỉnh', kind: 'text', note: '' },
-  { key: 'planNumber', label: 'Số kế hoạch', kind: 'text', note: 'Kế hoạch tổ chức phong trào của tỉnh' },
-  { key: 'planDate', label: 'Ngày ban hành (dd/MM/yyyy)', kind: 'date', note: 'Ngày ban hành kế hoạch' },
-  { key: 'movementName', label: 'Tên phong trào', kind: 'text', note: '' },
-  {
-    key: 'baselineYear',
-    label: 'Năm đầu kỳ',
-    kind: 'year',
-    note: 'Số liệu rà soát cuối năm này là mốc để so sánh',
-  },
-  {
-    key: 'years',
-    label: 'Các năm của giai đoạn',
-    kind: 'years',
-    note: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
-  },
-  { key: 'midTermYear', label: 'Năm sơ kết', kind: 'year', note: '' },
-  { key: 'finalYear', label: 'Năm tổng kết', kind: 'year', note: '' },
-  {
-    key: 'targets.poorReduction',
-    label: 'Mục tiêu giảm hộ nghèo (≥)',
-    kind: 'percent',
-    note: 'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
-  },
-  {
-    key: 'targets.combinedReduction',
-    label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)',
-    kind: 'percent',
-    note: 'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
-  },
-  {
-    key: 'deadline',
-    label: 'Hạn nộp báo cáo hằng năm (trước ngày)',
-    kind: 'dayMonth',
-    note: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
-  },
-  { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text', note: 'Múi giờ tính hạn nộp' },
-  {
-    key: 'deadline.utcOffsetMinutes',
-    label: 'Chênh lệch so với giờ UTC (phút)',
-    kind: 'integer',
-    note: 'Việt Nam: 420 (UTC+7)',
-  },
-];
-
-export const UNITS_HEADER = ['Đơn vị', 'Trang tính', 'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)'];
-export const COMMUNES_HEADER = ['Đơn vị', 'Xã, phường, thị trấn'];
-export const ANALYSTS_HEADER = ['E-mail'];
-export const AWARDS_HEADER = ['Hình thức', 'Cấp quyết định', 'Thứ hạng', 'Cấp'];
-export const WEIGHTS_HEADER = ['Tiêu chí', 'Trọng số (điểm, tổng = 100)'];
-export const RULES_HEADER = ['Quy tắc', 'Giá trị'];
-export const POVERTY_HEADER = [
-  'Mã',
-  'Nghị định',
-  'Từ năm',
-  'Đến năm',
-  'Chuẩn nghèo nông thôn (đồng/người/tháng)',
-  'Chuẩn nghèo thành thị (đồng/người/tháng)',
-  'Chuẩn mức sống trung bình nông thôn (đồng/người/tháng)',
-  'Chuẩn mức sống trung bình thành thị (đồng/người/tháng)',
-  'Số chỉ số thiếu hụt tối thiểu',
-];
-
-/** Vietnamese names of the award levels (column "Cấp"). */
-export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
-  nation: 'Nhà nước',
-  government: 'Chính phủ',
-  ministry: 'Bộ, ngành Trung ương',
-  province: 'Tỉnh',
-  department: 'Sở, ngành tỉnh',
-  district: 'Huyện',
-};
-
-type WeightKey = keyof Config['weights'];
-export const WEIGHT_ROWS: readonly { key: WeightKey; label: string }[] = [
-  { key: 'planIssued', label: 'Ban hành kế hoạch thực hiện phong trào' },
-  { key: 'budgetAllocated', label: 'Bố trí kinh phí thực hiện' },
-  { key: 'budgetSettled', label: 'Quyết toán kinh phí đúng hạn' },
-  { key: 'reportsOnTime', label: 'Báo cáo định kỳ, đột xuất đúng hạn' },
-  { key: 'resourcesMobilised', label: 'Nguồn lực huy động' },
-  { key: 'initiatives', label: 'Sáng kiến, mô hình giảm nghèo' },
-  { key: 'progress', label: 'Tiến độ đạt mục tiêu giảm nghèo' },
-];
-
-type RuleKey = keyof Config['shortlistRules'];
-export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
-  { key: 'unitAward', label: 'Hình thức đề xuất cho đơn vị đạt mục tiêu' },
-  { key: 'unitTopN', label: 'Số đơn vị dẫn đầu được đề xuất' },
-  { key: 'communeAward', label: 'Hình thức đề xuất cho xã đạt mục tiêu' },
-];
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers shared with the other tab builders.
+const SECTION_ORDER = Object.keys(CONFIG_SECTION) as SectionKey[];
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -157,178 +39,6 @@ function isDate(v: unknown): v is Date {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-/** Where the cells the formulas and readers rely on sit on Cấu hình (1-based rows, A1 refs). */
-export interface ConfigCells {
-  poorTarget: string;
-  combinedTarget: string;
-  deadline: string;
-  /** Last row with content. */
-  lastRow: number;
-}
-
-export interface ConfigGrid {
-  values: unknown[][];
-  cells: ConfigCells;
-  titleRow: number;
-  noteRow: number;
-  sectionRows: number[];
-  headerRows: number[];
-  /** A1 ranges by number format */
-  formats: { format: string; ranges: string[] }[];
-  /** A1 range of the "Cấp" cells of the award table */
-  awardLevelRange: string;
-  /** A1 range of the award names */
-  awardNameRange: string;
-  /** First row of the QUY TẮC ĐỀ XUẤT values (column B, one row per RULE_ROWS entry) */
-  firstRuleRow: number;
-  /** A1 range of the notes column of THÔNG TIN CHUNG */
-  generalNoteRange: string;
-}
-
-function yearsText(years: number[]): string {
-  return [...years].sort((a, b) => a - b).join(', ');
-}
-
-function generalValue(config: Config, row: GeneralRow): unknown {
-  switch (row.key) {
-    case 'province':
-      return asText(config.province);
-    case 'planNumber':
-      return asText(config.planNumber);
-    case 'planDate': {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(config.planDate);
-      return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : asText(config.planDate);
-    }
-    case 'movementName':
-      return asText(config.movementName);
-    case 'baselineYear':
-      return config.baselineYear;
-    case 'years':
-      return asText(yearsText(config.years));
-    case 'midTermYear':
-      return config.midTermYear;
-    case 'finalYear':
-      return config.finalYear;
-    case 'targets.poorReduction':
-      return config.targets.poorReduction;
-    case 'targets.combinedReduction':
-      return config.targets.combinedReduction;
-    case 'deadline':
-      return asText(`${pad2(config.deadline.day)}/${pad2(config.deadline.month)}`);
-    case 'deadline.timeZone':
-      return asText(config.deadline.timeZone);
-    case 'deadline.utcOffsetMinutes':
-      return config.deadline.utcOffsetMinutes;
-    default:
-      return '';
-  }
-}
-
-/** The whole Cấu hình grid for a configuration (pure). */
-export function configGrid(config: Config): ConfigGrid {
-  const rows: unknown[][] = [];
-  const blank = (): unknown[] => new Array(CONFIG_COLUMNS).fill('');
-  const push = (cells: unknown[]): number => {
-    const row = blank();
-    cells.forEach((c, i) => (row[i] = c));
-    rows.push(row);
-    return rows.length;
-  };
-  const sectionRows: number[] = [];
-  const headerRows: number[] = [];
-  const fmt = new Map<string, string[]>();
-  const addFormat = (format: string, range: string) => fmt.set(format, [...(fmt.get(format) ?? []), range]);
-  const section = (key: SectionKey, header: string[]) => {
-    if (rows.length > 0) push([]);
-    sectionRows.push(push([CONFIG_SECTION[key]]));
-    headerRows.push(push(header));
-  };
-
-  const titleRow = push([CONFIG_TITLE]);
-  const noteRow = push([CONFIG_NOTE]);
-  section('general', ['Mục', 'Giá trị', 'Ghi chú']);
-  const cells: ConfigCells = { poorTarget: '', combinedTarget: '', deadline: '', lastRow: 0 };
-  let firstGeneral = 0;
-  for (const g of GENERAL_ROWS) {
-    const r = push([g.label, generalValue(config, g), g.note]);
-    if (!firstGeneral) firstGeneral = r;
-    if (g.kind === 'percent') addFormat('0%', `B${r}`);
-    if (g.kind === 'year' || g.kind === 'integer') addFormat('0', `B${r}`);
-    if (g.kind === 'date') addFormat('dd/MM/yyyy', `B${r}`);
-    if (g.key === 'targets.poorReduction') cells.poorTarget = `B${r}`;
-    if (g.key === 'targets.combinedReduction') cells.combinedTarget = `B${r}`;
-    if (g.key === 'deadline') cells.deadline = `B${r}`;
-  }
-  const generalNoteRange = `C${firstGeneral}:C${rows.length}`;
-
-  section('units', UNITS_HEADER);
-  for (const u of config.units) push([asText(u.name), asText(u.tab), asText(u.editors.join(', '))]);
-
-  section('communes', COMMUNES_HEADER);
-  for (const u of config.units) for (const c of u.communes) push([asText(u.name), asText(c)]);
-
-  section('analysts', ANALYSTS_HEADER);
-  for (const e of config.analysts) push([asText(e)]);
-  // Room to type the first e-mails without inserting rows.
-  if (config.analysts.length === 0) push([]);
-
-  section('awards', AWARDS_HEADER);
-  const firstAward = rows.length + 1;
-  for (const a of config.awards) {
-    const r = push([asText(a.name), asText(a.authority), a.rank, AWARD_LEVEL_LABEL[a.level]]);
-    addFormat('0', `C${r}`);
-  }
-  const lastAward = rows.length;
-  const awardLevelRange = `D${firstAward}:D${Math.max(firstAward, lastAward) + 5}`;
-  const awardNameRange = `A${firstAward}:A${Math.max(firstAward, lastAward)}`;
-
-  section('weights', WEIGHTS_HEADER);
-  for (const w of WEIGHT_ROWS) {
-    const r = push([w.label, config.weights[w.key]]);
-    addFormat('0', `B${r}`);
-  }
-
-  section('rules', RULES_HEADER);
-  const firstRuleRow = rows.length + 1;
-  for (const rule of RULE_ROWS) {
-    const v = config.shortlistRules[rule.key];
-    const r = push([rule.label, typeof v === 'string' ? asText(v) : v]);
-    if (typeof v !== 'string') addFormat('0', `B${r}`);
-  }
-
-  section('poverty', POVERTY_HEADER);
-  for (const s of config.povertyStandards) {
-    const r = push([
-      asText(s.id),
-      asText(s.decree),
-      s.fromYear,
-      s.toYear,
-      s.incomeLine.rural,
-      s.incomeLine.urban,
-      s.middleIncomeLine.rural,
-      s.middleIncomeLine.urban,
-      s.minDeficits,
-    ]);
-    addFormat('0', `C${r}:D${r}`);
-    addFormat('#,##0', `E${r}:H${r}`);
-    addFormat('0', `I${r}`);
-  }
-  cells.lastRow = rows.length;
-  return {
-    values: rows,
-    cells,
-    titleRow,
-    noteRow,
-    sectionRows,
-    headerRows,
-    formats: [...fmt.entries()].map(([format, ranges]) => ({ format, ranges })),
-    awardLevelRange,
-    awardNameRange,
-    firstRuleRow,
-    generalNoteRange,
-  };
-}
-
 /** Sets the named ranges of Cấu hình: the two targets, the deadline and the whole table. */
 export function nameConfigRanges(ss: Spreadsheet, sheet: Sheet, cells: ConfigCells): void {
   ensureNamedRange(ss, NAMED.poorTarget, sheet, sheet.getRange(cells.poorTarget));
@@ -338,11 +48,11 @@ export function nameConfigRanges(ss: Spreadsheet, sheet: Sheet, cells: ConfigCel
 }
 
 /**
- * Lays the configuration out on `sheet` (cleared first when it has content): one setValues for
- * the whole grid, formats by range lists, then the named ranges.
+ * Lays `grid` (configGrid.ts; the setup's comes from SetupData) out on `sheet` (cleared first
+ * when it has content): one setValues for the whole grid, formats by range lists, then the
+ * named ranges.
  */
-export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
-  const grid = configGrid(config);
+export function writeConfigGrid(sheet: Sheet, grid: ConfigGrid): ConfigCells {
   const ss = sheet.getParent();
   if (sheet.getLastRow() > 0) sheet.clear();
   const needRows = grid.values.length + 20;
@@ -351,50 +61,53 @@ export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < CONFIG_COLUMNS) sheet.insertColumnsAfter(maxColumns, CONFIG_COLUMNS - maxColumns);
 
-  const block = sheet.getRange(1, 1, grid.values.length, CONFIG_COLUMNS);
-  block.setValues(grid.values);
+  const values: unknown[][] = grid.values.map((row) => [...row, ...new Array(CONFIG_COLUMNS - row.length).fill('')]);
+  for (const { row, column } of grid.dates) {
+    const [y, m, d] = String(values[row - 1][column - 1]).split('-').map(Number);
+    values[row - 1][column - 1] = new Date(y, m - 1, d);
+  }
+  const block = sheet.getRange(1, 1, values.length, CONFIG_COLUMNS);
+  block.setValues(values);
   for (const { format, ranges } of grid.formats) for (const r of ranges) sheet.getRange(r).setNumberFormat(format);
 
   // Bold titles and headers, coloured bands: two batched calls over the whole block.
   const sections = new Set(grid.sectionRows);
   const headers = new Set(grid.headerRows);
   const rowsOf = <T,>(f: (row: number) => T): T[][] =>
-    grid.values.map((_, i) => new Array<T>(CONFIG_COLUMNS).fill(f(i + 1)));
+    values.map((_, i) => new Array<T>(CONFIG_COLUMNS).fill(f(i + 1)));
   block.setFontWeights(rowsOf((r) => (r === grid.titleRow || sections.has(r) || headers.has(r) ? 'bold' : 'normal')));
   block.setBackgrounds(rowsOf((r) => (sections.has(r) ? '#c9daf8' : headers.has(r) ? '#eeeeee' : null)));
   sheet.getRange(a1(grid.titleRow, 1)).setFontSize(14);
   sheet.getRange(a1(grid.noteRow, 1)).setFontStyle('italic');
   sheet.getRange(grid.generalNoteRange).setFontColor('#666666');
-  sheet.setColumnWidth(1, 330);
-  sheet.setColumnWidth(2, 260);
-  sheet.setColumnWidth(3, 300);
+  [330, 260, 300].forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   sheet.setColumnWidths(4, CONFIG_COLUMNS - 3, 150);
   sheet.setFrozenRows(grid.titleRow);
 
+  const rule = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   sheet
     .getRange(grid.awardLevelRange)
     .setDataValidation(
-      SpreadsheetApp.newDataValidation()
+      rule()
         .requireValueInList(AWARD_LEVELS.map((l) => AWARD_LEVEL_LABEL[l]), true)
-        .setAllowInvalid(false)
-        .setHelpText('Chọn cấp khen thưởng trong danh sách.')
+        .setHelpText(grid.help.level)
         .build(),
     );
-  const awardRule = SpreadsheetApp.newDataValidation()
+  const awardRule = rule()
     .requireValueInRange(sheet.getRange(grid.awardNameRange), true)
-    .setAllowInvalid(false)
-    .setHelpText('Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.')
+    .setHelpText(grid.help.award)
     .build();
-  const countRule = SpreadsheetApp.newDataValidation()
-    .requireNumberGreaterThanOrEqualTo(0)
-    .setAllowInvalid(false)
-    .setHelpText('Nhập số nguyên không âm.')
-    .build();
+  const countRule = rule().requireNumberGreaterThanOrEqualTo(0).setHelpText(grid.help.count).build();
   sheet
     .getRange(grid.firstRuleRow, 2, RULE_ROWS.length, 1)
     .setDataValidations(RULE_ROWS.map((r) => [r.key === 'unitTopN' ? countRule : awardRule]));
   nameConfigRanges(ss, sheet, grid.cells);
   return grid.cells;
+}
+
+/** Lays any configuration out on `sheet` (tools; the setup writes the build's grid of the defaults). */
+export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
+  return writeConfigGrid(sheet, configGrid(config));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,12 +120,6 @@ export type ReadConfigResult =
 const fold = (v: unknown): string =>
   typeof v === 'string' ? normalizeName(v).toUpperCase() : typeof v === 'number' ? String(v) : '';
 const stripParen = (s: string): string => s.replace(/\s*\(.*\)\s*$/, '').trim();
-
-function cellText(v: unknown): string {
-  if (typeof v === 'string') return normalizeName(v);
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return '';
-}
 
 function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -453,6 +160,12 @@ function toText(v: unknown): unknown {
   return v;
 }
 
+/** A cell as text: '' for anything but text and finite numbers. */
+function cellText(v: unknown): string {
+  const t = toText(v);
+  return typeof t === 'string' ? t : '';
+}
+
 function splitList(v: unknown): string[] {
   if (typeof v !== 'string') return [];
   return v
@@ -480,6 +193,8 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
       message: `Trang "${SHEET.config}", ô ${cell}, mục "${label}": ${text}. Hãy sửa lại trên trang "${SHEET.config}".`,
     });
   const get = (row0: number, col0: number): unknown => values[row0]?.[col0] ?? '';
+  const missing = (key: SectionKey, cell: string, label: string) =>
+    own(cell, label, `thiếu dòng "${label}" trong bảng ${CONFIG_SECTION[key]}`);
 
   // Sections by title in column A, in any order.
   const titles = new Map<string, SectionKey>(
@@ -537,7 +252,7 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     const cell = generalCell.get(g.key) ?? generalTitle;
     const raw = general.get(g.key);
     if (!general.has(g.key) && sections.has('general')) {
-      own(generalTitle, g.label, `thiếu dòng "${g.label}" trong bảng ${CONFIG_SECTION.general}`);
+      missing('general', generalTitle, g.label);
       continue;
     }
     switch (g.kind) {
@@ -574,11 +289,8 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
         break;
       }
     }
+    // 'deadline.day' and 'deadline.month' fall back to 'deadline' (cellOf below).
     cellMap.set(g.key, cell);
-    if (g.key === 'deadline') {
-      cellMap.set('deadline.day', cell);
-      cellMap.set('deadline.month', cell);
-    }
   }
   if (generalCell.has('targets.poorReduction')) cellMap.set('targets', generalCell.get('targets.poorReduction')!);
   input.targets = targets;
@@ -600,14 +312,9 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     units.push({ name, tab: tabRaw === '' ? name : tabRaw, editors: splitList(get(r, 2)), communes: [] });
     if (typeof name === 'string' && name !== '' && !unitIndex.has(name)) unitIndex.set(name, i);
     cellMap.set(`units[${i + 1}]`, at(r, 1));
-    cellMap.set(`units[${i + 1}].name`, at(r, 1));
     cellMap.set(`units[${i + 1}].tab`, at(r, tabRaw === '' ? 1 : 2));
     cellMap.set(`units[${i + 1}].editors`, at(r, 3));
     cellMap.set(`units[${i + 1}].communes`, cellMap.get('communes') ?? at(r, 1));
-  }
-  if (cellMap.has('units')) {
-    cellMap.set('units.name', cellMap.get('units')!);
-    cellMap.set('units.tab', cellMap.get('units')!);
   }
   cellMap.set('units.communes', cellMap.get('communes') ?? cellMap.get('units') ?? 'A1');
 
@@ -651,7 +358,6 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
   const awards = rowsOf('awards').map((r, i) => {
     const n = i + 1;
     cellMap.set(`awards[${n}]`, at(r, 1));
-    cellMap.set(`awards[${n}].name`, at(r, 1));
     cellMap.set(`awards[${n}].authority`, at(r, 2));
     cellMap.set(`awards[${n}].rank`, at(r, 3));
     cellMap.set(`awards[${n}].level`, at(r, 4));
@@ -666,44 +372,37 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     }
     return { name: toText(get(r, 0)), authority: toText(get(r, 1)), rank: toNumber(get(r, 2)), level: level ?? levelRaw };
   });
-  if (cellMap.has('awards')) cellMap.set('awards.name', cellMap.get('awards')!);
 
-  // TRỌNG SỐ CHẤM ĐIỂM
-  const weights: Record<string, unknown> = {};
-  const weightByLabel = new Map(WEIGHT_ROWS.map((w) => [fold(w.label), w.key] as [string, WeightKey]));
-  for (const r of rowsOf('weights')) {
-    const key = weightByLabel.get(fold(get(r, 0)));
-    if (key && !(key in weights)) {
-      weights[key] = toNumber(get(r, 1));
-      cellMap.set(`weights.${key}`, at(r, 2));
+  // TRỌNG SỐ CHẤM ĐIỂM, QUY TẮC ĐỀ XUẤT: label / value rows.
+  const labelled = (
+    key: 'weights' | 'rules',
+    table: readonly { key: string; label: string }[],
+    path: string,
+    read: (key: string, value: unknown) => unknown,
+  ): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    const byLabel = new Map(table.map((row) => [fold(row.label), row.key]));
+    for (const r of rowsOf(key)) {
+      const k = byLabel.get(fold(get(r, 0)));
+      if (k && !(k in out)) {
+        out[k] = read(k, get(r, 1));
+        cellMap.set(`${path}.${k}`, at(r, 2));
+      }
     }
-  }
-  for (const w of WEIGHT_ROWS) {
-    if (!(w.key in weights) && sections.has('weights'))
-      own(cellMap.get('weights') ?? 'A1', w.label, `thiếu dòng "${w.label}" trong bảng ${CONFIG_SECTION.weights}`);
-  }
-
-  // QUY TẮC ĐỀ XUẤT
-  const rules: Record<string, unknown> = {};
-  const ruleByLabel = new Map(RULE_ROWS.map((w) => [fold(w.label), w.key] as [string, RuleKey]));
-  for (const r of rowsOf('rules')) {
-    const key = ruleByLabel.get(fold(get(r, 0)));
-    if (key && !(key in rules)) {
-      rules[key] = key === 'unitTopN' ? toNumber(get(r, 1)) : toText(get(r, 1));
-      cellMap.set(`shortlistRules.${key}`, at(r, 2));
+    for (const row of table) {
+      if (!(row.key in out) && sections.has(key)) missing(key, cellMap.get(key) ?? 'A1', row.label);
     }
-  }
-  for (const w of RULE_ROWS) {
-    if (!(w.key in rules) && sections.has('rules'))
-      own(cellMap.get('rules') ?? 'A1', w.label, `thiếu dòng "${w.label}" trong bảng ${CONFIG_SECTION.rules}`);
-  }
+    return out;
+  };
+  const weights = labelled('weights', WEIGHT_ROWS, 'weights', (_, v) => toNumber(v));
+  const rules = labelled('rules', RULE_ROWS, 'shortlistRules', (k, v) => (k === 'unitTopN' ? toNumber(v) : toText(v)));
   if (cellMap.has('rules')) cellMap.set('shortlistRules', cellMap.get('rules')!);
 
   // CHUẨN NGHÈO
   const povertyStandards = rowsOf('poverty').map((r, i) => {
     const n = i + 1;
-    const fields = ['id', 'decree', 'fromYear', 'toYear', 'incomeLine.rural', 'incomeLine.urban', 'middleIncomeLine.rural', 'middleIncomeLine.urban', 'minDeficits'];
-    fields.forEach((f, k) => cellMap.set(`povertyStandards[${n}].${f}`, at(r, k + 1)));
+    const fields = ['decree', 'fromYear', 'toYear', 'incomeLine.rural', 'incomeLine.urban', 'middleIncomeLine.rural', 'middleIncomeLine.urban', 'minDeficits'];
+    fields.forEach((f, k) => cellMap.set(`povertyStandards[${n}].${f}`, at(r, k + 2)));
     cellMap.set(`povertyStandards[${n}]`, at(r, 1));
     return {
       id: toText(get(r, 0)),
@@ -724,6 +423,7 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
   input.shortlistRules = rules;
   input.povertyStandards = povertyStandards;
 
+  // A path without a cell of its own takes its parent's: units[1].name → units[1], awards.name → awards.
   const cellOf = (path: string): string => {
     let p = path;
     for (;;) {

@@ -4,6 +4,7 @@
 import type { Config } from '../core/config';
 import { formatPercent } from '../core/format';
 import { asText } from './cellText';
+import { fillText } from './setupData';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -35,9 +36,7 @@ export function guideLines(config: Config, template: readonly string[]): GuideLi
   };
   return template.map((line) => {
     const heading = line.startsWith('# ');
-    const text = (heading ? line.slice(2) : line).replace(/\{(\w+)\}/g, (m, key: string) =>
-      key in values ? String(values[key]) : m,
-    );
+    const text = fillText(heading ? line.slice(2) : line, values);
     return heading ? { text, heading } : { text };
   });
 }

@@ -1,6 +1,7 @@
 // The layout of every tab the add-on writes: sheet names, header texts, row and column
 // positions, named ranges. Pure data computed from the configuration, so the builder (setup)
 // and the readers agree, and tests can check positions without a spreadsheet.
+import type { AwardLevel, Config } from '../core/config';
 
 export const SHEET = {
   guide: 'Hướng dẫn',
@@ -52,6 +53,78 @@ export function columnLetter(column: number): string {
 }
 
 export const a1 = (row: number, column: number): string => `${columnLetter(column)}${row}`;
+
+// ---------------------------------------------------------------------------------------------
+// Cấu hình: the titles and labels the parser finds its way by (configTab.ts). The texts only
+// the setup writes there (title, notes, table headers) are in configGrid.ts.
+
+/** Columns used by Cấu hình (the widest table, CHUẨN NGHÈO, has 9). */
+export const CONFIG_COLUMNS = 9;
+
+/** Section titles, written in column A; the parser looks for them there. */
+export const CONFIG_SECTION = {
+  general: 'THÔNG TIN CHUNG',
+  units: 'ĐƠN VỊ',
+  communes: 'DANH MỤC XÃ',
+  analysts: 'CÁN BỘ TỔNG HỢP (E-MAIL)',
+  awards: 'HÌNH THỨC KHEN THƯỞNG',
+  weights: 'TRỌNG SỐ CHẤM ĐIỂM',
+  rules: 'QUY TẮC ĐỀ XUẤT',
+  poverty: 'CHUẨN NGHÈO',
+} as const;
+export type ConfigSectionKey = keyof typeof CONFIG_SECTION;
+
+export type GeneralKind = 'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer';
+export interface GeneralRow {
+  key: string;
+  label: string;
+  kind: GeneralKind;
+}
+
+/** The key/value rows of THÔNG TIN CHUNG, in order. */
+export const GENERAL_ROWS: readonly GeneralRow[] = [
+  { key: 'province', label: 'Tỉnh', kind: 'text' },
+  { key: 'planNumber', label: 'Số kế hoạch', kind: 'text' },
+  { key: 'planDate', label: 'Ngày ban hành (dd/MM/yyyy)', kind: 'date' },
+  { key: 'movementName', label: 'Tên phong trào', kind: 'text' },
+  { key: 'baselineYear', label: 'Năm đầu kỳ', kind: 'year' },
+  { key: 'years', label: 'Các năm của giai đoạn', kind: 'years' },
+  { key: 'midTermYear', label: 'Năm sơ kết', kind: 'year' },
+  { key: 'finalYear', label: 'Năm tổng kết', kind: 'year' },
+  { key: 'targets.poorReduction', label: 'Mục tiêu giảm hộ nghèo (≥)', kind: 'percent' },
+  { key: 'targets.combinedReduction', label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)', kind: 'percent' },
+  { key: 'deadline', label: 'Hạn nộp báo cáo hằng năm (trước ngày)', kind: 'dayMonth' },
+  { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
+  { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
+];
+
+/** Vietnamese names of the award levels (column "Cấp"). */
+export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
+  nation: 'Nhà nước',
+  government: 'Chính phủ',
+  ministry: 'Bộ, ngành Trung ương',
+  province: 'Tỉnh',
+  department: 'Sở, ngành tỉnh',
+  district: 'Huyện',
+};
+
+export type WeightKey = keyof Config['weights'];
+export const WEIGHT_ROWS: readonly { key: WeightKey; label: string }[] = [
+  { key: 'planIssued', label: 'Ban hành kế hoạch thực hiện phong trào' },
+  { key: 'budgetAllocated', label: 'Bố trí kinh phí thực hiện' },
+  { key: 'budgetSettled', label: 'Quyết toán kinh phí đúng hạn' },
+  { key: 'reportsOnTime', label: 'Báo cáo định kỳ, đột xuất đúng hạn' },
+  { key: 'resourcesMobilised', label: 'Nguồn lực huy động' },
+  { key: 'initiatives', label: 'Sáng kiến, mô hình giảm nghèo' },
+  { key: 'progress', label: 'Tiến độ đạt mục tiêu giảm nghèo' },
+];
+
+export type RuleKey = keyof Config['shortlistRules'];
+export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
+  { key: 'unitAward', label: 'Hình thức đề xuất cho đơn vị đạt mục tiêu' },
+  { key: 'unitTopN', label: 'Số đơn vị dẫn đầu được đề xuất' },
+  { key: 'communeAward', label: 'Hình thức đề xuất cho xã đạt mục tiêu' },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Unit tab

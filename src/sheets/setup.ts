@@ -3,11 +3,12 @@
 // Idempotent; never erases or moves anyone's data.
 import type { Config } from '../core/config';
 import type { Problem } from '../core/types';
-import { nameConfigRanges, readConfigFromSheet, writeConfigSheet, type ConfigCells } from './configTab';
+import { nameConfigRanges, readConfigFromSheet, writeConfigGrid, type ConfigCells } from './configTab';
 import { writeGuideSheet } from './guideTab';
 import { SHEET, SHEET_TAG, unitSheetTag } from './layout';
 import { prepareOutputTabs } from './outputTabs';
-import type { SetupData } from './setupData';
+import { fillText, type SetupData } from './setupData';
+import type { SetupText } from './setupText';
 import { findOrCreateSheet, findSheet, indexSheets, type FoundSheet, type SheetIndex } from './sheetFinder';
 import { makeUnitRules, repairUnitTab, buildUnitTab } from './unitTab';
 
@@ -51,8 +52,8 @@ const DEFAULT_SHEET = /^(Sheet|Trang tính|Trang tinh)\s?\d+$/i;
 
 /**
  * Runs the setup on `ss`. With an invalid Cấu hình nothing is changed and the problems are
- * returned. `data` gives the guide's text and the defaults written on a missing or empty Cấu
- * hình. `given` carries Cấu hình when the caller already read it (then it is not read again).
+ * returned. `data` gives the guide's and the unit tabs' texts, and the defaults and their Cấu hình
+ * grid written on a missing or empty Cấu hình. `given` carries Cấu hình when the caller already read it (then it is not read again).
  */
 export function runSetup(
   ss: Spreadsheet,
@@ -96,7 +97,7 @@ export function runSetup(
   const configTab = findOrCreateSheet(ss, index, SHEET_TAG.config, SHEET.config, position);
   note(configTab);
   if (firstRun) {
-    writeConfigSheet(configTab.sheet, cfg);
+    writeConfigGrid(configTab.sheet, data.configGrid);
     report.configWritten = true;
   } else if (existing) {
     nameConfigRanges(ss, configTab.sheet, existing.cells);
@@ -104,7 +105,7 @@ export function runSetup(
   position = configTab.sheet.getIndex();
 
   // Unit tabs, in the order of Cấu hình.
-  const rules = makeUnitRules(cfg);
+  const rules = makeUnitRules(cfg, data.text.unit);
   cfg.units.forEach((unit, i) => {
     const found = findOrCreateSheet(ss, index, unitSheetTag(unit.name), unit.tab, position);
     note(found);
@@ -144,19 +145,17 @@ export function runSetup(
   return { ok: true, config: cfg, report };
 }
 
-/** The Vietnamese summary shown at the end of the setup. */
-export function setupSummary(report: SetupReport): string {
+/** The Vietnamese summary shown at the end of the setup; `text` is SetupData.text.summary. */
+export function setupSummary(report: SetupReport, text: SetupText['summary']): string {
   const lines: string[] = [];
-  if (report.created.length > 0) lines.push(`Đã tạo ${report.created.length} trang: ${report.created.join(', ')}.`);
-  if (report.configWritten)
-    lines.push('Trang "Cấu hình" được điền theo mặc định của tỉnh Hải Dương; hãy kiểm tra, thêm e-mail cán bộ rồi chạy lại lệnh này.');
-  if (report.repaired.length > 0)
-    lines.push(`Đã cập nhật công thức, định dạng và kiểm tra dữ liệu của ${report.repaired.length} trang: ${report.repaired.join(', ')}.`);
-  for (const r of report.renamed) lines.push(`Đã đổi tên trang "${r.from}" thành "${r.to}" theo trang "Cấu hình".`);
+  const tabs = (list: string[]) => ({ count: list.length, tabs: list.join(', ') });
+  if (report.created.length > 0) lines.push(fillText(text.created, tabs(report.created)));
+  if (report.configWritten) lines.push(text.configWritten);
+  if (report.repaired.length > 0) lines.push(fillText(text.repaired, tabs(report.repaired)));
+  for (const r of report.renamed) lines.push(fillText(text.renamed, r));
   for (const a of report.addedCommunes)
-    lines.push(`Trang "${a.tab}": đã thêm ${a.communes.length} xã: ${a.communes.join(', ')}.`);
-  for (const s of report.skipped)
-    lines.push(`Trang "${s.tab}" chưa được cập nhật: ${s.problem}. Hãy sửa lại bố cục của trang hoặc đổi tên trang rồi chạy lại để tạo trang mới.`);
-  lines.push('Số liệu đã nhập được giữ nguyên.');
+    lines.push(fillText(text.addedCommunes, { tab: a.tab, count: a.communes.length, communes: a.communes.join(', ') }));
+  for (const s of report.skipped) lines.push(fillText(text.skipped, s));
+  lines.push(text.kept);
   return lines.join('\n');
 }

@@ -1,8 +1,11 @@
-// What only the setup needs: the guide's text and the default configuration. They are not in
+// What only the setup needs: the guide's text, the default configuration, Cấu hình as the first
+// setup writes it and the other texts the setup writes or shows. They are not in
 // dist/Code.js, which Apps Script evaluates on every execution (each custom-function call, each
 // menu click); tools/build.ts writes them as JSON into dist/SetupData.html, a project HTML file,
 // which Apps Script reads only when asked to. The setup reads it once per run (server/setup.ts).
 import type { Config } from '../core/config';
+import type { ConfigGrid } from './configGrid';
+import type { SetupText } from './setupText';
 
 /** The project HTML file, as HtmlService names it. */
 export const SETUP_DATA_FILE = 'SetupData';
@@ -16,6 +19,15 @@ export interface SetupData {
   guide: string[];
   /** The default configuration (core/defaultConfig.ts), written on Cấu hình by the first setup. */
   defaults: Config;
+  /** Cấu hình written from `defaults` (configGrid.ts): titles, notes, headers, values, formats. */
+  configGrid: ConfigGrid;
+  /** The unit tabs' title, note, status and help texts, and the closing summary (setupText.ts). */
+  text: SetupText;
+}
+
+/** `template` with each {name} replaced by `values[name]` (one pass: values are not scanned). */
+export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 }
 
 /**

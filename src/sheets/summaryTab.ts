@@ -7,40 +7,44 @@ import { reportSlotCount, reportText, targetText } from '../core/reportText';
 import type { DistrictRow, Row, ShortlistEntry, Summary } from '../core/types';
 import { asText, padBlock } from './cellText';
 import { columnLetter, SHEET } from './layout';
+import { RESULT_TEXT } from './unitFormulas';
 
 export const STATUS_TEXT = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
-export const RESULT_TEXT = { attained: 'Đạt', notAttained: 'Chưa đạt', provisional: 'Tạm tính' } as const;
+export { RESULT_TEXT };
 
 /**
  * Columns holding escaped text keep the default format: in a cell formatted as plain text ('@')
  * the leading apostrophe that protects user text would be stored literally.
  */
 const TEXT_FORMAT = '0.###############';
+const COUNT = '#,##0';
+const PERCENT = '0.0%';
 
-const COLUMNS = [
-  { header: 'Hạng', format: '0' },
-  { header: 'Đơn vị', format: TEXT_FORMAT },
-  { header: 'Số xã', format: '#,##0' },
-  { header: 'Số xã đã báo cáo', format: '#,##0' },
-  { header: 'Tổng số hộ', format: '#,##0' },
-  { header: 'Hộ nghèo đầu kỳ', format: '#,##0' },
-  { header: 'Hộ cận nghèo đầu kỳ', format: '#,##0' },
-  { header: 'Hộ nghèo', format: '#,##0' },
-  { header: 'Hộ cận nghèo', format: '#,##0' },
-  { header: 'Giảm hộ nghèo so với đầu kỳ', format: '0.0%' },
-  { header: 'Giảm hộ nghèo và cận nghèo', format: '0.0%' },
-  { header: 'Tiến độ', format: '0.0%' },
-  { header: 'Kết quả', format: TEXT_FORMAT },
-  { header: 'Số xã đạt', format: '#,##0' },
-  { header: 'Điểm thi đua', format: '0.0' },
-  { header: 'Báo cáo', format: TEXT_FORMAT },
+/** Header and number format of each column. */
+const COLUMNS: readonly (readonly [header: string, format: string])[] = [
+  ['Hạng', '0'],
+  ['Đơn vị', TEXT_FORMAT],
+  ['Số xã', COUNT],
+  ['Số xã đã báo cáo', COUNT],
+  ['Tổng số hộ', COUNT],
+  ['Hộ nghèo đầu kỳ', COUNT],
+  ['Hộ cận nghèo đầu kỳ', COUNT],
+  ['Hộ nghèo', COUNT],
+  ['Hộ cận nghèo', COUNT],
+  ['Giảm hộ nghèo so với đầu kỳ', PERCENT],
+  ['Giảm hộ nghèo và cận nghèo', PERCENT],
+  ['Tiến độ', PERCENT],
+  ['Kết quả', TEXT_FORMAT],
+  ['Số xã đạt', COUNT],
+  ['Điểm thi đua', '0.0'],
+  ['Báo cáo', TEXT_FORMAT],
   // The outlook to the final year ('#'): src/core/outlook.ts.
-  { header: 'Dự kiến hộ nghèo năm #', format: '#,##0' },
-  { header: 'Dự kiến hộ cận nghèo năm #', format: '#,##0' },
-  { header: 'Dự kiến kết quả năm #', format: TEXT_FORMAT },
-  { header: 'Mức giảm hộ nghèo cần đạt mỗi năm', format: '0.0%' },
-  { header: 'Lỗi số liệu', format: TEXT_FORMAT },
-] as const;
+  ['Dự kiến hộ nghèo năm #', COUNT],
+  ['Dự kiến hộ cận nghèo năm #', COUNT],
+  ['Dự kiến kết quả năm #', TEXT_FORMAT],
+  ['Mức giảm hộ nghèo cần đạt mỗi năm', PERCENT],
+  ['Lỗi số liệu', TEXT_FORMAT],
+];
 export const SUMMARY_WIDTH = COLUMNS.length;
 /** 1-based columns the chart and the colours use. */
 export const SUMMARY_COLUMN = { name: 2, progress: 12, result: 13, status: 16 } as const;
@@ -154,7 +158,7 @@ export function summaryValues(config: Config, summary: Summary, shortlist: Short
         `"Tạm tính": đơn vị chưa đủ số liệu hoặc còn lỗi, chưa được xét đạt.`,
     ),
   ]);
-  put(layout.headerRow, COLUMNS.map((c) => c.header.replace('#', String(config.finalYear))));
+  put(layout.headerRow, COLUMNS.map(([header]) => header.replace('#', String(config.finalYear))));
   summary.districts.forEach((d: DistrictRow, i) =>
     put(layout.firstUnitRow + i, rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length)),
   );
@@ -205,9 +209,9 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     .setVerticalAlignment('middle');
   sheet
     .getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH)
-    .setNumberFormats([...Array(unitRows)].map(() => COLUMNS.map((c) => c.format)));
+    .setNumberFormats([...Array(unitRows)].map(() => COLUMNS.map(([, format]) => format)));
   sheet.getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH).setFontWeight('bold').setBackground('#f1f3f4');
-  const trendFormats = [TEXT_FORMAT, '#,##0', '#,##0', '#,##0', '0.0%', '0.0%', '0.0%', TEXT_FORMAT];
+  const trendFormats = [TEXT_FORMAT, COUNT, COUNT, COUNT, PERCENT, PERCENT, PERCENT, TEXT_FORMAT];
   const trendRows = config.years.length + 1;
   sheet
     .getRange(layout.trendHeaderRow, 1, 1, TREND_HEADERS.length)

@@ -22,16 +22,12 @@ import {
 } from './layout';
 import { ensureNamedRange } from './sheetFinder';
 import { RESULT_TEXT, formulaColumns, unitFormulaBlocks } from './unitFormulas';
+import { fillText } from './setupData';
+import type { UnitSetupText } from './setupText';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
-
-export const STATUS_NOT_SUBMITTED = 'Báo cáo năm: chưa nộp';
-export const UNIT_NOTE =
-  'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
-  'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".';
-export const COUNT_HELP = 'Nhập số nguyên không âm (số hộ).';
 
 const COLOR = {
   header: '#d9ead3',
@@ -49,13 +45,9 @@ const COLOR = {
 
 const FORMAT = { count: '#,##0', percent: '0.0%', year: '0', plain: '0' } as const;
 
-export function unitTitle(config: Config, unit: UnitConfig): string {
-  const last = Math.max(...config.years);
-  return `${unit.name} — số liệu hộ nghèo, hộ cận nghèo giai đoạn ${config.baselineYear} - ${last}`;
-}
-
-/** Data validation rules shared by every unit tab of one setup run (built once). */
+/** Data validation rules shared by every unit tab of one setup run (built once), and the setup's texts. */
 export interface UnitRules {
+  text: UnitSetupText;
   count: DataValidation;
   nonNegative: DataValidation;
   yesNo: DataValidation;
@@ -65,44 +57,24 @@ export interface UnitRules {
   award: DataValidation;
 }
 
-export function makeUnitRules(config: Config): UnitRules {
-  const b = () => SpreadsheetApp.newDataValidation();
-  const years = [config.baselineYear, ...config.years].map(String);
+/** `text` is SetupData.text.unit (setupText.ts). */
+export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
+  const rule = (help: string) => SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
+  const atLeastZero = (help: string) => rule(help).requireNumberGreaterThanOrEqualTo(0).build();
+  const list = (values: string[], help: string) => rule(help).requireValueInList(values, true).build();
+  const help = text.help;
   return {
-    count: b().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(COUNT_HELP).build(),
-    nonNegative: b()
-      .requireNumberGreaterThanOrEqualTo(0)
-      .setAllowInvalid(false)
-      .setHelpText('Nhập một số không âm.')
-      .build(),
-    yesNo: b()
-      .requireValueInList(['Có', 'Không'], true)
-      .setAllowInvalid(false)
-      .setHelpText('Chọn "Có" hoặc "Không".')
-      .build(),
-    lastYear: b()
-      .requireValueInList(years, true)
-      .setAllowInvalid(false)
-      .setHelpText('Chỉ điền khi xã đã sáp nhập: năm cuối cùng xã này còn báo cáo số liệu.')
-      .build(),
-    nominationYear: b()
-      .requireValueInList(config.years.map(String), true)
-      .setAllowInvalid(false)
-      .setHelpText('Chọn năm đề nghị khen thưởng.')
-      .build(),
-    nominationType: b()
-      .requireValueInList(NOMINATION_TYPES, true)
-      .setAllowInvalid(false)
-      .setHelpText('Chọn loại: tập thể, cá nhân, hộ gia đình hoặc doanh nghiệp, hợp tác xã.')
-      .build(),
-    award: b()
-      .requireValueInList(
-        config.awards.map((a) => a.name),
-        true,
-      )
-      .setAllowInvalid(false)
-      .setHelpText('Chọn hình thức khen thưởng trong danh mục trên trang "Cấu hình".')
-      .build(),
+    text,
+    count: atLeastZero(help.count),
+    nonNegative: atLeastZero(help.nonNegative),
+    yesNo: list(['Có', 'Không'], help.yesNo),
+    lastYear: list([config.baselineYear, ...config.years].map(String), help.lastYear),
+    nominationYear: list(config.years.map(String), help.nominationYear),
+    nominationType: list(NOMINATION_TYPES, help.nominationType),
+    award: list(
+      config.awards.map((a) => a.name),
+      help.award,
+    ),
   };
 }
 
@@ -110,14 +82,15 @@ export function makeUnitRules(config: Config): UnitRules {
 // Pure: the static grid of a fresh tab, and the scan of an existing one.
 
 /** Static content of a fresh tab (no formulas), `layout.lastRow` × `layout.lastColumn`. */
-export function unitGrid(config: Config, unit: UnitConfig): { layout: UnitLayout; values: unknown[][] } {
+export function unitGrid(config: Config, unit: UnitConfig, text: UnitSetupText): { layout: UnitLayout; values: unknown[][] } {
   const L = unitLayout(config.baselineYear, config.years, unit.communes.length);
   const values: unknown[][] = [];
   for (let r = 0; r < L.lastRow; r++) values.push(new Array(L.lastColumn).fill(''));
   const set = (row: number, column: number, v: unknown) => (values[row - 1][column - 1] = v);
-  set(L.titleRow, 1, asText(unitTitle(config, unit)));
-  set(L.statusRow, 1, STATUS_NOT_SUBMITTED);
-  set(L.noteRow, 1, UNIT_NOTE);
+  const title = { unit: unit.name, baselineYear: config.baselineYear, lastYear: Math.max(...config.years) };
+  set(L.titleRow, 1, asText(fillText(text.title, title)));
+  set(L.statusRow, 1, text.status);
+  set(L.noteRow, 1, text.note);
   set(L.headerRow, L.numberColumn, UNIT_TEXT.numberHeader);
   set(L.headerRow, L.communeColumn, UNIT_TEXT.communeHeader);
   set(L.headerRow, L.mergedIntoColumn, UNIT_TEXT.mergedIntoHeader);
@@ -168,59 +141,35 @@ export function scanUnitTab(config: Config, values: unknown[][]): ScanResult {
   if (values.every((row) => row.every((v) => textOf(v) === ''))) {
     return { ok: false, empty: true, problem: 'trang trống' };
   }
+  const bad = (problem: string): ScanResult => ({ ok: false, empty: false, problem });
   const colA = (r: number) => textOf(values[r - 1]?.[0]);
   const cell = (r: number, c: number) => textOf(values[r - 1]?.[c - 1]);
-  let headerRow = 0;
-  for (let r = 1; r <= Math.min(values.length, 20); r++) {
-    if (colA(r) === UNIT_TEXT.numberHeader) {
-      headerRow = r;
-      break;
-    }
-  }
-  if (!headerRow) {
-    return { ok: false, empty: false, problem: `không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)` };
-  }
+  /** First row from `from` to `to` whose column A is `text`, or 0. */
+  const find = (text: string, from: number, to = values.length) => {
+    for (let r = from; r <= to; r++) if (colA(r) === text) return r;
+    return 0;
+  };
+  const headerRow = find(UNIT_TEXT.numberHeader, 1, Math.min(values.length, 20));
+  if (!headerRow) return bad(`không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)`);
   for (const block of fresh.blocks) {
     const title = block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year);
     if (cell(headerRow, block.firstColumn) !== title) {
-      return {
-        ok: false,
-        empty: false,
-        problem: `ô ${columnLetter(block.firstColumn)}${headerRow} phải là "${title}" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)`,
-      };
+      return bad(
+        `ô ${columnLetter(block.firstColumn)}${headerRow} phải là "${title}" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)`,
+      );
     }
     for (const field of block.fields) {
       const c = block.column[field]!;
       if (cell(headerRow + 1, c) !== FIELD_HEADER[field]) {
-        return {
-          ok: false,
-          empty: false,
-          problem: `ô ${columnLetter(c)}${headerRow + 1} phải là "${FIELD_HEADER[field]}" (các cột đã bị thay đổi)`,
-        };
+        return bad(`ô ${columnLetter(c)}${headerRow + 1} phải là "${FIELD_HEADER[field]}" (các cột đã bị thay đổi)`);
       }
     }
   }
   const firstCommuneRow = headerRow + 2;
-  let spacerRow = 0;
-  for (let r = firstCommuneRow; r <= values.length; r++) {
-    if (colA(r) === UNIT_TEXT.spacer) {
-      spacerRow = r;
-      break;
-    }
-  }
-  if (!spacerRow) return { ok: false, empty: false, problem: `không tìm thấy dòng "${UNIT_TEXT.spacer}" ở cột A` };
-  let totalRow = 0;
-  for (let r = spacerRow + 1; r <= values.length; r++) {
-    if (colA(r) === UNIT_TEXT.total) {
-      totalRow = r;
-      break;
-    }
-  }
-  if (!totalRow) return { ok: false, empty: false, problem: `không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A` };
-  const find = (text: string, from: number) => {
-    for (let r = from; r <= values.length; r++) if (colA(r) === text) return r;
-    return 0;
-  };
+  const spacerRow = find(UNIT_TEXT.spacer, firstCommuneRow);
+  if (!spacerRow) return bad(`không tìm thấy dòng "${UNIT_TEXT.spacer}" ở cột A`);
+  const totalRow = find(UNIT_TEXT.total, spacerRow + 1);
+  if (!totalRow) return bad(`không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A`);
   const criteriaTitleRow = find(UNIT_TEXT.criteriaTitle, totalRow + 1);
   const nominationsTitleRow = find(UNIT_TEXT.nominationsTitle, criteriaTitleRow || totalRow + 1);
   const communes: string[] = [];
@@ -235,6 +184,8 @@ export function scanUnitTab(config: Config, values: unknown[][]): ScanResult {
     values.length,
     nominationsTitleRow ? nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS : totalRow,
   );
+  /** `k` rows below `title`, or -1 when there is no title. */
+  const below = (title: number, k: number) => (title ? title + k : -1);
   return {
     ok: true,
     communes,
@@ -246,33 +197,34 @@ export function scanUnitTab(config: Config, values: unknown[][]): ScanResult {
       communeCount: spacerRow - firstCommuneRow,
       spacerRow,
       totalRow,
-      criteriaTitleRow: criteriaTitleRow || -1,
-      criteriaHeaderRow: criteriaTitleRow ? criteriaTitleRow + 1 : -1,
-      firstCriteriaRow: criteriaTitleRow ? criteriaTitleRow + 2 : -1,
-      nominationsTitleRow: nominationsTitleRow || -1,
-      nominationsHeaderRow: nominationsTitleRow ? nominationsTitleRow + 1 : -1,
-      firstNominationRow: nominationsTitleRow ? nominationsTitleRow + 2 : -1,
+      criteriaTitleRow: below(criteriaTitleRow, 0),
+      criteriaHeaderRow: below(criteriaTitleRow, 1),
+      firstCriteriaRow: below(criteriaTitleRow, 2),
+      nominationsTitleRow: below(nominationsTitleRow, 0),
+      nominationsHeaderRow: below(nominationsTitleRow, 1),
+      firstNominationRow: below(nominationsTitleRow, 2),
       lastRow,
     },
   };
 }
 
+/** Rows of a layout that move when rows are inserted above them (-1: the block is missing). */
+const MOVING_ROWS = [
+  'spacerRow',
+  'totalRow',
+  'criteriaTitleRow',
+  'criteriaHeaderRow',
+  'firstCriteriaRow',
+  'nominationsTitleRow',
+  'nominationsHeaderRow',
+  'firstNominationRow',
+] as const;
+
 /** Shifts every row at or after `from` by `by` (rows inserted above `from`). */
 function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
-  const s = (r: number) => (r >= from ? r + by : r);
-  return {
-    ...L,
-    spacerRow: s(L.spacerRow),
-    totalRow: s(L.totalRow),
-    communeCount: L.communeCount + by,
-    criteriaTitleRow: L.criteriaTitleRow > 0 ? s(L.criteriaTitleRow) : -1,
-    criteriaHeaderRow: L.criteriaHeaderRow > 0 ? s(L.criteriaHeaderRow) : -1,
-    firstCriteriaRow: L.firstCriteriaRow > 0 ? s(L.firstCriteriaRow) : -1,
-    nominationsTitleRow: L.nominationsTitleRow > 0 ? s(L.nominationsTitleRow) : -1,
-    nominationsHeaderRow: L.nominationsHeaderRow > 0 ? s(L.nominationsHeaderRow) : -1,
-    firstNominationRow: L.firstNominationRow > 0 ? s(L.firstNominationRow) : -1,
-    lastRow: L.lastRow + by,
-  };
+  const out = { ...L, communeCount: L.communeCount + by, lastRow: L.lastRow + by };
+  for (const key of MOVING_ROWS) if (L[key] >= from) out[key] = L[key] + by;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +308,7 @@ function decorate(
     const successor = SpreadsheetApp.newDataValidation()
       .requireValueInRange(sheet.getRange(L.firstCommuneRow, L.communeColumn, communeRows + 1, 1), true)
       .setAllowInvalid(false)
-      .setHelpText('Chỉ điền khi xã đã sáp nhập: chọn xã nhận sáp nhập.')
+      .setHelpText(rules.text.help.successor)
       .build();
     const rowRules: (DataValidation | null)[] = [successor, rules.lastYear];
     for (let c = firstData; c <= last; c++) rowRules.push(isInput(fields[c - firstData]) ? rules.count : null);
@@ -376,10 +328,7 @@ function decorate(
     sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(13);
     sheet.getRange(L.titleRow, 1, 3, 2).setWrap(true).setVerticalAlignment('top');
     sheet.getRange(L.noteRow, 1).setFontStyle('italic').setFontColor('#555555');
-    sheet.setColumnWidth(1, 110);
-    sheet.setColumnWidth(2, 230);
-    sheet.setColumnWidth(3, 160);
-    sheet.setColumnWidth(4, 90);
+    [110, 230, 160, 90].forEach((width, i) => sheet.setColumnWidth(i + 1, width));
     sheet.setColumnWidths(firstData, last - firstData + 1, 95);
   }
   sheet.setFrozenRows(L.headerRow + 1);
@@ -403,15 +352,13 @@ function decorate(
     bands.set(L.nominationsTitleRow, COLOR.section);
     bands.set(L.nominationsHeaderRow, COLOR.header);
     const count = Math.max(NOMINATION_BLANK_ROWS, L.lastRow - L.firstNominationRow + 1);
-    const col = (key: string) => NOMINATION_COLUMNS.findIndex((c) => c.key === key) + 1;
-    const row: (DataValidation | null)[] = NOMINATION_COLUMNS.map(() => null);
-    row[col('year') - 1] = rules.nominationYear;
-    row[col('type') - 1] = rules.nominationType;
-    row[col('award') - 1] = rules.award;
+    const byKey: Record<string, DataValidation> = { year: rules.nominationYear, type: rules.nominationType, award: rules.award };
+    const row = NOMINATION_COLUMNS.map((c) => byKey[c.key] ?? null);
     sheet
       .getRange(L.firstNominationRow, 1, count, NOMINATION_COLUMNS.length)
       .setDataValidations(new Array(count).fill(null).map(() => row.slice()));
-    sheet.getRange(L.firstNominationRow, col('year'), count, 1).setNumberFormat(FORMAT.year);
+    const yearColumn = NOMINATION_COLUMNS.findIndex((c) => c.key === 'year') + 1;
+    sheet.getRange(L.firstNominationRow, yearColumn, count, 1).setNumberFormat(FORMAT.year);
   }
   if (bands.size > 0) {
     const from = Math.min(...bands.keys());
@@ -457,7 +404,7 @@ export interface UnitTabOutcome {
 /** Lays out a fresh tab for `config.units[unitIndex]` on an empty sheet. */
 export function buildUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
   const unit = config.units[unitIndex];
-  const { layout, values } = unitGrid(config, unit);
+  const { layout, values } = unitGrid(config, unit, rules.text);
   ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn));
   sheet.getRange(1, 1, values.length, layout.lastColumn).setValues(values);
   decorate(sheet.getParent(), sheet, config, unitIndex, layout, rules, true);

@@ -1,11 +1,14 @@
-// dist/SetupData.html: what only the setup reads (the guide and DEFAULT_CONFIG), kept out of
-// dist/Code.js, which Apps Script evaluates on every execution.
+// dist/SetupData.html: what only the setup reads (the guide, DEFAULT_CONFIG and its Cấu hình
+// grid, the texts only the setup writes or shows), kept out of dist/Code.js, which Apps Script
+// evaluates on every execution.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { CONFIG_NOTE, configGrid, GENERAL_NOTES, POVERTY_HEADER } from '../../src/sheets/configGrid';
 import { guideLines } from '../../src/sheets/guideTab';
 import { SHEET } from '../../src/sheets/layout';
 import { parseSetupData, setupDataContent } from '../../src/sheets/setupData';
+import { SETUP_TEXT } from '../../src/sheets/setupText';
 import { guideRows } from '../../tools/build';
 
 let code = '';
@@ -16,10 +19,12 @@ beforeAll(() => {
   content = readFileSync('dist/SetupData.html', 'utf8');
 });
 
-test('holds DEFAULT_CONFIG and the guide as JSON, with nothing that reads as markup', () => {
+test('holds DEFAULT_CONFIG, its Cấu hình, the unit texts and the guide as JSON, with nothing that reads as markup', () => {
   expect(content).not.toMatch(/[<>&]/);
   const data = parseSetupData(content);
   expect(data.defaults).toEqual(DEFAULT_CONFIG);
+  expect(data.configGrid).toEqual(configGrid(DEFAULT_CONFIG));
+  expect(data.text).toEqual(SETUP_TEXT);
   expect(data.guide[0]).toMatch(/^# HƯỚNG DẪN/);
   expect(data.guide).toContain(`• "${SHEET.guide}": trang này.`);
 });
@@ -43,16 +48,24 @@ test('an unknown layout name in guide.txt stops the build; CRLF is accepted', ()
 });
 
 test('markup-like text survives the round trip', () => {
-  const data = { guide: ['</script> & <b>', '\u2028'], defaults: DEFAULT_CONFIG };
+  const data = {
+    guide: ['</script> & <b>', '\u2028'],
+    defaults: DEFAULT_CONFIG,
+    configGrid: configGrid(DEFAULT_CONFIG),
+    text: SETUP_TEXT,
+  };
   const text = setupDataContent(data);
   expect(text).not.toMatch(/[<>&\u2028]/);
   expect(parseSetupData(text)).toEqual(data);
 });
 
-test('dist/Code.js carries neither the guide nor the commune list nor the award table', () => {
+test('dist/Code.js carries neither the guide nor the commune list nor the award table nor the setup-only texts', () => {
   expect(code).not.toContain('CÁC TRANG TRONG SỔ');
   expect(code).not.toContain('Cẩm Thượng');
   expect(code).not.toContain('Huân chương Lao động');
+  for (const text of [CONFIG_NOTE, GENERAL_NOTES.planDate, POVERTY_HEADER[4], SETUP_TEXT.unit.note, SETUP_TEXT.unit.help.lastYear, SETUP_TEXT.summary.skipped]) {
+    expect(code).not.toContain(text);
+  }
   // The custom functions keep their targets and standard.
   expect(code).toContain('07/2021/NĐ-CP');
 });
