@@ -1,9 +1,10 @@
 /**
  * Builds the Apps Script project into dist/:
- * - Code.js: src/server bundled by esbuild into one IIFE held by the global `__GN`, followed by
- *   one top-level function declaration per export of src/server/index.ts (Apps Script finds
- *   entry points only as top-level function declarations). Custom functions get their
- *   `@customfunction` JSDoc copied verbatim from src/server/customFunctions.ts.
+ * - Code.js: src/server bundled by esbuild into one IIFE held by the global `__GN` and minified
+ *   once more by swc's compressor, followed by one top-level function declaration per export
+ *   of src/server/index.ts (Apps Script finds entry points only as top-level function
+ *   declarations). Custom functions get their `@customfunction` JSDoc copied verbatim from
+ *   src/server/customFunctions.ts.
  * - Sidebar.html: src/sidebar/index.html with its CSS and bundled TypeScript inlined.
  * - SetupData.html: what only the setup reads (src/sheets/setupData.ts), as JSON: the guide of
  *   src/sheets/guide.txt, DEFAULT_CONFIG and its Cấu hình grid (src/sheets/configGrid.ts), the
@@ -11,6 +12,7 @@
  *   but reads an HTML file only when asked, so this text stays out of Code.js.
  * - appsscript.json: the manifest.
  */
+import { minify } from '@swc/core';
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -72,6 +74,16 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
     charset: 'utf8',
     write: false,
   });
+  // Apps Script evaluates Code.js on every execution; swc's compressor (safe defaults) takes
+  // about 3.6 KB more off esbuild's minified output: folded conditions, merged statements,
+  // shorter names. Top-level names (`__GN`) are kept.
+  const bundle = await minify(result.outputFiles[0].text, {
+    compress: { ecma: 2020 },
+    mangle: true,
+    ecma: 2020,
+    module: false,
+    format: { comments: false },
+  });
   const docs = readFunctionDocs(readFileSync(resolve(root, 'src/server/customFunctions.ts'), 'utf8'));
 
   const wrappers = entryPoints.map((name) => {
@@ -83,7 +95,7 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
   });
   const header =
     '// Vì người nghèo: built by tools/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
-  const code = `${header}${result.outputFiles[0].text}\n${wrappers.join('\n')}\n`;
+  const code = `${header}${bundle.code}\n${wrappers.join('\n')}\n`;
   writeFileSync(resolve(dist, 'Code.js'), code);
   return { bytes: Buffer.byteLength(code), entryPoints };
 }

@@ -2,8 +2,9 @@
 // that reads it back. The parser finds everything by section titles and labels (never by fixed
 // row numbers), so analysts may add rows to a table or move a section.
 import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core/config';
-import { normalizeName } from '../core/names';
+import { nameFromCell, normalizeName } from '../core/names';
 import type { Problem } from '../core/types';
+import { isBlank } from '../core/values';
 import { configGrid, type ConfigCells, type ConfigGrid } from './configGrid';
 import {
   AWARD_LEVEL_LABEL,
@@ -121,10 +122,6 @@ const fold = (v: unknown): string =>
   typeof v === 'string' ? normalizeName(v).toUpperCase() : typeof v === 'number' ? String(v) : '';
 const stripParen = (s: string): string => s.replace(/\s*\(.*\)\s*$/, '').trim();
 
-function isBlank(v: unknown): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 /** A number from a cell: numbers as they are, text as Vietnamese or plain notation; else the value. */
 function toNumber(v: unknown): unknown {
   if (typeof v === 'number') return v;
@@ -161,10 +158,7 @@ function toText(v: unknown): unknown {
 }
 
 /** A cell as text: '' for anything but text and finite numbers. */
-function cellText(v: unknown): string {
-  const t = toText(v);
-  return typeof t === 'string' ? t : '';
-}
+const cellText = (v: unknown): string => nameFromCell(v) ?? '';
 
 function splitList(v: unknown): string[] {
   if (typeof v !== 'string') return [];

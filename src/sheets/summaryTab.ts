@@ -221,9 +221,9 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   sheet
     .getRange(layout.firstTrendRow, 1, trendRows, trendFormats.length)
     .setNumberFormats([...Array(trendRows)].map(() => trendFormats));
-  sheet.getRange(layout.trendTitleRow, 1).setFontWeight('bold');
-  sheet.getRange(layout.errorsTitleRow, 1).setFontWeight('bold');
-  sheet.getRange(layout.reportTitleRow, 1).setFontWeight('bold');
+  for (const row of [layout.trendTitleRow, layout.errorsTitleRow, layout.reportTitleRow]) {
+    sheet.getRange(row, 1).setFontWeight('bold');
+  }
   sheet.getRange(layout.errorsTitleRow + 1, 2, 1, 3).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(layout.headerRow);
   sheet.setColumnWidth(SUMMARY_COLUMN.name, 190);
