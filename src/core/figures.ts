@@ -4,11 +4,16 @@ import { ABSENT, tableFromRecords, type CommuneTable } from './communeTable';
 import { allYears, findUnit, type Config } from './config';
 import { normalizeName } from './names';
 import { evaluateCounts, type TargetResult } from './target';
-import type { CommuneYear, Merger, Problem } from './types';
+import type { CommuneYear, Merger, Problem, Row } from './types';
 
 import type { ValidatedUnit } from './validate';
 
-const NOTHING_REPORTED: TargetResult = { poorReduction: null, combinedReduction: null, attained: false, progress: 0 };
+const NOTHING_REPORTED: TargetResult = {
+  poorReduction: null,
+  combinedReduction: null,
+  attained: false,
+  progress: 0,
+};
 
 export interface CommuneFigures {
   unit: string;
@@ -77,7 +82,10 @@ export function hasRowsIn(config: Config, v: ValidatedUnit, year: number): boole
 }
 
 /** The first merger of each commune, as `mergers.find((m) => m.commune === c)` finds it. */
-const firstMergerIndexes = new WeakMap<readonly Merger[], { length: number; byCommune: Map<string, Merger> }>();
+const firstMergerIndexes = new WeakMap<
+  readonly Merger[],
+  { length: number; byCommune: Map<string, Merger> }
+>();
 
 function firstMergers(mergers: readonly Merger[]): Map<string, Merger> | null {
   if (mergers.length === 0) return null;
@@ -92,7 +100,12 @@ function firstMergers(mergers: readonly Merger[]): Map<string, Merger> | null {
 }
 
 /** True when configured commune c is still expected in `year` (not merged away before it). */
-function isExpected(t: CommuneTable, first: Map<string, Merger> | null, c: number, year: number): boolean {
+function isExpected(
+  t: CommuneTable,
+  first: Map<string, Merger> | null,
+  c: number,
+  year: number,
+): boolean {
   if (first === null) return true;
   const m = first.get(t.communes[c]);
   return !m || !(m.year < year);
@@ -133,38 +146,30 @@ function affects(p: Problem, year: number, baselineYear: number): boolean {
 export type UnitYearTotals = Omit<UnitYearFigures, 'communes'>;
 
 /** What a summary row needs of a unit's year: the totals, with counts of communes, not names. */
-export interface UnitYearCounts {
-  /** Expected communes. */
-  communes: number;
-  communesReported: number;
-  households: number;
-  poorBaseline: number;
-  nearPoorBaseline: number;
-  poor: number;
-  nearPoor: number;
-  provisional: boolean;
-  result: TargetResult;
-  attained: boolean;
-}
+export type UnitYearCounts = Pick<
+  Row,
+  | 'communes'
+  | 'communesReported'
+  | 'households'
+  | 'poorBaseline'
+  | 'nearPoorBaseline'
+  | 'poor'
+  | 'nearPoor'
+  | 'provisional'
+  | 'attained'
+> & { result: TargetResult };
 
-interface Sums {
+/** The totals of one pass over a unit's table; the names of the communes only when asked for. */
+interface Sums extends Omit<
+  UnitYearTotals,
+  'unit' | 'year' | 'expected' | 'reported' | 'attained'
+> {
   expectedCount: number;
   reportedCount: number;
-  /** Names of the expected and reported communes (null when not asked for). */
   expected: string[] | null;
   reported: string[] | null;
-  /** Table positions of the reported communes (null when not asked for). */
+  /** Table positions of the reported communes. */
   reportedAt: number[] | null;
-  households: number;
-  poor: number;
-  nearPoor: number;
-  poorBaseline: number;
-  nearPoorBaseline: number;
-  complete: boolean;
-  baselineComplete: boolean;
-  problems: Problem[];
-  provisional: boolean;
-  result: TargetResult;
 }
 
 /** One pass over the unit's table for `year`; the names of the communes only if `names`. */
@@ -185,7 +190,8 @@ function sumsOf(config: Config, v: ValidatedUnit, year: number, names: boolean):
   let nearPoor = 0;
   let baselineComplete = true;
   for (let c = 0; c < t.configured; c++) {
-    if (isExpected(t, first, c, base) && (b < 0 || t.households[b * n + c] === ABSENT)) baselineComplete = false;
+    if (isExpected(t, first, c, base) && (b < 0 || t.households[b * n + c] === ABSENT))
+      baselineComplete = false;
     if (!isExpected(t, first, c, year)) continue;
     expectedCount++;
     if (expected) expected.push(t.communes[c]);
@@ -209,7 +215,9 @@ function sumsOf(config: Config, v: ValidatedUnit, year: number, names: boolean):
     nearPoorBaseline += t.nearPoor[at];
   }
   const complete = reportedCount === expectedCount;
-  const problems = v.figureProblems.length ? v.figureProblems.filter((p) => affects(p, year, base)) : [];
+  const problems = v.figureProblems.length
+    ? v.figureProblems.filter((p) => affects(p, year, base))
+    : [];
   const provisional = !v.known || !complete || !baselineComplete || problems.length > 0;
   // With no commune reported, the sums are 0 and the rule would read "100 % fewer poor
   // households": there is nothing to measure yet (docs/DECISIONS.md 19).
@@ -275,7 +283,7 @@ export function countsOf(f: UnitYearTotals): UnitYearCounts {
 function countsFrom(
   expected: number,
   reported: number,
-  f: Pick<Sums, 'households' | 'poorBaseline' | 'nearPoorBaseline' | 'poor' | 'nearPoor' | 'provisional' | 'result'>,
+  f: Omit<UnitYearCounts, 'communes' | 'communesReported' | 'attained'>,
 ): UnitYearCounts {
   return {
     communes: expected,
@@ -306,7 +314,9 @@ export function unitYearFigures(config: Config, v: ValidatedUnit, year: number):
   for (let k = 0; k < reportedAt.length; k++) {
     const c = reportedAt[k];
     const commune = t.communes[c];
-    const predecessors = v.mergers.length ? predecessorsOf(v.mergers, commune, year) : NO_PREDECESSORS;
+    const predecessors = v.mergers.length
+      ? predecessorsOf(v.mergers, commune, year)
+      : NO_PREDECESSORS;
     // Own baseline row plus those of the predecessors, summed in that order.
     let baselineOk = b >= 0;
     let poorBaseline = 0;
