@@ -24,6 +24,7 @@ import { NOMINATION_COLUMNS, NOMINATION_TYPES, UNIT_TEXT, unitRangeName } from '
 import { protectUnitYear } from '../sheets/protection';
 import { readUnit } from '../sheets/readUnits';
 import { isOnTime, writeStatusLine } from '../sheets/statusLine';
+import { growUnitTab } from '../sheets/unitTab';
 import { queueSubmissionLog } from '../sheets/submissionLog';
 import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
@@ -355,7 +356,7 @@ function appendNomination(ss: Spreadsheet, config: Config, index: number, input:
   if (!next) return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`);
   const sheet = range.getSheet();
   const row = next.row + 1;
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+  growUnitTab(ss, index, range, row);
   const id = nominationId(input, index, next.ids);
   const values = [id, input.year, input.type, normalizeName(input.name), normalizeName(input.commune), input.achievement.trim(), input.award];
   sheet.getRange(row, 1, 1, values.length).setValues([values.map((v) => (typeof v === 'string' ? asText(v) : v))]);

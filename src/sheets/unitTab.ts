@@ -27,6 +27,7 @@ import type { UnitSetupText } from './setupText';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const COLOR = {
@@ -230,9 +231,15 @@ function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+/**
+ * Makes the tab at least `rows` × `columns`. With `exactRows`, a longer tab is cut to `rows`:
+ * the consolidation reads whole columns, so each blank row of a new tab (1,000 by default)
+ * would be read on every run. The sidebar adds rows when nominations need more.
+ */
+function ensureSize(sheet: Sheet, rows: number, columns: number, exactRows = false): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (exactRows && maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
@@ -401,11 +408,26 @@ export interface UnitTabOutcome {
   problem?: string;
 }
 
+/**
+ * Adds rows at the end of a unit tab so that `row` exists, and sets the tab's named range again
+ * on whole columns: Sheets keeps an `A:X` range over rows added at the end, most likely, but
+ * nothing documents it, and a range that stopped short would make the next append overwrite
+ * this one. One call more, only when the tab grows.
+ */
+export function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, row: number): void {
+  const sheet = range.getSheet();
+  const max = sheet.getMaxRows();
+  if (row <= max) return;
+  sheet.insertRowsAfter(max, row - max);
+  ss.setNamedRange(unitRangeName(unitIndex), sheet.getRange(`A:${columnLetter(range.getLastColumn())}`));
+}
+
 /** Lays out a fresh tab for `config.units[unitIndex]` on an empty sheet. */
 export function buildUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
   const unit = config.units[unitIndex];
   const { layout, values } = unitGrid(config, unit, rules.text);
-  ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn));
+  // A fresh (or emptied) tab: nothing below the layout can be lost.
+  ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn), true);
   sheet.getRange(1, 1, values.length, layout.lastColumn).setValues(values);
   decorate(sheet.getParent(), sheet, config, unitIndex, layout, rules, true);
   return { action: 'built', addedCommunes: [] };
