@@ -2,6 +2,7 @@
 // renamed tabs and inserted rows are still covered): 2 service calls per tab, plus 2 for a tab
 // whose data has problems, to name its tab as it is called now in the messages.
 import type { Config } from '../core/config';
+import { normalizeName } from '../core/names';
 import type { Submission, UnitInput } from '../core/types';
 import { validateUnit, type ValidatedUnit } from '../core/validate';
 import { unitRangeName } from './layout';
@@ -57,6 +58,7 @@ export function readUnit(
       baselineYear: config.baselineYear,
       years: config.years,
       submissions: own,
+      communes: unit.communes.map(normalizeName),
     });
   const input = read(unit.tab);
   const validated = validateUnit(config, input);

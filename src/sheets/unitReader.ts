@@ -1,7 +1,7 @@
 // Turns the values of one unit tab (one batched read) into the core's raw records, keeping the
 // A1 cell of every field. It finds its way by the header texts, not by fixed positions, so rows
 // or columns that people insert do not shift what is read.
-import { normalizeName } from '../core/names';
+import { nameFromCell, normalizeName } from '../core/names';
 import { makeProblem, shortText } from '../core/problems';
 import type {
   Problem,
@@ -22,6 +22,10 @@ import {
   type BlockField,
   type NominationKey,
 } from './layout';
+
+const RUN_SETUP = 'Hãy chạy "Khởi tạo / cập nhật sổ"';
+const KEPT = 'số liệu đã nhập không bị xóa.';
+const RESTORE_HEADERS = `${RUN_SETUP} để khôi phục tiêu đề; ${KEPT}`;
 
 type Grid = unknown[][];
 
@@ -85,6 +89,8 @@ export interface UnitReadContext {
   baselineYear: number;
   years: number[];
   submissions: Submission[];
+  /** The unit's communes in Cấu hình (normalised): each should have its row in the table. */
+  communes?: readonly string[];
 }
 
 /** Everything on one unit tab as raw records for the core. Never throws. */
@@ -107,7 +113,7 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
       makeProblem(
         ctx.sheet,
         'A4',
-        `không tìm thấy dòng tiêu đề bảng số liệu (ô "${UNIT_TEXT.numberHeader}" ở cột A, thường là ô A4), nên chưa đọc được số liệu nào của trang. Hãy chạy "Khởi tạo / cập nhật sổ" để khôi phục tiêu đề; số liệu đã nhập không bị xóa.`,
+        `không tìm thấy dòng tiêu đề bảng số liệu (ô "${UNIT_TEXT.numberHeader}" ở cột A, thường là ô A4), nên chưa đọc được số liệu nào của trang. ${RESTORE_HEADERS}`,
       ),
     );
     return input;
@@ -139,7 +145,7 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
       block === undefined && title === undefined
         ? `không tìm thấy khối cột "${blockTitle}" (tiêu đề khối ở dòng ${headerRow + 1}), nên chưa đọc được số liệu năm ${year}`
         : `khối "${blockTitle}" thiếu cột ${missing.map((f) => `"${FIELD_HEADER[f]}"`).join(', ')} (tiêu đề cột ở dòng ${headerRow + 2}) của năm ${year}, nên chưa đọc được các cột này`;
-    layoutProblems.push({ ...makeProblem(ctx.sheet, cell, `${what}. Hãy chạy "Khởi tạo / cập nhật sổ" để khôi phục tiêu đề; số liệu đã nhập không bị xóa.`), year });
+    layoutProblems.push({ ...makeProblem(ctx.sheet, cell, `${what}. ${RESTORE_HEADERS}`), year });
   }
 
   // Blocks missing a required column are not read (the layout problem above says why); a block
@@ -159,10 +165,13 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
   const totalRow = labelledTotal >= 0 && labelledTotal < sectionEnd ? labelledTotal : -1;
   const spacerRow = findRow(grid, headerRow + 2, UNIT_TEXT.spacer);
   const lastCommuneRow = totalRow < 0 ? sectionEnd - 1 : totalRow - 1;
+  const present = new Set<string>();
   for (let r = headerRow + 2; r <= lastCommuneRow; r++) {
     const row = grid[r] ?? [];
     if (text(row[0]) === UNIT_TEXT.spacer) continue;
     const commune = row[header.communeColumn];
+    const name = nameFromCell(commune);
+    if (name !== null) present.add(name);
     const mergedInto = header.mergedIntoColumn >= 0 ? row[header.mergedIntoColumn] : '';
     const mergedYear = header.mergedYearColumn >= 0 ? row[header.mergedYearColumn] : '';
     const anyInput = [...header.blocks.values()].some((block) =>
@@ -213,6 +222,13 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     }
   }
 
+  // A configured commune without a row (deleted by hand, or added on Cấu hình since setup) has
+  // no figures in any year: say which, where setup would put it back.
+  const addAt = where(spacerRow >= 0 ? spacerRow : lastCommuneRow + 1, header.communeColumn);
+  for (const c of ctx.communes ?? []) {
+    if (!present.has(c))
+      layoutProblems.push(makeProblem(ctx.sheet, addAt, `không có dòng của ${c} trong bảng số liệu (dòng bị xóa, hoặc xã mới thêm trên trang "Cấu hình"). ${RUN_SETUP} để thêm lại dòng của xã; ${KEPT}`));
+  }
   readCriteria(grid, lastCommuneRow, ctx, input);
   readNominations(grid, lastCommuneRow, ctx, input);
   return input;
