@@ -15,7 +15,15 @@ import { outlookOf } from './outlook';
 import { scoreUnits } from './scoring';
 import { buildShortlist } from './shortlist';
 import { evaluateTarget } from './target';
-import type { DistrictRow, Row, ShortlistEntry, Submission, Summary, TrendPoint, UnitInput } from './types';
+import type {
+  DistrictRow,
+  Row,
+  ShortlistEntry,
+  Submission,
+  Summary,
+  TrendPoint,
+  UnitInput,
+} from './types';
 import { validateUnit, type ValidatedUnit } from './validate';
 
 /** Name of the province total row. */
@@ -142,10 +150,16 @@ function totalRow(config: Config, rows: Row[], extraProvisional: boolean): Row {
  */
 export function rankRows<T extends Row>(rows: T[]): (T & { rank: number })[] {
   // Score, then progress, then the two reductions (docs/DECISIONS.md 20); more is better.
-  const keys = rows.map((r) => [r.score ?? -Infinity, r.progress, r.poorReduction ?? -Infinity, r.combinedReduction ?? -Infinity]);
+  const keys = rows.map((r) => [
+    r.score ?? -Infinity,
+    r.progress,
+    r.poorReduction ?? -Infinity,
+    r.combinedReduction ?? -Infinity,
+  ]);
   const better = (ka: number[], kb: number[]) => {
     for (let i = 0; i < ka.length; i++) {
-      if (Math.abs(ka[i] - kb[i]) > 1e-12 || (ka[i] !== kb[i] && !Number.isFinite(ka[i] - kb[i]))) return ka[i] > kb[i];
+      if (Math.abs(ka[i] - kb[i]) > 1e-12 || (ka[i] !== kb[i] && !Number.isFinite(ka[i] - kb[i])))
+        return ka[i] > kb[i];
     }
     return false;
   };
@@ -179,7 +193,9 @@ function yearRows(
     .filter((y) => y === config.baselineYear || (y <= year && hasData(y)))
     .map((y) => {
       const units = known.map((v, i) =>
-        y === year ? figuresRow(v.unit, figures[i], null) : rowOf(v.unit, unitYearCounts(config, v, y), null),
+        y === year
+          ? figuresRow(v.unit, figures[i], null)
+          : rowOf(v.unit, unitYearCounts(config, v, y), null),
       );
       return { year: y, units, total: totalRow(config, units, unknownHasFigures(unknown)) };
     });
@@ -262,13 +278,19 @@ export function consolidateValidated(
   const trend = trendOf(byYear);
   const rows: DistrictRow[] = known.map((v, i) => ({
     ...figuresRow(v.unit, figures[i], scores.get(v.unit) ?? null),
-    outlook: outlookOf(config, byYear.map((y) => ({ ...y.units[i], year: y.year }))),
+    outlook: outlookOf(
+      config,
+      byYear.map((y) => ({ ...y.units[i], year: y.year })),
+    ),
     rank: 0,
     reportStatus: reportStatus(config, submissions[i] ?? [], v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
   const districts = rankRows(rows);
-  const total = { ...totalRow(config, rows, unknownHasFigures(unknown)), outlook: outlookOf(config, trend) };
+  const total = {
+    ...totalRow(config, rows, unknownHasFigures(unknown)),
+    outlook: outlookOf(config, trend),
+  };
   const byName = new Map(districts.map((d) => [d.name, d]));
   const shortlist = buildShortlist(config, year, [
     ...known.map((v, i) => ({
@@ -280,7 +302,12 @@ export function consolidateValidated(
     ...unknown.map((v) => {
       const f = unitYearFigures(config, v, year);
       return {
-        row: { ...figuresRow(v.unit, f, null), rank: 0, reportStatus: 'missing' as const, errors: [] },
+        row: {
+          ...figuresRow(v.unit, f, null),
+          rank: 0,
+          reportStatus: 'missing' as const,
+          errors: [],
+        },
         figures: f,
         nominations: v.nominations,
         known: false,
@@ -304,12 +331,7 @@ export function consolidateValidated(
 }
 
 /** The latest period year with at least one valid commune row; the first period year if none. */
-export function latestYearWithData(config: Config, inputs: UnitInput[]): number {
-  return latestYearOf(config, validateInputs(config, inputs));
-}
-
-/** latestYearWithData of units already validated. */
-export function latestYearOf(config: Config, validated: ValidatedInputs): number {
+export function latestYearWithData(config: Config, validated: ValidatedInputs): number {
   const withData = config.years.filter((y) => validated.known.some((v) => hasRowsIn(config, v, y)));
   return withData.length ? Math.max(...withData) : Math.min(...config.years);
 }

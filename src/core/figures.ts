@@ -60,7 +60,7 @@ export interface UnitYearFigures {
 /** The unit's table: the one validation made, unless the records changed since (or none). */
 const rebuilt = new WeakMap<readonly CommuneYear[], CommuneTable>();
 
-export function tableOf(config: Config, v: ValidatedUnit): CommuneTable {
+function tableOf(config: Config, v: ValidatedUnit): CommuneTable {
   const t = v.table;
   if (t && t.source === v.records && t.sourceLength === v.records.length) return t;
   const cached = rebuilt.get(v.records);
@@ -109,15 +109,6 @@ function isExpected(
   if (first === null) return true;
   const m = first.get(t.communes[c]);
   return !m || !(m.year < year);
-}
-
-/** Configured communes of the unit not merged away before the year. */
-export function expectedCommunes(config: Config, v: ValidatedUnit, year: number): string[] {
-  const t = tableOf(config, v);
-  const first = firstMergers(v.mergers);
-  const out: string[] = [];
-  for (let c = 0; c < t.configured; c++) if (isExpected(t, first, c, year)) out.push(t.communes[c]);
-  return out;
 }
 
 /** Communes merged into `commune` before `year`, transitively. */
@@ -262,11 +253,6 @@ function totalsFrom(v: ValidatedUnit, year: number, s: Sums): UnitYearTotals {
     result: s.result,
     attained: s.result.attained && !s.provisional,
   };
-}
-
-/** unitYearFigures without the communes. */
-export function unitYearTotals(config: Config, v: ValidatedUnit, year: number): UnitYearTotals {
-  return totalsFrom(v, year, sumsOf(config, v, year, true));
 }
 
 /** The totals of a unit's year as a summary row counts them (the trend's years). */

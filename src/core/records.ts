@@ -124,7 +124,7 @@ function unknownNameHint(
 }
 
 function sheetOf(raw: RawCommuneYear, sheetName: string): string {
-  return raw.sheet === sheetName || (typeof raw.sheet === 'string' && raw.sheet.trim() !== '') ? raw.sheet : sheetName;
+  return typeof raw.sheet === 'string' && raw.sheet.trim() !== '' ? raw.sheet : sheetName;
 }
 
 function isEmptyRow(r: RawCommuneYear): boolean {
@@ -134,11 +134,6 @@ function isEmptyRow(r: RawCommuneYear): boolean {
 /** A whole number in [0, MAX_COUNT]: what parseCount accepts as a count. */
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
-}
-
-/** Blank as a fresh tab gives it ('' or nothing); whitespace-only text goes the slow way. */
-function isEmptyCell(v: unknown): boolean {
-  return v === '' || v === null || v === undefined;
 }
 
 /**
@@ -155,12 +150,12 @@ function quickRow(
 ): Work | null {
   const c = typeof raw.commune === 'string' ? known.get(raw.commune) : undefined;
   const y = typeof raw.year === 'number' ? yearIndex.get(raw.year) : undefined;
-  if (c === undefined || y === undefined || !isEmptyCell(raw.mergedInto)) return null;
+  if (c === undefined || y === undefined || !isBlank(raw.mergedInto)) return null;
   const { households: h, poor, nearPoor } = raw;
   if (!isCount(h) || !isCount(poor) || !isCount(nearPoor) || poor + nearPoor > h) return null;
   const { poorExited, poorReturned, poorNew } = raw;
   const movement = isCount(poorExited) && isCount(poorReturned) && isCount(poorNew);
-  if (!movement && !(isEmptyCell(poorExited) && isEmptyCell(poorReturned) && isEmptyCell(poorNew))) return null;
+  if (!movement && !(isBlank(poorExited) && isBlank(poorReturned) && isBlank(poorNew))) return null;
   const w = newWork(raw, sheet, index);
   w.commune = raw.commune as string;
   w.year = raw.year as number;

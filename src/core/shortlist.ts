@@ -37,28 +37,54 @@ function strengthOf(r: { poorReduction: number | null; combinedReduction: number
   return r.poorReduction ?? r.combinedReduction ?? -Infinity;
 }
 
+/** What the award an entry asks for gives it, looked up once per award name. */
+interface AwardTerms {
+  award: AwardConfig | undefined;
+  /** The configured name, or the name as asked when the award is unknown. */
+  name: string;
+  authority: string;
+  /** Its rank (unknown awards last). */
+  rank: number;
+  /** The "above the province" note that opens the reason ('' or ending with a space). */
+  note: string;
+}
+
+function awardTerms(config: Config, asked: string): AwardTerms {
+  const award = findAward(config, asked);
+  return {
+    award,
+    name: award ? award.name : asked,
+    authority: award?.authority ?? '',
+    rank: award?.rank ?? Infinity,
+    note: award && isAboveProvince(award) ? `${aboveProvinceNote(award)} ` : '',
+  };
+}
+
 function finish(
-  config: Config,
-  base: Omit<ShortlistEntry, 'authority' | 'eligible' | 'reason'>,
+  terms: AwardTerms,
+  base: Pick<ShortlistEntry, 'id' | 'district' | 'type' | 'name' | 'evidence'>,
   problems: string[],
   positive: string,
   strength: number,
 ): Ranked {
-  const award = findAward(config, base.award);
-  const reasons = [...problems];
-  if (!award && !reasons.includes(ISSUE_AWARD_UNKNOWN)) reasons.push(ISSUE_AWARD_UNKNOWN);
+  const reasons =
+    terms.award || problems.includes(ISSUE_AWARD_UNKNOWN)
+      ? problems
+      : [...problems, ISSUE_AWARD_UNKNOWN];
   const eligible = reasons.length === 0;
-  let reason = eligible ? positive : `Không đủ điều kiện: ${reasons.join('; ')}.`;
-  if (award && isAboveProvince(award)) reason = `${aboveProvinceNote(award)} ${reason}`;
   return {
     entry: {
-      ...base,
-      award: award ? award.name : base.award,
-      authority: award?.authority ?? '',
+      id: base.id,
+      district: base.district,
+      type: base.type,
+      name: base.name,
+      award: terms.name,
+      evidence: base.evidence,
+      authority: terms.authority,
       eligible,
-      reason,
+      reason: terms.note + (eligible ? positive : `Không đủ điều kiện: ${reasons.join('; ')}.`),
     },
-    awardRank: award?.rank ?? Infinity,
+    awardRank: terms.rank,
     strength,
   };
 }
@@ -97,8 +123,8 @@ function fromNomination(config: Config, year: number, u: ShortlistUnit, n: Nomin
     else positive = `${r.name} đạt mục tiêu năm ${year}: ${evidence}.`;
   }
   return finish(
-    config,
-    { id: n.id, district: u.row.name, type: n.type, name: n.name, award: n.award, evidence },
+    awardTerms(config, n.award),
+    { id: n.id, district: u.row.name, type: n.type, name: n.name, evidence },
     problems,
     positive,
     strength,
@@ -112,15 +138,15 @@ function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ra
     .sort((a, b) => a.row.rank - b.row.rank || compareVi(a.row.name, b.row.name))
     .slice(0, Math.max(0, rules.unitTopN));
   const total = units.filter((u) => u.known).length;
+  const terms = awardTerms(config, rules.unitAward);
   return attained.map((u) =>
     finish(
-      config,
+      terms,
       {
         id: `DX-${year}-DV-${slug(u.row.name)}`,
         district: u.row.name,
         type: 'Tập thể',
         name: u.row.name,
-        award: rules.unitAward,
         evidence: evidenceText(u.row),
       },
       [],
@@ -130,19 +156,27 @@ function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ra
   );
 }
 
-/**
- * One proposal per attained commune, strongest first. Thousands at national scale, so the entries
- * are made directly: the award is looked up once, and the fields come in the order `finish`
- * gives them (id, district, type, name, award, evidence, authority, eligible, reason).
- */
+/** One proposal per attained commune, strongest first (thousands at national scale). */
 function communeProposals(config: Config, year: number, units: ShortlistUnit[]): Ranked[] {
-  const list: { u: ShortlistUnit; unitSlug: string; c: CommuneFigures; strength: number; combined: number }[] = [];
+  const list: {
+    u: ShortlistUnit;
+    unitSlug: string;
+    c: CommuneFigures;
+    strength: number;
+    combined: number;
+  }[] = [];
   for (const u of units) {
     if (!u.known) continue;
     const unitSlug = slug(u.row.name);
     for (const c of u.figures.communes) {
       if (c.attained)
-        list.push({ u, unitSlug, c, strength: strengthOf(c.result), combined: c.result.combinedReduction ?? -Infinity });
+        list.push({
+          u,
+          unitSlug,
+          c,
+          strength: strengthOf(c.result),
+          combined: c.result.combinedReduction ?? -Infinity,
+        });
     }
   }
   list.sort(
@@ -152,38 +186,29 @@ function communeProposals(config: Config, year: number, units: ShortlistUnit[]):
       compareVi(a.c.commune, b.c.commune) ||
       compareVi(a.u.row.name, b.u.row.name),
   );
-  const asked = config.shortlistRules.communeAward;
-  const award = findAward(config, asked);
-  const awardName = award ? award.name : asked;
-  const authority = award?.authority ?? '';
-  const awardRank = award?.rank ?? Infinity;
-  const eligible = award !== undefined;
-  const note = award && isAboveProvince(award) ? `${aboveProvinceNote(award)} ` : '';
-  const notEligible = `${note}Không đủ điều kiện: ${ISSUE_AWARD_UNKNOWN}.`;
-  const idPrefix = `DX-${year}-XA-`;
-  const out: Ranked[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const { u, unitSlug, c, strength } = list[i];
-    const r = c.result;
-    out[i] = {
-      entry: {
-        id: `${idPrefix}${unitSlug}-${slug(c.commune)}`,
+  const terms = awardTerms(config, config.shortlistRules.communeAward);
+  return list.map(({ u, unitSlug, c, strength }, i) =>
+    finish(
+      terms,
+      {
+        id: `DX-${year}-XA-${unitSlug}-${slug(c.commune)}`,
         district: u.row.name,
         type: 'Tập thể',
         name: c.commune,
-        award: awardName,
-        evidence: evidenceOf(c.poorBaseline, c.poor, c.nearPoorBaseline, c.nearPoor, r.poorReduction, r.combinedReduction),
-        authority,
-        eligible,
-        reason: eligible
-          ? `${note}Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`
-          : notEligible,
+        evidence: evidenceOf(
+          c.poorBaseline,
+          c.poor,
+          c.nearPoorBaseline,
+          c.nearPoor,
+          c.result.poorReduction,
+          c.result.combinedReduction,
+        ),
       },
-      awardRank,
+      [],
+      `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`,
       strength,
-    };
-  }
-  return out;
+    ),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Config } from '../core/config';
 import {
   consolidateValidated,
-  latestYearOf,
+  latestYearWithData,
   TOTAL_ROW_NAME,
   validateInputs,
   type ConsolidateResult,
@@ -164,7 +164,7 @@ export function menuConsolidate(): void {
     return;
   }
   const units = readWorkbook(ss, config, (i) => progressToast(ss, config, i));
-  const suggested = latestYearOf(config, units);
+  const suggested = latestYearWithData(config, units);
   const answer = ui.prompt(
     TITLE,
     `Nhập năm cần tổng hợp (${config.years[0]}–${config.years[config.years.length - 1]}). Để trống để tổng hợp năm ${suggested}.`,
