@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { DistrictRow, ShortlistEntry, Summary } from '../../src/core/types';
 import { a1, NAMED, SHEET, unitLayout, type BlockField } from '../../src/sheets/layout';
-import { sampleNominations, sampleRecords } from '../../tools/demo/sampleData';
+import { asCsvRows, sampleNominations, sampleRecords } from '../../tools/demo/sampleData';
 import {
   ANALYST,
   exportResults,
@@ -110,18 +110,7 @@ export function ensureBuilt(): void {
 
 /** The sample commune-year rows for the baseline year and 2025, as the CSV's text. */
 export function sampleRows(years = [BASELINE_YEAR, YEAR]): CommuneYearRow[] {
-  return sampleRecords(years).map((r) => ({
-    district: r.district,
-    commune: r.commune,
-    year: String(r.year),
-    households: String(r.households),
-    poor: String(r.poor),
-    near_poor: String(r.near_poor),
-    poor_exited: String(r.poor_exited),
-    poor_returned: String(r.poor_returned),
-    poor_new: String(r.poor_new),
-    merged_into: r.merged_into,
-  }));
+  return asCsvRows(sampleRecords(years));
 }
 
 export interface Baseline {

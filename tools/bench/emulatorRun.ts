@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { SHEET } from '../../src/sheets/layout';
-import { sampleRecords } from '../demo/sampleData';
+import { asCsvRows, sampleRecords } from '../demo/sampleData';
 import {
   exportResults,
   newWorkbook,
@@ -20,7 +20,6 @@ import { round } from './core';
 import {
   NATIONAL_COMMUNES,
   NATIONAL_UNITS,
-  asTypedRows,
   nationalConfig,
   syntheticRecords,
 } from './national';
@@ -141,7 +140,7 @@ async function province(): Promise<ScenarioResult> {
   phasesMs.setup = round(performance.now() - t);
   const setupCalls = summarize(wb.emu.calls.snapshot());
   const records = sampleRecords();
-  const rows = asTypedRows(records);
+  const rows = asCsvRows(records);
   t = performance.now();
   typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years);
   phasesMs.typing = round(performance.now() - t);
@@ -166,14 +165,14 @@ async function national(): Promise<ScenarioResult> {
   const phasesMs: Record<string, number> = {};
   const config = nationalConfig(NATIONAL_UNITS, NATIONAL_COMMUNES);
   const records = syntheticRecords(config);
-  const rows = asTypedRows(records);
+  const rows = asCsvRows(records);
 
   // The fast typing path is checked against typeCommuneRows on two full-size tabs first.
   let t = performance.now();
   const small = nationalConfig(EQUIVALENCE_UNITS, EQUIVALENCE_COMMUNES);
   const eq = checkTypingEquivalence(
     () => workbookWithConfig(small),
-    asTypedRows(syntheticRecords(small)),
+    asCsvRows(syntheticRecords(small)),
     small.baselineYear,
     small.years,
   );

@@ -6,23 +6,13 @@
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
 import type { RawCommuneYear, UnitInput } from '../../src/core/types';
 import { unitLayout, a1 } from '../../src/sheets/layout';
-import type { CommuneYearRow } from '../workbookDriver';
-import { NEAR_PACE, PACE, rng } from '../demo/sampleData';
+import { NEAR_PACE, PACE, rng, type SampleRecord } from '../demo/sampleData';
 
 export const NATIONAL_UNITS = 63;
 export const NATIONAL_COMMUNES = 170;
 
-export interface BenchRecord {
-  district: string;
-  commune: string;
-  year: number;
-  households: number;
-  poor: number;
-  near_poor: number;
-  poor_exited: number | '';
-  poor_returned: number | '';
-  poor_new: number | '';
-}
+/** A national commune-year: the sample data's shape. */
+export type BenchRecord = SampleRecord;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -78,28 +68,13 @@ export function syntheticRecords(config: Config): BenchRecord[] {
           poor_exited: ok ? exited : '',
           poor_returned: ok ? returned : '',
           poor_new: ok ? fresh : '',
+          merged_into: '',
         });
         previousPoor = poor;
       });
     }
   });
   return out;
-}
-
-/** The rows as typed into the sheet (text, like the CSV of PRODUCT.md). */
-export function asTypedRows(records: readonly BenchRecord[]): CommuneYearRow[] {
-  return records.map((r) => ({
-    district: r.district,
-    commune: r.commune,
-    year: String(r.year),
-    households: String(r.households),
-    poor: String(r.poor),
-    near_poor: String(r.near_poor),
-    poor_exited: String(r.poor_exited),
-    poor_returned: String(r.poor_returned),
-    poor_new: String(r.poor_new),
-    merged_into: '',
-  }));
 }
 
 /**

@@ -15,10 +15,9 @@ import {
   typeAs,
   typeCommuneRows,
   typeNominations,
-  type CommuneYearRow,
   type Workbook,
 } from '../workbookDriver';
-import { sampleNominations, sampleRecords } from './sampleData';
+import { asCsvRows, sampleNominations, sampleRecords } from './sampleData';
 
 /** The SAMPLE e-mail of a unit's district staff, e.g. canbo.huyen-gia-loc@haiduong.gov.vn. */
 export const districtEmail = (unit: string): string => `canbo.${slug(unit).toLowerCase()}@haiduong.gov.vn`;
@@ -45,18 +44,9 @@ export function buildDemoWorkbook(step: (message: string) => void = () => undefi
   // Unit 6 has not entered three communes for the year: it stays provisional.
   const incomplete = units[6];
   const incompleteDropped = new Set(incomplete.communes.slice(-3));
-  const rows: CommuneYearRow[] = sampleRecords()
-    .filter((r) => !(r.district === incomplete.name && r.year === year && incompleteDropped.has(r.commune)))
-    .map((r) => ({
-      ...r,
-      year: String(r.year),
-      households: String(r.households),
-      poor: String(r.poor),
-      near_poor: String(r.near_poor),
-      poor_exited: String(r.poor_exited),
-      poor_returned: String(r.poor_returned),
-      poor_new: String(r.poor_new),
-    }));
+  const rows = asCsvRows(
+    sampleRecords().filter((r) => !(r.district === incomplete.name && r.year === year && incompleteDropped.has(r.commune))),
+  );
   // Unit 9 typed a figure with a thousands separator: an error the summary lists with its cell.
   const typo = rows.find((r) => r.district === units[9].name && r.year === String(year));
   if (typo) typo.households = `${typo.households.slice(0, -3)} hộ`;

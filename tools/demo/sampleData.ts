@@ -4,6 +4,7 @@
 // near-poor; end-2024: 6,287 poor, 8,521 near-poor; 2025 goal: poor rate 0.43 %). Units get
 // different paces so that some attain the target and some do not. Deterministic (seeded).
 import { HAI_DUONG_COMMUNES } from '../../src/core/communes.generated';
+import type { CommuneYearRow } from '../workbookDriver';
 
 export interface SampleRecord {
   district: string;
@@ -16,6 +17,22 @@ export interface SampleRecord {
   poor_returned: number | '';
   poor_new: number | '';
   merged_into: string;
+}
+
+/** The records as the CSV of PRODUCT.md writes them (every field as text), to type into a sheet. */
+export function asCsvRows(records: readonly SampleRecord[]): CommuneYearRow[] {
+  return records.map((r) => ({
+    district: r.district,
+    commune: r.commune,
+    year: String(r.year),
+    households: String(r.households),
+    poor: String(r.poor),
+    near_poor: String(r.near_poor),
+    poor_exited: String(r.poor_exited),
+    poor_returned: String(r.poor_returned),
+    poor_new: String(r.poor_new),
+    merged_into: r.merged_into,
+  }));
 }
 
 export const SAMPLE_LABEL = 'SỐ LIỆU MẪU (không phải số liệu chính thức)';
