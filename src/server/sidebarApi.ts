@@ -7,8 +7,8 @@ import type { Config } from '../core/config';
 import { daysLeft, deadlineInstant, reportStatus } from '../core/deadline';
 import { unitCompleteness, unitYearFigures } from '../core/figures';
 import { normalizeName, sameName } from '../core/names';
-import type { Submission, UnitInput } from '../core/types';
-import { validateUnit, type ValidatedUnit } from '../core/validate';
+import type { Submission } from '../core/types';
+import type { ValidatedUnit } from '../core/validate';
 import type {
   CompletenessRow,
   NominationInput,
@@ -182,15 +182,15 @@ function progressView(config: Config, v: ValidatedUnit, year: number): TargetPro
   };
 }
 
-function completenessRows(config: Config, inputs: UnitInput[], submissions: Submission[], year: number): CompletenessRow[] {
-  return inputs.map((input) => {
-    const entry = unitCompleteness(config, validateUnit(config, input)).find((c) => c.year === year);
+function completenessRows(config: Config, units: ValidatedUnit[], submissions: Submission[], year: number): CompletenessRow[] {
+  return units.map((v) => {
+    const entry = unitCompleteness(config, v).find((c) => c.year === year);
     return {
-      unit: input.unit,
+      unit: v.unit,
       expected: entry?.expected ?? 0,
       reported: entry?.reported ?? 0,
-      status: reportStatus(config, submissions, input.unit, year),
-      submission: submissionView(config, findSubmission(submissions, input.unit, year)),
+      status: reportStatus(config, submissions, v.unit, year),
+      submission: submissionView(config, findSubmission(submissions, v.unit, year)),
     };
   });
 }
@@ -238,16 +238,16 @@ function stateFor(session: Session, target: Target | null, year: number): Sideba
   const state = baseState(config, caller, year);
   const submissions = readSubmissions();
   const analyst = caller.role === 'analyst';
-  // Analysts see every unit: each tab is read once, the shown unit's input reused.
-  const inputs = analyst ? config.units.map((_, i) => readUnit(ss, config, i, submissions).input) : [];
+  // Analysts see every unit: each tab is read and validated once, the shown unit's reused.
+  const units = analyst ? config.units.map((_, i) => readUnit(ss, config, i, submissions).validated) : [];
   if (target) {
-    const input = analyst ? inputs[target.index] : readUnit(ss, config, target.index, submissions).input;
+    const validated = analyst ? units[target.index] : readUnit(ss, config, target.index, submissions).validated;
     state.unit = target.name;
-    state.progress = progressView(config, validateUnit(config, input), year);
+    state.progress = progressView(config, validated, year);
     state.submission = submissionView(config, findSubmission(submissions, target.name, year));
     state.communes = [...config.units[target.index].communes];
   }
-  if (analyst) state.completeness = completenessRows(config, inputs, submissions, year);
+  if (analyst) state.completeness = completenessRows(config, units, submissions, year);
   return state;
 }
 
@@ -351,7 +351,7 @@ function nominationId(input: NominationInput, index: number, ids: Set<string>): 
 function appendNomination(ss: Spreadsheet, config: Config, index: number, input: NominationInput): Result<{ id: string; row: number }> {
   const unit = config.units[index];
   const range = ss.getRangeByName(unitRangeName(index));
-  if (!range) return fail(`Không tìm thấy trang của ${unit.name}. ${ASK_SETUP}`);
+  if (!range) return fail(`Không tìm thấy trang "${unit.tab}" của ${unit.name}. ${ASK_SETUP}`);
   const next = nextNominationRow(range.getValues());
   if (!next) return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`);
   const sheet = range.getSheet();

@@ -232,14 +232,15 @@ function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
 // Writing
 
 /**
- * Makes the tab at least `rows` × `columns`. With `exactRows`, a longer tab is cut to `rows`:
- * the consolidation reads whole columns, so each blank row of a new tab (1,000 by default)
- * would be read on every run. The sidebar adds rows when nominations need more.
+ * Makes the tab at least `rows` × `columns`. With `exactRows`, a longer tab is cut to `rows`
+ * when nothing lies below them in any column: the consolidation reads whole columns, so each
+ * blank row of a new tab (1,000 by default) would be read on every run. The sidebar adds rows
+ * when nominations need more.
  */
 function ensureSize(sheet: Sheet, rows: number, columns: number, exactRows = false): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (exactRows && maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  else if (exactRows && maxRows > rows && sheet.getLastRow() <= rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
@@ -426,7 +427,7 @@ export function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, ro
 export function buildUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
   const unit = config.units[unitIndex];
   const { layout, values } = unitGrid(config, unit, rules.text);
-  // A fresh (or emptied) tab: nothing below the layout can be lost.
+  // A fresh (or emptied) tab: only blank rows below the layout are cut.
   ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn), true);
   sheet.getRange(1, 1, values.length, layout.lastColumn).setValues(values);
   decorate(sheet.getParent(), sheet, config, unitIndex, layout, rules, true);

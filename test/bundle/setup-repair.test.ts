@@ -176,3 +176,19 @@ describe('setup again on a filled workbook', () => {
     expect(wb.emu.calls.get('Range.setFormula')).toBe(0);
   });
 });
+
+test('a new unit tab is cut to its layout plus 10 rows, but not a cleared tab with a note far below', () => {
+  const w = newWorkbook();
+  w.setup();
+  const layout = unitLayout(2021, YEARS, DEFAULT_CONFIG.units.find((u) => u.name === THANH_MIEN)!.communes.length);
+  expect(w.peek(() => w.sheet(THANH_MIEN).getMaxRows())).toBe(layout.lastRow + 10);
+  // Gia Lộc's tab emptied by hand, but for a note typed far below and to the right of the table.
+  const gl = w.sheet(GIA_LOC);
+  w.peek(() => gl.getRange(1, 1, gl.getMaxRows(), gl.getMaxColumns()).clearContent());
+  w.peek(() => gl.insertRowsAfter(gl.getMaxRows(), 200));
+  const far = `BZ${w.peek(() => gl.getMaxRows()) - 5}`;
+  type(w, gl, far, [['ghi chú của huyện']]);
+  w.setup();
+  expect(valuesOf(w, gl, far)).toEqual([['ghi chú của huyện']]);
+  expect(valuesOf(w, gl, 'B6')).toEqual([[communes(GIA_LOC)[0]]]);
+});
