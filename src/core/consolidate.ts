@@ -42,14 +42,11 @@ function arr<T>(v: T[] | undefined | null): T[] {
   return Array.isArray(v) ? v : [];
 }
 
-/** A unit's tabs merged into one input, and the tab it was read from when there was only one. */
-interface Group {
-  input: UnitInput;
-  single: UnitInput | null;
-}
-
 /** Groups the inputs by unit (normalised name) and merges several tabs of the same unit. */
-function groupInputs(config: Config, inputs: UnitInput[]): { known: Group[]; unknown: Group[] } {
+function groupInputs(
+  config: Config,
+  inputs: UnitInput[],
+): { known: UnitInput[]; unknown: UnitInput[] } {
   const byName = new Map<string, UnitInput[]>();
   for (const i of arr(inputs)) {
     if (!i || typeof i !== 'object') continue;
@@ -61,17 +58,14 @@ function groupInputs(config: Config, inputs: UnitInput[]): { known: Group[]; unk
   // One tab per unit is the rule: its lists are taken as they are, not copied.
   const all = <T>(list: UnitInput[], pick: (i: UnitInput) => T[] | undefined | null): T[] =>
     list.length === 1 ? arr(pick(list[0])) : list.flatMap((i) => arr(pick(i)));
-  const merge = (name: string, sheet: string, list: UnitInput[]): Group => ({
-    input: {
-      unit: name,
-      sheet: list.find((i) => typeof i.sheet === 'string' && i.sheet)?.sheet ?? sheet,
-      rows: all(list, (i) => i.rows),
-      criteria: all(list, (i) => i.criteria),
-      nominations: all(list, (i) => i.nominations),
-      submissions: all(list, (i) => i.submissions),
-      layoutProblems: all(list, (i) => i.layoutProblems),
-    },
-    single: list.length === 1 ? list[0] : null,
+  const merge = (name: string, sheet: string, list: UnitInput[]): UnitInput => ({
+    unit: name,
+    sheet: list.find((i) => typeof i.sheet === 'string' && i.sheet)?.sheet ?? sheet,
+    rows: all(list, (i) => i.rows),
+    criteria: all(list, (i) => i.criteria),
+    nominations: all(list, (i) => i.nominations),
+    submissions: all(list, (i) => i.submissions),
+    layoutProblems: all(list, (i) => i.layoutProblems),
   });
   const known = config.units.map((u) => {
     const key = normalizeName(u.name);
@@ -224,27 +218,13 @@ export interface ValidatedInputs {
   unknown: ValidatedUnit[];
 }
 
-/**
- * Groups the tabs by unit and validates each unit once. Never throws. `done` holds tabs the
- * caller has validated already (the sheets reader does, to name renamed tabs in its messages):
- * a unit read from one such tab, under its configured tab name, is not validated again.
- */
-export function validateInputs(
-  config: Config,
-  inputs: UnitInput[],
-  done?: ReadonlyMap<UnitInput, ValidatedUnit>,
-): ValidatedInputs {
+/** Groups the tabs by unit and validates each unit once. Never throws. */
+export function validateInputs(config: Config, inputs: UnitInput[]): ValidatedInputs {
   const groups = groupInputs(config, inputs);
-  const validate = (g: Group) => {
-    const before = g.single ? done?.get(g.single) : undefined;
-    return before && before.unit === g.input.unit && before.sheet === g.input.sheet
-      ? before
-      : validateUnit(config, g.input);
-  };
   return {
-    known: groups.known.map(validate),
-    submissions: groups.known.map((g) => g.input.submissions),
-    unknown: groups.unknown.map(validate),
+    known: groups.known.map((i) => validateUnit(config, i)),
+    submissions: groups.known.map((i) => i.submissions),
+    unknown: groups.unknown.map((i) => validateUnit(config, i)),
   };
 }
 

@@ -5,7 +5,6 @@ import {
   consolidateValidated,
   latestYearWithData,
   TOTAL_ROW_NAME,
-  validateInputs,
   type ConsolidateResult,
   type ValidatedInputs,
 } from '../core/consolidate';
@@ -33,19 +32,17 @@ export interface ConsolidationOutcome {
   result?: ConsolidateResult;
 }
 
-/** Reads Cấu hình and every unit tab: 2 calls for the configuration and 2 per tab. */
-/** Every unit tab read (2 calls each) and validated, once: readUnit's validation is reused. */
+/**
+ * Every unit tab read (2 calls each) and validated once, in Cấu hình order: readUnit validates
+ * as it reads, so its validation is what the consolidation uses.
+ */
 export function readWorkbook(ss: Spreadsheet, config: Config, onUnit?: (i: number) => void): ValidatedInputs {
   const submissions = readSubmissions();
   const reads = config.units.map((_, i) => {
     onUnit?.(i);
     return readUnit(ss, config, i, submissions);
   });
-  return validateInputs(
-    config,
-    reads.map((r) => r.input),
-    new Map(reads.map((r) => [r.input, r.validated])),
-  );
+  return { known: reads.map((r) => r.validated), submissions: reads.map((r) => r.input.submissions), unknown: [] };
 }
 
 function progressToast(ss: Spreadsheet, config: Config, i: number): void {
