@@ -46,7 +46,12 @@ export function formatPercent(fraction: number, digits = 1): string {
   return `${formatDecimal(fraction * 100, digits)} %`;
 }
 
-function pad2(n: number): string {
+/** 5, 3 → "05/03" (a yearly deadline's day and month). */
+export function formatDayMonth(day: number, month: number): string {
+  return `${pad2(day)}/${pad2(month)}`;
+}
+
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

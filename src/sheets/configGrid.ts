@@ -3,6 +3,7 @@
 // the defaults, so tools/build.ts computes `configGrid(DEFAULT_CONFIG)` into dist/SetupData.html
 // and this module stays out of dist/Code.js (configTab.ts writes the grid it is given).
 import type { Config } from '../core/config';
+import { formatDayMonth } from '../core/format';
 import { asText } from './cellText';
 import {
   AWARD_LEVEL_LABEL,
@@ -92,7 +93,6 @@ export interface ConfigGrid {
   help: typeof CONFIG_HELP;
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function generalValue(config: Config, row: GeneralRow): string | number {
@@ -118,7 +118,7 @@ function generalValue(config: Config, row: GeneralRow): string | number {
     case 'targets.combinedReduction':
       return config.targets.combinedReduction;
     case 'deadline':
-      return asText(`${pad2(config.deadline.day)}/${pad2(config.deadline.month)}`);
+      return asText(formatDayMonth(config.deadline.day, config.deadline.month));
     case 'deadline.timeZone':
       return asText(config.deadline.timeZone);
     case 'deadline.utcOffsetMinutes':

@@ -4,6 +4,7 @@
 import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core/config';
 import { nameFromCell, normalizeName } from '../core/names';
 import type { Problem } from '../core/types';
+import { pad2 } from '../core/format';
 import { isBlank } from '../core/values';
 import { configGrid, type ConfigCells, type ConfigGrid } from './configGrid';
 import {
@@ -28,10 +29,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SECTION_ORDER = Object.keys(CONFIG_SECTION) as SectionKey[];
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());

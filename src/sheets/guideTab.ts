@@ -2,7 +2,7 @@
 // is src/sheets/guide.txt, which the build puts in dist/SetupData.html (setupData.ts) so that
 // dist/Code.js does not carry it; the figures of Cấu hình are filled in here.
 import type { Config } from '../core/config';
-import { formatPercent } from '../core/format';
+import { formatDayMonth, formatPercent } from '../core/format';
 import { asText } from './cellText';
 import { fillText } from './setupData';
 
@@ -14,7 +14,6 @@ export interface GuideLine {
   heading?: boolean;
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * The guide's lines for a configuration (pure). `template` is SetupData.guide: "# " starts a
@@ -31,7 +30,7 @@ export function guideLines(config: Config, template: readonly string[]): GuideLi
     lastYear: Math.max(...config.years),
     poor: formatPercent(config.targets.poorReduction, 0),
     combined: formatPercent(config.targets.combinedReduction, 0),
-    deadline: `${pad2(config.deadline.day)}/${pad2(config.deadline.month)}`,
+    deadline: formatDayMonth(config.deadline.day, config.deadline.month),
     timeZone: config.deadline.timeZone,
   };
   return template.map((line) => {

@@ -9,7 +9,7 @@ export const SETUP_TEXT = {
     status: 'Báo cáo năm: chưa nộp',
     note:
       'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
-      'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".',
+      'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày {deadline} hằng năm. Xem trang "Hướng dẫn".',
     /** Help texts of the data validations, by rule (unitTab.ts UnitRules, and `successor`). */
     help: {
       count: 'Nhập số nguyên không âm (số hộ).',

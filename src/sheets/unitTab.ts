@@ -3,6 +3,7 @@
 // formats are written again). Neither ever writes into an input cell, the criteria, the
 // nominations or the status line of an existing tab.
 import type { Config, UnitConfig } from '../core/config';
+import { formatDayMonth } from '../core/format';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
@@ -91,7 +92,7 @@ export function unitGrid(config: Config, unit: UnitConfig, text: UnitSetupText):
   const title = { unit: unit.name, baselineYear: config.baselineYear, lastYear: Math.max(...config.years) };
   set(L.titleRow, 1, asText(fillText(text.title, title)));
   set(L.statusRow, 1, text.status);
-  set(L.noteRow, 1, text.note);
+  set(L.noteRow, 1, fillText(text.note, { deadline: formatDayMonth(config.deadline.day, config.deadline.month) }));
   set(L.headerRow, L.numberColumn, UNIT_TEXT.numberHeader);
   set(L.headerRow, L.communeColumn, UNIT_TEXT.communeHeader);
   set(L.headerRow, L.mergedIntoColumn, UNIT_TEXT.mergedIntoHeader);

@@ -9,6 +9,7 @@ import { guideLines } from '../../src/sheets/guideTab';
 import { SHEET } from '../../src/sheets/layout';
 import { parseSetupData, setupDataContent } from '../../src/sheets/setupData';
 import { SETUP_TEXT } from '../../src/sheets/setupText';
+import { unitGrid } from '../../src/sheets/unitTab';
 import { guideRows } from '../../tools/build';
 
 let code = '';
@@ -68,4 +69,14 @@ test('dist/Code.js carries neither the guide nor the commune list nor the award 
   }
   // The custom functions keep their targets and standard.
   expect(code).toContain('07/2021/NĐ-CP');
+});
+
+test("the unit tab's note gives the deadline of Cấu hình, not a fixed date", () => {
+  const config = { ...DEFAULT_CONFIG, deadline: { ...DEFAULT_CONFIG.deadline, day: 5, month: 12 } };
+  const note = (c: typeof DEFAULT_CONFIG) => {
+    const { layout, values } = unitGrid(c, c.units[0], SETUP_TEXT.unit);
+    return String(values[layout.noteRow - 1][0]);
+  };
+  expect(note(DEFAULT_CONFIG)).toContain('Hạn nộp báo cáo: trước ngày 30/11 hằng năm.');
+  expect(note(config)).toContain('Hạn nộp báo cáo: trước ngày 05/12 hằng năm.');
 });
