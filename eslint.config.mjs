@@ -3,8 +3,19 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const appsScriptGlobals = [
-  'SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Utilities',
-  'Charts', 'Logger', 'ScriptApp', 'CacheService', 'DriveApp', 'UrlFetchApp', 'google',
+  'SpreadsheetApp',
+  'HtmlService',
+  'LockService',
+  'PropertiesService',
+  'Session',
+  'Utilities',
+  'Charts',
+  'Logger',
+  'ScriptApp',
+  'CacheService',
+  'DriveApp',
+  'UrlFetchApp',
+  'google',
 ];
 
 export default tseslint.config(
@@ -15,7 +26,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -28,8 +42,18 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', ...appsScriptGlobals, 'process', 'require', 'window', 'document'],
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', '../sheets/*', '../server/*', '../sidebar/*'] }],
+      'no-restricted-globals': [
+        'error',
+        ...appsScriptGlobals,
+        'process',
+        'require',
+        'window',
+        'document',
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', '../sheets/*', '../server/*', '../sidebar/*'] },
+      ],
     },
   },
   {

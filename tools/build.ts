@@ -84,7 +84,9 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
     module: false,
     format: { comments: false },
   });
-  const docs = readFunctionDocs(readFileSync(resolve(root, 'src/server/customFunctions.ts'), 'utf8'));
+  const docs = readFunctionDocs(
+    readFileSync(resolve(root, 'src/server/customFunctions.ts'), 'utf8'),
+  );
 
   const wrappers = entryPoints.map((name) => {
     const doc = docs.get(name);
@@ -134,7 +136,8 @@ export function guideRows(text: string): string[] {
   return lines.map((line, i) =>
     line.replace(/\{(\w+)\.(\w+)\}/g, (match, group: string, key: string) => {
       const value = GUIDE_NAMES[group]?.[key];
-      if (typeof value !== 'string') throw new Error(`src/sheets/guide.txt:${i + 1}: unknown name ${match}`);
+      if (typeof value !== 'string')
+        throw new Error(`src/sheets/guide.txt:${i + 1}: unknown name ${match}`);
       return value;
     }),
   );

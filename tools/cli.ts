@@ -16,7 +16,14 @@ import { buildDemoWorkbook } from './demo/demoWorkbook';
 import { SAMPLE_LABEL } from './demo/sampleData';
 import { workbookOf, writeWorkbook } from './emulator/xlsx';
 import { A4_PORTRAIT, preparePrint, sheetPdf } from './reportPdf';
-import { exportResults, newWorkbook, runConsolidateMenu, typeCommuneRows, typeNominations, type Workbook } from './workbookDriver';
+import {
+  exportResults,
+  newWorkbook,
+  runConsolidateMenu,
+  typeCommuneRows,
+  typeNominations,
+  type Workbook,
+} from './workbookDriver';
 
 class UsageError extends Error {}
 
@@ -32,7 +39,8 @@ function parseArgs(argv: string[]): { command: string; options: Map<string, stri
     const flag = rest[i];
     if (!flag.startsWith('--')) throw new UsageError(`Tham số không hợp lệ: "${flag}".`);
     const value = rest[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`Thiếu giá trị cho ${flag}.`);
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(`Thiếu giá trị cho ${flag}.`);
     options.set(flag.slice(2), value);
     i++;
   }
@@ -45,10 +53,21 @@ function step(message: string): void {
 
 function printSummary(summary: Summary): void {
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v));
-  const result = (r: { provisional: boolean; attained: boolean }) => (r.provisional ? 'Tạm tính' : r.attained ? 'Đạt' : 'Chưa đạt');
+  const result = (r: { provisional: boolean; attained: boolean }) =>
+    r.provisional ? 'Tạm tính' : r.attained ? 'Đạt' : 'Chưa đạt';
   const status = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
   const lines = [
-    ['Hạng', 'Đơn vị', 'Hộ nghèo', 'Cận nghèo', 'Giảm nghèo', 'Giảm N+CN', 'Kết quả', 'Báo cáo', 'Lỗi'],
+    [
+      'Hạng',
+      'Đơn vị',
+      'Hộ nghèo',
+      'Cận nghèo',
+      'Giảm nghèo',
+      'Giảm N+CN',
+      'Kết quả',
+      'Báo cáo',
+      'Lỗi',
+    ],
     ...summary.districts.map((d) => [
       String(d.rank),
       d.name,
@@ -60,16 +79,34 @@ function printSummary(summary: Summary): void {
       status[d.reportStatus],
       String(d.errors.length),
     ]),
-    ['', summary.total.name, formatInt(summary.total.poor), formatInt(summary.total.nearPoor), pct(summary.total.poorReduction), pct(summary.total.combinedReduction), result(summary.total), '', ''],
+    [
+      '',
+      summary.total.name,
+      formatInt(summary.total.poor),
+      formatInt(summary.total.nearPoor),
+      pct(summary.total.poorReduction),
+      pct(summary.total.combinedReduction),
+      result(summary.total),
+      '',
+      '',
+    ],
   ];
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
   const right = new Set([0, 2, 3, 4, 5, 8]);
   for (const l of lines) {
-    process.stdout.write(l.map((cell, c) => (right.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ') + '\n');
+    process.stdout.write(
+      l
+        .map((cell, c) => (right.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+        .join('  ') + '\n',
+    );
   }
 }
 
-async function writeOutputs(wb: Workbook, dir: string, year: number): Promise<{ summary: Summary; shortlist: ShortlistEntry[] }> {
+async function writeOutputs(
+  wb: Workbook,
+  dir: string,
+  year: number,
+): Promise<{ summary: Summary; shortlist: ShortlistEntry[] }> {
   mkdirSync(dir, { recursive: true });
   const { summary, shortlist } = exportResults(wb, year);
   writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
@@ -79,7 +116,8 @@ async function writeOutputs(wb: Workbook, dir: string, year: number): Promise<{ 
   await writeWorkbook(book, join(dir, 'workbook.xlsx'));
   step(`Đã ghi ${join(dir, 'workbook.xlsx')}, summary.json, shortlist.json`);
   const pdf = join(dir, 'report.pdf');
-  if (await sheetPdf(book, SHEET.report, pdf, A4_PORTRAIT)) step(`Đã ghi ${pdf} (trang "${SHEET.report}", khổ A4 đứng)`);
+  if (await sheetPdf(book, SHEET.report, pdf, A4_PORTRAIT))
+    step(`Đã ghi ${pdf} (trang "${SHEET.report}", khổ A4 đứng)`);
   else
     process.stderr.write(
       `Cảnh báo: không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo report.pdf. Các tệp khác đã được ghi đầy đủ; ` +
@@ -123,7 +161,9 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
   const yearText = options.get('year');
   const year = yearText === undefined ? null : Number(yearText);
   if (year !== null && !DEFAULT_CONFIG.years.includes(year)) {
-    throw new UsageError(`--year ${yearText}: năm phải thuộc giai đoạn ${DEFAULT_CONFIG.years.join(', ')}.`);
+    throw new UsageError(
+      `--year ${yearText}: năm phải thuộc giai đoạn ${DEFAULT_CONFIG.years.join(', ')}.`,
+    );
   }
   const rows = readCommuneCsv(data);
   step(`Đọc ${rows.length} dòng số liệu từ ${data}`);
@@ -135,7 +175,10 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
     ...typeNominations(wb, nominations),
   ];
   for (const p of problems) process.stderr.write(`Cảnh báo: ${p.message}\n`);
-  const latest = Math.max(...rows.map((r) => Number(r.year)).filter((y) => DEFAULT_CONFIG.years.includes(y)), DEFAULT_CONFIG.years[0]);
+  const latest = Math.max(
+    ...rows.map((r) => Number(r.year)).filter((y) => DEFAULT_CONFIG.years.includes(y)),
+    DEFAULT_CONFIG.years[0],
+  );
   const chosen = year ?? latest;
   step(`Tổng hợp năm ${chosen}…`);
   consolidateAndReport(wb, chosen);
@@ -154,6 +197,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`Lỗi: ${error.message}\n${USAGE}\n`);
   else if (error instanceof CsvError) process.stderr.write(`Lỗi: ${error.message}\n`);
-  else process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else
+    process.stderr.write(
+      `Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   process.exit(error instanceof UsageError ? 2 : 1);
 });

@@ -7,9 +7,29 @@ import type { CommuneYearRow, NominationRow } from './workbookDriver';
 
 export class CsvError extends Error {}
 
-export const COMMUNE_COLUMNS = ['district', 'commune', 'year', 'households', 'poor', 'near_poor', 'poor_exited', 'poor_returned', 'poor_new', 'merged_into'] as const;
+export const COMMUNE_COLUMNS = [
+  'district',
+  'commune',
+  'year',
+  'households',
+  'poor',
+  'near_poor',
+  'poor_exited',
+  'poor_returned',
+  'poor_new',
+  'merged_into',
+] as const;
 const COMMUNE_REQUIRED = ['district', 'commune', 'year', 'households', 'poor', 'near_poor'];
-export const NOMINATION_CSV_COLUMNS = ['id', 'district', 'type', 'name', 'commune', 'achievement', 'award', 'year'] as const;
+export const NOMINATION_CSV_COLUMNS = [
+  'id',
+  'district',
+  'type',
+  'name',
+  'commune',
+  'achievement',
+  'award',
+  'year',
+] as const;
 const NOMINATION_REQUIRED = ['district', 'type', 'name', 'award', 'year'];
 
 /** Thrown by parseCsv; readTable adds the file name. */
@@ -70,8 +90,10 @@ export function parseCsv(text: string): string[][] {
 }
 
 function readText(path: string): string {
-  if (!existsSync(path)) throw new CsvError(`Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`);
-  if (statSync(path).isDirectory()) throw new CsvError(`"${path}" là một thư mục, không phải tệp CSV.`);
+  if (!existsSync(path))
+    throw new CsvError(`Không tìm thấy tệp "${path}". Hãy kiểm tra lại đường dẫn.`);
+  if (statSync(path).isDirectory())
+    throw new CsvError(`"${path}" là một thư mục, không phải tệp CSV.`);
   const bytes = readFileSync(path);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new CsvError(
@@ -82,11 +104,17 @@ function readText(path: string): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.replace(/^\uFEFF/, '');
   } catch {
-    throw new CsvError(`Tệp "${path}" không phải văn bản UTF-8. Hãy lưu lại tệp với mã hóa UTF-8 (trong Excel: "CSV UTF-8").`);
+    throw new CsvError(
+      `Tệp "${path}" không phải văn bản UTF-8. Hãy lưu lại tệp với mã hóa UTF-8 (trong Excel: "CSV UTF-8").`,
+    );
   }
 }
 
-function readTable<K extends string>(path: string, columns: readonly K[], required: readonly string[]): (Record<K, string> & { line: number })[] {
+function readTable<K extends string>(
+  path: string,
+  columns: readonly K[],
+  required: readonly string[],
+): (Record<K, string> & { line: number })[] {
   let rows: string[][];
   try {
     rows = parseCsv(readText(path));
@@ -98,17 +126,24 @@ function readTable<K extends string>(path: string, columns: readonly K[], requir
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    const other = [';', '\t'].find((d) => rows[0].length === 1 && rows[0][0].split(d).length >= required.length);
+    const other = [';', '\t'].find(
+      (d) => rows[0].length === 1 && rows[0][0].split(d).length >= required.length,
+    );
     const hint = other
       ? ` Tệp có vẻ dùng dấu ${other === ';' ? 'chấm phẩy (;)' : 'tab'} để phân cách cột; hãy lưu lại dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`
       : '';
-    throw new CsvError(`Tệp "${path}", dòng 1 (tiêu đề): thiếu cột ${missing.map((c) => `"${c}"`).join(', ')}. Các cột cần có: ${columns.join(',')}.${hint}`);
+    throw new CsvError(
+      `Tệp "${path}", dòng 1 (tiêu đề): thiếu cột ${missing.map((c) => `"${c}"`).join(', ')}. Các cột cần có: ${columns.join(',')}.${hint}`,
+    );
   }
   const twice = columns.filter((c) => header.indexOf(c) !== header.lastIndexOf(c));
   if (twice.length > 0) {
-    throw new CsvError(`Tệp "${path}", dòng 1 (tiêu đề): cột ${twice.map((c) => `"${c}"`).join(', ')} xuất hiện hai lần, nên không biết đọc cột nào. Hãy xóa cột thừa.`);
+    throw new CsvError(
+      `Tệp "${path}", dòng 1 (tiêu đề): cột ${twice.map((c) => `"${c}"`).join(', ')} xuất hiện hai lần, nên không biết đọc cột nào. Hãy xóa cột thừa.`,
+    );
   }
-  if (rows.length === 1) throw new CsvError(`Tệp "${path}" chỉ có dòng tiêu đề, không có dòng số liệu nào.`);
+  if (rows.length === 1)
+    throw new CsvError(`Tệp "${path}" chỉ có dòng tiêu đề, không có dòng số liệu nào.`);
   return rows.slice(1).map((cells, i) => {
     const record = { line: i + 2 } as Record<K, string> & { line: number };
     for (const column of columns) {

@@ -79,7 +79,10 @@ export function packCommunes(units: UnitCommunes[]): string {
   const pack = (c: string) => {
     if (/[|\n`$\\]/.test(c)) throw new Error(`cannot pack the commune name ${JSON.stringify(c)}`);
     if (c.startsWith('Xã ') && !/^[+*=]/.test(c.slice(3))) return c.slice(3);
-    const kind = KINDS.find(([, prefix]) => prefix !== '' && c.startsWith(prefix) && !/^[+*=]/.test(c.slice(prefix.length)));
+    const kind = KINDS.find(
+      ([, prefix]) =>
+        prefix !== '' && c.startsWith(prefix) && !/^[+*=]/.test(c.slice(prefix.length)),
+    );
     return kind ? kind[0] + c.slice(kind[1].length) : `=${c}`;
   };
   return units.map((u) => [u.unit, ...u.communes.map(pack)].join('|')).join('\n');

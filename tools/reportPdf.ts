@@ -12,7 +12,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { SHEET } from '../src/sheets/layout';
-import { findSoffice, parseA1, writeWorkbook, type XlsxSheet, type XlsxWorkbook } from './emulator/xlsx';
+import {
+  findSoffice,
+  parseA1,
+  writeWorkbook,
+  type XlsxSheet,
+  type XlsxWorkbook,
+} from './emulator/xlsx';
 
 const MARGINS = { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 };
 /** A4 (paperSize 9) portrait, one page wide, margins 30/15/20/20 mm as for administrative documents. */
@@ -24,15 +30,20 @@ export const A4_PORTRAIT: Partial<ExcelJS.PageSetup> = {
   fitToHeight: 0,
   margins: MARGINS,
 };
-export const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = { ...A4_PORTRAIT, orientation: 'landscape', margins: { ...MARGINS, left: 0.5, right: 0.5 } };
+export const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
+  ...A4_PORTRAIT,
+  orientation: 'landscape',
+  margins: { ...MARGINS, left: 0.5, right: 0.5 },
+};
 
 // Times-Roman advance widths (1/1000 em) of ASCII 32…126, from the standard AFM; Liberation
 // Serif has the same metrics. Letters with Vietnamese marks take their base letter's width.
 const TIMES = [
-  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
-  278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556,
-  611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778,
-  500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
+  500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
+  556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
+  722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500,
+  278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
 ];
 
 /**
@@ -45,13 +56,24 @@ export function textWidth(text: string, size: number, bold = false, serif = true
     if (/\p{M}/u.test(ch)) continue;
     const base = ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch;
     const code = base.charCodeAt(0);
-    units += code >= 32 && code <= 126 ? TIMES[code - 32] : base === '…' || base === '―' || base === '—' ? 1000 : 500;
+    units +=
+      code >= 32 && code <= 126
+        ? TIMES[code - 32]
+        : base === '…' || base === '―' || base === '—'
+          ? 1000
+          : 500;
   }
   return (units / 1000) * size * (bold ? 1.06 : 1) * (serif ? 1 : 1.12);
 }
 
 /** Lines `text` takes when wrapped at spaces into `width` points (a word longer than a line breaks). */
-export function wrappedLines(text: string, width: number, size: number, bold = false, serif = true): number {
+export function wrappedLines(
+  text: string,
+  width: number,
+  size: number,
+  bold = false,
+  serif = true,
+): number {
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines++;
@@ -91,7 +113,9 @@ export function fitWrappedRows(sheet: XlsxSheet): void {
     let widthPx = 0;
     for (let c = cell.col; c <= (merge ? merge.c2 : cell.col); c++) widthPx += px(c);
     const serif = /times/i.test(cell.style?.fontFamily ?? '');
-    const lines = cell.style?.wrap ? wrappedLines(cell.value, widthPx * 0.75 - 8, size, cell.style?.bold, serif) : 1;
+    const lines = cell.style?.wrap
+      ? wrappedLines(cell.value, widthPx * 0.75 - 8, size, cell.style?.bold, serif)
+      : 1;
     const height = Math.ceil((lines * size * 1.17) / 0.75 + 6);
     needed.set(cell.row, Math.max(needed.get(cell.row) ?? DEFAULT_ROW_PX, height));
   }
@@ -115,10 +139,15 @@ export function valuesOnly(book: XlsxWorkbook, name: string, lastRow = Infinity)
         // Values only; the Sheets default font (Arial 10) spelt out, since an xlsx default is Calibri 11.
         cells: sheet.cells
           .filter((c) => keep(c.row))
-          .map(({ formula: _formula, ...c }) => ({ ...c, style: { fontFamily: 'Arial', fontSize: 10, ...c.style } })),
+          .map(({ formula: _formula, ...c }) => ({
+            ...c,
+            style: { fontFamily: 'Arial', fontSize: 10, ...c.style },
+          })),
         merges: sheet.merges.filter((m) => keep(parseA1(m).r2)),
         validations: [],
-        conditionalFormats: sheet.conditionalFormats.filter((f) => f.ref.split(' ').every((r) => keep(parseA1(r).r1))),
+        conditionalFormats: sheet.conditionalFormats.filter((f) =>
+          f.ref.split(' ').every((r) => keep(parseA1(r).r1)),
+        ),
         chartCount: 0,
       },
     ],
@@ -146,7 +175,16 @@ export function libreOfficePdf(xlsxPath: string, pdfPath: string): boolean {
     writeFileSync(join(dir, 'profile', 'user', 'registrymodifications.xcu'), VIETNAMESE_LOCALE);
     execFileSync(
       soffice,
-      ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, xlsxPath],
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        xlsxPath,
+      ],
       { stdio: 'pipe', timeout: 120_000 },
     );
     const made = join(dir, basename(xlsxPath).replace(/\.xlsx$/i, '.pdf'));
@@ -165,9 +203,17 @@ export function libreOfficePdf(xlsxPath: string, pdfPath: string): boolean {
  * fallback on Debian, about 9.3 px, and the page would shrink by a quarter to fit.
  */
 export function libreOfficeCharPx(): number {
-  const digitEm: Record<string, number> = { Carlito: 0.507, Calibri: 0.507, 'DejaVu Sans': 0.636, 'Liberation Sans': 0.556, Arimo: 0.556 };
+  const digitEm: Record<string, number> = {
+    Carlito: 0.507,
+    Calibri: 0.507,
+    'DejaVu Sans': 0.636,
+    'Liberation Sans': 0.556,
+    Arimo: 0.556,
+  };
   try {
-    const family = execFileSync('fc-match', ['-f', '%{family[0]}', 'Calibri'], { stdio: 'pipe' }).toString().trim();
+    const family = execFileSync('fc-match', ['-f', '%{family[0]}', 'Calibri'], { stdio: 'pipe' })
+      .toString()
+      .trim();
     return Math.max(7, ((digitEm[family] ?? 0.507) * 11 * 96) / 72);
   } catch {
     return 7;
@@ -187,7 +233,8 @@ export async function sheetPdf(
   sheet.pageSetup = { ...pageSetup, ...sheet.pageSetup };
   // Column widths as LibreOffice will count them here, so the page prints at 100 %.
   const unit = libreOfficeCharPx();
-  for (const c of Object.keys(sheet.columnWidths).map(Number)) sheet.columnWidths[c] = Math.round((7 * sheet.columnWidths[c]) / unit + 5);
+  for (const c of Object.keys(sheet.columnWidths).map(Number))
+    sheet.columnWidths[c] = Math.round((7 * sheet.columnWidths[c]) / unit + 5);
   const dir = mkdtempSync(join(tmpdir(), 'gn-print-'));
   try {
     const xlsx = join(dir, 'in.xlsx');

@@ -43,7 +43,12 @@ export interface Workbook {
 }
 
 type FakeSheet = {
-  getRange(row: number, column: number, rows?: number, columns?: number): {
+  getRange(
+    row: number,
+    column: number,
+    rows?: number,
+    columns?: number,
+  ): {
     getValues(): unknown[][];
     setValues(values: unknown[][]): unknown;
   };
@@ -56,7 +61,11 @@ type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
 
 /** A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". */
 export function newWorkbook(opts: { codePath?: string; now?: Date } = {}): Workbook {
-  const emu = new Emulator({ owner: ANALYST, user: ANALYST, now: opts.now ?? new Date('2025-11-20T02:00:00Z') });
+  const emu = new Emulator({
+    owner: ANALYST,
+    user: ANALYST,
+    now: opts.now ?? new Date('2025-11-20T02:00:00Z'),
+  });
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
   bundle.call('onOpen');
   bundle.call('menuSetup');
@@ -77,7 +86,12 @@ export interface TypingProblem {
  * CSV's text and Sheets parses it as typed). One write per unit and year block. Rows of a
  * district that has no tab cannot be typed anywhere: they are returned as problems.
  */
-export function typeCommuneRows(wb: Workbook, rows: CommuneYearRow[], baselineYear: number, years: number[]): TypingProblem[] {
+export function typeCommuneRows(
+  wb: Workbook,
+  rows: CommuneYearRow[],
+  baselineYear: number,
+  years: number[],
+): TypingProblem[] {
   const problems: TypingProblem[] = [];
   const byDistrict = new Map<string, CommuneYearRow[]>();
   for (const row of rows) {
@@ -105,13 +119,23 @@ export function typeCommuneRows(wb: Workbook, rows: CommuneYearRow[], baselineYe
           message: `Dòng ${row.line}: năm "${row.year}" không thuộc đầu kỳ (${baselineYear}) hay các năm ${years.join(', ')} của giai đoạn; dòng này chưa được nhập.`,
         });
       }
-      typeIntoSheet(sheet, list.filter((row) => known.has(row.year.trim())), baselineYear, years);
+      typeIntoSheet(
+        sheet,
+        list.filter((row) => known.has(row.year.trim())),
+        baselineYear,
+        years,
+      );
     }
   });
   return problems;
 }
 
-function typeIntoSheet(sheet: FakeSheet, rows: CommuneYearRow[], baselineYear: number, years: number[]): void {
+function typeIntoSheet(
+  sheet: FakeSheet,
+  rows: CommuneYearRow[],
+  baselineYear: number,
+  years: number[],
+): void {
   const width = sheet.getLastColumn();
   let grid = sheet.getRange(1, 1, sheet.getLastRow(), width).getValues();
   const layout = unitLayout(baselineYear, years, 0);
@@ -135,18 +159,29 @@ function typeIntoSheet(sheet: FakeSheet, rows: CommuneYearRow[], baselineYear: n
   const lastRow = Math.max(...placed.map((p) => p.at), firstRow);
   for (const block of blocks) {
     const inputs = block.isBaseline ? 3 : 6;
-    const current = sheet.getRange(firstRow, block.firstColumn, lastRow - firstRow + 1, inputs).getValues();
+    const current = sheet
+      .getRange(firstRow, block.firstColumn, lastRow - firstRow + 1, inputs)
+      .getValues();
     let touched = false;
     for (const { row, at } of placed) {
       if (Number(row.year) !== block.year) continue;
-      const typed = [row.households, row.poor, row.near_poor, row.poor_exited, row.poor_returned, row.poor_new];
+      const typed = [
+        row.households,
+        row.poor,
+        row.near_poor,
+        row.poor_exited,
+        row.poor_returned,
+        row.poor_new,
+      ];
       current[at - firstRow] = typed.slice(0, inputs);
       touched = true;
     }
-    if (touched) sheet.getRange(firstRow, block.firstColumn, current.length, inputs).setValues(current);
+    if (touched)
+      sheet.getRange(firstRow, block.firstColumn, current.length, inputs).setValues(current);
   }
   for (const { row, at } of placed) {
-    if (row.merged_into.trim() !== '') sheet.getRange(at, 3, 1, 2).setValues([[row.merged_into, row.year]]);
+    if (row.merged_into.trim() !== '')
+      sheet.getRange(at, 3, 1, 2).setValues([[row.merged_into, row.year]]);
   }
 }
 
@@ -157,14 +192,25 @@ export function typeNominations(wb: Workbook, rows: NominationRow[]): TypingProb
     for (const row of rows) {
       const sheet = sheetOf(wb.emu, normalizeName(row.district));
       if (!sheet) {
-        problems.push({ line: row.line ?? 0, message: `Dòng ${row.line}: đơn vị "${row.district}" không có trong Cấu hình; đề cử này chưa được nhập.` });
+        problems.push({
+          line: row.line ?? 0,
+          message: `Dòng ${row.line}: đơn vị "${row.district}" không có trong Cấu hình; đề cử này chưa được nhập.`,
+        });
         continue;
       }
       const grid = sheet.getRange(1, 1, sheet.getLastRow(), NOMINATION_COLUMNS.length).getValues();
       const title = grid.findIndex((r) => String(r[0] ?? '') === UNIT_TEXT.nominationsTitle);
       let target = title + 2;
       while (target < grid.length && grid[target].some((v) => v !== '')) target++;
-      const values = [row.id, row.year, row.type, row.name, row.commune, row.achievement, row.award];
+      const values = [
+        row.id,
+        row.year,
+        row.type,
+        row.name,
+        row.commune,
+        row.achievement,
+        row.award,
+      ];
       sheet.getRange(target + 1, 1, 1, values.length).setValues([values]);
     }
   });
@@ -180,10 +226,12 @@ export function runConsolidateMenu(wb: Workbook, year: number | null): string {
   return shown.map((a) => a.message).join('\n');
 }
 
-export function exportResults(wb: Workbook, year: number): { summary: Summary; shortlist: ShortlistEntry[] } {
+export function exportResults(
+  wb: Workbook,
+  year: number,
+): { summary: Summary; shortlist: ShortlistEntry[] } {
   const result = wb.bundle.callAs(ANALYST, 'exportResults', year) as
-    | { ok: true; summary: Summary; shortlist: ShortlistEntry[] }
-    | { ok: false; message: string };
+    { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string };
   if (!result.ok) throw new Error(result.message);
   return { summary: result.summary, shortlist: result.shortlist };
 }
@@ -222,7 +270,12 @@ function configGridAs(wb: Workbook, by: string): { sheet: FakeSheetFull; grid: u
 type FakeSheetFull = NonNullable<ReturnType<Workbook['emu']['spreadsheet']['getSheetByName']>>;
 
 /** An analyst types the editors' e-mails of `unit` on Cấu hình (column C of the units table). */
-export function setEditors(wb: Workbook, unit: string, emails: string[], by: string = ANALYST): void {
+export function setEditors(
+  wb: Workbook,
+  unit: string,
+  emails: string[],
+  by: string = ANALYST,
+): void {
   const { sheet, grid } = configGridAs(wb, by);
   const { first, last } = configSection(grid, UNITS_TITLE);
   for (let r = first; r <= last; r++) {
@@ -240,7 +293,9 @@ export function setEditors(wb: Workbook, unit: string, emails: string[], by: str
 export function setAnalysts(wb: Workbook, emails: string[], by: string = ANALYST): void {
   const { sheet, grid } = configGridAs(wb, by);
   const { first, last } = configSection(grid, ANALYSTS_TITLE);
-  const values = Array.from({ length: last - first + 1 }, (_, i) => [i === 0 ? emails.join(', ') : '']);
+  const values = Array.from({ length: last - first + 1 }, (_, i) => [
+    i === 0 ? emails.join(', ') : '',
+  ]);
   wb.emu.as(by, () => sheet.getRange(first, 1, values.length, 1).setValues(values));
 }
 
@@ -248,11 +303,20 @@ export function setAnalysts(wb: Workbook, emails: string[], by: string = ANALYST
 export function protectWorkbook(wb: Workbook, by: string = ANALYST): string {
   const before = wb.emu.ui.alerts.length;
   wb.bundle.callAs(by, 'menuProtect');
-  return wb.emu.ui.alerts.slice(before).map((a) => a.message).join('\n');
+  return wb.emu.ui.alerts
+    .slice(before)
+    .map((a) => a.message)
+    .join('\n');
 }
 
 /** `email` types `values` into `tab` at `a1` by hand (throws what Sheets throws, e.g. a protected cell). */
-export function typeAs(wb: Workbook, email: string, tab: string, a1: string, values: unknown[][]): void {
+export function typeAs(
+  wb: Workbook,
+  email: string,
+  tab: string,
+  a1: string,
+  values: unknown[][],
+): void {
   wb.emu.as(email, () => {
     const sheet = wb.emu.spreadsheet.getSheetByName(tab);
     if (!sheet) throw new Error(`no tab "${tab}"`);
@@ -263,7 +327,14 @@ export function typeAs(wb: Workbook, email: string, tab: string, a1: string, val
 export interface WorkbookSnapshot {
   tabs: { name: string; values: unknown[][]; formulas: string[][] }[];
   properties: Record<string, string>;
-  protections: { type: string; sheet: string; range: string; description: string; editors: string[]; warningOnly: boolean }[];
+  protections: {
+    type: string;
+    sheet: string;
+    range: string;
+    description: string;
+    editors: string[];
+    warningOnly: boolean;
+  }[];
 }
 
 /** Every tab's values and formulas, the document properties and the protections (not counted, as the owner). */
@@ -273,7 +344,11 @@ export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {
       const ss = wb.emu.spreadsheet;
       const tabs = ss.getSheets().map((s) => {
         const range = s.getDataRange();
-        return { name: s.getName(), values: range.getValues() as unknown[][], formulas: range.getFormulas() };
+        return {
+          name: s.getName(),
+          values: range.getValues() as unknown[][],
+          formulas: range.getFormulas(),
+        };
       });
       const protections = (['SHEET', 'RANGE'] as const).flatMap((type) =>
         ss.getProtections(type).map((p) => ({
@@ -281,7 +356,10 @@ export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {
           sheet: p.getRange().getSheet().getName(),
           range: p.getRange().getA1Notation(),
           description: p.getDescription(),
-          editors: p.getEditors().map((u) => u.getEmail()).sort(),
+          editors: p
+            .getEditors()
+            .map((u) => u.getEmail())
+            .sort(),
           warningOnly: p.isWarningOnly(),
         })),
       );

@@ -30,7 +30,8 @@ export interface CommuneTable {
 
 export function newTable(configured: readonly string[], years: readonly number[]): CommuneTable {
   const index = new Map<string, number>();
-  for (let i = 0; i < configured.length; i++) if (!index.has(configured[i])) index.set(configured[i], i);
+  for (let i = 0; i < configured.length; i++)
+    if (!index.has(configured[i])) index.set(configured[i], i);
   const size = configured.length * years.length;
   return {
     communes: configured.slice(),

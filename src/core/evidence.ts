@@ -19,7 +19,14 @@ function change(reduction: number | null, what: string, from: number, to: number
 
 /** "giảm 85,0 % hộ nghèo so với đầu kỳ (từ 1.234 xuống 185 hộ); giảm 60,0 % hộ nghèo và cận nghèo …" */
 export function evidenceText(f: EvidenceFigures, provisional = false): string {
-  const text = evidenceOf(f.poorBaseline, f.poor, f.nearPoorBaseline, f.nearPoor, f.poorReduction, f.combinedReduction);
+  const text = evidenceOf(
+    f.poorBaseline,
+    f.poor,
+    f.nearPoorBaseline,
+    f.nearPoor,
+    f.poorReduction,
+    f.combinedReduction,
+  );
   return provisional ? `${text} (số liệu tạm tính)` : text;
 }
 

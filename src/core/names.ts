@@ -118,7 +118,8 @@ function asciiDifference(a: string, b: string): number {
   if (x >= 48 && x <= 57 && y >= 48 && y <= 57) return x < y ? -1 : 1;
   const lx = x | 32;
   const ly = y | 32;
-  if (lx >= 97 && lx <= 122 && ly >= 97 && ly <= 122 && lx !== ly && isLetter(x) && isLetter(y)) return lx < ly ? -1 : 1;
+  if (lx >= 97 && lx <= 122 && ly >= 97 && ly <= 122 && lx !== ly && isLetter(x) && isLetter(y))
+    return lx < ly ? -1 : 1;
   return 0;
 }
 

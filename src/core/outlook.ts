@@ -23,7 +23,8 @@ export function reportedSpan(
 ): { first: OutlookPoint; last: OutlookPoint } | null {
   const first = points.find((p) => p.year === baselineYear && !p.provisional);
   let last: OutlookPoint | undefined;
-  for (const p of points) if (p.year > baselineYear && !p.provisional && (!last || p.year > last.year)) last = p;
+  for (const p of points)
+    if (p.year > baselineYear && !p.provisional && (!last || p.year > last.year)) last = p;
   return first && last ? { first, last } : null;
 }
 
@@ -47,7 +48,8 @@ export function outlookOf(config: Config, points: readonly OutlookPoint[]): Outl
   const { first, last } = span;
   const years = last.year - first.year;
   const left = Math.max(0, config.finalYear - last.year);
-  const project = (from: number, to: number) => Math.round(to * Math.pow(yearlyFactor(from, to, years), left));
+  const project = (from: number, to: number) =>
+    Math.round(to * Math.pow(yearlyFactor(from, to, years), left));
   const poor = project(first.poor, last.poor);
   const nearPoor = project(first.nearPoor, last.nearPoor);
   const base = { poorBaseline: first.poor, nearPoorBaseline: first.nearPoor };

@@ -26,6 +26,9 @@ export function classifyHousehold(
 }
 
 /** The standard in force in a year (fromYear ≤ year ≤ toYear), or undefined. */
-export function standardForYear(config: Pick<Config, 'povertyStandards'>, year: number): PovertyStandard | undefined {
+export function standardForYear(
+  config: Pick<Config, 'povertyStandards'>,
+  year: number,
+): PovertyStandard | undefined {
   return config.povertyStandards.find((s) => s.fromYear <= year && year <= s.toYear);
 }

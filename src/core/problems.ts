@@ -13,7 +13,11 @@ export function shortText(s: string, max = 80): string {
 }
 
 export function makeProblem(sheet: string, cell: string, text: string, year?: number): Problem {
-  const p: Problem = { sheet, cell, message: shortText(`Trang "${sheet}", ô ${cell}: ${text}`, MAX_MESSAGE) };
+  const p: Problem = {
+    sheet,
+    cell,
+    message: shortText(`Trang "${sheet}", ô ${cell}: ${text}`, MAX_MESSAGE),
+  };
   if (year !== undefined) p.year = year;
   return p;
 }

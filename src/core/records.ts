@@ -4,7 +4,14 @@ import { allYears, type Config, type UnitConfig } from './config';
 import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
 import { checkHint, makeProblem, shortText } from './problems';
-import type { CommuneYear, CountField, Merger, Problem, RawCommuneYear, RecordField } from './types';
+import type {
+  CommuneYear,
+  CountField,
+  Merger,
+  Problem,
+  RawCommuneYear,
+  RecordField,
+} from './types';
 import { isBlank, isFormulaError, MAX_COUNT, parseCount, parseYear, showValue } from './values';
 
 export const FIELD_LABELS: Record<CountField, string> = {
@@ -119,7 +126,8 @@ function unknownNameHint(
     return `Tên xã khác "${sameLetters}" trên trang "Cấu hình" ở chữ hoa, chữ thường; hãy gõ đúng "${sameLetters}".`;
   }
   const close = known.filter((k) => fold(k) === fold(name));
-  if (close.length === 1) return `Có phải là "${close[0]}"? Hãy gõ đúng tên như trên trang "Cấu hình".`;
+  if (close.length === 1)
+    return `Có phải là "${close[0]}"? Hãy gõ đúng tên như trên trang "Cấu hình".`;
   return otherwise;
 }
 
@@ -223,7 +231,10 @@ function parseRow(
     const p = parseCount(raw[f]);
     if (p.kind === 'ok') w[f] = p.value;
     else if (p.kind === 'error')
-      add(cell(f), `${FIELD_LABELS[f]}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}. ${hint}`);
+      add(
+        cell(f),
+        `${FIELD_LABELS[f]}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}. ${hint}`,
+      );
     else if (REQUIRED.includes(f)) add(cell(f), `${FIELD_LABELS[f]} còn trống. ${hint}`);
   }
 

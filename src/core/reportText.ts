@@ -37,7 +37,10 @@ function unitResult(config: Config, d: Row): string {
 }
 
 function provisionalWhy(d: DistrictRow): string {
-  const why = [d.communesReported < d.communes ? `${d.communesReported}/${d.communes} xã có số liệu` : '', d.errors.length ? `${d.errors.length} lỗi số liệu` : ''];
+  const why = [
+    d.communesReported < d.communes ? `${d.communesReported}/${d.communes} xã có số liệu` : '',
+    d.errors.length ? `${d.errors.length} lỗi số liệu` : '',
+  ];
   return `${d.name} (${why.filter(Boolean).join(', ') || 'thiếu số liệu đầu kỳ'})`;
 }
 
@@ -45,9 +48,11 @@ function provinceText(config: Config, s: Summary): string {
   const t = s.total;
   if (!t.communesReported) return `1. Toàn tỉnh: chưa có số liệu hợp lệ năm ${s.year}.`;
   let text = `1. Toàn tỉnh: cuối năm ${s.year} còn ${n(t.poor)} ${HN}`;
-  if (t.poorReduction !== null) text += `, ${change(t.poorReduction)} so với đầu kỳ (${n(t.poorBaseline)} hộ cuối năm ${s.baselineYear})`;
+  if (t.poorReduction !== null)
+    text += `, ${change(t.poorReduction)} so với đầu kỳ (${n(t.poorBaseline)} hộ cuối năm ${s.baselineYear})`;
   text += ` và ${n(t.nearPoor)} hộ cận nghèo`;
-  if (t.combinedReduction !== null) text += `; tổng số ${HN} và hộ cận nghèo ${change(t.combinedReduction)} (đầu kỳ ${n(t.poorBaseline + t.nearPoorBaseline)} hộ)`;
+  if (t.combinedReduction !== null)
+    text += `; tổng số ${HN} và hộ cận nghèo ${change(t.combinedReduction)} (đầu kỳ ${n(t.poorBaseline + t.nearPoorBaseline)} hộ)`;
   text += `. So với mục tiêu của Kế hoạch (${targetText(config)}), `;
   if (!t.provisional) return `${text}toàn tỉnh ${t.attained ? 'đã đạt' : 'chưa đạt'} mục tiêu.`;
   return (
@@ -61,13 +66,16 @@ function outlookText(config: Config, s: Summary): string[] {
   const o = s.total.outlook;
   const span = reportedSpan(s.trend, s.baselineYear);
   let province = 'Chưa đủ số liệu để dự báo cho toàn tỉnh.';
-  if (o && span && span.last.year >= final) province = `Năm ${final} là năm cuối giai đoạn: kết quả toàn tỉnh nêu trên là kết quả cuối kỳ.`;
+  if (o && span && span.last.year >= final)
+    province = `Năm ${final} là năm cuối giai đoạn: kết quả toàn tỉnh nêu trên là kết quả cuối kỳ.`;
   else if (o && span) {
     const { first, last } = span;
     province =
       `Theo tốc độ bình quân giai đoạn ${first.year} - ${last.year} (các năm có đủ số liệu; số ${HN} ${change(1 - yearlyFactor(first.poor, last.poor, last.year - first.year))} mỗi năm), ` +
       `đến cuối năm ${final} toàn tỉnh dự kiến còn khoảng ${n(o.poor)} ${HN} và ${n(o.nearPoor)} hộ cận nghèo` +
-      (first.poor ? ` (số ${HN} ${change((first.poor - o.poor) / first.poor)} so với đầu kỳ)` : '') +
+      (first.poor
+        ? ` (số ${HN} ${change((first.poor - o.poor) / first.poor)} so với đầu kỳ)`
+        : '') +
       (o.attained
         ? ', có khả năng đạt mục tiêu.'
         : `, chưa đạt mục tiêu${o.neededYearlyReduction ? `; để đạt mục tiêu, số ${HN} cần giảm bình quân ${pct(o.neededYearlyReduction)} mỗi năm đến năm ${final}` : ''}.`);
@@ -79,7 +87,9 @@ function outlookText(config: Config, s: Summary): string[] {
   return [
     province,
     `Ở cấp huyện, theo tốc độ hiện nay, ${d.length - no.length - none.length}/${d.length} ${DV} dự kiến đạt mục tiêu vào năm ${final}` +
-      (no.length ? `; ${no.length} ${DV} dự kiến chưa đạt: ${no.map((x) => (needed(x) ? `${x.name} (cần giảm ${pct(needed(x) as number)} số ${HN} mỗi năm)` : x.name)).join(', ')}` : '') +
+      (no.length
+        ? `; ${no.length} ${DV} dự kiến chưa đạt: ${no.map((x) => (needed(x) ? `${x.name} (cần giảm ${pct(needed(x) as number)} số ${HN} mỗi năm)` : x.name)).join(', ')}`
+        : '') +
       (none.length ? `; ${none.length} ${DV} chưa đủ số liệu để dự báo: ${names(none)}` : '') +
       '.',
   ];
@@ -125,10 +135,16 @@ export function reportText(config: Config, s: Summary, shortlist: ShortlistEntry
     'I. KẾT QUẢ THỰC HIỆN MỤC TIÊU GIẢM NGHÈO',
     provinceText(config, s),
     `2. Cấp huyện: ${yes.length}/${d.length} ${DV} đạt mục tiêu${yes.length ? `, gồm ${results(yes)}` : ''}.`,
-    no.length ? `- ${no.length} ${DV} chưa đạt mục tiêu: ${results(no)}.` : `- Không có ${DV} có đủ số liệu nào chưa đạt mục tiêu.`,
-    tentative.length ? `- ${tentative.length} ${DV} có số liệu tạm tính, chưa được xét: ${tentative.map(provisionalWhy).join(', ')}.` : `- Tất cả các ${DV} đã có đủ số liệu hợp lệ.`,
+    no.length
+      ? `- ${no.length} ${DV} chưa đạt mục tiêu: ${results(no)}.`
+      : `- Không có ${DV} có đủ số liệu nào chưa đạt mục tiêu.`,
+    tentative.length
+      ? `- ${tentative.length} ${DV} có số liệu tạm tính, chưa được xét: ${tentative.map(provisionalWhy).join(', ')}.`
+      : `- Tất cả các ${DV} đã có đủ số liệu hợp lệ.`,
     `3. Cấp xã: ${n(t.communesAttained)}/${n(t.communesReported)} xã, phường, thị trấn có số liệu hợp lệ năm ${s.year} đạt mục tiêu` +
-      (t.communesReported < t.communes ? ` (toàn tỉnh có ${n(t.communes)} xã, phường, thị trấn).` : '.'),
+      (t.communesReported < t.communes
+        ? ` (toàn tỉnh có ${n(t.communes)} xã, phường, thị trấn).`
+        : '.'),
     `II. TÌNH HÌNH BÁO CÁO CỦA CÁC ${DV.toUpperCase()}`,
     `${onTime === d.length ? 'Tất cả ' : `${onTime}/`}${d.length} ${DV} đã nộp báo cáo năm ${s.year} đúng hạn (trước ngày ${formatDateVi(deadlineInstant(config, s.year).toISOString(), config.deadline.utcOffsetMinutes)})` +
       (late.length ? `; ${late.length} ${DV} nộp muộn: ${names(late)}` : '') +

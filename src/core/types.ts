@@ -14,12 +14,7 @@ export interface Problem {
 }
 
 export type CountField =
-  | 'households'
-  | 'poor'
-  | 'nearPoor'
-  | 'poorExited'
-  | 'poorReturned'
-  | 'poorNew';
+  'households' | 'poor' | 'nearPoor' | 'poorExited' | 'poorReturned' | 'poorNew';
 
 export type RecordField = 'commune' | 'year' | CountField | 'mergedInto';
 

@@ -113,7 +113,8 @@ export function parseYesNo(v: unknown): Parsed<boolean> {
     const t = v.normalize('NFC').trim().toLowerCase();
     if (YES.has(t)) return { kind: 'ok', value: true };
     if (NO.has(t)) return { kind: 'ok', value: false };
-    if (FORMULA_ERROR.test(v.trim())) return { kind: 'error', text: formulaErrorText(v.trim(), '"Có" hoặc "Không"') };
+    if (FORMULA_ERROR.test(v.trim()))
+      return { kind: 'error', text: formulaErrorText(v.trim(), '"Có" hoặc "Không"') };
   }
   return { kind: 'error', text: 'phải là "Có" hoặc "Không" (hoặc để trống)' };
 }

@@ -37,7 +37,10 @@ export function identify(config: Config, email: string, ownerEmail: () => string
 }
 
 /** The caller of this execution, identified from Cấu hình (the owner is asked only if needed). */
-export function identifyCaller(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config: Config): Caller {
+export function identifyCaller(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  config: Config,
+): Caller {
   return identify(config, callerEmail(), () => {
     try {
       return ss.getOwner()?.getEmail() ?? '';

@@ -23,7 +23,10 @@ export function menuCheckAll(): void {
     if (problems.length === 0) continue;
     lines.push(`${unit.unit}: ${problems.length} lỗi`);
     problems.slice(0, SHOWN_PER_UNIT).forEach((p) => lines.push(`  • ${p.message}`));
-    if (problems.length > SHOWN_PER_UNIT) lines.push(`  … và ${problems.length - SHOWN_PER_UNIT} lỗi khác (mở bảng nhập liệu để xem hết).`);
+    if (problems.length > SHOWN_PER_UNIT)
+      lines.push(
+        `  … và ${problems.length - SHOWN_PER_UNIT} lỗi khác (mở bảng nhập liệu để xem hết).`,
+      );
   }
   const message =
     total === 0

@@ -14,7 +14,12 @@ import { NAMED, SHEET } from '../sheets/layout';
 import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
 import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
 import { readUnit } from '../sheets/readUnits';
-import { readAnalystNotes, shortlistValues, SHORTLIST_SPARE_ROWS, SHORTLIST_WIDTH } from '../sheets/shortlistTab';
+import {
+  readAnalystNotes,
+  shortlistValues,
+  SHORTLIST_SPARE_ROWS,
+  SHORTLIST_WIDTH,
+} from '../sheets/shortlistTab';
 import { readSubmissions } from '../sheets/submissions';
 import { summaryValues } from '../sheets/summaryTab';
 import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
@@ -36,13 +41,21 @@ export interface ConsolidationOutcome {
  * Every unit tab read (2 calls each) and validated once, in Cấu hình order: readUnit validates
  * as it reads, so its validation is what the consolidation uses.
  */
-export function readWorkbook(ss: Spreadsheet, config: Config, onUnit?: (i: number) => void): ValidatedInputs {
+export function readWorkbook(
+  ss: Spreadsheet,
+  config: Config,
+  onUnit?: (i: number) => void,
+): ValidatedInputs {
   const submissions = readSubmissions();
   const reads = config.units.map((_, i) => {
     onUnit?.(i);
     return readUnit(ss, config, i, submissions);
   });
-  return { known: reads.map((r) => r.validated), submissions: reads.map((r) => r.input.submissions), unknown: [] };
+  return {
+    known: reads.map((r) => r.validated),
+    submissions: reads.map((r) => r.input.submissions),
+    unknown: [],
+  };
 }
 
 function progressToast(ss: Spreadsheet, config: Config, i: number): void {
@@ -54,10 +67,16 @@ function progressToast(ss: Spreadsheet, config: Config, i: number): void {
 }
 
 /** Writes the three outputs (9 service calls). The caller holds the document lock. */
-function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult, ranBy: string): void {
+function writeOutputs(
+  ss: Spreadsheet,
+  config: Config,
+  result: ConsolidateResult,
+  ranBy: string,
+): void {
   const { summary, shortlist } = result;
   const offset = config.deadline.utcOffsetMinutes;
-  const setupHint = (tab: string) => `Không tìm thấy trang "${tab}" hoặc trang đã đổi cấu trúc. Hãy chạy "Khởi tạo / cập nhật sổ" rồi tổng hợp lại.`;
+  const setupHint = (tab: string) =>
+    `Không tìm thấy trang "${tab}" hoặc trang đã đổi cấu trúc. Hãy chạy "Khởi tạo / cập nhật sổ" rồi tổng hợp lại.`;
 
   const summaryRange = ss.getRangeByName(NAMED.summary);
   if (!summaryRange) throw new Error(setupHint(SHEET.summary));
@@ -66,7 +85,8 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
     summaryRange.setValues(values);
   } catch (error) {
     // The named range no longer has the shape this version writes (e.g. the add-on was updated).
-    if (/number of (rows|columns)/.test(String((error as Error).message))) throw new Error(setupHint(SHEET.summary), { cause: error });
+    if (/number of (rows|columns)/.test(String((error as Error).message)))
+      throw new Error(setupHint(SHEET.summary), { cause: error });
     throw error;
   }
 
@@ -75,10 +95,18 @@ function writeOutputs(ss: Spreadsheet, config: Config, result: ConsolidateResult
   const current = shortlistRange.getValues();
   let lastUsed = current.length;
   while (lastUsed > 0 && current[lastUsed - 1].every((v) => v === '')) lastUsed--;
-  const rows = shortlistValues(config, summary.year, shortlist, readAnalystNotes(current), lastUsed);
+  const rows = shortlistValues(
+    config,
+    summary.year,
+    shortlist,
+    readAnalystNotes(current),
+    lastUsed,
+  );
   if (rows.length > current.length) {
     // Setup sizes the tab for every commune and unit; this only runs if the list outgrew it.
-    shortlistRange.getSheet().insertRowsAfter(current.length, rows.length - current.length + SHORTLIST_SPARE_ROWS);
+    shortlistRange
+      .getSheet()
+      .insertRowsAfter(current.length, rows.length - current.length + SHORTLIST_SPARE_ROWS);
   }
   shortlistRange.offset(0, 0, rows.length, SHORTLIST_WIDTH).setValues(rows);
 
@@ -130,14 +158,19 @@ export function runConsolidation(
     const result = consolidateValidated(config, units, year, generatedAt);
     writeOutputs(ss, config, result, ranBy);
     SpreadsheetApp.flush();
-    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify({ year, generatedAt, by: ranBy }));
+    PropertiesService.getDocumentProperties().setProperty(
+      LAST_RUN_KEY,
+      JSON.stringify({ year, generatedAt, by: ranBy }),
+    );
     const t = result.summary.total;
     const broken = result.summary.districts.filter((d) => d.errors.length > 0).map((d) => d.name);
     const message =
       `Đã tổng hợp năm ${year} cho ${result.summary.districts.length} đơn vị. ` +
       `Toàn tỉnh: ${formatInt(t.poor)} hộ nghèo, ${formatInt(t.nearPoor)} hộ cận nghèo; ` +
       `${t.provisional ? 'kết quả tạm tính' : t.attained ? 'đạt mục tiêu' : 'chưa đạt mục tiêu'}.` +
-      (broken.length > 0 ? ` Đơn vị có lỗi số liệu: ${broken.join(', ')} (xem chi tiết trên trang "${SHEET.summary}").` : '');
+      (broken.length > 0
+        ? ` Đơn vị có lỗi số liệu: ${broken.join(', ')} (xem chi tiết trên trang "${SHEET.summary}").`
+        : '');
     return { ok: true, message, result };
   } finally {
     lock.releaseLock();
@@ -150,7 +183,11 @@ export function menuConsolidate(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) {
-    ui.alert(TITLE, `Trang "Cấu hình" có lỗi, chưa thể tổng hợp:\n${read.problems.map((p) => `• ${p.message}`).join('\n')}`, ui.ButtonSet.OK);
+    ui.alert(
+      TITLE,
+      `Trang "Cấu hình" có lỗi, chưa thể tổng hợp:\n${read.problems.map((p) => `• ${p.message}`).join('\n')}`,
+      ui.ButtonSet.OK,
+    );
     return;
   }
   const config = read.config;
@@ -171,7 +208,11 @@ export function menuConsolidate(): void {
   const typed = answer.getResponseText().trim();
   const year = typed === '' ? suggested : Number(typed);
   if (!Number.isInteger(year) || !config.years.includes(year)) {
-    ui.alert(TITLE, `Năm "${typed}" không thuộc giai đoạn ${config.years.join(', ')}. Hãy chạy lại và nhập một năm trong danh sách.`, ui.ButtonSet.OK);
+    ui.alert(
+      TITLE,
+      `Năm "${typed}" không thuộc giai đoạn ${config.years.join(', ')}. Hãy chạy lại và nhập một năm trong danh sách.`,
+      ui.ButtonSet.OK,
+    );
     return;
   }
   let message: string;

@@ -3,8 +3,18 @@
 // configuration cheaply (a read per call, recomputed on every edit), and the targets are fixed by
 // plan 2396/KH-UBND. The household class uses the poverty standard in force in the final year of
 // the default period (2022-2026 standard, Decree 07/2021/NĐ-CP).
-import { classifyHousehold, evaluateTarget, standardForYear, type Area, type PovertyStandard } from '../core';
-import { DEFAULT_FINAL_YEAR, DEFAULT_POVERTY_STANDARDS, DEFAULT_TARGETS } from '../core/defaultConfig';
+import {
+  classifyHousehold,
+  evaluateTarget,
+  standardForYear,
+  type Area,
+  type PovertyStandard,
+} from '../core';
+import {
+  DEFAULT_FINAL_YEAR,
+  DEFAULT_POVERTY_STANDARDS,
+  DEFAULT_TARGETS,
+} from '../core/defaultConfig';
 
 /** A cell value as Sheets passes it. */
 type CellValue = string | number | boolean | Date | null | undefined;

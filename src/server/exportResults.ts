@@ -6,15 +6,27 @@ import { readConfig } from '../sheets/configTab';
 import { identifyCaller } from './access';
 import { LAST_RUN_KEY, readWorkbook } from './consolidate';
 
-export function exportResults(yearIn: unknown): { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string } {
+export function exportResults(
+  yearIn: unknown,
+): { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) return { ok: false, message: read.problems[0]?.message ?? 'Cấu hình có lỗi.' };
   const caller = identifyCaller(ss, read.config);
-  if (caller.role !== 'analyst') return { ok: false, message: 'Chỉ cán bộ tổng hợp của tỉnh được xuất số liệu.' };
-  if (typeof yearIn !== 'number' || !read.config.years.includes(yearIn)) return { ok: false, message: 'Năm không hợp lệ.' };
-  const lastRun = JSON.parse(PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY) ?? '{}') as { year?: number; generatedAt?: string };
-  const generatedAt = lastRun.year === yearIn && lastRun.generatedAt ? lastRun.generatedAt : new Date().toISOString();
-  const result = consolidateValidated(read.config, readWorkbook(ss, read.config), yearIn, generatedAt);
+  if (caller.role !== 'analyst')
+    return { ok: false, message: 'Chỉ cán bộ tổng hợp của tỉnh được xuất số liệu.' };
+  if (typeof yearIn !== 'number' || !read.config.years.includes(yearIn))
+    return { ok: false, message: 'Năm không hợp lệ.' };
+  const lastRun = JSON.parse(
+    PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY) ?? '{}',
+  ) as { year?: number; generatedAt?: string };
+  const generatedAt =
+    lastRun.year === yearIn && lastRun.generatedAt ? lastRun.generatedAt : new Date().toISOString();
+  const result = consolidateValidated(
+    read.config,
+    readWorkbook(ss, read.config),
+    yearIn,
+    generatedAt,
+  );
   return { ok: true, summary: result.summary, shortlist: result.shortlist };
 }

@@ -22,10 +22,14 @@ function protectionSummary(report: ProtectionReport): string {
       'các ô công thức, tiêu đề, năm đã được duyệt và các trang của tỉnh chỉ cán bộ tổng hợp sửa được.',
   ];
   if (report.skipped.length > 0) {
-    lines.push(`Chưa phân quyền được trang của: ${report.skipped.join(', ')} (không tìm thấy trang hoặc bố cục đã bị sửa). Hãy chạy "Khởi tạo / cập nhật sổ" rồi chạy lại lệnh này.`);
+    lines.push(
+      `Chưa phân quyền được trang của: ${report.skipped.join(', ')} (không tìm thấy trang hoặc bố cục đã bị sửa). Hãy chạy "Khởi tạo / cập nhật sổ" rồi chạy lại lệnh này.`,
+    );
   }
   if (report.invalidEmails.length > 0) {
-    lines.push(`Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: ${report.invalidEmails.join(', ')}.`);
+    lines.push(
+      `Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: ${report.invalidEmails.join(', ')}.`,
+    );
   }
   return lines.join('\n');
 }

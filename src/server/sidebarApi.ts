@@ -43,13 +43,18 @@ export const SIDEBAR_MESSAGE = {
   badNomination: 'Dữ liệu đề cử không hợp lệ (thiếu mục, sai kiểu hoặc quá dài).',
   badReason: 'Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).',
   analystOnly: 'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.',
-  notYours: (unit: string) => `Bạn chỉ được thao tác trên trang của đơn vị mình; "${unit}" không thuộc quyền của bạn.`,
-  notYourSheet: (sheet: string) => `Bạn chỉ được chọn ô trên trang của đơn vị mình; trang "${sheet}" không thuộc quyền của bạn.`,
+  notYours: (unit: string) =>
+    `Bạn chỉ được thao tác trên trang của đơn vị mình; "${unit}" không thuộc quyền của bạn.`,
+  notYourSheet: (sheet: string) =>
+    `Bạn chỉ được chọn ô trên trang của đơn vị mình; trang "${sheet}" không thuộc quyền của bạn.`,
   noUnit: (unit: string) => `Không có đơn vị "${unit}" trong trang "Cấu hình".`,
-  noYear: (year: number, years: number[]) => `Năm ${year} không thuộc giai đoạn ${years.join(', ')}.`,
+  noYear: (year: number, years: number[]) =>
+    `Năm ${year} không thuộc giai đoạn ${years.join(', ')}.`,
   busy: 'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.',
-  protectedCell: 'Bạn không có quyền sửa vùng này của bảng tính (vùng được bảo vệ). Chưa có gì bị thay đổi.',
-  serviceError: (detail: string) => `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
+  protectedCell:
+    'Bạn không có quyền sửa vùng này của bảng tính (vùng được bảo vệ). Chưa có gì bị thay đổi.',
+  serviceError: (detail: string) =>
+    `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
 } as const;
 
 /** Ends the messages about a tab the setup should have made. */
@@ -86,7 +91,11 @@ function guarded<T>(fn: () => Result<T>): Result<T> {
   } catch (e) {
     const error = e as Error;
     if (error?.name !== 'Exception') throw e;
-    return fail(/protected cell/i.test(error.message) ? SIDEBAR_MESSAGE.protectedCell : SIDEBAR_MESSAGE.serviceError(error.message));
+    return fail(
+      /protected cell/i.test(error.message)
+        ? SIDEBAR_MESSAGE.protectedCell
+        : SIDEBAR_MESSAGE.serviceError(error.message),
+    );
   }
 }
 
@@ -123,7 +132,8 @@ function unitIndex(config: Config, unit: string): number {
 function targetUnit(session: Session, unit: string): Target | Failure {
   const { caller, config } = session;
   if (caller.role === 'unknown') return noRights(caller);
-  if (caller.role !== 'analyst' && !mayActOn(caller, unit)) return fail(SIDEBAR_MESSAGE.notYours(normalizeName(unit)));
+  if (caller.role !== 'analyst' && !mayActOn(caller, unit))
+    return fail(SIDEBAR_MESSAGE.notYours(normalizeName(unit)));
   const index = unitIndex(config, unit);
   if (index < 0) return fail(SIDEBAR_MESSAGE.noUnit(normalizeName(unit)));
   return { index, name: config.units[index].name };
@@ -131,7 +141,9 @@ function targetUnit(session: Session, unit: string): Target | Failure {
 
 function analystOnly(session: Session): Failure | null {
   if (session.caller.role === 'analyst') return null;
-  return session.caller.role === 'unknown' ? noRights(session.caller) : fail(SIDEBAR_MESSAGE.analystOnly);
+  return session.caller.role === 'unknown'
+    ? noRights(session.caller)
+    : fail(SIDEBAR_MESSAGE.analystOnly);
 }
 
 function checkYear(config: Config, year: number): Failure | null {
@@ -139,7 +151,11 @@ function checkYear(config: Config, year: number): Failure | null {
 }
 
 /** Shape checks of (unit, year), the caller's rights on the unit, and the year of the period. */
-function forUnit<T>(unitIn: unknown, yearIn: unknown, act: (s: Session, t: Target, year: number) => Result<T>): Result<T> {
+function forUnit<T>(
+  unitIn: unknown,
+  yearIn: unknown,
+  act: (s: Session, t: Target, year: number) => Result<T>,
+): Result<T> {
   if (!unitArg.safeParse(unitIn).success) return fail(SIDEBAR_MESSAGE.badUnit);
   if (!yearArg.safeParse(yearIn).success) return fail(SIDEBAR_MESSAGE.badYear);
   const session = open();
@@ -154,15 +170,27 @@ function forUnit<T>(unitIn: unknown, yearIn: unknown, act: (s: Session, t: Targe
 
 function submissionView(config: Config, s: Submission | undefined): SubmissionView {
   if (!s) return { status: 'not_submitted' };
-  const view: SubmissionView = { status: s.status, submittedAt: s.submittedAt, email: s.email, onTime: isOnTime(config, s) };
+  const view: SubmissionView = {
+    status: s.status,
+    submittedAt: s.submittedAt,
+    email: s.email,
+    onTime: isOnTime(config, s),
+  };
   if (s.reviewedAt) view.reviewedAt = s.reviewedAt;
   if (s.reviewedBy) view.reviewedBy = s.reviewedBy;
   if (s.status === 'returned' && s.returnReason) view.returnReason = s.returnReason;
   return view;
 }
 
-const problemViews = (problems: readonly { sheet: string; cell: string; message: string; year?: number }[]): ProblemView[] =>
-  problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message, ...(p.year === undefined ? {} : { year: p.year }) }));
+const problemViews = (
+  problems: readonly { sheet: string; cell: string; message: string; year?: number }[],
+): ProblemView[] =>
+  problems.map((p) => ({
+    sheet: p.sheet,
+    cell: p.cell,
+    message: p.message,
+    ...(p.year === undefined ? {} : { year: p.year }),
+  }));
 
 /** The unit's progress for the sidebar, as the summary shows it. */
 function progressView(config: Config, v: ValidatedUnit, year: number): TargetProgress {
@@ -182,7 +210,12 @@ function progressView(config: Config, v: ValidatedUnit, year: number): TargetPro
   };
 }
 
-function completenessRows(config: Config, units: ValidatedUnit[], submissions: Submission[], year: number): CompletenessRow[] {
+function completenessRows(
+  config: Config,
+  units: ValidatedUnit[],
+  submissions: Submission[],
+  year: number,
+): CompletenessRow[] {
   return units.map((v) => {
     const entry = unitCompleteness(config, v).find((c) => c.year === year);
     return {
@@ -206,7 +239,9 @@ function baseState(config: Config, caller: Caller, year: number): SidebarState {
   return {
     role: caller.role,
     email: caller.email,
-    ...(caller.role === 'unknown' ? { accessMessage: caller.email ? ACCESS_DENIED : UNKNOWN_USER } : {}),
+    ...(caller.role === 'unknown'
+      ? { accessMessage: caller.email ? ACCESS_DENIED : UNKNOWN_USER }
+      : {}),
     units: caller.units.map((u) => u.name),
     unit: null,
     years: [...config.years],
@@ -229,7 +264,10 @@ function shownUnit(session: Session, unitIn: unknown): Target | null | Failure {
   if (typeof unitIn === 'string') return targetUnit(session, unitIn);
   if (caller.role === 'district') return targetUnit(session, caller.units[0].name);
   const active = ss.getActiveSheet().getName();
-  const i = Math.max(0, config.units.findIndex((u) => sameName(u.tab, active)));
+  const i = Math.max(
+    0,
+    config.units.findIndex((u) => sameName(u.tab, active)),
+  );
   return { index: i, name: config.units[i].name };
 }
 
@@ -239,9 +277,13 @@ function stateFor(session: Session, target: Target | null, year: number): Sideba
   const submissions = readSubmissions();
   const analyst = caller.role === 'analyst';
   // Analysts see every unit: each tab is read and validated once, the shown unit's reused.
-  const units = analyst ? config.units.map((_, i) => readUnit(ss, config, i, submissions).validated) : [];
+  const units = analyst
+    ? config.units.map((_, i) => readUnit(ss, config, i, submissions).validated)
+    : [];
   if (target) {
-    const validated = analyst ? units[target.index] : readUnit(ss, config, target.index, submissions).validated;
+    const validated = analyst
+      ? units[target.index]
+      : readUnit(ss, config, target.index, submissions).validated;
     state.unit = target.name;
     state.progress = progressView(config, validated, year);
     state.submission = submissionView(config, findSubmission(submissions, target.name, year));
@@ -278,14 +320,21 @@ export function sidebarCheckData(unitIn: unknown, yearIn: unknown): Result<Probl
 }
 
 /** The sheet where `sheetName` is: a unit tab the caller may act on, or (analysts) any tab. */
-function sheetToSelect(session: Session, sheetName: string): GoogleAppsScript.Spreadsheet.Sheet | Failure {
+function sheetToSelect(
+  session: Session,
+  sheetName: string,
+): GoogleAppsScript.Spreadsheet.Sheet | Failure {
   const { ss, config, caller } = session;
   if (caller.role === 'unknown') return noRights(caller);
   const unit = config.units.find((u) => sameName(u.tab, sheetName));
   if (!unit) {
     const sheet = caller.role === 'analyst' ? ss.getSheetByName(sheetName) : null;
     if (sheet) return sheet;
-    return fail(caller.role === 'analyst' ? `Không tìm thấy trang "${sheetName}".` : SIDEBAR_MESSAGE.notYourSheet(sheetName));
+    return fail(
+      caller.role === 'analyst'
+        ? `Không tìm thấy trang "${sheetName}".`
+        : SIDEBAR_MESSAGE.notYourSheet(sheetName),
+    );
   }
   const target = targetUnit(session, unit.name);
   if (isFailure(target)) return target;
@@ -295,7 +344,8 @@ function sheetToSelect(session: Session, sheetName: string): GoogleAppsScript.Sp
 
 export function sidebarSelectCell(sheetIn: unknown, cellIn: unknown): Result<true> {
   return guarded(() => {
-    if (typeof sheetIn !== 'string' || sheetIn === '' || sheetIn.length > MAX_NAME) return fail(SIDEBAR_MESSAGE.badCell);
+    if (typeof sheetIn !== 'string' || sheetIn === '' || sheetIn.length > MAX_NAME)
+      return fail(SIDEBAR_MESSAGE.badCell);
     if (typeof cellIn !== 'string' || !CELL.test(cellIn)) return fail(SIDEBAR_MESSAGE.badCell);
     const session = open();
     if (isFailure(session)) return session;
@@ -319,17 +369,25 @@ function nominationProblems(config: Config, index: number, input: NominationInpu
   const field = (cell: string, message: string) => problems.push({ sheet: 'Đề cử', cell, message });
   const unit = config.units[index];
   const commune = normalizeName(input.commune);
-  if (!NOMINATION_TYPES.includes(input.type)) field('type', `Loại đề cử "${input.type}" không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join(', ')}.`);
+  if (!NOMINATION_TYPES.includes(input.type))
+    field(
+      'type',
+      `Loại đề cử "${input.type}" không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join(', ')}.`,
+    );
   if (!normalizeName(input.name)) field('name', 'Hãy nhập tên tập thể, cá nhân được đề cử.');
   if (!input.achievement.trim()) field('achievement', 'Hãy nhập tóm tắt thành tích.');
-  if (!config.awards.some((a) => a.name === input.award)) field('award', `Hình thức "${input.award}" không có trong danh mục khen thưởng.`);
-  if (commune && !unit.communes.some((c) => sameName(c, commune))) field('commune', `Xã "${commune}" không thuộc ${unit.name}.`);
+  if (!config.awards.some((a) => a.name === input.award))
+    field('award', `Hình thức "${input.award}" không có trong danh mục khen thưởng.`);
+  if (commune && !unit.communes.some((c) => sameName(c, commune)))
+    field('commune', `Xã "${commune}" không thuộc ${unit.name}.`);
   return problems;
 }
 
 /** Where the next nomination goes (0-based row in `grid`) and the ids already used. */
 function nextNominationRow(grid: unknown[][]): { row: number; ids: Set<string> } | null {
-  const title = grid.findIndex((row) => normalizeName(String(row[0] ?? '')) === UNIT_TEXT.nominationsTitle);
+  const title = grid.findIndex(
+    (row) => normalizeName(String(row[0] ?? '')) === UNIT_TEXT.nominationsTitle,
+  );
   if (title < 0) return null;
   const ids = new Set<string>();
   let row = title + 2;
@@ -348,18 +406,34 @@ function nominationId(input: NominationInput, index: number, ids: Set<string>): 
 }
 
 /** Appends one nomination row (the caller holds the document lock): 1 read, at most 3 calls more. */
-function appendNomination(ss: Spreadsheet, config: Config, index: number, input: NominationInput): Result<{ id: string; row: number }> {
+function appendNomination(
+  ss: Spreadsheet,
+  config: Config,
+  index: number,
+  input: NominationInput,
+): Result<{ id: string; row: number }> {
   const unit = config.units[index];
   const range = ss.getRangeByName(unitRangeName(index));
   if (!range) return fail(`Không tìm thấy trang "${unit.tab}" của ${unit.name}. ${ASK_SETUP}`);
   const next = nextNominationRow(range.getValues());
-  if (!next) return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`);
+  if (!next)
+    return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`);
   const sheet = range.getSheet();
   const row = next.row + 1;
   growUnitTab(ss, index, range, row);
   const id = nominationId(input, index, next.ids);
-  const values = [id, input.year, input.type, normalizeName(input.name), normalizeName(input.commune), input.achievement.trim(), input.award];
-  sheet.getRange(row, 1, 1, values.length).setValues([values.map((v) => (typeof v === 'string' ? asText(v) : v))]);
+  const values = [
+    id,
+    input.year,
+    input.type,
+    normalizeName(input.name),
+    normalizeName(input.commune),
+    input.achievement.trim(),
+    input.award,
+  ];
+  sheet
+    .getRange(row, 1, 1, values.length)
+    .setValues([values.map((v) => (typeof v === 'string' ? asText(v) : v))]);
   SpreadsheetApp.flush();
   return ok({ id, row });
 }
@@ -371,7 +445,8 @@ export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row
     const input: NominationInput = parsed.data;
     return forUnit(input.unit, input.year, ({ ss, config }, t) => {
       const problems = nominationProblems(config, t.index, input);
-      if (problems.length > 0) return fail('Đề cử chưa hợp lệ, hãy sửa các mục được đánh dấu.', problems);
+      if (problems.length > 0)
+        return fail('Đề cử chưa hợp lệ, hãy sửa các mục được đánh dấu.', problems);
       const lock = LockService.getDocumentLock();
       if (!lock.tryLock(10000)) return fail(SIDEBAR_MESSAGE.busy);
       try {
@@ -403,22 +478,40 @@ function record(session: Session, index: number, s: Submission, at: string): voi
 
 /** The problems that block the report of `year`: the layout, the baseline and the year itself. */
 function blockingProblems(v: ValidatedUnit, config: Config, year: number): ProblemView[] {
-  return problemViews(v.problems.filter((p) => p.year === undefined || p.year === year || p.year === config.baselineYear));
+  return problemViews(
+    v.problems.filter(
+      (p) => p.year === undefined || p.year === year || p.year === config.baselineYear,
+    ),
+  );
 }
 
 function submit(session: Session, t: Target, year: number): Result<SubmissionView> {
   const { ss, config, caller } = session;
   const previous = findSubmission(readSubmissions(), t.name, year);
-  if (previous?.status === 'approved') return fail(`Báo cáo năm ${year} của ${t.name} đã được duyệt; không thể nộp lại. Nếu cần sửa, hãy đề nghị cán bộ tổng hợp trả lại báo cáo.`);
+  if (previous?.status === 'approved')
+    return fail(
+      `Báo cáo năm ${year} của ${t.name} đã được duyệt; không thể nộp lại. Nếu cần sửa, hãy đề nghị cán bộ tổng hợp trả lại báo cáo.`,
+    );
   const validated = readUnit(ss, config, t.index, []).validated;
   const blocking = blockingProblems(validated, config, year);
   if (blocking.length > 0) {
-    return fail(`Chưa thể nộp báo cáo năm ${year}: còn ${blocking.length} lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.`, blocking);
+    return fail(
+      `Chưa thể nộp báo cáo năm ${year}: còn ${blocking.length} lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.`,
+      blocking,
+    );
   }
   if (unitYearFigures(config, validated, year).reported.length === 0) {
-    return fail(`Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của xã nào.`);
+    return fail(
+      `Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của xã nào.`,
+    );
   }
-  const submission: Submission = { unit: t.name, year, submittedAt: new Date().toISOString(), email: caller.email, status: 'submitted' };
+  const submission: Submission = {
+    unit: t.name,
+    year,
+    submittedAt: new Date().toISOString(),
+    email: caller.email,
+    status: 'submitted',
+  };
   record(session, t.index, submission, submission.submittedAt);
   return ok(submissionView(config, submission));
 }
@@ -435,45 +528,84 @@ export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }>
     const { ss, config, caller } = session;
     const denied = analystOnly(session) ?? checkYear(config, yearIn as number);
     if (denied) return denied;
-    const outcome = runConsolidation(ss, config, readWorkbook(ss, config), yearIn as number, caller.email);
+    const outcome = runConsolidation(
+      ss,
+      config,
+      readWorkbook(ss, config),
+      yearIn as number,
+      caller.email,
+    );
     return outcome.ok ? ok({ message: outcome.message }) : fail(outcome.message);
   });
 }
 
 /** Why a review is refused (null when it may go ahead). */
-function reviewRefusal(current: Submission | undefined, approve: boolean, unit: string, year: number): Failure | null {
+function reviewRefusal(
+  current: Submission | undefined,
+  approve: boolean,
+  unit: string,
+  year: number,
+): Failure | null {
   if (!current) return fail(`${unit} chưa nộp báo cáo năm ${year}.`);
-  if (current.status === 'returned') return fail(`Báo cáo năm ${year} của ${unit} đã bị trả lại và chưa được nộp lại.`);
-  if (approve && current.status === 'approved') return fail(`Báo cáo năm ${year} của ${unit} đã được duyệt.`);
+  if (current.status === 'returned')
+    return fail(`Báo cáo năm ${year} của ${unit} đã bị trả lại và chưa được nộp lại.`);
+  if (approve && current.status === 'approved')
+    return fail(`Báo cáo năm ${year} của ${unit} đã được duyệt.`);
   return null;
 }
 
 function reviewed(current: Submission, approve: boolean, by: string, reason: string): Submission {
-  const updated: Submission = { ...current, status: approve ? 'approved' : 'returned', reviewedAt: new Date().toISOString(), reviewedBy: by };
+  const updated: Submission = {
+    ...current,
+    status: approve ? 'approved' : 'returned',
+    reviewedAt: new Date().toISOString(),
+    reviewedBy: by,
+  };
   if (approve) delete updated.returnReason;
   else updated.returnReason = reason;
   return updated;
 }
 
-function review(session: Session, t: Target, year: number, approve: boolean, reason: string): Result<SubmissionView> {
+function review(
+  session: Session,
+  t: Target,
+  year: number,
+  approve: boolean,
+  reason: string,
+): Result<SubmissionView> {
   const { ss, config, caller } = session;
   const current = findSubmission(readSubmissions(), t.name, year);
   const refused = reviewRefusal(current, approve, t.name, year);
   if (refused || !current) return refused ?? fail(`${t.name} chưa nộp báo cáo năm ${year}.`);
   // Approve locks the year's input cells; returning an approved report unlocks them.
-  if ((approve || current.status === 'approved') && !protectUnitYear(ss, config, t.index, year, approve)) {
-    return fail(`Không đọc được trang "${config.units[t.index].tab}" để ${approve ? 'khóa' : 'mở khóa'} số liệu năm ${year}. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`);
+  if (
+    (approve || current.status === 'approved') &&
+    !protectUnitYear(ss, config, t.index, year, approve)
+  ) {
+    return fail(
+      `Không đọc được trang "${config.units[t.index].tab}" để ${approve ? 'khóa' : 'mở khóa'} số liệu năm ${year}. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`,
+    );
   }
   const updated = reviewed(current, approve, caller.email, reason);
   record(session, t.index, updated, updated.reviewedAt ?? '');
   return ok(submissionView(config, updated));
 }
 
-function reviewCall(unitIn: unknown, yearIn: unknown, approve: boolean, reasonIn: unknown): Result<SubmissionView> {
+function reviewCall(
+  unitIn: unknown,
+  yearIn: unknown,
+  approve: boolean,
+  reasonIn: unknown,
+): Result<SubmissionView> {
   return guarded(() => {
     const reason = typeof reasonIn === 'string' ? reasonIn.trim() : '';
-    if (!approve && (reason === '' || reason.length > MAX_TEXT)) return fail(SIDEBAR_MESSAGE.badReason);
-    return forUnit(unitIn, yearIn, (session, t, year) => analystOnly(session) ?? review(session, t, year, approve, reason));
+    if (!approve && (reason === '' || reason.length > MAX_TEXT))
+      return fail(SIDEBAR_MESSAGE.badReason);
+    return forUnit(
+      unitIn,
+      yearIn,
+      (session, t, year) => analystOnly(session) ?? review(session, t, year, approve, reason),
+    );
   });
 }
 
@@ -481,6 +613,10 @@ export function sidebarApproveReport(unitIn: unknown, yearIn: unknown): Result<S
   return reviewCall(unitIn, yearIn, true, '');
 }
 
-export function sidebarReturnReport(unitIn: unknown, yearIn: unknown, reasonIn: unknown): Result<SubmissionView> {
+export function sidebarReturnReport(
+  unitIn: unknown,
+  yearIn: unknown,
+  reasonIn: unknown,
+): Result<SubmissionView> {
   return reviewCall(unitIn, yearIn, false, reasonIn);
 }

@@ -84,7 +84,8 @@ export interface NominationInput {
   award: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; message: string; problems?: ProblemView[] };
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; message: string; problems?: ProblemView[] };
 
 /**
  * Server functions the sidebar may call (each is a top-level function in dist/Code.js). The server

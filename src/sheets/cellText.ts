@@ -9,7 +9,7 @@ export function asText(value: string): string {
 
 /** Escapes every string of a row; numbers, booleans and blanks pass unchanged. */
 export function textRow(row: readonly unknown[]): unknown[] {
-  return row.map((cell) => (typeof cell === 'string' ? asText(cell) : cell ?? ''));
+  return row.map((cell) => (typeof cell === 'string' ? asText(cell) : (cell ?? '')));
 }
 
 /** Pads every row of a block to `width` cells and the block to `height` rows with blanks. */

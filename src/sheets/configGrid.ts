@@ -26,7 +26,8 @@ export const GENERAL_NOTES: Readonly<Record<string, string>> = {
   planDate: 'Ngày ban hành kế hoạch',
   baselineYear: 'Số liệu rà soát cuối năm này là mốc để so sánh',
   years: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
-  'targets.poorReduction': 'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
+  'targets.poorReduction':
+    'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
   'targets.combinedReduction':
     'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
   deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
@@ -35,7 +36,11 @@ export const GENERAL_NOTES: Readonly<Record<string, string>> = {
 };
 
 export const GENERAL_HEADER = ['Mục', 'Giá trị', 'Ghi chú'];
-export const UNITS_HEADER = ['Đơn vị', 'Trang tính', 'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)'];
+export const UNITS_HEADER = [
+  'Đơn vị',
+  'Trang tính',
+  'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)',
+];
 export const COMMUNES_HEADER = ['Đơn vị', 'Xã, phường, thị trấn'];
 export const ANALYSTS_HEADER = ['E-mail'];
 export const AWARDS_HEADER = ['Hình thức', 'Cấp quyết định', 'Thứ hạng', 'Cấp'];
@@ -136,7 +141,8 @@ export function configGrid(config: Config): ConfigGrid {
   const headerRows: number[] = [];
   const dates: ConfigGrid['dates'] = [];
   const fmt = new Map<string, string[]>();
-  const addFormat = (format: string, range: string) => fmt.set(format, [...(fmt.get(format) ?? []), range]);
+  const addFormat = (format: string, range: string) =>
+    fmt.set(format, [...(fmt.get(format) ?? []), range]);
   const section = (key: ConfigSectionKey, header: string[]) => {
     if (rows.length > 0) push([]);
     sectionRows.push(push([CONFIG_SECTION[key]]));

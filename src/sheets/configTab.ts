@@ -31,7 +31,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const SECTION_ORDER = Object.keys(CONFIG_SECTION) as SectionKey[];
 
 function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+  return (
+    Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime())
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -57,24 +59,35 @@ export function writeConfigGrid(sheet: Sheet, grid: ConfigGrid): ConfigCells {
   const maxRows = sheet.getMaxRows();
   if (maxRows < needRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < CONFIG_COLUMNS) sheet.insertColumnsAfter(maxColumns, CONFIG_COLUMNS - maxColumns);
+  if (maxColumns < CONFIG_COLUMNS)
+    sheet.insertColumnsAfter(maxColumns, CONFIG_COLUMNS - maxColumns);
 
-  const values: unknown[][] = grid.values.map((row) => [...row, ...new Array(CONFIG_COLUMNS - row.length).fill('')]);
+  const values: unknown[][] = grid.values.map((row) => [
+    ...row,
+    ...new Array(CONFIG_COLUMNS - row.length).fill(''),
+  ]);
   for (const { row, column } of grid.dates) {
-    const [y, m, d] = String(values[row - 1][column - 1]).split('-').map(Number);
+    const [y, m, d] = String(values[row - 1][column - 1])
+      .split('-')
+      .map(Number);
     values[row - 1][column - 1] = new Date(y, m - 1, d);
   }
   const block = sheet.getRange(1, 1, values.length, CONFIG_COLUMNS);
   block.setValues(values);
-  for (const { format, ranges } of grid.formats) for (const r of ranges) sheet.getRange(r).setNumberFormat(format);
+  for (const { format, ranges } of grid.formats)
+    for (const r of ranges) sheet.getRange(r).setNumberFormat(format);
 
   // Bold titles and headers, coloured bands: two batched calls over the whole block.
   const sections = new Set(grid.sectionRows);
   const headers = new Set(grid.headerRows);
-  const rowsOf = <T,>(f: (row: number) => T): T[][] =>
+  const rowsOf = <T>(f: (row: number) => T): T[][] =>
     values.map((_, i) => new Array<T>(CONFIG_COLUMNS).fill(f(i + 1)));
-  block.setFontWeights(rowsOf((r) => (r === grid.titleRow || sections.has(r) || headers.has(r) ? 'bold' : 'normal')));
-  block.setBackgrounds(rowsOf((r) => (sections.has(r) ? '#c9daf8' : headers.has(r) ? '#eeeeee' : null)));
+  block.setFontWeights(
+    rowsOf((r) => (r === grid.titleRow || sections.has(r) || headers.has(r) ? 'bold' : 'normal')),
+  );
+  block.setBackgrounds(
+    rowsOf((r) => (sections.has(r) ? '#c9daf8' : headers.has(r) ? '#eeeeee' : null)),
+  );
   sheet.getRange(a1(grid.titleRow, 1)).setFontSize(14);
   sheet.getRange(a1(grid.noteRow, 1)).setFontStyle('italic');
   sheet.getRange(grid.generalNoteRange).setFontColor('#666666');
@@ -83,19 +96,23 @@ export function writeConfigGrid(sheet: Sheet, grid: ConfigGrid): ConfigCells {
   sheet.setFrozenRows(grid.titleRow);
 
   const rule = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
-  sheet
-    .getRange(grid.awardLevelRange)
-    .setDataValidation(
-      rule()
-        .requireValueInList(AWARD_LEVELS.map((l) => AWARD_LEVEL_LABEL[l]), true)
-        .setHelpText(grid.help.level)
-        .build(),
-    );
+  sheet.getRange(grid.awardLevelRange).setDataValidation(
+    rule()
+      .requireValueInList(
+        AWARD_LEVELS.map((l) => AWARD_LEVEL_LABEL[l]),
+        true,
+      )
+      .setHelpText(grid.help.level)
+      .build(),
+  );
   const awardRule = rule()
     .requireValueInRange(sheet.getRange(grid.awardNameRange), true)
     .setHelpText(grid.help.award)
     .build();
-  const countRule = rule().requireNumberGreaterThanOrEqualTo(0).setHelpText(grid.help.count).build();
+  const countRule = rule()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setHelpText(grid.help.count)
+    .build();
   sheet
     .getRange(grid.firstRuleRow, 2, RULE_ROWS.length, 1)
     .setDataValidations(RULE_ROWS.map((r) => [r.key === 'unitTopN' ? countRule : awardRule]));
@@ -112,8 +129,7 @@ export function writeConfigSheet(sheet: Sheet, config: Config): ConfigCells {
 // Reading
 
 export type ReadConfigResult =
-  | { ok: true; config: Config; cells: ConfigCells }
-  | { ok: false; problems: Problem[] };
+  { ok: true; config: Config; cells: ConfigCells } | { ok: false; problems: Problem[] };
 
 const fold = (v: unknown): string =>
   typeof v === 'string' ? normalizeName(v).toUpperCase() : typeof v === 'number' ? String(v) : '';
@@ -215,7 +231,11 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
   });
   for (const key of SECTION_ORDER) {
     if (!sections.has(key)) {
-      own('A1', CONFIG_SECTION[key], `không tìm thấy bảng có tiêu đề "${CONFIG_SECTION[key]}" ở cột A`);
+      own(
+        'A1',
+        CONFIG_SECTION[key],
+        `không tìm thấy bảng có tiêu đề "${CONFIG_SECTION[key]}" ở cột A`,
+      );
     }
   }
   const rowsOf = (key: SectionKey): number[] => sections.get(key)?.rows ?? [];
@@ -266,7 +286,11 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
       case 'years': {
         const list = toYears(raw);
         if (list === null)
-          own(cell, g.label, 'phải là các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025');
+          own(
+            cell,
+            g.label,
+            'phải là các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
+          );
         else setPath(g.key, list);
         break;
       }
@@ -283,7 +307,8 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     // 'deadline.day' and 'deadline.month' fall back to 'deadline' (cellOf below).
     cellMap.set(g.key, cell);
   }
-  if (generalCell.has('targets.poorReduction')) cellMap.set('targets', generalCell.get('targets.poorReduction')!);
+  if (generalCell.has('targets.poorReduction'))
+    cellMap.set('targets', generalCell.get('targets.poorReduction')!);
   input.targets = targets;
   input.deadline = deadline;
 
@@ -300,7 +325,12 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     const name = toText(get(r, 0));
     const tabRaw = toText(get(r, 1));
     const i = units.length;
-    units.push({ name, tab: tabRaw === '' ? name : tabRaw, editors: splitList(get(r, 2)), communes: [] });
+    units.push({
+      name,
+      tab: tabRaw === '' ? name : tabRaw,
+      editors: splitList(get(r, 2)),
+      communes: [],
+    });
     if (typeof name === 'string' && name !== '' && !unitIndex.has(name)) unitIndex.set(name, i);
     cellMap.set(`units[${i + 1}]`, at(r, 1));
     cellMap.set(`units[${i + 1}].tab`, at(r, tabRaw === '' ? 1 : 2));
@@ -319,7 +349,11 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     }
     const i = unitIndex.get(unitName);
     if (i === undefined) {
-      own(at(r, 1), 'Danh mục xã', `đơn vị "${unitName}" không có trong bảng ${CONFIG_SECTION.units}`);
+      own(
+        at(r, 1),
+        'Danh mục xã',
+        `đơn vị "${unitName}" không có trong bảng ${CONFIG_SECTION.units}`,
+      );
       continue;
     }
     if (commune === '') {
@@ -361,7 +395,12 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
         `phải là một trong: ${AWARD_LEVELS.map((l) => `"${AWARD_LEVEL_LABEL[l]}"`).join(', ')}`,
       );
     }
-    return { name: toText(get(r, 0)), authority: toText(get(r, 1)), rank: toNumber(get(r, 2)), level: level ?? levelRaw };
+    return {
+      name: toText(get(r, 0)),
+      authority: toText(get(r, 1)),
+      rank: toNumber(get(r, 2)),
+      level: level ?? levelRaw,
+    };
   });
 
   // TRỌNG SỐ CHẤM ĐIỂM, QUY TẮC ĐỀ XUẤT: label / value rows.
@@ -386,13 +425,24 @@ export function readConfigValues(values: unknown[][]): ReadConfigResult {
     return out;
   };
   const weights = labelled('weights', WEIGHT_ROWS, 'weights', (_, v) => toNumber(v));
-  const rules = labelled('rules', RULE_ROWS, 'shortlistRules', (k, v) => (k === 'unitTopN' ? toNumber(v) : toText(v)));
+  const rules = labelled('rules', RULE_ROWS, 'shortlistRules', (k, v) =>
+    k === 'unitTopN' ? toNumber(v) : toText(v),
+  );
   if (cellMap.has('rules')) cellMap.set('shortlistRules', cellMap.get('rules')!);
 
   // CHUẨN NGHÈO
   const povertyStandards = rowsOf('poverty').map((r, i) => {
     const n = i + 1;
-    const fields = ['decree', 'fromYear', 'toYear', 'incomeLine.rural', 'incomeLine.urban', 'middleIncomeLine.rural', 'middleIncomeLine.urban', 'minDeficits'];
+    const fields = [
+      'decree',
+      'fromYear',
+      'toYear',
+      'incomeLine.rural',
+      'incomeLine.urban',
+      'middleIncomeLine.rural',
+      'middleIncomeLine.urban',
+      'minDeficits',
+    ];
     fields.forEach((f, k) => cellMap.set(`povertyStandards[${n}].${f}`, at(r, k + 2)));
     cellMap.set(`povertyStandards[${n}]`, at(r, 1));
     return {

@@ -14,7 +14,6 @@ export interface GuideLine {
   heading?: boolean;
 }
 
-
 /**
  * The guide's lines for a configuration (pure). `template` is SetupData.guide: "# " starts a
  * heading; {MOVEMENT}, {province}, {planNumber}, {baselineYear}, {firstYear}, {lastYear},

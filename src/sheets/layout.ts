@@ -38,7 +38,8 @@ export const NAMED = {
 } as const;
 
 /** Named range over a unit tab's columns: found again after the tab is renamed. */
-export const unitRangeName = (index: number): string => `GN_DON_VI_${String(index + 1).padStart(2, '0')}`;
+export const unitRangeName = (index: number): string =>
+  `GN_DON_VI_${String(index + 1).padStart(2, '0')}`;
 
 /** Column letter(s) of a 1-based column index: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
@@ -92,7 +93,11 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   { key: 'midTermYear', label: 'Năm sơ kết', kind: 'year' },
   { key: 'finalYear', label: 'Năm tổng kết', kind: 'year' },
   { key: 'targets.poorReduction', label: 'Mục tiêu giảm hộ nghèo (≥)', kind: 'percent' },
-  { key: 'targets.combinedReduction', label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)', kind: 'percent' },
+  {
+    key: 'targets.combinedReduction',
+    label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)',
+    kind: 'percent',
+  },
   { key: 'deadline', label: 'Hạn nộp báo cáo hằng năm (trước ngày)', kind: 'dayMonth' },
   { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
   { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
@@ -242,7 +247,11 @@ export interface UnitLayout {
 }
 
 /** Where everything sits on a freshly built unit tab with `communeCount` communes. */
-export function unitLayout(baselineYear: number, years: number[], communeCount: number): UnitLayout {
+export function unitLayout(
+  baselineYear: number,
+  years: number[],
+  communeCount: number,
+): UnitLayout {
   const headerRow = 4;
   const firstCommuneRow = headerRow + 2;
   const spacerRow = firstCommuneRow + communeCount;

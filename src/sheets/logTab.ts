@@ -46,7 +46,10 @@ export function logRow(entry: LogEntry, utcOffsetMinutes: number): unknown[] {
 
 export function prepareLogTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const header = sheet.getRange(1, 1, 1, LOG_HEADERS.length);
-  header.setValues([[...LOG_HEADERS]]).setFontWeight('bold').setBackground('#e8f0fe');
+  header
+    .setValues([[...LOG_HEADERS]])
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
   sheet.getRange('G:H').setNumberFormat('#,##0');
   sheet.getRange('I:I').setNumberFormat('0.0%');

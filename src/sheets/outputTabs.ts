@@ -12,13 +12,23 @@ import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab'
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng and Nhật ký. Never clears data (the report holds none). */
-export function prepareOutputTabs(ss: Spreadsheet, config: Config, index: SheetIndex = indexSheets(ss)): string[] {
+export function prepareOutputTabs(
+  ss: Spreadsheet,
+  config: Config,
+  index: SheetIndex = indexSheets(ss),
+): string[] {
   const end = () => ss.getNumSheets();
   const summary = findOrCreateSheet(ss, index, SHEET_TAG.summary, SHEET.summary, end()).sheet;
   prepareSummaryTab(summary, config);
   ss.setNamedRange(NAMED.summary, summary.getRange(1, 1, summaryCapacity(config), SUMMARY_WIDTH));
 
-  const report = findOrCreateSheet(ss, index, SHEET_TAG.report, SHEET.report, summary.getIndex()).sheet;
+  const report = findOrCreateSheet(
+    ss,
+    index,
+    SHEET_TAG.report,
+    SHEET.report,
+    summary.getIndex(),
+  ).sheet;
   prepareReportTab(report, config, summary.getName());
   ss.setNamedRange(NAMED.report, report.getRange(1, 1, reportLayout(config).lastRow, 2));
 

@@ -16,7 +16,14 @@
 // turn domain editing off only where canDomainEdit() says it is on.
 import type { Config } from '../core/config';
 import type { Submission } from '../core/types';
-import { CRITERIA_ROWS, NOMINATION_COLUMNS, SHEET, SHEET_TAG, unitRangeName, type UnitLayout } from './layout';
+import {
+  CRITERIA_ROWS,
+  NOMINATION_COLUMNS,
+  SHEET,
+  SHEET_TAG,
+  unitRangeName,
+  type UnitLayout,
+} from './layout';
 import { findTaggedSheet, indexSheets } from './sheetFinder';
 import { formulaColumns } from './unitFormulas';
 import { scanUnitTab } from './unitTab';
@@ -53,7 +60,9 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 /** Apps Script refuses an invalid address ("Invalid email"): such entries are left out and reported. */
 export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
 
-const unique = (emails: readonly string[]): string[] => [...new Set(emails.map((e) => e.trim()).filter(isEmail))];
+const unique = (emails: readonly string[]): string[] => [
+  ...new Set(emails.map((e) => e.trim()).filter(isEmail)),
+];
 
 /** Only `editors` (and the owner, always) may edit: the reference pattern. */
 function restrict(run: Run, protection: Protection, editors: readonly string[]): void {
@@ -64,7 +73,13 @@ function restrict(run: Run, protection: Protection, editors: readonly string[]):
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
-function protectArea(run: Run, sheet: Sheet, area: Area, description: string, editors: readonly string[]): void {
+function protectArea(
+  run: Run,
+  sheet: Sheet,
+  area: Area,
+  description: string,
+  editors: readonly string[],
+): void {
   const protection = sheet.getRange(area.row, area.column, area.rows, area.columns).protect();
   protection.setDescription(description);
   restrict(run, protection, editors);
@@ -95,7 +110,10 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
     }),
     ...area(L.spacerRow, 1, L.totalRow - L.spacerRow + 1, L.lastColumn),
     ...(L.criteriaTitleRow > 0
-      ? [...area(L.criteriaTitleRow, 1, 2, width), ...area(L.firstCriteriaRow, 1, CRITERIA_ROWS.length, 1)]
+      ? [
+          ...area(L.criteriaTitleRow, 1, 2, width),
+          ...area(L.firstCriteriaRow, 1, CRITERIA_ROWS.length, 1),
+        ]
       : []),
     ...(L.nominationsTitleRow > 0 ? area(L.nominationsTitleRow, 1, 2, width) : []),
   ];
@@ -108,7 +126,12 @@ export function yearInputAreas(L: UnitLayout, years: readonly number[], year: nu
   if (!block || k < 0) return [];
   const { first } = formulaColumns(block);
   // Down to the spacer row: rows inserted above it stay inside the lock.
-  const out = area(L.firstCommuneRow, block.firstColumn, L.spacerRow - L.firstCommuneRow + 1, first - block.firstColumn);
+  const out = area(
+    L.firstCommuneRow,
+    block.firstColumn,
+    L.spacerRow - L.firstCommuneRow + 1,
+    first - block.firstColumn,
+  );
   if (L.firstCriteriaRow > 0) out.push(...area(L.firstCriteriaRow, 2 + k, CRITERIA_ROWS.length, 1));
   return out;
 }
@@ -141,7 +164,13 @@ function lockYear(run: Run, tab: UnitTab, config: Config, unit: string, year: nu
  * Locks (approve) or unlocks (return) the input cells of one unit's year. Returns false when
  * the unit's tab cannot be found or read (then nothing is changed).
  */
-export function protectUnitYear(ss: Spreadsheet, config: Config, index: number, year: number, lock: boolean): boolean {
+export function protectUnitYear(
+  ss: Spreadsheet,
+  config: Config,
+  index: number,
+  year: number,
+  lock: boolean,
+): boolean {
   const tab = readUnitTab(ss, config, index);
   if (!tab) return false;
   const unit = config.units[index].name;
@@ -158,12 +187,18 @@ export function protectUnitYear(ss: Spreadsheet, config: Config, index: number, 
 
 /** Every protection the add-on made (2 searches, then one call per protection). */
 function ownProtections(ss: Spreadsheet): Protection[] {
-  return [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE].flatMap((type) =>
-    ss.getProtections(type).filter((p) => p.getDescription().startsWith(PREFIX)),
+  return [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE].flatMap(
+    (type) => ss.getProtections(type).filter((p) => p.getDescription().startsWith(PREFIX)),
   );
 }
 
-function protectUnitTab(run: Run, tab: UnitTab, config: Config, index: number, approved: number[]): void {
+function protectUnitTab(
+  run: Run,
+  tab: UnitTab,
+  config: Config,
+  index: number,
+  approved: number[],
+): void {
   const unit = config.units[index];
   const whole = tab.sheet.protect();
   whole.setDescription(PROTECTION_TAG.unit(unit.name));
@@ -187,7 +222,9 @@ function protectUnitTab(run: Run, tab: UnitTab, config: Config, index: number, a
 function analystSheets(ss: Spreadsheet): Sheet[] {
   const index = indexSheets(ss);
   const keys = Object.keys(SHEET_TAG) as (keyof typeof SHEET_TAG)[];
-  const found = keys.map((k) => findTaggedSheet(index, SHEET_TAG[k], SHEET[k]) ?? ss.getSheetByName(SHEET[k]));
+  const found = keys.map(
+    (k) => findTaggedSheet(index, SHEET_TAG[k], SHEET[k]) ?? ss.getSheetByName(SHEET[k]),
+  );
   return found.filter((s): s is Sheet => s !== null);
 }
 
@@ -205,20 +242,33 @@ export interface ProtectionReport {
   blocked: number;
 }
 
-function protectUnits(run: Run, ss: Spreadsheet, config: Config, submissions: readonly Submission[], report: ProtectionReport): void {
+function protectUnits(
+  run: Run,
+  ss: Spreadsheet,
+  config: Config,
+  submissions: readonly Submission[],
+  report: ProtectionReport,
+): void {
   config.units.forEach((unit, i) => {
     const tab = readUnitTab(ss, config, i);
     if (!tab) {
       report.skipped.push(unit.name);
       return;
     }
-    const approved = submissions.filter((s) => s.unit === unit.name && s.status === 'approved').map((s) => s.year);
+    const approved = submissions
+      .filter((s) => s.unit === unit.name && s.status === 'approved')
+      .map((s) => s.year);
     protectUnitTab(run, tab, config, i, approved);
     report.protected.push(tab.sheet.getName());
   });
 }
 
-function protectAnalystTabs(run: Run, ss: Spreadsheet, config: Config, report: ProtectionReport): void {
+function protectAnalystTabs(
+  run: Run,
+  ss: Spreadsheet,
+  config: Config,
+  report: ProtectionReport,
+): void {
   for (const sheet of analystSheets(ss)) {
     const p = sheet.protect();
     p.setDescription(PROTECTION_TAG.analysts(sheet.getName()));
@@ -232,7 +282,11 @@ function protectAnalystTabs(run: Run, ss: Spreadsheet, config: Config, report: P
  * approved years to what the submissions say). Idempotent. Changes nothing when the running
  * user may not change one of the add-on's existing protections (`blocked`).
  */
-export function applyProtections(ss: Spreadsheet, config: Config, submissions: readonly Submission[]): ProtectionReport {
+export function applyProtections(
+  ss: Spreadsheet,
+  config: Config,
+  submissions: readonly Submission[],
+): ProtectionReport {
   const listed = [...config.analysts, ...config.units.flatMap((u) => u.editors)];
   const invalidEmails = [...new Set(listed.filter((e) => e.trim() !== '' && !isEmail(e)))];
   const report: ProtectionReport = { protected: [], skipped: [], invalidEmails, blocked: 0 };

@@ -18,7 +18,11 @@ export interface UnitRead {
   validated: ValidatedUnit;
 }
 
-export function missingTabInput(config: Config, index: number, submissions: Submission[]): UnitInput {
+export function missingTabInput(
+  config: Config,
+  index: number,
+  submissions: Submission[],
+): UnitInput {
   const unit = config.units[index];
   return {
     unit: unit.name,

@@ -44,7 +44,13 @@ export function reportLayout(config: Config): ReportLayout {
   ];
   const lastBodyRow = BODY + n - 4;
   const footerRow = lastBodyRow + 2;
-  return { slots, firstBodyRow: BODY, lastBodyRow, footerRow, lastRow: footerRow + RECIPIENTS.length + 3 };
+  return {
+    slots,
+    firstBodyRow: BODY,
+    lastBodyRow,
+    footerRow,
+    lastRow: footerRow + RECIPIENTS.length + 3,
+  };
 }
 
 const RULE = '―――――';
@@ -76,7 +82,8 @@ export function reportCells(config: Config, summarySheet: string): unknown[][] {
 export function prepareReportTab(sheet: Sheet, config: Config, summarySheet: string): void {
   const layout = reportLayout(config);
   const last = layout.lastRow;
-  const range = (row: number, column: number, rows = 1, columns = 1) => sheet.getRange(row, column, rows, columns);
+  const range = (row: number, column: number, rows = 1, columns = 1) =>
+    sheet.getRange(row, column, rows, columns);
   sheet.clear();
   sheet.getRange('A:B').breakApart();
   range(1, 1, last, 2).setValues(reportCells(config, summarySheet));

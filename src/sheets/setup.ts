@@ -3,13 +3,24 @@
 // Idempotent; never erases or moves anyone's data.
 import type { Config } from '../core/config';
 import type { Problem } from '../core/types';
-import { nameConfigRanges, readConfigFromSheet, writeConfigGrid, type ConfigCells } from './configTab';
+import {
+  nameConfigRanges,
+  readConfigFromSheet,
+  writeConfigGrid,
+  type ConfigCells,
+} from './configTab';
 import { writeGuideSheet } from './guideTab';
 import { SHEET, SHEET_TAG, unitSheetTag } from './layout';
 import { prepareOutputTabs } from './outputTabs';
 import { fillText, type SetupData } from './setupData';
 import type { SetupText } from './setupText';
-import { findOrCreateSheet, findSheet, indexSheets, type FoundSheet, type SheetIndex } from './sheetFinder';
+import {
+  findOrCreateSheet,
+  findSheet,
+  indexSheets,
+  type FoundSheet,
+  type SheetIndex,
+} from './sheetFinder';
 import { makeUnitRules, repairUnitTab, buildUnitTab } from './unitTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,8 +41,7 @@ export interface SetupReport {
 }
 
 export type SetupResult =
-  | { ok: true; config: Config; report: SetupReport }
-  | { ok: false; problems: Problem[] };
+  { ok: true; config: Config; report: SetupReport } | { ok: false; problems: Problem[] };
 
 /** Cấu hình as read, or null when it is missing or empty (then setup writes the defaults). */
 export type ExistingConfig = { config: Config; cells: ConfigCells } | null;
@@ -79,7 +89,8 @@ export function runSetup(
   };
   const note = (found: FoundSheet) => {
     if (found.status === 'created') report.created.push(found.sheet.getName());
-    if (found.status === 'renamed') report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
+    if (found.status === 'renamed')
+      report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
   };
   const firstRun = config === null;
   const cfg: Config = config ?? data.defaults;
@@ -116,15 +127,22 @@ export function runSetup(
     const name = found.sheet.getName();
     if (outcome.action === 'repaired' && found.status !== 'created') report.repaired.push(name);
     if (outcome.action === 'built' && found.status !== 'created') report.created.push(name);
-    if (outcome.addedCommunes.length > 0) report.addedCommunes.push({ tab: name, communes: outcome.addedCommunes });
-    if (outcome.action === 'skipped') report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
+    if (outcome.addedCommunes.length > 0)
+      report.addedCommunes.push({ tab: name, communes: outcome.addedCommunes });
+    if (outcome.action === 'skipped')
+      report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
     position = found.sheet.getIndex();
   });
 
   // Output tabs: structure by the consolidation's own module.
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
   const names = prepareOutputTabs(ss, cfg, index);
-  const fresh = new Set(ss.getSheets().filter((s) => !before.has(s.getSheetId())).map((s) => s.getName()));
+  const fresh = new Set(
+    ss
+      .getSheets()
+      .filter((s) => !before.has(s.getSheetId()))
+      .map((s) => s.getName()),
+  );
   report.created.push(...names.filter((n) => fresh.has(n)));
   report.repaired.push(...names.filter((n) => !fresh.has(n)));
 
@@ -154,7 +172,13 @@ export function setupSummary(report: SetupReport, text: SetupText['summary']): s
   if (report.repaired.length > 0) lines.push(fillText(text.repaired, tabs(report.repaired)));
   for (const r of report.renamed) lines.push(fillText(text.renamed, r));
   for (const a of report.addedCommunes)
-    lines.push(fillText(text.addedCommunes, { tab: a.tab, count: a.communes.length, communes: a.communes.join(', ') }));
+    lines.push(
+      fillText(text.addedCommunes, {
+        tab: a.tab,
+        count: a.communes.length,
+        communes: a.communes.join(', '),
+      }),
+    );
   for (const s of report.skipped) lines.push(fillText(text.skipped, s));
   lines.push(text.kept);
   return lines.join('\n');

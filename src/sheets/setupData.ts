@@ -26,8 +26,13 @@ export interface SetupData {
 }
 
 /** `template` with each {name} replaced by `values[name]` (one pass: values are not scanned). */
-export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+export function fillText(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) =>
+    key in values ? String(values[key]) : m,
+  );
 }
 
 /**

@@ -56,7 +56,12 @@ export function findTaggedSheet(index: SheetIndex, tag: string, name: string): S
  * The tab tagged `tag`, else an untagged tab named `name` (tagged now), else null.
  * Does not create or rename anything except the tag on an adopted tab.
  */
-export function findSheet(ss: Spreadsheet, index: SheetIndex, tag: string, name: string): Sheet | null {
+export function findSheet(
+  ss: Spreadsheet,
+  index: SheetIndex,
+  tag: string,
+  name: string,
+): Sheet | null {
   const tagged = findTaggedSheet(index, tag, name);
   if (tagged) return tagged;
   const byName = ss.getSheetByName(name);
@@ -105,7 +110,10 @@ export function findOrCreateSheet(
     tagSheet(byName, index, tag);
     return { sheet: byName, status: 'adopted' };
   }
-  const sheet = ss.insertSheet(freeName(ss, name), Math.max(0, Math.min(position, ss.getNumSheets())));
+  const sheet = ss.insertSheet(
+    freeName(ss, name),
+    Math.max(0, Math.min(position, ss.getNumSheets())),
+  );
   tagSheet(sheet, index, tag);
   return { sheet, status: 'created' };
 }
@@ -123,7 +131,11 @@ export function ensureNamedRange(
   const current = ss.getRangeByName(name);
   const rect = (r: GoogleAppsScript.Spreadsheet.Range) =>
     `${r.getRow()},${r.getColumn()},${r.getNumRows()},${r.getNumColumns()}`;
-  if (current && current.getSheet().getSheetId() === sheet.getSheetId() && rect(current) === rect(range)) {
+  if (
+    current &&
+    current.getSheet().getSheetId() === sheet.getSheetId() &&
+    rect(current) === rect(range)
+  ) {
     return;
   }
   ss.setNamedRange(name, range);

@@ -31,24 +31,32 @@ export interface AnalystNotes {
   row: unknown[];
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v));
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
 const hasNotes = (n: AnalystNotes) => str(n.decision) !== '' || str(n.note) !== '';
 
 /** Reads the analysts' columns from the tab's current values, by id. Pure. */
 export function readAnalystNotes(values: unknown[][]): Map<string, AnalystNotes> {
   const notes = new Map<string, AnalystNotes>();
-  const headerIndex = values.findIndex((row) => str(row[0]) === SHORTLIST_HEADERS[0] && str(row[DECISION]) === SHORTLIST_HEADERS[DECISION]);
+  const headerIndex = values.findIndex(
+    (row) =>
+      str(row[0]) === SHORTLIST_HEADERS[0] && str(row[DECISION]) === SHORTLIST_HEADERS[DECISION],
+  );
   if (headerIndex < 0) return notes;
   for (let r = headerIndex + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     const id = str(row[0]);
-    if (!id || str(row[1]) === '' ) continue; // group titles have no unit
-    notes.set(id, { decision: row[DECISION] ?? '', note: row[NOTE] ?? '', row: row.slice(0, SHORTLIST_WIDTH) });
+    if (!id || str(row[1]) === '') continue; // group titles have no unit
+    notes.set(id, {
+      decision: row[DECISION] ?? '',
+      note: row[NOTE] ?? '',
+      row: row.slice(0, SHORTLIST_WIDTH),
+    });
   }
   return notes;
 }
 
-const keepCell = (v: unknown): unknown => (typeof v === 'string' ? asText(v) : v ?? '');
+const keepCell = (v: unknown): unknown => (typeof v === 'string' ? asText(v) : (v ?? ''));
 
 /** The whole tab as one block of values; `previousRows` pads it so old rows are cleared. */
 export function shortlistValues(
@@ -111,10 +119,19 @@ export const SHORTLIST_SPARE_ROWS = 200;
 /** Rows the tab needs at most: every commune and unit proposed, their groups, and spare rows. */
 export function shortlistCapacity(config: Config): number {
   const communes = config.units.reduce((n, u) => n + u.communes.length, 0);
-  return SHORTLIST_HEADER_ROW + communes + config.units.length + config.awards.length * 2 + SHORTLIST_SPARE_ROWS;
+  return (
+    SHORTLIST_HEADER_ROW +
+    communes +
+    config.units.length +
+    config.awards.length * 2 +
+    SHORTLIST_SPARE_ROWS
+  );
 }
 
-export function prepareShortlistTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, config: Config): void {
+export function prepareShortlistTab(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  config: Config,
+): void {
   const rows = sheet.getMaxRows();
   const needed = shortlistCapacity(config);
   if (rows < needed) sheet.insertRowsAfter(rows, needed - rows);

@@ -16,7 +16,8 @@ export function statusText(config: Config, s: Submission): string {
   const at = (iso: string) => formatDateTimeVi(iso, config.deadline.utcOffsetMinutes);
   const submitted = `đã nộp lúc ${at(s.submittedAt)} bởi ${s.email || 'người dùng không xác định'} (${isOnTime(config, s) ? 'đúng hạn' : 'nộp muộn'})`;
   const reviewed = at(s.reviewedAt ?? s.submittedAt);
-  if (s.status === 'approved') return `Báo cáo năm ${s.year}: ${submitted}; đã được duyệt lúc ${reviewed}, số liệu năm ${s.year} đã khóa.`;
+  if (s.status === 'approved')
+    return `Báo cáo năm ${s.year}: ${submitted}; đã được duyệt lúc ${reviewed}, số liệu năm ${s.year} đã khóa.`;
   if (s.status === 'returned') {
     const reason = (s.returnReason ?? '').trim().replace(/[.。]+$/u, '');
     return `Báo cáo năm ${s.year}: bị trả lại lúc ${reviewed}. Lý do: ${reason}. Hãy sửa và nộp lại.`;
@@ -34,6 +35,9 @@ export function writeStatusLine(
   const range = ss.getRangeByName(unitRangeName(index));
   if (!range) return false;
   const row = unitLayout(config.baselineYear, config.years, 0).statusRow;
-  range.getSheet().getRange(row, 1).setValue(asText(statusText(config, submission)));
+  range
+    .getSheet()
+    .getRange(row, 1)
+    .setValue(asText(statusText(config, submission)));
   return true;
 }

@@ -25,7 +25,10 @@ interface Pending {
 /** Remembers that a submission or review has to reach Nhật ký (one property per action). */
 export function queueSubmissionLog(s: Submission, by: string, at: string): void {
   const key = `${PENDING_PREFIX}${at}|${RANK[s.status]}|${s.unit}|${s.year}`;
-  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify({ s, by, at } satisfies Pending));
+  PropertiesService.getDocumentProperties().setProperty(
+    key,
+    JSON.stringify({ s, by, at } satisfies Pending),
+  );
 }
 
 export interface PendingLogs {
@@ -46,11 +49,20 @@ function parsePending(raw: string): Pending | null {
 export function pendingSubmissionLogs(config: Config): PendingLogs {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const out: PendingLogs = { entries: [], keys: [] };
-  for (const key of Object.keys(all).filter((k) => k.startsWith(PENDING_PREFIX)).sort()) {
+  for (const key of Object.keys(all)
+    .filter((k) => k.startsWith(PENDING_PREFIX))
+    .sort()) {
     const p = parsePending(all[key]);
     if (!p) continue;
     out.keys.push(key);
-    out.entries.push({ at: p.at, by: p.by, action: ACTION[p.s.status], year: p.s.year, unit: p.s.unit, detail: statusText(config, p.s) });
+    out.entries.push({
+      at: p.at,
+      by: p.by,
+      action: ACTION[p.s.status],
+      year: p.s.year,
+      unit: p.s.unit,
+      detail: statusText(config, p.s),
+    });
   }
   return out;
 }

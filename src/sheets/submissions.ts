@@ -48,6 +48,10 @@ export function writeSubmission(submission: Submission): void {
   );
 }
 
-export function findSubmission(list: Submission[], unit: string, year: number): Submission | undefined {
+export function findSubmission(
+  list: Submission[],
+  unit: string,
+  year: number,
+): Submission | undefined {
   return list.find((s) => s.unit === unit && s.year === year);
 }

@@ -129,7 +129,12 @@ function rowValues(row: Row, rank: number | string, status: string, errors: numb
     orBlank(row.score),
     status,
     ...(row.outlook
-      ? [row.outlook.poor, row.outlook.nearPoor, row.outlook.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained, orBlank(row.outlook.neededYearlyReduction)]
+      ? [
+          row.outlook.poor,
+          row.outlook.nearPoor,
+          row.outlook.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained,
+          orBlank(row.outlook.neededYearlyReduction),
+        ]
       : ['', '', 'Chưa đủ số liệu', '']),
     errors > 0 ? `${errors} lỗi — xem chi tiết bên dưới` : '',
   ];
@@ -141,11 +146,18 @@ export interface SummaryRunInfo {
 }
 
 /** The whole tab as one block of values (rows × SUMMARY_WIDTH), the report's text included. */
-export function summaryValues(config: Config, summary: Summary, shortlist: ShortlistEntry[], run: SummaryRunInfo): unknown[][] {
+export function summaryValues(
+  config: Config,
+  summary: Summary,
+  shortlist: ShortlistEntry[],
+  run: SummaryRunInfo,
+): unknown[][] {
   const layout = summaryLayout(config);
   const rows: unknown[][] = [];
   const put = (row: number, values: unknown[]) => (rows[row - 1] = values);
-  put(1, [`TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA "${config.movementName.toUpperCase()}" NĂM ${summary.year}`]);
+  put(1, [
+    `TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA "${config.movementName.toUpperCase()}" NĂM ${summary.year}`,
+  ]);
   put(2, [
     asText(
       `Tỉnh ${config.province} · Kế hoạch số ${config.planNumber} · Đầu kỳ: rà soát cuối năm ${summary.baselineYear} · ` +
@@ -158,9 +170,15 @@ export function summaryValues(config: Config, summary: Summary, shortlist: Short
         `"Tạm tính": đơn vị chưa đủ số liệu hoặc còn lỗi, chưa được xét đạt.`,
     ),
   ]);
-  put(layout.headerRow, COLUMNS.map(([header]) => header.replace('#', String(config.finalYear))));
+  put(
+    layout.headerRow,
+    COLUMNS.map(([header]) => header.replace('#', String(config.finalYear))),
+  );
   summary.districts.forEach((d: DistrictRow, i) =>
-    put(layout.firstUnitRow + i, rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length)),
+    put(
+      layout.firstUnitRow + i,
+      rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length),
+    ),
   );
   const totalErrors = summary.districts.reduce((n, d) => n + d.errors.length, 0);
   put(layout.totalRow, rowValues(summary.total, '', '', totalErrors));
@@ -186,12 +204,26 @@ export function summaryValues(config: Config, summary: Summary, shortlist: Short
   put(layout.errorsTitleRow + 1, ['', 'Đơn vị', 'Ô', 'Nội dung']);
   if (errors.length === 0) put(layout.firstErrorRow, ['', '', '', 'Không có lỗi.']);
   const shown = errors.length > MAX_ERROR_LINES ? MAX_ERROR_LINES - 1 : errors.length;
-  errors.slice(0, shown).forEach((e, i) => put(layout.firstErrorRow + i, ['', asText(e.unit), asText(e.cell), asText(e.message)]));
-  if (shown < errors.length) put(layout.firstErrorRow + shown, ['', '', '', `… và ${errors.length - shown} lỗi khác: xem "Kiểm tra dữ liệu tất cả đơn vị".`]);
+  errors
+    .slice(0, shown)
+    .forEach((e, i) =>
+      put(layout.firstErrorRow + i, ['', asText(e.unit), asText(e.cell), asText(e.message)]),
+    );
+  if (shown < errors.length)
+    put(layout.firstErrorRow + shown, [
+      '',
+      '',
+      '',
+      `… và ${errors.length - shown} lỗi khác: xem "Kiểm tra dữ liệu tất cả đơn vị".`,
+    ]);
 
-  put(layout.reportTitleRow, [`NỘI DUNG BÁO CÁO NĂM: trang "${SHEET.report}" hiển thị các ô dưới đây`]);
+  put(layout.reportTitleRow, [
+    `NỘI DUNG BÁO CÁO NĂM: trang "${SHEET.report}" hiển thị các ô dưới đây`,
+  ]);
   // A cell holds at most 50,000 characters (a paragraph only gets near it with absurd unit names).
-  reportText(config, summary, shortlist).forEach((text, i) => put(layout.firstReportRow + i, [asText(text.slice(0, 49999))]));
+  reportText(config, summary, shortlist).forEach((text, i) =>
+    put(layout.firstReportRow + i, [asText(text.slice(0, 49999))]),
+  );
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return padBlock(rows, SUMMARY_WIDTH, summaryCapacity(config));
 }
@@ -210,7 +242,10 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   sheet
     .getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH)
     .setNumberFormats([...Array(unitRows)].map(() => COLUMNS.map(([, format]) => format)));
-  sheet.getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH).setFontWeight('bold').setBackground('#f1f3f4');
+  sheet
+    .getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH)
+    .setFontWeight('bold')
+    .setBackground('#f1f3f4');
   const trendFormats = [TEXT_FORMAT, COUNT, COUNT, COUNT, PERCENT, PERCENT, PERCENT, TEXT_FORMAT];
   const trendRows = config.years.length + 1;
   sheet
@@ -224,7 +259,10 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   for (const row of [layout.trendTitleRow, layout.errorsTitleRow, layout.reportTitleRow]) {
     sheet.getRange(row, 1).setFontWeight('bold');
   }
-  sheet.getRange(layout.errorsTitleRow + 1, 2, 1, 3).setFontWeight('bold').setBackground('#e8f0fe');
+  sheet
+    .getRange(layout.errorsTitleRow + 1, 2, 1, 3)
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe');
   sheet.setFrozenRows(layout.headerRow);
   sheet.setColumnWidth(SUMMARY_COLUMN.name, 190);
 
@@ -248,7 +286,12 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
 
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const names = sheet.getRange(layout.firstUnitRow, SUMMARY_COLUMN.name, config.units.length, 1);
-  const progress = sheet.getRange(layout.firstUnitRow, SUMMARY_COLUMN.progress, config.units.length, 1);
+  const progress = sheet.getRange(
+    layout.firstUnitRow,
+    SUMMARY_COLUMN.progress,
+    config.units.length,
+    1,
+  );
   sheet.insertChart(
     sheet
       .newChart()

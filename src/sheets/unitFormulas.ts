@@ -11,7 +11,11 @@
 // A commune's baselines include its merged predecessors (rows whose "Sáp nhập vào xã" names it).
 import { NAMED, columnLetter, type UnitLayout, type YearBlock } from './layout';
 
-export const RESULT_TEXT = { attained: 'Đạt', notAttained: 'Chưa đạt', provisional: 'Tạm tính' } as const;
+export const RESULT_TEXT = {
+  attained: 'Đạt',
+  notAttained: 'Chưa đạt',
+  provisional: 'Tạm tính',
+} as const;
 
 const T1 = NAMED.poorTarget;
 const T2 = NAMED.combinedTarget;
@@ -84,7 +88,11 @@ export function communeYearFormulas(layout: UnitLayout, block: YearBlock, row: n
 export function communeBaselineFormula(layout: UnitLayout, row: number): string {
   const base = layout.blocks[0];
   const name = `$${columnLetter(layout.communeColumn)}${row}`;
-  return rateFormula(`${name}="",`, `${col(base, 'households')}${row}`, `${col(base, 'poor')}${row}`);
+  return rateFormula(
+    `${name}="",`,
+    `${col(base, 'households')}${row}`,
+    `${col(base, 'poor')}${row}`,
+  );
 }
 
 /** The total row, from the first column of the baseline block to the layout's last column. */
@@ -153,7 +161,10 @@ export function totalRowFormulas(layout: UnitLayout): string[] {
 /** Columns of a year block that hold formulas on commune rows (contiguous: rate … progress). */
 export function formulaColumns(block: YearBlock): { first: number; count: number } {
   const cols = block.fields
-    .filter((f) => !['households', 'poor', 'nearPoor', 'poorExited', 'poorReturned', 'poorNew'].includes(f))
+    .filter(
+      (f) =>
+        !['households', 'poor', 'nearPoor', 'poorExited', 'poorReturned', 'poorNew'].includes(f),
+    )
     .map((f) => block.column[f]!)
     .sort((a, b) => a - b);
   return { first: cols[0], count: cols.length };
@@ -174,11 +185,17 @@ export function unitFormulaBlocks(layout: UnitLayout): FormulaBlock[] {
         row: layout.firstCommuneRow,
         column: first,
         formulas: rows.map((r) =>
-          block.isBaseline ? [communeBaselineFormula(layout, r)] : communeYearFormulas(layout, block, r),
+          block.isBaseline
+            ? [communeBaselineFormula(layout, r)]
+            : communeYearFormulas(layout, block, r),
         ),
       });
     }
   }
-  blocks.push({ row: layout.totalRow, column: layout.blocks[0].firstColumn, formulas: [totalRowFormulas(layout)] });
+  blocks.push({
+    row: layout.totalRow,
+    column: layout.blocks[0].firstColumn,
+    formulas: [totalRowFormulas(layout)],
+  });
   return blocks;
 }

@@ -34,7 +34,10 @@ const MOVEMENT_FIELDS: BlockField[] = ['poorExited', 'poorReturned', 'poorNew'];
 
 const text = (value: unknown): string => (typeof value === 'string' ? normalizeName(value) : '');
 const isBlank = (value: unknown): boolean =>
-  value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  value === '' ||
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '');
 
 function findRow(grid: Grid, from: number, label: string, column = 0): number {
   for (let r = from; r < grid.length; r++) if (text(grid[r]?.[column]) === label) return r;
@@ -59,7 +62,13 @@ const FIELD_BY_HEADER = new Map<string, BlockField>(
 function parseHeader(titles: unknown[], fields: unknown[], baselineYear: number): ParsedHeader {
   const blocks = new Map<number, Partial<Record<BlockField, number>>>();
   let currentYear: number | null = null;
-  const header: ParsedHeader = { blocks, titles: new Map(), communeColumn: 1, mergedIntoColumn: -1, mergedYearColumn: -1 };
+  const header: ParsedHeader = {
+    blocks,
+    titles: new Map(),
+    communeColumn: 1,
+    mergedIntoColumn: -1,
+    mergedYearColumn: -1,
+  };
   const width = Math.max(titles.length, fields.length);
   for (let c = 0; c < width; c++) {
     const title = text(titles[c]);
@@ -67,7 +76,8 @@ function parseHeader(titles: unknown[], fields: unknown[], baselineYear: number)
       const match = /(\d{4})\)?$/.exec(title);
       currentYear = match ? Number(match[1]) : null;
       if (title.startsWith('Đầu kỳ')) currentYear = match ? Number(match[1]) : baselineYear;
-      if (currentYear !== null && !header.titles.has(currentYear)) header.titles.set(currentYear, c);
+      if (currentYear !== null && !header.titles.has(currentYear))
+        header.titles.set(currentYear, c);
     }
     const name = text(fields[c]) || title;
     if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
@@ -135,11 +145,14 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
   for (const year of configured) {
     const block = header.blocks.get(year);
     const missing = INPUT_FIELDS.filter(
-      (f) => (year !== ctx.baselineYear || ['households', 'poor', 'nearPoor'].includes(f)) && block?.[f] === undefined,
+      (f) =>
+        (year !== ctx.baselineYear || ['households', 'poor', 'nearPoor'].includes(f)) &&
+        block?.[f] === undefined,
     );
     if (missing.length === 0) continue;
     const title = header.titles.get(year);
-    const blockTitle = year === ctx.baselineYear ? UNIT_TEXT.baselineTitle(year) : UNIT_TEXT.yearTitle(year);
+    const blockTitle =
+      year === ctx.baselineYear ? UNIT_TEXT.baselineTitle(year) : UNIT_TEXT.yearTitle(year);
     const cell = title === undefined ? where(headerRow, 0) : where(headerRow + 1, title);
     const what =
       block === undefined && title === undefined
@@ -152,7 +165,8 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
   // missing one of the movement columns is read without its movement.
   for (const [year, block] of [...header.blocks]) {
     if (REQUIRED_FIELDS.some((f) => block[f] === undefined)) header.blocks.delete(year);
-    else if (MOVEMENT_FIELDS.some((f) => block[f] === undefined)) for (const f of MOVEMENT_FIELDS) delete block[f];
+    else if (MOVEMENT_FIELDS.some((f) => block[f] === undefined))
+      for (const f of MOVEMENT_FIELDS) delete block[f];
   }
 
   // The table ends above "Tổng cộng"; if someone cleared that label, above the criteria block,
@@ -183,16 +197,23 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
       layoutProblems.push(
         makeProblem(
           ctx.sheet,
-          where(r, header.mergedIntoColumn >= 0 ? header.mergedIntoColumn : header.mergedYearColumn),
+          where(
+            r,
+            header.mergedIntoColumn >= 0 ? header.mergedIntoColumn : header.mergedYearColumn,
+          ),
           `xã "${shortText(text(commune))}" có năm báo cáo cuối ${shortText(String(mergedYear), 20)} nhưng chưa ghi sáp nhập vào xã nào. Hãy ghi tên xã nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
         ),
       );
     }
     for (const [year, block] of header.blocks) {
-      const blank = INPUT_FIELDS.every((f) => block[f] === undefined || isBlank(row[block[f] as number]));
-      const isMergeYear = !isBlank(mergedInto) && (isBlank(mergedYear) ? false : Number(mergedYear) === year);
+      const blank = INPUT_FIELDS.every(
+        (f) => block[f] === undefined || isBlank(row[block[f] as number]),
+      );
+      const isMergeYear =
+        !isBlank(mergedInto) && (isBlank(mergedYear) ? false : Number(mergedYear) === year);
       if (blank && !isMergeYear) continue;
-      const cellOf = (f: BlockField) => (block[f] === undefined ? where(r, 0) : where(r, block[f] as number));
+      const cellOf = (f: BlockField) =>
+        block[f] === undefined ? where(r, 0) : where(r, block[f] as number);
       const valueOf = (f: BlockField) => (block[f] === undefined ? '' : row[block[f] as number]);
       const cells: Record<RecordField, string> = {
         commune: where(r, header.communeColumn),
@@ -227,7 +248,13 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
   const addAt = where(spacerRow >= 0 ? spacerRow : lastCommuneRow + 1, header.communeColumn);
   for (const c of ctx.communes ?? []) {
     if (!present.has(c))
-      layoutProblems.push(makeProblem(ctx.sheet, addAt, `không có dòng của ${c} trong bảng số liệu (dòng bị xóa, hoặc xã mới thêm trên trang "Cấu hình"). ${RUN_SETUP} để thêm lại dòng của xã; ${KEPT}`));
+      layoutProblems.push(
+        makeProblem(
+          ctx.sheet,
+          addAt,
+          `không có dòng của ${c} trong bảng số liệu (dòng bị xóa, hoặc xã mới thêm trên trang "Cấu hình"). ${RUN_SETUP} để thêm lại dòng của xã; ${KEPT}`,
+        ),
+      );
   }
   readCriteria(grid, lastCommuneRow, ctx, input);
   readNominations(grid, lastCommuneRow, ctx, input);
@@ -239,7 +266,11 @@ function readCriteria(grid: Grid, from: number, ctx: UnitReadContext, input: Uni
   if (titleRow < 0) return;
   const yearRow = grid[titleRow + 1] ?? [];
   const labels = new Map<string, number>();
-  for (let r = titleRow + 2; r < Math.min(grid.length, titleRow + 2 + CRITERIA_ROWS.length + 5); r++) {
+  for (
+    let r = titleRow + 2;
+    r < Math.min(grid.length, titleRow + 2 + CRITERIA_ROWS.length + 5);
+    r++
+  ) {
     const label = text(grid[r]?.[0]);
     if (label) labels.set(label, r);
   }
@@ -249,7 +280,9 @@ function readCriteria(grid: Grid, from: number, ctx: UnitReadContext, input: Uni
     const value = (key: (typeof CRITERIA_ROWS)[number]['key']) => {
       const label = CRITERIA_ROWS.find((row) => row.key === key)?.label ?? '';
       const r = labels.get(label);
-      return r === undefined ? { v: '' as unknown, cell: a1(titleRow + 1, c + 1) } : { v: grid[r]?.[c], cell: a1(r + 1, c + 1) };
+      return r === undefined
+        ? { v: '' as unknown, cell: a1(titleRow + 1, c + 1) }
+        : { v: grid[r]?.[c], cell: a1(r + 1, c + 1) };
     };
     const get = Object.fromEntries(CRITERIA_ROWS.map((row) => [row.key, value(row.key)]));
     input.criteria.push({

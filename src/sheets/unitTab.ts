@@ -61,9 +61,11 @@ export interface UnitRules {
 
 /** `text` is SetupData.text.unit (setupText.ts). */
 export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
-  const rule = (help: string) => SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
+  const rule = (help: string) =>
+    SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
   const atLeastZero = (help: string) => rule(help).requireNumberGreaterThanOrEqualTo(0).build();
-  const list = (values: string[], help: string) => rule(help).requireValueInList(values, true).build();
+  const list = (values: string[], help: string) =>
+    rule(help).requireValueInList(values, true).build();
   const help = text.help;
   return {
     text,
@@ -84,15 +86,27 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
 // Pure: the static grid of a fresh tab, and the scan of an existing one.
 
 /** Static content of a fresh tab (no formulas), `layout.lastRow` × `layout.lastColumn`. */
-export function unitGrid(config: Config, unit: UnitConfig, text: UnitSetupText): { layout: UnitLayout; values: unknown[][] } {
+export function unitGrid(
+  config: Config,
+  unit: UnitConfig,
+  text: UnitSetupText,
+): { layout: UnitLayout; values: unknown[][] } {
   const L = unitLayout(config.baselineYear, config.years, unit.communes.length);
   const values: unknown[][] = [];
   for (let r = 0; r < L.lastRow; r++) values.push(new Array(L.lastColumn).fill(''));
   const set = (row: number, column: number, v: unknown) => (values[row - 1][column - 1] = v);
-  const title = { unit: unit.name, baselineYear: config.baselineYear, lastYear: Math.max(...config.years) };
+  const title = {
+    unit: unit.name,
+    baselineYear: config.baselineYear,
+    lastYear: Math.max(...config.years),
+  };
   set(L.titleRow, 1, asText(fillText(text.title, title)));
   set(L.statusRow, 1, text.status);
-  set(L.noteRow, 1, fillText(text.note, { deadline: formatDayMonth(config.deadline.day, config.deadline.month) }));
+  set(
+    L.noteRow,
+    1,
+    fillText(text.note, { deadline: formatDayMonth(config.deadline.day, config.deadline.month) }),
+  );
   set(L.headerRow, L.numberColumn, UNIT_TEXT.numberHeader);
   set(L.headerRow, L.communeColumn, UNIT_TEXT.communeHeader);
   set(L.headerRow, L.mergedIntoColumn, UNIT_TEXT.mergedIntoHeader);
@@ -103,7 +117,8 @@ export function unitGrid(config: Config, unit: UnitConfig, text: UnitSetupText):
       block.firstColumn,
       block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year),
     );
-    for (const field of block.fields) set(L.headerRow + 1, block.column[field]!, FIELD_HEADER[field]);
+    for (const field of block.fields)
+      set(L.headerRow + 1, block.column[field]!, FIELD_HEADER[field]);
   }
   unit.communes.forEach((c, i) => {
     set(L.firstCommuneRow + i, L.numberColumn, i + 1);
@@ -154,7 +169,9 @@ export function scanUnitTab(config: Config, values: unknown[][]): ScanResult {
   const headerRow = find(UNIT_TEXT.numberHeader, 1, Math.min(values.length, 20));
   if (!headerRow) return bad(`không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)`);
   for (const block of fresh.blocks) {
-    const title = block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year);
+    const title = block.isBaseline
+      ? UNIT_TEXT.baselineTitle(block.year)
+      : UNIT_TEXT.yearTitle(block.year);
     if (cell(headerRow, block.firstColumn) !== title) {
       return bad(
         `ô ${columnLetter(block.firstColumn)}${headerRow} phải là "${title}" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)`,
@@ -163,7 +180,9 @@ export function scanUnitTab(config: Config, values: unknown[][]): ScanResult {
     for (const field of block.fields) {
       const c = block.column[field]!;
       if (cell(headerRow + 1, c) !== FIELD_HEADER[field]) {
-        return bad(`ô ${columnLetter(c)}${headerRow + 1} phải là "${FIELD_HEADER[field]}" (các cột đã bị thay đổi)`);
+        return bad(
+          `ô ${columnLetter(c)}${headerRow + 1} phải là "${FIELD_HEADER[field]}" (các cột đã bị thay đổi)`,
+        );
       }
     }
   }
@@ -241,7 +260,8 @@ function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
 function ensureSize(sheet: Sheet, rows: number, columns: number, exactRows = false): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (exactRows && maxRows > rows && sheet.getLastRow() <= rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  else if (exactRows && maxRows > rows && sheet.getLastRow() <= rows)
+    sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
@@ -251,12 +271,16 @@ const isInput = (field: BlockField): boolean => INPUT_FIELDS.includes(field);
 /** Field of each column from the baseline block's first column to the last column. */
 function fieldsByColumn(L: UnitLayout): BlockField[] {
   const out: BlockField[] = [];
-  for (const block of L.blocks) for (const field of block.fields) out[block.column[field]! - L.blocks[0].firstColumn] = field;
+  for (const block of L.blocks)
+    for (const field of block.fields) out[block.column[field]! - L.blocks[0].firstColumn] = field;
   return out;
 }
 
 const numberFormatOf = (field: BlockField): string =>
-  field === 'poorRate' || field === 'poorReduction' || field === 'combinedReduction' || field === 'progress'
+  field === 'poorRate' ||
+  field === 'poorReduction' ||
+  field === 'combinedReduction' ||
+  field === 'progress'
     ? FORMAT.percent
     : FORMAT.count;
 
@@ -308,19 +332,25 @@ function decorate(
     formats.push(fRow);
     backgrounds.push(bRow);
   }
-  sheet.getRange(L.firstCommuneRow, L.mergedYearColumn, bodyRows, last - L.mergedYearColumn + 1).setNumberFormats(formats);
+  sheet
+    .getRange(L.firstCommuneRow, L.mergedYearColumn, bodyRows, last - L.mergedYearColumn + 1)
+    .setNumberFormats(formats);
   sheet.getRange(L.firstCommuneRow, 1, bodyRows, last).setBackgrounds(backgrounds);
   sheet.getRange(L.totalRow, 1, 1, last).setFontWeight('bold');
 
   // Validation of the commune rows: C (successor), D (last year), the counts.
   if (communeRows > 0) {
     const successor = SpreadsheetApp.newDataValidation()
-      .requireValueInRange(sheet.getRange(L.firstCommuneRow, L.communeColumn, communeRows + 1, 1), true)
+      .requireValueInRange(
+        sheet.getRange(L.firstCommuneRow, L.communeColumn, communeRows + 1, 1),
+        true,
+      )
       .setAllowInvalid(false)
       .setHelpText(rules.text.help.successor)
       .build();
     const rowRules: (DataValidation | null)[] = [successor, rules.lastYear];
-    for (let c = firstData; c <= last; c++) rowRules.push(isInput(fields[c - firstData]) ? rules.count : null);
+    for (let c = firstData; c <= last; c++)
+      rowRules.push(isInput(fields[c - firstData]) ? rules.count : null);
     sheet
       .getRange(L.firstCommuneRow, L.mergedIntoColumn, communeRows, last - L.mergedIntoColumn + 1)
       .setDataValidations(new Array(communeRows).fill(null).map(() => rowRules.slice()));
@@ -328,10 +358,16 @@ function decorate(
 
   // Header rows.
   const header = sheet.getRange(L.headerRow, 1, 2, last);
-  header.setFontWeight('bold').setBackground(COLOR.header).setWrap(true).setVerticalAlignment('middle').setHorizontalAlignment('center');
+  header
+    .setFontWeight('bold')
+    .setBackground(COLOR.header)
+    .setWrap(true)
+    .setVerticalAlignment('middle')
+    .setHorizontalAlignment('center');
   if (fresh) {
     sheet.getRange(L.headerRow, 1, 2, L.mergedYearColumn).mergeVertically();
-    for (const block of L.blocks) sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
+    for (const block of L.blocks)
+      sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
     sheet.getRange(L.titleRow, 1, 3, 2).mergeAcross();
     sheet.getRange(L.spacerRow, 1, 2, 2).mergeAcross();
     sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(13);
@@ -353,7 +389,11 @@ function decorate(
     bands.set(L.criteriaHeaderRow, COLOR.header);
     sheet
       .getRange(L.firstCriteriaRow, 2, CRITERIA_ROWS.length, years)
-      .setDataValidations(CRITERIA_ROWS.map((c) => new Array(years).fill(c.kind === 'yesNo' ? rules.yesNo : rules.nonNegative)));
+      .setDataValidations(
+        CRITERIA_ROWS.map((c) =>
+          new Array(years).fill(c.kind === 'yesNo' ? rules.yesNo : rules.nonNegative),
+        ),
+      );
     sheet.getRange(L.criteriaHeaderRow, 2, 1, years).setNumberFormat(FORMAT.year);
     if (fresh) sheet.getRange(L.firstCriteriaRow, 1, CRITERIA_ROWS.length, 1).setWrap(true);
   }
@@ -361,7 +401,11 @@ function decorate(
     bands.set(L.nominationsTitleRow, COLOR.section);
     bands.set(L.nominationsHeaderRow, COLOR.header);
     const count = Math.max(NOMINATION_BLANK_ROWS, L.lastRow - L.firstNominationRow + 1);
-    const byKey: Record<string, DataValidation> = { year: rules.nominationYear, type: rules.nominationType, award: rules.award };
+    const byKey: Record<string, DataValidation> = {
+      year: rules.nominationYear,
+      type: rules.nominationType,
+      award: rules.award,
+    };
     const row = NOMINATION_COLUMNS.map((c) => byKey[c.key] ?? null);
     sheet
       .getRange(L.firstNominationRow, 1, count, NOMINATION_COLUMNS.length)
@@ -372,7 +416,7 @@ function decorate(
   if (bands.size > 0) {
     const from = Math.min(...bands.keys());
     const to = Math.max(...bands.keys());
-    const rowsOf = <T,>(f: (r: number) => T): T[][] =>
+    const rowsOf = <T>(f: (r: number) => T): T[][] =>
       Array.from({ length: to - from + 1 }, (_, i) => new Array<T>(width).fill(f(from + i)));
     const band = sheet.getRange(from, 1, to - from + 1, width);
     band.setFontWeights(rowsOf((r) => (bands.has(r) ? 'bold' : 'normal')));
@@ -421,11 +465,19 @@ export function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, ro
   const max = sheet.getMaxRows();
   if (row <= max) return;
   sheet.insertRowsAfter(max, row - max);
-  ss.setNamedRange(unitRangeName(unitIndex), sheet.getRange(`A:${columnLetter(range.getLastColumn())}`));
+  ss.setNamedRange(
+    unitRangeName(unitIndex),
+    sheet.getRange(`A:${columnLetter(range.getLastColumn())}`),
+  );
 }
 
 /** Lays out a fresh tab for `config.units[unitIndex]` on an empty sheet. */
-export function buildUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
+export function buildUnitTab(
+  sheet: Sheet,
+  config: Config,
+  unitIndex: number,
+  rules: UnitRules,
+): UnitTabOutcome {
   const unit = config.units[unitIndex];
   const { layout, values } = unitGrid(config, unit, rules.text);
   // A fresh (or emptied) tab: only blank rows below the layout are cut.
@@ -441,12 +493,16 @@ export function buildUnitTab(sheet: Sheet, config: Config, unitIndex: number, ru
  * nominations and the status line are left as they are; communes no longer in Cấu hình stay.
  * An empty sheet is built from scratch.
  */
-export function repairUnitTab(sheet: Sheet, config: Config, unitIndex: number, rules: UnitRules): UnitTabOutcome {
+export function repairUnitTab(
+  sheet: Sheet,
+  config: Config,
+  unitIndex: number,
+  rules: UnitRules,
+): UnitTabOutcome {
   const unit = config.units[unitIndex];
   const fresh = unitLayout(config.baselineYear, config.years, 0);
   const lastRow = sheet.getLastRow();
-  const values =
-    lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, fresh.lastColumn).getValues();
+  const values = lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, fresh.lastColumn).getValues();
   const scan = scanUnitTab(config, values);
   if (!scan.ok) {
     if (scan.empty) return buildUnitTab(sheet, config, unitIndex, rules);
@@ -469,6 +525,11 @@ export function repairUnitTab(sheet: Sheet, config: Config, unitIndex: number, r
 }
 
 /** The formula columns of every block, for tests and readers: [first, count] per block. */
-export function unitFormulaColumns(config: Config): { year: number; first: number; count: number }[] {
-  return unitLayout(config.baselineYear, config.years, 0).blocks.map((b) => ({ year: b.year, ...formulaColumns(b) }));
+export function unitFormulaColumns(
+  config: Config,
+): { year: number; first: number; count: number }[] {
+  return unitLayout(config.baselineYear, config.years, 0).blocks.map((b) => ({
+    year: b.year,
+    ...formulaColumns(b),
+  }));
 }

@@ -13,12 +13,17 @@ import { DEFAULT_CONFIG } from '../../src/core/config';
 import { unitLayout } from '../../src/sheets/layout';
 import { newWorkbook, type, valuesOf, type Workbook } from './setupFixture';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice', '/opt/libreoffice/program/soffice'].find(
-  (p) => existsSync(p),
-);
+const SOFFICE = [
+  '/usr/bin/soffice',
+  '/usr/local/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/opt/libreoffice/program/soffice',
+].find((p) => existsSync(p));
 const UNDER_CI = process.env.CI === 'true';
 if (!SOFFICE && !UNDER_CI) {
-  console.warn('LibreOffice (soffice) not found: SKIPPING the LibreOffice formula check (it runs under CI=true).');
+  console.warn(
+    'LibreOffice (soffice) not found: SKIPPING the LibreOffice formula check (it runs under CI=true).',
+  );
 }
 const run = SOFFICE || UNDER_CI ? test : test.skip;
 
@@ -59,8 +64,14 @@ function libreOfficeRecalc(input: string, outDir: string): string {
 /** The cached result of a formula cell as LibreOffice saved it: number, string ('' for blank) or error text. */
 function cached(cell: ExcelJS.Cell): unknown {
   // `cell.value` drops a falsy result (0) of a formula; the model keeps it.
-  const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown; value?: unknown };
-  const r = model.formula !== undefined || model.sharedFormula !== undefined ? model.result : model.value;
+  const model = cell.model as {
+    formula?: string;
+    sharedFormula?: string;
+    result?: unknown;
+    value?: unknown;
+  };
+  const r =
+    model.formula !== undefined || model.sharedFormula !== undefined ? model.result : model.value;
   if (r === null || r === undefined) return '';
   if (typeof r === 'object' && 'error' in r) return (r as { error: string }).error;
   return r;
@@ -94,7 +105,12 @@ function typeEdgeCases(wb: Workbook): void {
     [1000, '', 30, '', '', ''],
   ]);
   // 2023 (T:V): every commune reports, so the total row is no longer provisional.
-  type(wb, gl, 'T6:V23', Array.from({ length: 18 }, (_, i) => [1000, i % 3 === 0 ? 10 : 25, 30]));
+  type(
+    wb,
+    gl,
+    'T6:V23',
+    Array.from({ length: 18 }, (_, i) => [1000, i % 3 === 0 ? 10 : 25, 30]),
+  );
   // 2024: a merger of rows 6 and 7 into row 8 after 2023 (C:D), and only some communes report.
   const communes = valuesOf(wb, gl, 'B8:B8')[0][0];
   type(wb, gl, 'C6:D7', [
@@ -112,7 +128,12 @@ function typeEdgeCases(wb: Workbook): void {
   const cl = wb.sheet('Thành phố Chí Linh');
   const n = DEFAULT_CONFIG.units[1].communes.length;
   const L = unitLayout(2021, DEFAULT_CONFIG.years, n);
-  type(wb, cl, `E${L.firstCommuneRow}:G${L.spacerRow - 1}`, Array.from({ length: n }, (_, i) => [900, 30 + i, 40]));
+  type(
+    wb,
+    cl,
+    `E${L.firstCommuneRow}:G${L.spacerRow - 1}`,
+    Array.from({ length: n }, (_, i) => [900, 30 + i, 40]),
+  );
   const successor = valuesOf(wb, cl, 'B8:B8')[0][0];
   type(wb, cl, 'C6:D7', [
     [successor, 2024],
@@ -182,7 +203,10 @@ run(
         const [r, c] = key.split(':').map(Number);
         const got = cached(ws.getCell(r, c));
         seen.add(want);
-        if (!same(got, want)) mismatches.push(`${tab}!R${r}C${c}: LibreOffice ${JSON.stringify(got)}, emulator ${JSON.stringify(want)}`);
+        if (!same(got, want))
+          mismatches.push(
+            `${tab}!R${r}C${c}: LibreOffice ${JSON.stringify(got)}, emulator ${JSON.stringify(want)}`,
+          );
       }
     }
     rmSync(dir, { recursive: true, force: true });

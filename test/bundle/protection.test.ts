@@ -25,7 +25,8 @@ const GL = 'canbo.gialoc@haiduong.gov.vn';
 const NS = 'canbo.namsach@haiduong.gov.vn';
 const ANALYST2 = 'tonghop2@haiduong.gov.vn';
 const OUTSIDER = 'nguoingoai@gmail.com';
-const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 // The add-on's own tabs besides the unit tabs (Hướng dẫn, Cấu hình, Tổng hợp toàn tỉnh, Đề xuất
 // khen thưởng, Nhật ký, and any output tab layout.ts adds): analysts only.
 const ANALYST_TABS: string[] = Object.values(SHEET);
@@ -37,10 +38,13 @@ const refused = (email: string, tab: string, a1: string, values: unknown[][] = [
   expect(() => typeAs(wb, email, tab, a1, values)).toThrow(PROTECTED);
 const accepted = (email: string, tab: string, a1: string, values: unknown[][]) => {
   typeAs(wb, email, tab, a1, values);
-  const read = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()));
+  const read = quietly(wb, () =>
+    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()),
+  );
   expect(read).toEqual(values);
 };
-const ownProtections = () => workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:'));
+const ownProtections = () =>
+  workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:'));
 
 beforeAll(() => {
   ensureBuilt();
@@ -54,8 +58,18 @@ beforeAll(() => {
 });
 
 test("the menu says what it protected: 12 unit tabs and the province's tabs", () => {
-  expect(ANALYST_TABS).toEqual(expect.arrayContaining(['Hướng dẫn', 'Cấu hình', 'Tổng hợp toàn tỉnh', 'Đề xuất khen thưởng', 'Nhật ký']));
-  expect(firstMessage).toContain(`Đã phân quyền ${12 + ANALYST_TABS.length} trang theo trang "Cấu hình"`);
+  expect(ANALYST_TABS).toEqual(
+    expect.arrayContaining([
+      'Hướng dẫn',
+      'Cấu hình',
+      'Tổng hợp toàn tỉnh',
+      'Đề xuất khen thưởng',
+      'Nhật ký',
+    ]),
+  );
+  expect(firstMessage).toContain(
+    `Đã phân quyền ${12 + ANALYST_TABS.length} trang theo trang "Cấu hình"`,
+  );
   const sheets = new Set(ownProtections().map((p) => p.sheet));
   expect(sheets.size).toBe(12 + ANALYST_TABS.length);
   for (const tab of ANALYST_TABS) expect(sheets.has(tab)).toBe(true);
@@ -73,17 +87,42 @@ test("a district user cannot write the analysts' tabs (not even to list themselv
   refused(GL, 'Nhật ký', 'A500', [['giả mạo']]);
 });
 
-test("a district user writes the input cells of their own tab: figures, mergers, criteria, nominations", () => {
+test('a district user writes the input cells of their own tab: figures, mergers, criteria, nominations', () => {
   accepted(GL, GIA_LOC, 'E6:G6', [[500, 10, 10]]); // baseline
   accepted(GL, GIA_LOC, 'I6:N6', [[505, 8, 9, 3, 1, 0]]); // 2022 with movement
   accepted(GL, GIA_LOC, 'AP23:AU23', [[510, 2, 8, '', '', '']]); // 2025, last commune
   accepted(GL, GIA_LOC, 'C7:D7', [['Xã Yết Kiêu', 2023]]);
   accepted(GL, GIA_LOC, 'B29:E29', [['Có', 'Có', 'Không', 'Có']]);
-  accepted(GL, GIA_LOC, 'A38:G38', [['ĐC-X', 2025, 'Cá nhân', 'Nguyễn Văn A', '', 'Giúp 5 hộ thoát nghèo', 'Huân chương Lao động']]);
+  accepted(GL, GIA_LOC, 'A38:G38', [
+    ['ĐC-X', 2025, 'Cá nhân', 'Nguyễn Văn A', '', 'Giúp 5 hộ thoát nghèo', 'Huân chương Lao động'],
+  ]);
 });
 
 test('a district user cannot write the formula cells, the total row, the headers or the commune names', () => {
-  for (const a1 of ['H6', 'O6', 'S6', 'Z10', 'AD23', 'AV6', 'AZ23', 'AP25', 'E25', 'A24', 'A1', 'A3', 'A4', 'E5', 'AP5', 'A6', 'B6', 'A27', 'C28', 'A29', 'A36', 'F37']) {
+  for (const a1 of [
+    'H6',
+    'O6',
+    'S6',
+    'Z10',
+    'AD23',
+    'AV6',
+    'AZ23',
+    'AP25',
+    'E25',
+    'A24',
+    'A1',
+    'A3',
+    'A4',
+    'E5',
+    'AP5',
+    'A6',
+    'B6',
+    'A27',
+    'C28',
+    'A29',
+    'A36',
+    'F37',
+  ]) {
     refused(GL, GIA_LOC, a1);
   }
   // A rectangle that only touches a formula column is refused as a whole.
@@ -91,12 +130,14 @@ test('a district user cannot write the formula cells, the total row, the headers
 });
 
 test('the status line is "warning only": the sidebar can write it as the district user', () => {
-  const status = ownProtections().find((p) => p.sheet === GIA_LOC && p.description === `gn:status:${GIA_LOC}`)!;
+  const status = ownProtections().find(
+    (p) => p.sheet === GIA_LOC && p.description === `gn:status:${GIA_LOC}`,
+  )!;
   expect([status.range, status.warningOnly]).toEqual(['A2:AZ2', true]);
   accepted(GL, GIA_LOC, 'A2', [['Báo cáo năm: chưa nộp']]);
 });
 
-test('an analyst who is not the owner writes the analysts\' tabs and the formula cells', () => {
+test("an analyst who is not the owner writes the analysts' tabs and the formula cells", () => {
   for (const tab of ANALYST_TABS) accepted(ANALYST2, tab, 'Z300', [['thử']]);
   for (const tab of ANALYST_TABS) accepted(ANALYST2, tab, 'Z300', [['']]);
   accepted(ANALYST2, NAM_SACH, 'E6', [[7]]);
@@ -115,18 +156,36 @@ test('an unknown user (e-mail withheld) and a file editor not on Cấu hình wri
 test('the protections of a unit tab, by hand, each following the reference pattern', () => {
   const mine = ownProtections().filter((p) => p.sheet === GIA_LOC);
   const locked = mine.filter((p) => p.description === `gn:locked:${GIA_LOC}`).map((p) => p.range);
-  expect(locked).toEqual(['A1:AZ1', 'A3:AZ5', 'A6:B23', 'H6:H25', 'O6:S25', 'Z6:AD25', 'AK6:AO25', 'AV6:AZ25', 'A24:AZ25', 'A27:G28', 'A29:A34', 'A36:G37']);
+  expect(locked).toEqual([
+    'A1:AZ1',
+    'A3:AZ5',
+    'A6:B23',
+    'H6:H25',
+    'O6:S25',
+    'Z6:AD25',
+    'AK6:AO25',
+    'AV6:AZ25',
+    'A24:AZ25',
+    'A27:G28',
+    'A29:A34',
+    'A36:G37',
+  ]);
   const sheet = mine.find((p) => p.type === 'SHEET')!;
   expect(sheet.description).toBe(`gn:unit:${GIA_LOC}`);
   // The owner is never listed (getEditors excludes it); the running analyst was added first.
   expect(sheet.editors).toEqual([GL, ANALYST2].sort());
-  for (const p of mine.filter((x) => x.description.startsWith('gn:locked:'))) expect(p.editors).toEqual([ANALYST2]);
+  for (const p of mine.filter((x) => x.description.startsWith('gn:locked:')))
+    expect(p.editors).toEqual([ANALYST2]);
   for (const tab of ANALYST_TABS) {
     const p = ownProtections().find((x) => x.sheet === tab)!;
     expect([p.type, p.editors]).toEqual(['SHEET', [ANALYST2]]);
   }
   const domainEdit = quietly(wb, () =>
-    wb.emu.asOwner(() => ['SHEET', 'RANGE'].flatMap((t) => wb.emu.spreadsheet.getProtections(t).map((p) => p.canDomainEdit()))),
+    wb.emu.asOwner(() =>
+      ['SHEET', 'RANGE'].flatMap((t) =>
+        wb.emu.spreadsheet.getProtections(t).map((p) => p.canDomainEdit()),
+      ),
+    ),
   );
   expect(domainEdit.every((d) => d === false)).toBe(true);
 });
@@ -191,7 +250,9 @@ test('setup run again by the analyst who is not the owner still writes the locke
   wb.bundle.callAs(ANALYST2, 'menuSetup');
   const alert = wb.emu.ui.alerts.slice(shown).pop()!;
   expect(alert.message).toContain('Số liệu đã nhập được giữ nguyên.');
-  expect(workbookSnapshot(wb).tabs.find((t) => t.name === GIA_LOC)!.formulas).toEqual(before.formulas);
+  expect(workbookSnapshot(wb).tabs.find((t) => t.name === GIA_LOC)!.formulas).toEqual(
+    before.formulas,
+  );
 });
 
 test('re-running the menu rebuilds the same protections, never duplicates, and follows Cấu hình', () => {
@@ -226,7 +287,9 @@ test('a protection removed by hand comes back; a protection the add-on did not m
   typeAs(wb, GL, NAM_SACH, 'E6', [['']]);
   protectWorkbook(wb, ANALYST);
   refused(GL, NAM_SACH, 'E6');
-  expect(workbookSnapshot(wb).protections.filter((p) => p.description === 'bảo vệ riêng của tỉnh')).toHaveLength(1);
+  expect(
+    workbookSnapshot(wb).protections.filter((p) => p.description === 'bảo vệ riêng của tỉnh'),
+  ).toHaveLength(1);
 });
 
 test('a commune row inserted above the spacer stays inside the locks, and a re-run reads the moved rows', () => {
@@ -241,8 +304,23 @@ test('a commune row inserted above the spacer stays inside the locks, and a re-r
   refused(NEW_GL, GIA_LOC, 'AV24'); // the formula lock grew with the insert
   accepted(NEW_GL, GIA_LOC, 'AP24:AR24', [[300, 3, 4]]);
   protectWorkbook(wb, ANALYST);
-  const locked = ownProtections().filter((p) => p.description === `gn:locked:${GIA_LOC}`).map((p) => p.range);
-  expect(locked).toEqual(['A1:AZ1', 'A3:AZ5', 'A6:B24', 'H6:H26', 'O6:S26', 'Z6:AD26', 'AK6:AO26', 'AV6:AZ26', 'A25:AZ26', 'A28:G29', 'A30:A35', 'A37:G38']);
+  const locked = ownProtections()
+    .filter((p) => p.description === `gn:locked:${GIA_LOC}`)
+    .map((p) => p.range);
+  expect(locked).toEqual([
+    'A1:AZ1',
+    'A3:AZ5',
+    'A6:B24',
+    'H6:H26',
+    'O6:S26',
+    'Z6:AD26',
+    'AK6:AO26',
+    'AV6:AZ26',
+    'A25:AZ26',
+    'A28:G29',
+    'A30:A35',
+    'A37:G38',
+  ]);
   refused(NEW_GL, GIA_LOC, 'A25'); // the spacer, moved down
   accepted(NEW_GL, GIA_LOC, 'B30', [['Có']]); // a criterion, moved down
 });
@@ -250,7 +328,9 @@ test('a commune row inserted above the spacer stays inside the locks, and a re-r
 test('an entry on Cấu hình that is not an e-mail address is named in the message and given no rights', () => {
   setEditors(wb, 'Huyện Tứ Kỳ', ['canbo tu ky', 'canbo.tuky@haiduong.gov.vn']);
   const message = protectWorkbook(wb, ANALYST);
-  expect(message).toContain('Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: canbo tu ky.');
+  expect(message).toContain(
+    'Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: canbo tu ky.',
+  );
   const sheet = ownProtections().find((p) => p.sheet === 'Huyện Tứ Kỳ' && p.type === 'SHEET')!;
   expect(sheet.editors).toEqual(['canbo.tuky@haiduong.gov.vn', ANALYST2].sort());
 });

@@ -12,10 +12,17 @@ import { wrappedLines } from '../../tools/reportPdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'gn-report-pdf-'));
 const cli = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync('npx', ['tsx', 'tools/cli.ts', ...args], { encoding: 'utf8', timeout: 240_000, env: { ...process.env, ...env } });
+  spawnSync('npx', ['tsx', 'tools/cli.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, ...env },
+  });
 const HAS_SOFFICE = findSoffice() !== null;
 const UNDER_CI = process.env.CI === 'true';
-if (!HAS_SOFFICE && !UNDER_CI) console.warn('LibreOffice (soffice) not found: SKIPPING the report.pdf test (it runs under CI=true).');
+if (!HAS_SOFFICE && !UNDER_CI)
+  console.warn(
+    'LibreOffice (soffice) not found: SKIPPING the report.pdf test (it runs under CI=true).',
+  );
 const withSoffice = HAS_SOFFICE || UNDER_CI ? test : test.skip;
 const hasTool = (tool: string) => spawnSync(tool, ['-v'], { encoding: 'utf8' }).error === undefined;
 
@@ -34,34 +41,63 @@ beforeAll(() => {
   );
 });
 
-withSoffice('consolidate writes report.pdf: one A4 portrait report with its heading, figures and signature block', () => {
-  const out = join(dir, 'with');
-  const run = cli({}, 'consolidate', '--data', data, '--year', '2025', '--out', out);
-  expect(run.status).toBe(0);
-  const pdf = join(out, 'report.pdf');
-  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-  if (hasTool('pdftotext') && hasTool('pdfinfo')) {
-    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
-    const text = execFileSync('pdftotext', [pdf, '-']).toString();
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'TỈNH HẢI DƯƠNG', 'BÁO CÁO', 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'])
-      expect(text).toContain(s);
-    // Bình Giang: 100 → 20 poor (80,0 %), provisional (2 of 16 communes).
-    expect(text.replace(/\s+/g, ' ')).toContain('Huyện Bình Giang (2/16 xã có số liệu)');
-  }
-});
+withSoffice(
+  'consolidate writes report.pdf: one A4 portrait report with its heading, figures and signature block',
+  () => {
+    const out = join(dir, 'with');
+    const run = cli({}, 'consolidate', '--data', data, '--year', '2025', '--out', out);
+    expect(run.status).toBe(0);
+    const pdf = join(out, 'report.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasTool('pdftotext') && hasTool('pdfinfo')) {
+      expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(
+        /Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/,
+      );
+      const text = execFileSync('pdftotext', [pdf, '-']).toString();
+      for (const s of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'TỈNH HẢI DƯƠNG',
+        'BÁO CÁO',
+        'Nơi nhận:',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+      ])
+        expect(text).toContain(s);
+      // Bình Giang: 100 → 20 poor (80,0 %), provisional (2 of 16 communes).
+      expect(text.replace(/\s+/g, ' ')).toContain('Huyện Bình Giang (2/16 xã có số liệu)');
+    }
+  },
+);
 
 test('without LibreOffice: a Vietnamese warning, no report.pdf, the other files, exit code 0', async () => {
   const out = join(dir, 'without');
-  const run = cli({ GN_SOFFICE: 'none' }, 'consolidate', '--data', data, '--year', '2025', '--out', out);
+  const run = cli(
+    { GN_SOFFICE: 'none' },
+    'consolidate',
+    '--data',
+    data,
+    '--year',
+    '2025',
+    '--out',
+    out,
+  );
   expect(run.status).toBe(0);
   expect(run.stderr).toContain('Cảnh báo: không tìm thấy LibreOffice');
   expect(existsSync(join(out, 'report.pdf'))).toBe(false);
-  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json']) expect(existsSync(join(out, f))).toBe(true);
+  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json'])
+    expect(existsSync(join(out, f))).toBe(true);
   // workbook.xlsx carries the report's print settings: A4 (9), portrait, one page wide, no gridlines.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(out, 'workbook.xlsx'));
   const ws = wb.getWorksheet(SHEET.report)!;
-  expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  expect(ws.pageSetup).toMatchObject({
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  });
   expect((ws.views[0] as { showGridLines?: boolean }).showGridLines).toBe(false);
   // The paragraphs' rows are tall enough for their wrapped text (merged cells do not grow by themselves).
   expect(ws.getRow(12).height).toBeGreaterThan(60);

@@ -6,7 +6,15 @@ import { reportText } from '../../src/core/reportText';
 import { NAMED, SHEET } from '../../src/sheets/layout';
 import { RECIPIENTS, reportLayout } from '../../src/sheets/reportTab';
 import { summaryLayout } from '../../src/sheets/summaryTab';
-import { exportResults, newWorkbook, runConsolidateMenu, typeCommuneRows, typeNominations, type CommuneYearRow, type Workbook } from '../../tools/workbookDriver';
+import {
+  exportResults,
+  newWorkbook,
+  runConsolidateMenu,
+  typeCommuneRows,
+  typeNominations,
+  type CommuneYearRow,
+  type Workbook,
+} from '../../tools/workbookDriver';
 
 const GIA_LOC = 'Huyện Gia Lộc';
 const YEAR = 2025;
@@ -27,20 +35,39 @@ type Sheet = {
   hasHiddenGridlines(): boolean;
   getName(): string;
 };
-type Api = { getSheetByName(n: string): Sheet | null; getRangeByName(n: string): (Range & { getSheet(): Sheet }) | null; getSheets(): Sheet[] };
+type Api = {
+  getSheetByName(n: string): Sheet | null;
+  getRangeByName(n: string): (Range & { getSheet(): Sheet }) | null;
+  getSheets(): Sheet[];
+};
 const api = (wb: Workbook) => wb.emu.spreadsheet as unknown as Api;
 const peek = <T>(wb: Workbook, fn: () => T): T =>
-  (wb.emu.spreadsheet as unknown as { internal: { withoutCounting<R>(f: () => R): R } }).internal.withoutCounting(() => wb.emu.asOwner(fn));
+  (
+    wb.emu.spreadsheet as unknown as { internal: { withoutCounting<R>(f: () => R): R } }
+  ).internal.withoutCounting(() => wb.emu.asOwner(fn));
 const reportTab = (wb: Workbook) => api(wb).getSheetByName(SHEET.report)!;
 const layout = reportLayout(DEFAULT_CONFIG);
 
 function fill(wb: Workbook, poor2025: number): void {
   const communes = DEFAULT_CONFIG.units.find((u) => u.name === GIA_LOC)!.communes;
   const row = (commune: string, year: number, p: number): CommuneYearRow => ({
-    district: GIA_LOC, commune, year: String(year), households: '500', poor: String(p), near_poor: '10',
-    poor_exited: '', poor_returned: '', poor_new: '', merged_into: '',
+    district: GIA_LOC,
+    commune,
+    year: String(year),
+    households: '500',
+    poor: String(p),
+    near_poor: '10',
+    poor_exited: '',
+    poor_returned: '',
+    poor_new: '',
+    merged_into: '',
   });
-  typeCommuneRows(wb, communes.flatMap((c) => [row(c, 2021, 10), row(c, YEAR, poor2025)]), DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years);
+  typeCommuneRows(
+    wb,
+    communes.flatMap((c) => [row(c, 2021, 10), row(c, YEAR, poor2025)]),
+    DEFAULT_CONFIG.baselineYear,
+    DEFAULT_CONFIG.years,
+  );
 }
 
 /** The text of every slot as the report tab shows it. */
@@ -57,12 +84,25 @@ beforeAll(() => {
   fill(wb, 2);
   // A nomination whose texts look like formulas: they must never reach a formula.
   typeNominations(wb, [
-    { id: 'N1', district: GIA_LOC, type: 'Cá nhân', name: "=HYPERLINK(\"http://x\";\"y\")", commune: '', achievement: '=1+1', award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', year: String(YEAR) },
+    {
+      id: 'N1',
+      district: GIA_LOC,
+      type: 'Cá nhân',
+      name: '=HYPERLINK("http://x";"y")',
+      commune: '',
+      achievement: '=1+1',
+      award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      year: String(YEAR),
+    },
   ]);
 });
 
 test('setup lays the tab out after the summary: an A4 page of a Vietnamese administrative report', () => {
-  const names = peek(wb, () => api(wb).getSheets().map((s) => s.getName()));
+  const names = peek(wb, () =>
+    api(wb)
+      .getSheets()
+      .map((s) => s.getName()),
+  );
   expect(names.indexOf(SHEET.report)).toBe(names.indexOf(SHEET.summary) + 1);
   const tab = reportTab(wb);
   const values = peek(wb, () => tab.getRange(1, 1, layout.lastRow, 2).getValues());
@@ -81,7 +121,10 @@ test('setup lays the tab out after the summary: an A4 page of a Vietnamese admin
     expect(tab.getRange(layout.firstBodyRow, 1).getFontSize()).toBe(13);
     expect(tab.getRange(layout.firstBodyRow + 1, 1).getFontWeight()).toBe('bold'); // "I. KẾT QUẢ…"
     // Every paragraph is one cell merged across the page.
-    const merged = tab.getRange(layout.firstBodyRow, 1, layout.lastBodyRow - layout.firstBodyRow + 1, 2).getMergedRanges().map((m) => m.getA1Notation());
+    const merged = tab
+      .getRange(layout.firstBodyRow, 1, layout.lastBodyRow - layout.firstBodyRow + 1, 2)
+      .getMergedRanges()
+      .map((m) => m.getA1Notation());
     expect(merged).toHaveLength(layout.lastBodyRow - layout.firstBodyRow + 1);
     expect(merged[0]).toBe(`A${layout.firstBodyRow}:B${layout.firstBodyRow}`);
     expect(api(wb).getRangeByName(NAMED.report)!.getSheet().getName()).toBe(SHEET.report);
@@ -94,24 +137,48 @@ test('after a consolidation the report shows the paragraphs, as values coming th
   const expected = reportText(DEFAULT_CONFIG, summary, shortlist);
   expect(shown(wb)).toEqual(expected);
   // Gia Lộc: 18 communes, poor 180 → 36 (80,0 %): the only unit attained.
-  expect(expected[6]).toBe('2. Cấp huyện: 1/12 đơn vị đạt mục tiêu, gồm Huyện Gia Lộc (giảm 80,0 % hộ nghèo).');
-  expect(shown(wb)[2]).toBe('Kết quả thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” năm 2025');
+  expect(expected[6]).toBe(
+    '2. Cấp huyện: 1/12 đơn vị đạt mục tiêu, gồm Huyện Gia Lộc (giảm 80,0 % hộ nghèo).',
+  );
+  expect(shown(wb)[2]).toBe(
+    'Kết quả thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” năm 2025',
+  );
   // The summary tab's outlook columns: 2025 is the final year, so the outlook is the result
   // (36 poor, 180 near-poor, attained, nothing more needed); an empty unit has no outlook.
   const block = peek(wb, () => api(wb).getRangeByName(NAMED.summary)!.getValues());
   const header = block[summaryLayout(DEFAULT_CONFIG).headerRow - 1];
-  expect(header.slice(16, 20)).toEqual(['Dự kiến hộ nghèo năm 2025', 'Dự kiến hộ cận nghèo năm 2025', 'Dự kiến kết quả năm 2025', 'Mức giảm hộ nghèo cần đạt mỗi năm']);
+  expect(header.slice(16, 20)).toEqual([
+    'Dự kiến hộ nghèo năm 2025',
+    'Dự kiến hộ cận nghèo năm 2025',
+    'Dự kiến kết quả năm 2025',
+    'Mức giảm hộ nghèo cần đạt mỗi năm',
+  ]);
   expect(block.find((r) => r[1] === GIA_LOC)!.slice(16, 20)).toEqual([36, 180, 'Đạt', 0]);
-  expect(block.find((r) => r[1] === 'Huyện Thanh Miện')!.slice(16, 20)).toEqual(['', '', 'Chưa đủ số liệu', '']);
-  expect(summary.districts.find((d) => d.name === GIA_LOC)!.outlook).toEqual({ poor: 36, nearPoor: 180, attained: true, neededYearlyReduction: 0 });
+  expect(block.find((r) => r[1] === 'Huyện Thanh Miện')!.slice(16, 20)).toEqual([
+    '',
+    '',
+    'Chưa đủ số liệu',
+    '',
+  ]);
+  expect(summary.districts.find((d) => d.name === GIA_LOC)!.outlook).toEqual({
+    poor: 36,
+    nearPoor: 180,
+    attained: true,
+    neededYearlyReduction: 0,
+  });
 });
 
 test('no formula holds user text: the report refers to cells, the summary block holds values', () => {
   const first = summaryLayout(DEFAULT_CONFIG).firstReportRow;
   peek(wb, () => {
-    const formulas = reportTab(wb).getDataRange().getFormulas().flat().filter((x) => x !== '');
+    const formulas = reportTab(wb)
+      .getDataRange()
+      .getFormulas()
+      .flat()
+      .filter((x) => x !== '');
     expect(formulas).toHaveLength(layout.slots.length);
-    for (const [i, formula] of formulas.entries()) expect(formula).toBe(`=T('${SHEET.summary}'!A${first + i})`);
+    for (const [i, formula] of formulas.entries())
+      expect(formula).toBe(`=T('${SHEET.summary}'!A${first + i})`);
     const block = api(wb).getRangeByName(NAMED.summary)!.getFormulas();
     expect(block.flat().every((x) => x === '')).toBe(true);
   });
@@ -123,8 +190,11 @@ test('a consolidation on changed data changes the report, within the call budget
   wb.emu.calls.reset();
   runConsolidateMenu(wb, YEAR);
   const calls = wb.emu.calls.snapshot();
-  const outside = /^(Spreadsheet\.getOwner|Ui|Menu|PromptResponse|LockService|Lock|PropertiesService|Properties|Session|User|Utilities|HtmlService|Html|Logger|ScriptApp|SpreadsheetApp\.getUi)/;
-  const spreadsheetCalls = Object.entries(calls).filter(([n]) => !outside.test(n)).reduce((n, [, c]) => n + c, 0);
+  const outside =
+    /^(Spreadsheet\.getOwner|Ui|Menu|PromptResponse|LockService|Lock|PropertiesService|Properties|Session|User|Utilities|HtmlService|Html|Logger|ScriptApp|SpreadsheetApp\.getUi)/;
+  const spreadsheetCalls = Object.entries(calls)
+    .filter(([n]) => !outside.test(n))
+    .reduce((n, [, c]) => n + c, 0);
   expect(spreadsheetCalls).toBeLessThanOrEqual(2 * DEFAULT_CONFIG.units.length + 15);
   const after = shown(wb);
   expect(after[6]).toBe('2. Cấp huyện: 0/12 đơn vị đạt mục tiêu.');
@@ -133,7 +203,11 @@ test('a consolidation on changed data changes the report, within the call budget
 });
 
 test('running setup again keeps the report tab as it was', () => {
-  const snapshot = () => peek(wb, () => ({ values: reportTab(wb).getDataRange().getValues(), formulas: reportTab(wb).getDataRange().getFormulas() }));
+  const snapshot = () =>
+    peek(wb, () => ({
+      values: reportTab(wb).getDataRange().getValues(),
+      formulas: reportTab(wb).getDataRange().getFormulas(),
+    }));
   const before = snapshot();
   wb.bundle.call('menuSetup');
   expect(snapshot()).toEqual(before);

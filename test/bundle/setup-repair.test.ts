@@ -28,7 +28,14 @@ const layoutOf = (unit: string) => unitLayout(2021, YEARS, communes(unit).length
 /** The first `rows` rows of a tab (fewer when setup made the tab shorter). */
 const all = (unit: string, rows = 80, lastColumn = 'AZ') => {
   const sheet = wb.sheet(unit);
-  return valuesOf(wb, sheet, `A1:${lastColumn}${Math.min(rows, wb.peek(() => sheet.getMaxRows()))}`);
+  return valuesOf(
+    wb,
+    sheet,
+    `A1:${lastColumn}${Math.min(
+      rows,
+      wb.peek(() => sheet.getMaxRows()),
+    )}`,
+  );
 };
 
 /** Figures, criteria, nominations, a merger and a status line, as district staff would type them. */
@@ -37,10 +44,25 @@ function fillUnit(unit: string): void {
   const L = layoutOf(unit);
   const n = L.communeCount;
   const rows = (f: (i: number) => unknown[]) => Array.from({ length: n }, (_, i) => f(i));
-  type(wb, s, `E${L.firstCommuneRow}:G${L.spacerRow - 1}`, rows((i) => [800 + i, 40 + i, 30]));
+  type(
+    wb,
+    s,
+    `E${L.firstCommuneRow}:G${L.spacerRow - 1}`,
+    rows((i) => [800 + i, 40 + i, 30]),
+  );
   // 2022 with the movement (I..N), 2023 poor and near-poor only (T..V)
-  type(wb, s, `I${L.firstCommuneRow}:N${L.spacerRow - 1}`, rows((i) => [810 + i, 30 + i, 25, 12, 1, 1]));
-  type(wb, s, `T${L.firstCommuneRow}:V${L.spacerRow - 1}`, rows((i) => [815 + i, 10 + (i % 5), 20]));
+  type(
+    wb,
+    s,
+    `I${L.firstCommuneRow}:N${L.spacerRow - 1}`,
+    rows((i) => [810 + i, 30 + i, 25, 12, 1, 1]),
+  );
+  type(
+    wb,
+    s,
+    `T${L.firstCommuneRow}:V${L.spacerRow - 1}`,
+    rows((i) => [815 + i, 10 + (i % 5), 20]),
+  );
   type(wb, s, `C${L.firstCommuneRow}:D${L.firstCommuneRow}`, [[communes(unit)[1], 2023]]);
   type(wb, s, `B${L.firstCriteriaRow}:E${L.firstCriteriaRow + 5}`, [
     ['Có', 'Có', '', ''],
@@ -51,8 +73,24 @@ function fillUnit(unit: string): void {
     [3, 4, '', ''],
   ]);
   type(wb, s, `A${L.firstNominationRow}:G${L.firstNominationRow + 1}`, [
-    ['', 2022, 'Tập thể', `UBND ${communes(unit)[2]}`, communes(unit)[2], 'Giảm 85 % hộ nghèo', DEFAULT_CONFIG.awards[5].name],
-    ['ĐV-01', 2023, 'Cá nhân', 'Nguyễn Văn A', '', 'Vận động 20 hộ thoát nghèo', DEFAULT_CONFIG.awards[4].name],
+    [
+      '',
+      2022,
+      'Tập thể',
+      `UBND ${communes(unit)[2]}`,
+      communes(unit)[2],
+      'Giảm 85 % hộ nghèo',
+      DEFAULT_CONFIG.awards[5].name,
+    ],
+    [
+      'ĐV-01',
+      2023,
+      'Cá nhân',
+      'Nguyễn Văn A',
+      '',
+      'Vận động 20 hộ thoát nghèo',
+      DEFAULT_CONFIG.awards[4].name,
+    ],
   ]);
   type(wb, s, 'A2', [[STATUS]]);
 }
@@ -77,7 +115,9 @@ describe('setup again on a filled workbook', () => {
     wb.peek(() => gl.getRange(`S${L.totalRow}`).clearContent());
     // A commune added by hand above the spacer row, with its figures (not in Cấu hình).
     wb.peek(() => gl.insertRowsBefore(L.spacerRow, 1));
-    type(wb, gl, `A${L.spacerRow}:K${L.spacerRow}`, [[19, OWN_COMMUNE, '', '', 300, 10, 5, '', 300, 2, 4]]);
+    type(wb, gl, `A${L.spacerRow}:K${L.spacerRow}`, [
+      [19, OWN_COMMUNE, '', '', 300, 10, 5, '', 300, 2, 4],
+    ]);
     ownRowBefore = valuesOf(wb, gl, `A${L.spacerRow}:N${L.spacerRow}`)[0];
     // The tab renamed by hand.
     wb.peek(() => gl.setName('Gia Lộc (cũ)'));
@@ -123,17 +163,25 @@ describe('setup again on a filled workbook', () => {
     );
   });
 
-  test("keeps every value typed on the tabs (figures, merger, criteria, nominations, status)", () => {
+  test('keeps every value typed on the tabs (figures, merger, criteria, nominations, status)', () => {
     const after = all(GIA_LOC, 82);
     const old = before[GIA_LOC];
     // Rows above the added commune are unchanged, formulas included (repaired to their values).
     expect(after.slice(0, 23)).toEqual(old.slice(0, 23));
     // The commune added by hand keeps its figures and now has its own formulas.
-    expect(after[23].slice(0, 14)).toEqual([...ownRowBefore.slice(0, 7), 10 / 300, ...ownRowBefore.slice(8)]);
+    expect(after[23].slice(0, 14)).toEqual([
+      ...ownRowBefore.slice(0, 7),
+      10 / 300,
+      ...ownRowBefore.slice(8),
+    ]);
     expect(after[23][14]).toBeCloseTo(2 / 300, 12); // O24 poor rate 2022
     // Everything from the spacer row down moved by the two inserted rows only.
     expect(after.slice(25, 80).map((r) => r.slice(0, 7))).toEqual(
-      old.slice(23, 78).map((r, i) => (i === 1 ? [...r.slice(0, 4), 14553 + 300, 873 + 10, 540 + 5] : r.slice(0, 7))),
+      old
+        .slice(23, 78)
+        .map((r, i) =>
+          i === 1 ? [...r.slice(0, 4), 14553 + 300, 873 + 10, 540 + 5] : r.slice(0, 7),
+        ),
     );
     // the total row now counts the commune added by hand (baselines 800..817, 40..57, 30 × 18)
     expect(old[24].slice(4, 7)).toEqual([14553, 873, 540]);
@@ -164,7 +212,9 @@ describe('setup again on a filled workbook', () => {
   test('a third run changes nothing', () => {
     const snapshot = () =>
       wb.peek(() =>
-        wb.ss.getSheets().map((s) => [s.getName(), s.getDataRange().getValues(), s.getDataRange().getFormulas()]),
+        wb.ss
+          .getSheets()
+          .map((s) => [s.getName(), s.getDataRange().getValues(), s.getDataRange().getFormulas()]),
       );
     const first = snapshot();
     wb.emu.calls.reset();
@@ -180,7 +230,11 @@ describe('setup again on a filled workbook', () => {
 test('a new unit tab is cut to its layout plus 10 rows, but not a cleared tab with a note far below', () => {
   const w = newWorkbook();
   w.setup();
-  const layout = unitLayout(2021, YEARS, DEFAULT_CONFIG.units.find((u) => u.name === THANH_MIEN)!.communes.length);
+  const layout = unitLayout(
+    2021,
+    YEARS,
+    DEFAULT_CONFIG.units.find((u) => u.name === THANH_MIEN)!.communes.length,
+  );
   expect(w.peek(() => w.sheet(THANH_MIEN).getMaxRows())).toBe(layout.lastRow + 10);
   // Gia Lộc's tab emptied by hand, but for a note typed far below and to the right of the table.
   const gl = w.sheet(GIA_LOC);

@@ -3,7 +3,15 @@
 // PRODUCT.md), mergers, an invalid Cấu hình, and the number of service calls.
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { readConfigValues } from '../../src/sheets/configTab';
-import { NAMED, SHEET, SHEET_KEY, UNIT_TEXT, unitLayout, unitRangeName, unitSheetTag } from '../../src/sheets/layout';
+import {
+  NAMED,
+  SHEET,
+  SHEET_KEY,
+  UNIT_TEXT,
+  unitLayout,
+  unitRangeName,
+  unitSheetTag,
+} from '../../src/sheets/layout';
 import { newWorkbook, type, valuesOf, type Workbook } from './setupFixture';
 
 const GIA_LOC = 'Huyện Gia Lộc';
@@ -44,7 +52,9 @@ describe('setup on an empty spreadsheet', () => {
     expectTabs(wb);
     expect(tabNames(wb)).not.toContainEqual(expect.stringMatching(/^(Sheet|Trang tính)\s?1$/));
     expect(firstAlert.title).toBe('Khởi tạo / cập nhật sổ');
-    expect(firstAlert.message).toContain(`Đã tạo ${tabNames(wb).length} trang: ${tabNames(wb).join(', ')}.`);
+    expect(firstAlert.message).toContain(
+      `Đã tạo ${tabNames(wb).length} trang: ${tabNames(wb).join(', ')}.`,
+    );
     expect(firstAlert.message).toContain('Số liệu đã nhập được giữ nguyên.');
     const toasts = (wb.ss as unknown as { toasts: { message: string }[] }).toasts;
     expect(toasts.map((t) => t.message)).toContain('Đã khởi tạo / cập nhật sổ.');
@@ -64,7 +74,8 @@ describe('setup on an empty spreadsheet', () => {
       ['config'],
       ...DEFAULT_CONFIG.units.map((u) => [unitSheetTag(u.name)]),
     ]);
-    for (const t of ['summary', 'shortlist', 'log']) expect(tags.slice(TABS.length)).toContainEqual([t]);
+    for (const t of ['summary', 'shortlist', 'log'])
+      expect(tags.slice(TABS.length)).toContainEqual([t]);
   });
 
   test('Cấu hình holds the defaults, with the named ranges the formulas read', () => {
@@ -177,7 +188,9 @@ describe('setup on an empty spreadsheet', () => {
     ]);
     // The layout the reader uses agrees.
     const L = unitLayout(2021, [2022, 2023, 2024, 2025], 18);
-    expect([L.spacerRow, L.totalRow, L.criteriaTitleRow, L.nominationsTitleRow]).toEqual([24, 25, 27, 36]);
+    expect([L.spacerRow, L.totalRow, L.criteriaTitleRow, L.nominationsTitleRow]).toEqual([
+      24, 25, 27, 36,
+    ]);
   });
 
   test('every unit tab has its communes (235 in all) and its named range', () => {
@@ -200,13 +213,30 @@ describe('setup on an empty spreadsheet', () => {
     expect(f.slice(1, 7)).toEqual(['', '', '', '', '', '']); // inputs I..N
     expect(f[11]).toContain(NAMED.poorTarget); // R6
     expect(f[11]).toContain(NAMED.combinedTarget);
-    const all = wb.peek(() => s.getRange('A1:AZ57').getFormulas()).flat().filter((x) => x !== '');
+    const all = wb
+      .peek(() => s.getRange('A1:AZ57').getFormulas())
+      .flat()
+      .filter((x) => x !== '');
     // per commune row: 1 baseline + 4 × 5 year formulas; total row: 4 + 4 × 11
     expect(all).toHaveLength(18 * 21 + 48);
     for (const formula of all) {
       expect(formula).not.toMatch(/GN_|IFS\(|LET\(|IFERROR\(|ARRAYFORMULA|\{/);
       const fns = [...formula.matchAll(/([A-Z]+)\(/g)].map((m) => m[1]);
-      for (const fn of fns) expect(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'SUM', 'SUMIF', 'COUNT', 'COUNTA', 'COUNTIF', 'MIN', 'MAX']).toContain(fn);
+      for (const fn of fns)
+        expect([
+          'IF',
+          'AND',
+          'OR',
+          'NOT',
+          'ISNUMBER',
+          'SUM',
+          'SUMIF',
+          'COUNT',
+          'COUNTA',
+          'COUNTIF',
+          'MIN',
+          'MAX',
+        ]).toContain(fn);
     }
   });
 
@@ -214,20 +244,35 @@ describe('setup on an empty spreadsheet', () => {
     const s = wb.sheet(GIA_LOC);
     const rule = wb.peek(() => s.getRange('J6').getDataValidation());
     expect(rule).not.toBeNull();
-    expect(wb.peek(() => rule!.getCriteriaType().toString())).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    expect(wb.peek(() => rule!.getCriteriaType().toString())).toBe(
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    );
     expect(wb.peek(() => rule!.getAllowInvalid())).toBe(false);
     expect(wb.peek(() => rule!.getHelpText())).toBe('Nhập số nguyên không âm (số hộ).');
     expect(wb.peek(() => s.getRange('O6').getDataValidation())).toBeNull();
     const years = wb.peek(() => s.getRange('D6').getDataValidation());
-    expect(wb.peek(() => years!.getCriteriaValues()[0])).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(wb.peek(() => years!.getCriteriaValues()[0])).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     const successor = wb.peek(() => s.getRange('C6').getDataValidation());
     expect(wb.peek(() => successor!.getCriteriaType().toString())).toBe('VALUE_IN_RANGE');
     const yesNo = wb.peek(() => s.getRange('B29').getDataValidation());
     expect(wb.peek(() => yesNo!.getCriteriaValues()[0])).toEqual(['Có', 'Không']);
     const award = wb.peek(() => s.getRange('G38').getDataValidation());
-    expect(wb.peek(() => award!.getCriteriaValues()[0])).toEqual(DEFAULT_CONFIG.awards.map((a) => a.name));
+    expect(wb.peek(() => award!.getCriteriaValues()[0])).toEqual(
+      DEFAULT_CONFIG.awards.map((a) => a.name),
+    );
     const kind = wb.peek(() => s.getRange('C38').getDataValidation());
-    expect(wb.peek(() => kind!.getCriteriaValues()[0])).toEqual(['Tập thể', 'Cá nhân', 'Hộ gia đình', 'Doanh nghiệp, hợp tác xã']);
+    expect(wb.peek(() => kind!.getCriteriaValues()[0])).toEqual([
+      'Tập thể',
+      'Cá nhân',
+      'Hộ gia đình',
+      'Doanh nghiệp, hợp tác xã',
+    ]);
     expect(wb.peek(() => [s.getFrozenRows(), s.getFrozenColumns()])).toEqual([5, 2]);
     expect(wb.peek(() => s.getRange('O6').getBackground())).toBe('#efefef');
     expect(wb.peek(() => s.getRange('J6').getBackground())).toBe('#ffffff');
@@ -322,7 +367,12 @@ describe('the formulas, by hand (Huyện Gia Lộc, first commune on row 6)', ()
 
   test('the total row sums the communes and stays provisional until every commune reported', () => {
     // Reset the two rows used above and fill every commune of Gia Lộc.
-    type(wb, s(), 'I6:K23', Array.from({ length: 18 }, () => ['', '', '']));
+    type(
+      wb,
+      s(),
+      'I6:K23',
+      Array.from({ length: 18 }, () => ['', '', '']),
+    );
     const baseline = Array.from({ length: 18 }, (_, i) => [500 + i, 20 + i, 10]);
     type(wb, s(), 'E6:G23', baseline);
     type(wb, s(), 'I6:K6', [[500, 4, 5]]);
@@ -423,9 +473,13 @@ describe('an invalid Cấu hình', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     const messages = read.problems.map((p) => p.message);
-    expect(messages).toContainEqual(expect.stringMatching(/^Trang "Cấu hình", ô B13, mục "Năm tổng kết"/));
     expect(messages).toContainEqual(
-      expect.stringContaining(`ô A${unitsTitle + 3}, mục "Danh mục xã": đơn vị "Huyện Không Có" không có trong bảng ĐƠN VỊ`),
+      expect.stringMatching(/^Trang "Cấu hình", ô B13, mục "Năm tổng kết"/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        `ô A${unitsTitle + 3}, mục "Danh mục xã": đơn vị "Huyện Không Có" không có trong bảng ĐƠN VỊ`,
+      ),
     );
     for (const p of read.problems) expect(p.sheet).toBe('Cấu hình');
   });

@@ -4,7 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import { CONFIG_NOTE, configGrid, GENERAL_NOTES, POVERTY_HEADER } from '../../src/sheets/configGrid';
+import {
+  CONFIG_NOTE,
+  configGrid,
+  GENERAL_NOTES,
+  POVERTY_HEADER,
+} from '../../src/sheets/configGrid';
 import { guideLines } from '../../src/sheets/guideTab';
 import { SHEET } from '../../src/sheets/layout';
 import { parseSetupData, setupDataContent } from '../../src/sheets/setupData';
@@ -44,8 +49,13 @@ test('every placeholder of the guide is filled in', () => {
 });
 
 test('an unknown layout name in guide.txt stops the build; CRLF is accepted', () => {
-  expect(() => guideRows('a\n• "{SHEET.nope}"\n')).toThrow('src/sheets/guide.txt:2: unknown name {SHEET.nope}');
-  expect(guideRows('# A\r\n"{SHEET.config}" {province}\r\n')).toEqual(['# A', `"${SHEET.config}" {province}`]);
+  expect(() => guideRows('a\n• "{SHEET.nope}"\n')).toThrow(
+    'src/sheets/guide.txt:2: unknown name {SHEET.nope}',
+  );
+  expect(guideRows('# A\r\n"{SHEET.config}" {province}\r\n')).toEqual([
+    '# A',
+    `"${SHEET.config}" {province}`,
+  ]);
 });
 
 test('markup-like text survives the round trip', () => {
@@ -64,7 +74,14 @@ test('dist/Code.js carries neither the guide nor the commune list nor the award 
   expect(code).not.toContain('CÁC TRANG TRONG SỔ');
   expect(code).not.toContain('Cẩm Thượng');
   expect(code).not.toContain('Huân chương Lao động');
-  for (const text of [CONFIG_NOTE, GENERAL_NOTES.planDate, POVERTY_HEADER[4], SETUP_TEXT.unit.note, SETUP_TEXT.unit.help.lastYear, SETUP_TEXT.summary.skipped]) {
+  for (const text of [
+    CONFIG_NOTE,
+    GENERAL_NOTES.planDate,
+    POVERTY_HEADER[4],
+    SETUP_TEXT.unit.note,
+    SETUP_TEXT.unit.help.lastYear,
+    SETUP_TEXT.summary.skipped,
+  ]) {
     expect(code).not.toContain(text);
   }
   // The custom functions keep their targets and standard.

@@ -30,7 +30,9 @@ export function newWorkbook(): Workbook {
   ensureBuilt();
   const emu = new Emulator({ user: OWNER, owner: OWNER, now: new Date('2025-06-01T03:00:00Z') });
   const bundle = loadBundle(emu, CODE);
-  const ss = (emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const ss = (
+    emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActiveSpreadsheet();
   const internal = (ss as unknown as { internal: { withoutCounting<T>(fn: () => T): T } }).internal;
   const peek = <T>(fn: () => T): T => internal.withoutCounting(fn);
   return {

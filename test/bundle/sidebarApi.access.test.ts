@@ -75,7 +75,10 @@ test('a district user calling any function for another unit is refused, and noth
 
 test('the unit is matched after normalising (NFD, spaces) and still refused when it is not theirs', () => {
   const forged = `  ${NAM_SACH.normalize('NFD')}  `;
-  expectRefusedUnchanged(GL, [['sidebarSubmitReport', forged, YEAR], ['sidebarCheckData', forged, YEAR]]);
+  expectRefusedUnchanged(GL, [
+    ['sidebarSubmitReport', forged, YEAR],
+    ['sidebarCheckData', forged, YEAR],
+  ]);
 });
 
 test('approve, return and consolidate are refused for a district user, even for their own unit', () => {
@@ -84,7 +87,9 @@ test('approve, return and consolidate are refused for a district user, even for 
     ['sidebarReturnReport', GIA_LOC, YEAR, 'Tự trả lại'],
     ['sidebarConsolidate', YEAR],
   ]);
-  expect(new Set(messages)).toEqual(new Set(['Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.']));
+  expect(new Set(messages)).toEqual(
+    new Set(['Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.']),
+  );
 });
 
 test('a district user may not select a cell on Cấu hình or the summary', () => {
@@ -92,7 +97,9 @@ test('a district user may not select a cell on Cấu hình or the summary', () =
     ['sidebarSelectCell', 'Cấu hình', 'A1'],
     ['sidebarSelectCell', 'Tổng hợp toàn tỉnh', 'B5'],
   ]);
-  expect(messages[0]).toBe('Bạn chỉ được chọn ô trên trang của đơn vị mình; trang "Cấu hình" không thuộc quyền của bạn.');
+  expect(messages[0]).toBe(
+    'Bạn chỉ được chọn ô trên trang của đơn vị mình; trang "Cấu hình" không thuộc quyền của bạn.',
+  );
 });
 
 test.each([
@@ -101,7 +108,15 @@ test.each([
 ])('%s gets a read-only state and is refused for every action', (_label, email, expected) => {
   const state = fromClient<SidebarState>(wb, email, 'sidebarGetState', null, null);
   if (!state.ok) throw new Error(state.message);
-  expect(state.value).toMatchObject({ role: 'unknown', email, accessMessage: expected, units: [], unit: null, progress: null, communes: [] });
+  expect(state.value).toMatchObject({
+    role: 'unknown',
+    email,
+    accessMessage: expected,
+    units: [],
+    unit: null,
+    progress: null,
+    communes: [],
+  });
   expect(state.value.submission).toEqual({ status: 'not_submitted' });
   expect(state.value.completeness).toBeUndefined();
   // Asking for a unit does not show it either.
@@ -114,7 +129,10 @@ test.each([
 });
 
 test("an analyst removed from Cấu hình loses the analysts' actions at once", () => {
-  expect(callAs(wb, ANALYST2, 'sidebarGetState', null, null)).toMatchObject({ ok: true, value: { role: 'analyst' } });
+  expect(callAs(wb, ANALYST2, 'sidebarGetState', null, null)).toMatchObject({
+    ok: true,
+    value: { role: 'analyst' },
+  });
   setAnalysts(wb, [ANALYST]);
   const messages = expectRefusedUnchanged(ANALYST2, [
     ['sidebarApproveReport', GIA_LOC, YEAR],

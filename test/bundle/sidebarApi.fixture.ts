@@ -38,7 +38,13 @@ export const PROTECTED =
 /** Vietnamese with its diacritics (every message a person reads). */
 export const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
-export function communeRows(unit: string, year: number, h: number, p: number, n: number): CommuneYearRow[] {
+export function communeRows(
+  unit: string,
+  year: number,
+  h: number,
+  p: number,
+  n: number,
+): CommuneYearRow[] {
   const communes = DEFAULT_CONFIG.units.find((u) => u.name === unit)!.communes;
   return communes.map((commune) => ({
     district: unit,
@@ -71,12 +77,22 @@ export function sidebarWorkbook(opts: { now?: Date; protect?: boolean } = {}): W
 }
 
 /** A server function called directly as `email` (what the function receives, whatever the wire). */
-export function callAs<T = unknown>(wb: Workbook, email: string, name: string, ...args: unknown[]): Result<T> {
+export function callAs<T = unknown>(
+  wb: Workbook,
+  email: string,
+  name: string,
+  ...args: unknown[]
+): Result<T> {
   return wb.bundle.callAs(email, name, ...args) as Result<T>;
 }
 
 /** `google.script.run.name(...args)` from the sidebar of `email`: the wire rules apply. */
-export function fromClient<T = unknown>(wb: Workbook, email: string, name: string, ...args: unknown[]): Result<T> {
+export function fromClient<T = unknown>(
+  wb: Workbook,
+  email: string,
+  name: string,
+  ...args: unknown[]
+): Result<T> {
   return wb.emu.as(email, () => wb.bundle.callFromClient(name, ...args)) as Result<T>;
 }
 

@@ -2,7 +2,15 @@
 // the nominations block of their own tab (title on row 36, header 37, first row 38 for Huyện Gia
 // Lộc, unit no. 9 on Cấu hình), user text is stored as text, wrong fields are named for the form.
 import { quietly, type Workbook } from '../../tools/workbookDriver';
-import { GIA_LOC, GL, YEAR, fromClient, fullSnapshot, refusal, sidebarWorkbook } from './sidebarApi.fixture';
+import {
+  GIA_LOC,
+  GL,
+  YEAR,
+  fromClient,
+  fullSnapshot,
+  refusal,
+  sidebarWorkbook,
+} from './sidebarApi.fixture';
 
 let wb: Workbook;
 const rows = (a1: string) =>
@@ -28,22 +36,66 @@ beforeAll(() => {
 });
 
 test('two nominations go to rows 38 and 39 with ids ĐC-2025-09-001 and -002', () => {
-  expect(fromClient(wb, GL, 'sidebarAddNomination', nomination())).toEqual({ ok: true, value: { id: 'ĐC-2025-09-001', row: 38 } });
-  const formulaLike = nomination({ type: 'Tập thể', name: '=IMPORTRANGE("x")', commune: '', achievement: '+84 hộ' });
-  expect(fromClient(wb, GL, 'sidebarAddNomination', formulaLike)).toEqual({ ok: true, value: { id: 'ĐC-2025-09-002', row: 39 } });
+  expect(fromClient(wb, GL, 'sidebarAddNomination', nomination())).toEqual({
+    ok: true,
+    value: { id: 'ĐC-2025-09-001', row: 38 },
+  });
+  const formulaLike = nomination({
+    type: 'Tập thể',
+    name: '=IMPORTRANGE("x")',
+    commune: '',
+    achievement: '+84 hộ',
+  });
+  expect(fromClient(wb, GL, 'sidebarAddNomination', formulaLike)).toEqual({
+    ok: true,
+    value: { id: 'ĐC-2025-09-002', row: 39 },
+  });
   const { values, formulas } = rows('A38:G39');
   expect(values).toEqual([
-    ['ĐC-2025-09-001', 2025, 'Cá nhân', 'Nguyễn Văn A', 'Xã Yết Kiêu', 'Giúp 5 hộ thoát nghèo', 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố'],
-    ['ĐC-2025-09-002', 2025, 'Tập thể', '=IMPORTRANGE("x")', '', '+84 hộ', 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố'],
+    [
+      'ĐC-2025-09-001',
+      2025,
+      'Cá nhân',
+      'Nguyễn Văn A',
+      'Xã Yết Kiêu',
+      'Giúp 5 hộ thoát nghèo',
+      'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+    ],
+    [
+      'ĐC-2025-09-002',
+      2025,
+      'Tập thể',
+      '=IMPORTRANGE("x")',
+      '',
+      '+84 hộ',
+      'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+    ],
   ]);
   expect(formulas.flat().every((f) => f === '')).toBe(true); // text, never a formula
 });
 
 test('wrong fields are named for the form, and nothing is written', () => {
   const before = fullSnapshot(wb);
-  const r = fromClient(wb, GL, 'sidebarAddNomination', nomination({ type: 'Ca nhan', name: '  ', achievement: '', award: 'Cúp vàng', commune: 'Xã Nam Sách' }));
+  const r = fromClient(
+    wb,
+    GL,
+    'sidebarAddNomination',
+    nomination({
+      type: 'Ca nhan',
+      name: '  ',
+      achievement: '',
+      award: 'Cúp vàng',
+      commune: 'Xã Nam Sách',
+    }),
+  );
   expect(refusal(r)).toBe('Đề cử chưa hợp lệ, hãy sửa các mục được đánh dấu.');
-  expect(r.ok ? [] : r.problems?.map((p) => p.cell)).toEqual(['type', 'name', 'achievement', 'award', 'commune']);
+  expect(r.ok ? [] : r.problems?.map((p) => p.cell)).toEqual([
+    'type',
+    'name',
+    'achievement',
+    'award',
+    'commune',
+  ]);
   expect(fullSnapshot(wb)).toEqual(before);
 });
 
@@ -64,7 +116,12 @@ test('past the 20 blank rows prepared by setup (38-57), nominations keep going d
   // Rows 38-39 are taken: 30 more end on row 69.
   let last = 0;
   for (let i = 0; i < 30; i++) {
-    const r = fromClient<{ id: string; row: number }>(wb, GL, 'sidebarAddNomination', nomination({ name: `Hộ số ${i + 3}` }));
+    const r = fromClient<{ id: string; row: number }>(
+      wb,
+      GL,
+      'sidebarAddNomination',
+      nomination({ name: `Hộ số ${i + 3}` }),
+    );
     if (!r.ok) throw new Error(r.message);
     last = r.value.row;
   }

@@ -4,7 +4,14 @@
 // Huyện Gia Lộc by hand: 2024 inputs AE-AJ, 2025 inputs AP-AU; criteria years on row 28
 // (B 2022, C 2023, D 2024, E 2025), criteria on rows 29-34.
 import type { SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
-import { protectWorkbook, quietly, runConsolidateMenu, typeAs, workbookSnapshot, type Workbook } from '../../tools/workbookDriver';
+import {
+  protectWorkbook,
+  quietly,
+  runConsolidateMenu,
+  typeAs,
+  workbookSnapshot,
+  type Workbook,
+} from '../../tools/workbookDriver';
 import {
   ANALYST,
   ANALYST2,
@@ -20,11 +27,16 @@ import {
 
 let wb: Workbook;
 const statusLine = () =>
-  quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(GIA_LOC)!.getRange('A2').getValue()));
-const approvedLocks = () => workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:approved:'));
+  quietly(wb, () =>
+    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(GIA_LOC)!.getRange('A2').getValue()),
+  );
+const approvedLocks = () =>
+  workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:approved:'));
 // Nhật ký lists the newest row first, under the header: read it back in chronological order.
 const logRows = () => {
-  const [header, ...rows] = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()));
+  const [header, ...rows] = quietly(wb, () =>
+    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()),
+  );
   return [header, ...rows.reverse()];
 };
 
@@ -38,7 +50,14 @@ test('an analyst approves: the 2025 inputs are locked for the district, 2024 sta
   const r = fromClient<SubmissionView>(wb, ANALYST2, 'sidebarApproveReport', GIA_LOC, YEAR);
   expect(r).toEqual({
     ok: true,
-    value: { status: 'approved', submittedAt: '2025-11-25T03:00:00.000Z', email: GL, onTime: true, reviewedAt: '2025-11-26T04:30:00.000Z', reviewedBy: ANALYST2 },
+    value: {
+      status: 'approved',
+      submittedAt: '2025-11-25T03:00:00.000Z',
+      email: GL,
+      onTime: true,
+      reviewedAt: '2025-11-26T04:30:00.000Z',
+      reviewedBy: ANALYST2,
+    },
   });
   expect(statusLine()).toBe(
     `Báo cáo năm 2025: đã nộp lúc 25/11/2025 10:00 bởi ${GL} (đúng hạn); đã được duyệt lúc 26/11/2025 11:30, số liệu năm 2025 đã khóa.`,
@@ -58,9 +77,15 @@ test('an analyst approves: the 2025 inputs are locked for the district, 2024 sta
 
 test('an approved report cannot be submitted again nor approved twice; nothing changes', () => {
   const before = fullSnapshot(wb);
-  expect(refusal(fromClient(wb, GL, 'sidebarSubmitReport', GIA_LOC, YEAR))).toContain('đã được duyệt; không thể nộp lại');
-  expect(refusal(fromClient(wb, ANALYST2, 'sidebarApproveReport', GIA_LOC, YEAR))).toBe('Báo cáo năm 2025 của Huyện Gia Lộc đã được duyệt.');
-  expect(refusal(fromClient(wb, ANALYST2, 'sidebarApproveReport', GIA_LOC, 2024))).toBe('Huyện Gia Lộc chưa nộp báo cáo năm 2024.');
+  expect(refusal(fromClient(wb, GL, 'sidebarSubmitReport', GIA_LOC, YEAR))).toContain(
+    'đã được duyệt; không thể nộp lại',
+  );
+  expect(refusal(fromClient(wb, ANALYST2, 'sidebarApproveReport', GIA_LOC, YEAR))).toBe(
+    'Báo cáo năm 2025 của Huyện Gia Lộc đã được duyệt.',
+  );
+  expect(refusal(fromClient(wb, ANALYST2, 'sidebarApproveReport', GIA_LOC, 2024))).toBe(
+    'Huyện Gia Lộc chưa nộp báo cáo năm 2024.',
+  );
   expect(fullSnapshot(wb)).toEqual(before);
 });
 
@@ -74,7 +99,9 @@ test('"Phân quyền các trang tính" run again keeps the approved year locked,
 test('a return needs a reason of at most 2.000 characters', () => {
   const before = fullSnapshot(wb);
   for (const reason of ['', '   ', 'x'.repeat(2001), null, 42, { text: 'lý do' }]) {
-    expect(refusal(fromClient(wb, ANALYST2, 'sidebarReturnReport', GIA_LOC, YEAR, reason))).toBe('Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).');
+    expect(refusal(fromClient(wb, ANALYST2, 'sidebarReturnReport', GIA_LOC, YEAR, reason))).toBe(
+      'Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).',
+    );
   }
   expect(fullSnapshot(wb)).toEqual(before);
 });
@@ -102,11 +129,19 @@ test('an analyst returns it: the year is unlocked, the reason is on the status l
   typeAs(wb, GL, GIA_LOC, 'AP7:AR7', [[510, 2, 8]]);
   typeAs(wb, GL, GIA_LOC, 'E29', [['Có']]);
   const state = fromClient<SidebarState>(wb, GL, 'sidebarGetState', null, YEAR);
-  expect(state.ok && state.value.submission).toMatchObject({ status: 'returned', returnReason: reason, reviewedBy: ANALYST2 });
+  expect(state.ok && state.value.submission).toMatchObject({
+    status: 'returned',
+    returnReason: reason,
+    reviewedBy: ANALYST2,
+  });
   // For the analysts, a returned report counts as missing until it is submitted again.
   const analyst = fromClient<SidebarState>(wb, ANALYST2, 'sidebarGetState', GIA_LOC, YEAR);
   const row = analyst.ok ? analyst.value.completeness?.find((c) => c.unit === GIA_LOC) : undefined;
-  expect([row?.status, row?.submission.status, row?.submission.returnReason]).toEqual(['missing', 'returned', reason]);
+  expect([row?.status, row?.submission.status, row?.submission.returnReason]).toEqual([
+    'missing',
+    'returned',
+    reason,
+  ]);
   expect(refusal(fromClient(wb, ANALYST2, 'sidebarReturnReport', GIA_LOC, YEAR, 'lần nữa'))).toBe(
     'Báo cáo năm 2025 của Huyện Gia Lộc đã bị trả lại và chưa được nộp lại.',
   );
@@ -115,11 +150,23 @@ test('an analyst returns it: the year is unlocked, the reason is on the status l
 test('submitted again, the reason is gone; the log records submission, approval and return in order', () => {
   wb.emu.setNow(new Date('2025-11-28T02:00:00Z'));
   const r = fromClient<SubmissionView>(wb, GL, 'sidebarSubmitReport', GIA_LOC, YEAR);
-  expect(r).toEqual({ ok: true, value: { status: 'submitted', submittedAt: '2025-11-28T02:00:00.000Z', email: GL, onTime: true } });
+  expect(r).toEqual({
+    ok: true,
+    value: {
+      status: 'submitted',
+      submittedAt: '2025-11-28T02:00:00.000Z',
+      email: GL,
+      onTime: true,
+    },
+  });
   expect(statusLine()).toBe(`Báo cáo năm 2025: đã nộp lúc 28/11/2025 09:00 bởi ${GL} (đúng hạn).`);
   const before = logRows().length;
   runConsolidateMenu(wb, YEAR);
-  expect(logRows().slice(before).map((row) => [row[1], row[2]])).toEqual([
+  expect(
+    logRows()
+      .slice(before)
+      .map((row) => [row[1], row[2]]),
+  ).toEqual([
     [GL, 'Nộp báo cáo'],
     [ANALYST2, 'Duyệt báo cáo'],
     [ANALYST2, 'Trả lại báo cáo'],

@@ -64,7 +64,12 @@ test('a district user sees their own unit, the current year, the deadline and th
       communesReported: 18,
     },
     targets: { poorReduction: 0.8, combinedReduction: 0.5 },
-    submission: { status: 'submitted', submittedAt: '2025-11-20T02:00:00.000Z', email: GL, onTime: true },
+    submission: {
+      status: 'submitted',
+      submittedAt: '2025-11-20T02:00:00.000Z',
+      email: GL,
+      onTime: true,
+    },
     awards: DEFAULT_CONFIG.awards.map((a) => ({ name: a.name, authority: a.authority })),
     nominationTypes: ['Tập thể', 'Cá nhân', 'Hộ gia đình', 'Doanh nghiệp, hợp tác xã'],
     communes: giaLoc.communes,
@@ -74,7 +79,12 @@ test('a district user sees their own unit, the current year, the deadline and th
 
 test('another year of their unit: nothing reported yet, provisional, not attained, deadline of that year', () => {
   const s = stateOf(GL, GIA_LOC, 2024);
-  expect([s.unit, s.year, s.deadline, s.daysLeft]).toEqual([GIA_LOC, 2024, '2024-11-29T17:00:00.000Z', -355]);
+  expect([s.unit, s.year, s.deadline, s.daysLeft]).toEqual([
+    GIA_LOC,
+    2024,
+    '2024-11-29T17:00:00.000Z',
+    -355,
+  ]);
   expect(s.progress).toEqual({
     poorBaseline: 180,
     nearPoorBaseline: 180,
@@ -91,13 +101,15 @@ test('another year of their unit: nothing reported yet, provisional, not attaine
   expect(s.submission).toEqual({ status: 'not_submitted' });
 });
 
-test('an analyst sees every unit, the active tab\'s unit, and the completeness of all 12 units', () => {
+test("an analyst sees every unit, the active tab's unit, and the completeness of all 12 units", () => {
   const s = stateOf(ANALYST2, null, YEAR);
   expect(s.role).toBe('analyst');
   expect(s.units).toEqual(DEFAULT_CONFIG.units.map((u) => u.name));
   expect(s.accessMessage).toBeUndefined();
   expect(s.completeness).toHaveLength(12);
-  const rows = Object.fromEntries(s.completeness!.map((c) => [c.unit, [c.expected, c.reported, c.status, c.submission.status]]));
+  const rows = Object.fromEntries(
+    s.completeness!.map((c) => [c.unit, [c.expected, c.reported, c.status, c.submission.status]]),
+  );
   expect(rows[GIA_LOC]).toEqual([18, 18, 'on_time', 'submitted']);
   expect(rows[NAM_SACH]).toEqual([19, 0, 'missing', 'not_submitted']);
   expect(rows['Thành phố Hải Dương']).toEqual([25, 0, 'missing', 'not_submitted']);
@@ -111,35 +123,64 @@ test('an analyst sees every unit, the active tab\'s unit, and the completeness o
 });
 
 test('an analyst asking for a unit that is not on Cấu hình is told so', () => {
-  expect(refusal(fromClient(wb, ANALYST2, 'sidebarGetState', 'Huyện Không Có', YEAR))).toBe('Không có đơn vị "Huyện Không Có" trong trang "Cấu hình".');
+  expect(refusal(fromClient(wb, ANALYST2, 'sidebarGetState', 'Huyện Không Có', YEAR))).toBe(
+    'Không có đơn vị "Huyện Không Có" trong trang "Cấu hình".',
+  );
 });
 
 test('an unknown user gets a read-only state with the reason', () => {
   const s = stateOf('', null, null);
-  expect(s).toMatchObject({ role: 'unknown', email: '', accessMessage: UNKNOWN_USER, units: [], unit: null, progress: null, year: 2025 });
+  expect(s).toMatchObject({
+    role: 'unknown',
+    email: '',
+    accessMessage: UNKNOWN_USER,
+    units: [],
+    unit: null,
+    progress: null,
+    year: 2025,
+  });
   expect(s.completeness).toBeUndefined();
-  expect(stateOf(OUTSIDER, null, 2023)).toMatchObject({ role: 'unknown', email: OUTSIDER, unit: null, year: 2023 });
+  expect(stateOf(OUTSIDER, null, 2023)).toMatchObject({
+    role: 'unknown',
+    email: OUTSIDER,
+    unit: null,
+    year: 2023,
+  });
 });
 
-test('sidebarSelectCell activates the cell on the caller\'s own tab', () => {
-  expect(fromClient(wb, GL, 'sidebarSelectCell', GIA_LOC, 'AQ6')).toEqual({ ok: true, value: true });
+test("sidebarSelectCell activates the cell on the caller's own tab", () => {
+  expect(fromClient(wb, GL, 'sidebarSelectCell', GIA_LOC, 'AQ6')).toEqual({
+    ok: true,
+    value: true,
+  });
   expect(active()).toBe(`${GIA_LOC}!AQ6`);
-  expect(fromClient(wb, GL, 'sidebarSelectCell', GIA_LOC, 'E6:G6')).toEqual({ ok: true, value: true });
+  expect(fromClient(wb, GL, 'sidebarSelectCell', GIA_LOC, 'E6:G6')).toEqual({
+    ok: true,
+    value: true,
+  });
   expect(active()).toBe(`${GIA_LOC}!E6:G6`);
   // The sheet name as a problem gives it (the tab's name on Cấu hình), compared after normalising.
-  expect(fromClient(wb, NS, 'sidebarSelectCell', ` ${NAM_SACH.normalize('NFD')}`, 'F7').ok).toBe(true);
+  expect(fromClient(wb, NS, 'sidebarSelectCell', ` ${NAM_SACH.normalize('NFD')}`, 'F7').ok).toBe(
+    true,
+  );
   expect(active()).toBe(`${NAM_SACH}!F7`);
 });
 
-test('sidebarSelectCell refuses another unit\'s tab, a cell off the sheet, and an unknown user', () => {
+test("sidebarSelectCell refuses another unit's tab, a cell off the sheet, and an unknown user", () => {
   const before = fullSnapshot(wb);
-  expect(refusal(fromClient(wb, GL, 'sidebarSelectCell', NAM_SACH, 'E6'))).toContain('không thuộc quyền của bạn');
-  expect(refusal(fromClient(wb, GL, 'sidebarSelectCell', GIA_LOC, 'ZZ99999'))).toBe('Ô ZZ99999 nằm ngoài trang "Huyện Gia Lộc".');
+  expect(refusal(fromClient(wb, GL, 'sidebarSelectCell', NAM_SACH, 'E6'))).toContain(
+    'không thuộc quyền của bạn',
+  );
+  expect(refusal(fromClient(wb, GL, 'sidebarSelectCell', GIA_LOC, 'ZZ99999'))).toBe(
+    'Ô ZZ99999 nằm ngoài trang "Huyện Gia Lộc".',
+  );
   expect(refusal(fromClient(wb, '', 'sidebarSelectCell', GIA_LOC, 'E6'))).toBe(UNKNOWN_USER);
-  expect(refusal(fromClient(wb, GL, 'sidebarSelectCell', 'Trang lạ', 'E6'))).toContain('không thuộc quyền của bạn');
+  expect(refusal(fromClient(wb, GL, 'sidebarSelectCell', 'Trang lạ', 'E6'))).toContain(
+    'không thuộc quyền của bạn',
+  );
   expect(fullSnapshot(wb)).toEqual(before);
 });
 
-test('sidebarCheckData lists the problems of the caller\'s tab with their cells', () => {
+test("sidebarCheckData lists the problems of the caller's tab with their cells", () => {
   expect(fromClient(wb, GL, 'sidebarCheckData', GIA_LOC, YEAR)).toEqual({ ok: true, value: [] });
 });

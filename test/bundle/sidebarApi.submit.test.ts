@@ -4,7 +4,13 @@
 // status line (row 2), counted by the consolidation, and never lost while a consolidation holds
 // the document lock.
 import type { SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
-import { exportResults, quietly, runConsolidateMenu, typeAs, type Workbook } from '../../tools/workbookDriver';
+import {
+  exportResults,
+  quietly,
+  runConsolidateMenu,
+  typeAs,
+  type Workbook,
+} from '../../tools/workbookDriver';
 import {
   GIA_LOC,
   GL,
@@ -22,20 +28,29 @@ import {
 let wb: Workbook;
 
 const cells = (tab: string, a1: string) =>
-  quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()));
+  quietly(wb, () =>
+    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()),
+  );
 const statusLine = (tab: string) => cells(tab, 'A2')[0][0];
 // Nhật ký lists the newest row first, under the header: read it back in chronological order.
 const logRows = () => {
-  const [header, ...rows] = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()));
+  const [header, ...rows] = quietly(wb, () =>
+    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()),
+  );
   return [header, ...rows.reverse()];
 };
-const pendingKeys = () => [...wb.emu.properties.document.keys()].filter((k) => k.startsWith('gn.pendingLog|'));
-const submitAs = (email: string, unit: string, year: number) => fromClient<SubmissionView>(wb, email, 'sidebarSubmitReport', unit, year);
+const pendingKeys = () =>
+  [...wb.emu.properties.document.keys()].filter((k) => k.startsWith('gn.pendingLog|'));
+const submitAs = (email: string, unit: string, year: number) =>
+  fromClient<SubmissionView>(wb, email, 'sidebarSubmitReport', unit, year);
 
 beforeAll(() => {
   wb = sidebarWorkbook({ protect: true });
   // Nam Sách, 19 communes: 2021 400 / 20 / 30 each, 2025 390 / 4 / 20 each.
-  fill(wb, [...communeRows(NAM_SACH, 2021, 400, 20, 30), ...communeRows(NAM_SACH, YEAR, 390, 4, 20)]);
+  fill(wb, [
+    ...communeRows(NAM_SACH, 2021, 400, 20, 30),
+    ...communeRows(NAM_SACH, YEAR, 390, 4, 20),
+  ]);
 });
 
 test('refused while errors remain: the answer lists each problem with its cell, and nothing is recorded', () => {
@@ -43,8 +58,10 @@ test('refused while errors remain: the answer lists each problem with its cell, 
   typeAs(wb, GL, GIA_LOC, 'AP7', [['12a']]);
   const before = fullSnapshot(wb);
   const r = submitAs(GL, GIA_LOC, YEAR);
-  expect(refusal(r)).toBe('Chưa thể nộp báo cáo năm 2025: còn 2 lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.');
-  const problems = r.ok ? [] : r.problems ?? [];
+  expect(refusal(r)).toBe(
+    'Chưa thể nộp báo cáo năm 2025: còn 2 lỗi số liệu. Hãy sửa các ô được liệt kê rồi nộp lại.',
+  );
+  const problems = r.ok ? [] : (r.problems ?? []);
   expect(problems.map((p) => [p.sheet, p.cell, p.year])).toEqual([
     [GIA_LOC, 'AQ6', 2025],
     [GIA_LOC, 'AP7', 2025],
@@ -67,8 +84,12 @@ test('an error in the baseline blocks the report too; an error in another year d
 
 test('a year without figures, or outside the period, cannot be submitted', () => {
   const before = fullSnapshot(wb);
-  expect(refusal(submitAs(GL, GIA_LOC, 2024))).toBe('Chưa thể nộp báo cáo năm 2024: trang "Huyện Gia Lộc" chưa có số liệu năm 2024 của xã nào.');
-  expect(refusal(submitAs(GL, GIA_LOC, 2030))).toBe('Năm 2030 không thuộc giai đoạn 2022, 2023, 2024, 2025.');
+  expect(refusal(submitAs(GL, GIA_LOC, 2024))).toBe(
+    'Chưa thể nộp báo cáo năm 2024: trang "Huyện Gia Lộc" chưa có số liệu năm 2024 của xã nào.',
+  );
+  expect(refusal(submitAs(GL, GIA_LOC, 2030))).toBe(
+    'Năm 2030 không thuộc giai đoạn 2022, 2023, 2024, 2025.',
+  );
   expect(fullSnapshot(wb)).toEqual(before);
 });
 
@@ -77,18 +98,43 @@ test('a clean report on 29/11 at 23:59 local time is on time, and the status lin
   expect(cells(GIA_LOC, 'T6')).toEqual([['abc']]);
   wb.emu.setNow(new Date('2025-11-29T16:59:00Z'));
   const r = submitAs(GL, GIA_LOC, YEAR);
-  expect(r).toEqual({ ok: true, value: { status: 'submitted', submittedAt: '2025-11-29T16:59:00.000Z', email: GL, onTime: true } });
-  expect(statusLine(GIA_LOC)).toBe(`Báo cáo năm 2025: đã nộp lúc 29/11/2025 23:59 bởi ${GL} (đúng hạn).`);
+  expect(r).toEqual({
+    ok: true,
+    value: {
+      status: 'submitted',
+      submittedAt: '2025-11-29T16:59:00.000Z',
+      email: GL,
+      onTime: true,
+    },
+  });
+  expect(statusLine(GIA_LOC)).toBe(
+    `Báo cáo năm 2025: đã nộp lúc 29/11/2025 23:59 bởi ${GL} (đúng hạn).`,
+  );
   const state = fromClient<SidebarState>(wb, GL, 'sidebarGetState', null, YEAR);
-  expect(state.ok && state.value.submission).toEqual({ status: 'submitted', submittedAt: '2025-11-29T16:59:00.000Z', email: GL, onTime: true });
+  expect(state.ok && state.value.submission).toEqual({
+    status: 'submitted',
+    submittedAt: '2025-11-29T16:59:00.000Z',
+    email: GL,
+    onTime: true,
+  });
   expect(state.ok && state.value.daysLeft).toBe(1); // 29/11 → 30/11
 });
 
 test('a clean report on 30/11 at 00:00 local time is late', () => {
   wb.emu.setNow(new Date('2025-11-29T17:00:00Z'));
   const r = submitAs(NS, NAM_SACH, YEAR);
-  expect(r).toEqual({ ok: true, value: { status: 'submitted', submittedAt: '2025-11-29T17:00:00.000Z', email: NS, onTime: false } });
-  expect(statusLine(NAM_SACH)).toBe(`Báo cáo năm 2025: đã nộp lúc 30/11/2025 00:00 bởi ${NS} (nộp muộn).`);
+  expect(r).toEqual({
+    ok: true,
+    value: {
+      status: 'submitted',
+      submittedAt: '2025-11-29T17:00:00.000Z',
+      email: NS,
+      onTime: false,
+    },
+  });
+  expect(statusLine(NAM_SACH)).toBe(
+    `Báo cáo năm 2025: đã nộp lúc 30/11/2025 00:00 bởi ${NS} (nộp muộn).`,
+  );
 });
 
 test('the consolidation counts them on time and late, and logs both submissions', () => {
@@ -97,7 +143,11 @@ test('the consolidation counts them on time and late, and logs both submissions'
   runConsolidateMenu(wb, YEAR);
   const { summary } = exportResults(wb, YEAR);
   const status = (unit: string) => summary.districts.find((d) => d.name === unit)!.reportStatus;
-  expect([status(GIA_LOC), status(NAM_SACH), status('Huyện Thanh Miện')]).toEqual(['on_time', 'late', 'missing']);
+  expect([status(GIA_LOC), status(NAM_SACH), status('Huyện Thanh Miện')]).toEqual([
+    'on_time',
+    'late',
+    'missing',
+  ]);
   const added = logRows().slice(logBefore);
   expect(added.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
     [GL, 'Nộp báo cáo', 2025, GIA_LOC],
@@ -115,7 +165,9 @@ test('a submission made while a consolidation holds the lock is kept and reaches
   try {
     const r = submitAs(GL, GIA_LOC, YEAR);
     expect(r.ok && r.value.onTime).toBe(false);
-    const stored = JSON.parse(wb.emu.properties.document.get(`gn.submission|${GIA_LOC}|2025`)!) as { submittedAt: string };
+    const stored = JSON.parse(wb.emu.properties.document.get(`gn.submission|${GIA_LOC}|2025`)!) as {
+      submittedAt: string;
+    };
     expect(stored.submittedAt).toBe('2025-12-01T01:00:00.000Z');
     expect(pendingKeys()).toEqual([`gn.pendingLog|2025-12-01T01:00:00.000Z|1|${GIA_LOC}|2025`]);
     expect(runConsolidateMenu(wb, YEAR)).toContain('Một lượt tổng hợp khác đang chạy');

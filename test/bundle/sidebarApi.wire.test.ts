@@ -37,12 +37,30 @@ const nomination = (over: Record<string, unknown> = {}) => ({
 /** Forged arguments for every function; the caller would succeed with well-formed ones. */
 const FORGED: [string, string, ...unknown[]][] = [
   // [who, function, ...args]
-  ...[NAM_SACH, HUGE, HUGE_UNIT, 42, { unit: GIA_LOC }, [GIA_LOC], true, ''].map((u): [string, string, ...unknown[]] => [GL, 'sidebarGetState', u, YEAR]),
-  ...[-2025, 2025.5, '2025', { year: 2025 }, 1e9, 2030, [2025]].map((y): [string, string, ...unknown[]] => [GL, 'sidebarGetState', GIA_LOC, y]),
-  ...[NAM_SACH, HUGE, 42, { toString: GIA_LOC }, null, ''].map((u): [string, string, ...unknown[]] => [GL, 'sidebarCheckData', u, YEAR]),
-  ...[-1, '2025', null, { y: 1 }, 2025.25].map((y): [string, string, ...unknown[]] => [GL, 'sidebarCheckData', GIA_LOC, y]),
-  ...[NAM_SACH, HUGE, 42, { sheet: GIA_LOC }, null].map((s): [string, string, ...unknown[]] => [GL, 'sidebarSelectCell', s, 'E6']),
-  ...[HUGE, 'E6;A1', 'ZZZZ1', '=A1', 6, { a1: 'E6' }, 'A0', 'XFD99999999'].map((c): [string, string, ...unknown[]] => [GL, 'sidebarSelectCell', GIA_LOC, c]),
+  ...[NAM_SACH, HUGE, HUGE_UNIT, 42, { unit: GIA_LOC }, [GIA_LOC], true, ''].map(
+    (u): [string, string, ...unknown[]] => [GL, 'sidebarGetState', u, YEAR],
+  ),
+  ...[-2025, 2025.5, '2025', { year: 2025 }, 1e9, 2030, [2025]].map(
+    (y): [string, string, ...unknown[]] => [GL, 'sidebarGetState', GIA_LOC, y],
+  ),
+  ...[NAM_SACH, HUGE, 42, { toString: GIA_LOC }, null, ''].map(
+    (u): [string, string, ...unknown[]] => [GL, 'sidebarCheckData', u, YEAR],
+  ),
+  ...[-1, '2025', null, { y: 1 }, 2025.25].map((y): [string, string, ...unknown[]] => [
+    GL,
+    'sidebarCheckData',
+    GIA_LOC,
+    y,
+  ]),
+  ...[NAM_SACH, HUGE, 42, { sheet: GIA_LOC }, null].map((s): [string, string, ...unknown[]] => [
+    GL,
+    'sidebarSelectCell',
+    s,
+    'E6',
+  ]),
+  ...[HUGE, 'E6;A1', 'ZZZZ1', '=A1', 6, { a1: 'E6' }, 'A0', 'XFD99999999'].map(
+    (c): [string, string, ...unknown[]] => [GL, 'sidebarSelectCell', GIA_LOC, c],
+  ),
   [GL, 'sidebarAddNomination', 'Nguyễn Văn A'],
   [GL, 'sidebarAddNomination', [nomination()]],
   [GL, 'sidebarAddNomination', null],
@@ -57,15 +75,39 @@ const FORGED: [string, string, ...unknown[]][] = [
   [GL, 'sidebarAddNomination', nomination({ award: 'Huân chương Sao Vàng' })],
   [GL, 'sidebarAddNomination', nomination({ type: 'Người nổi tiếng' })],
   [GL, 'sidebarAddNomination', { unit: GIA_LOC, year: YEAR }],
-  ...[NAM_SACH, HUGE, 42, { unit: GIA_LOC }].map((u): [string, string, ...unknown[]] => [GL, 'sidebarSubmitReport', u, YEAR]),
-  ...[-2025, '2025', { y: 2025 }, 0, 2030].map((y): [string, string, ...unknown[]] => [GL, 'sidebarSubmitReport', GIA_LOC, y]),
-  ...[HUGE, 42, { unit: GIA_LOC }, 'Huyện Không Có'].map((u): [string, string, ...unknown[]] => [ANALYST2, 'sidebarApproveReport', u, YEAR]),
-  ...[-2025, '2025', { y: 2025 }].map((y): [string, string, ...unknown[]] => [ANALYST2, 'sidebarApproveReport', GIA_LOC, y]),
+  ...[NAM_SACH, HUGE, 42, { unit: GIA_LOC }].map((u): [string, string, ...unknown[]] => [
+    GL,
+    'sidebarSubmitReport',
+    u,
+    YEAR,
+  ]),
+  ...[-2025, '2025', { y: 2025 }, 0, 2030].map((y): [string, string, ...unknown[]] => [
+    GL,
+    'sidebarSubmitReport',
+    GIA_LOC,
+    y,
+  ]),
+  ...[HUGE, 42, { unit: GIA_LOC }, 'Huyện Không Có'].map((u): [string, string, ...unknown[]] => [
+    ANALYST2,
+    'sidebarApproveReport',
+    u,
+    YEAR,
+  ]),
+  ...[-2025, '2025', { y: 2025 }].map((y): [string, string, ...unknown[]] => [
+    ANALYST2,
+    'sidebarApproveReport',
+    GIA_LOC,
+    y,
+  ]),
   [ANALYST2, 'sidebarReturnReport', GIA_LOC, YEAR, HUGE],
   [ANALYST2, 'sidebarReturnReport', GIA_LOC, YEAR, { reason: 'x' }],
   [ANALYST2, 'sidebarReturnReport', { unit: GIA_LOC }, YEAR, 'Sai số liệu'],
   [ANALYST2, 'sidebarReturnReport', GIA_LOC, -1, 'Sai số liệu'],
-  ...[-2025, '2025', { y: 2025 }, 2030, null, HUGE].map((y): [string, string, ...unknown[]] => [ANALYST2, 'sidebarConsolidate', y]),
+  ...[-2025, '2025', { y: 2025 }, 2030, null, HUGE].map((y): [string, string, ...unknown[]] => [
+    ANALYST2,
+    'sidebarConsolidate',
+    y,
+  ]),
 ];
 
 beforeAll(() => {
@@ -77,13 +119,19 @@ beforeAll(() => {
 
 /** A short, readable picture of an argument for the test's name. */
 function show(v: unknown): string {
-  if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 12)}…" (${v.length} ký tự)` : JSON.stringify(v);
+  if (typeof v === 'string')
+    return v.length > 40 ? `"${v.slice(0, 12)}…" (${v.length} ký tự)` : JSON.stringify(v);
   if (typeof v === 'number') return String(v);
   const json = JSON.stringify(v) ?? String(v);
   return json.length > 60 ? `${json.slice(0, 60)}…` : json;
 }
 
-const CASES = FORGED.map(([who, name, ...args]) => ({ label: `${who === GL ? 'district' : 'analyst'}: ${name}(${args.map(show).join(', ')})`, who, name, args }));
+const CASES = FORGED.map(([who, name, ...args]) => ({
+  label: `${who === GL ? 'district' : 'analyst'}: ${name}(${args.map(show).join(', ')})`,
+  who,
+  name,
+  args,
+}));
 
 test.each(CASES)('$label is refused in Vietnamese with no side effect', ({ who, name, args }) => {
   const message = refusal(fromClient(wb, who, name, ...args));
@@ -105,7 +153,10 @@ test('NaN and Infinity cannot cross the wire; received anyway, they are refused 
       ['sidebarReturnReport', GIA_LOC, year, 'Sai'],
       ['sidebarConsolidate', year],
     ] as [string, ...unknown[]][]) {
-      const who = name.includes('Approve') || name.includes('Return') || name.includes('Consolidate') ? ANALYST2 : GL;
+      const who =
+        name.includes('Approve') || name.includes('Return') || name.includes('Consolidate')
+          ? ANALYST2
+          : GL;
       expect(refusal(callAs(wb, who, name, ...args))).toMatch(VIETNAMESE);
     }
   }

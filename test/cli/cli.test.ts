@@ -8,7 +8,8 @@ const dir = mkdtempSync(join(tmpdir(), 'gn-cli-'));
 const cli = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'tools/cli.ts', ...args], { encoding: 'utf8', timeout: 240_000 });
 
-const HEADER = 'district,commune,year,households,poor,near_poor,poor_exited,poor_returned,poor_new,merged_into';
+const HEADER =
+  'district,commune,year,households,poor,near_poor,poor_exited,poor_returned,poor_new,merged_into';
 
 beforeAll(() => {
   execFileSync('npx', ['tsx', 'tools/build.ts'], { stdio: 'pipe' });
@@ -37,13 +38,33 @@ test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
       ),
   );
   const out = join(dir, 'out');
-  const run = cli('consolidate', '--data', data, '--nominations', nominations, '--year', '2025', '--out', out);
+  const run = cli(
+    'consolidate',
+    '--data',
+    data,
+    '--nominations',
+    nominations,
+    '--year',
+    '2025',
+    '--out',
+    out,
+  );
   expect(run.stderr).not.toContain('Lỗi');
   expect(run.status).toBe(0);
-  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json']) expect(existsSync(join(out, f))).toBe(true);
+  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json'])
+    expect(existsSync(join(out, f))).toBe(true);
 
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-  expect(Object.keys(summary).sort()).toEqual(expect.arrayContaining(['baselineYear', 'districts', 'generatedAt', 'province', 'total', 'year']));
+  expect(Object.keys(summary).sort()).toEqual(
+    expect.arrayContaining([
+      'baselineYear',
+      'districts',
+      'generatedAt',
+      'province',
+      'total',
+      'year',
+    ]),
+  );
   expect(summary.province).toBe('Hải Dương');
   expect(summary.year).toBe(2025);
   expect(summary.baselineYear).toBe(2021);
@@ -70,7 +91,19 @@ test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
 
   const shortlist = JSON.parse(readFileSync(join(out, 'shortlist.json'), 'utf8'));
   const n1 = shortlist.find((e: { id: string }) => e.id === 'N1');
-  expect(Object.keys(n1).sort()).toEqual(['authority', 'award', 'district', 'eligible', 'evidence', 'id', 'name', 'reason', 'type'].sort());
+  expect(Object.keys(n1).sort()).toEqual(
+    [
+      'authority',
+      'award',
+      'district',
+      'eligible',
+      'evidence',
+      'id',
+      'name',
+      'reason',
+      'type',
+    ].sort(),
+  );
   expect(n1.name).toBe('Lê Thị C, cán bộ');
   expect(n1.eligible).toBe(true);
 });
@@ -81,13 +114,19 @@ test('an unreadable CSV ends with a Vietnamese message and a non-zero exit', () 
   expect(missing.stderr).toContain('Không tìm thấy tệp');
 
   const noColumn = join(dir, 'no-column.csv');
-  writeFileSync(noColumn, 'district,commune,year,households,poor\nHuyện Gia Lộc,Xã Gia Tân,2025,10,1\n');
+  writeFileSync(
+    noColumn,
+    'district,commune,year,households,poor\nHuyện Gia Lộc,Xã Gia Tân,2025,10,1\n',
+  );
   const r1 = cli('consolidate', '--data', noColumn, '--out', join(dir, 'y'));
   expect(r1.status).not.toBe(0);
   expect(r1.stderr).toContain('thiếu cột "near_poor"');
 
   const latin1 = join(dir, 'latin1.csv');
-  writeFileSync(latin1, Buffer.from(`${HEADER}\nHuy\xean Gia L\xf4c,X\xe3,2025,10,1,1,,,,\n`, 'latin1'));
+  writeFileSync(
+    latin1,
+    Buffer.from(`${HEADER}\nHuy\xean Gia L\xf4c,X\xe3,2025,10,1,1,,,,\n`, 'latin1'),
+  );
   const r2 = cli('consolidate', '--data', latin1, '--out', join(dir, 'z'));
   expect(r2.status).not.toBe(0);
   expect(r2.stderr).toContain('không phải văn bản UTF-8');

@@ -251,7 +251,9 @@ describe('consolidate', () => {
 
   test('latestYearWithData and unitCompleteness', () => {
     expect(latestYearWithData(config, validateInputs(config, [unit(GL, glRows())]))).toBe(2025);
-    expect(latestYearWithData(config, validateInputs(config, [unit(GL, glRows().slice(0, 3))]))).toBe(2022);
+    expect(
+      latestYearWithData(config, validateInputs(config, [unit(GL, glRows().slice(0, 3))])),
+    ).toBe(2022);
     const c = unitCompleteness(config, validateUnit(config, unit(TM, tmRows())));
     expect(c).toEqual([
       { year: 2021, expected: 2, reported: 2, complete: true, problems: 0 },

@@ -56,7 +56,10 @@ function writeBundle(): string {
   const dir = mkdtempSync(join(tmpdir(), 'emu-harness-'));
   writeFileSync(join(dir, 'Code.js'), SCRIPT);
   writeFileSync(join(dir, 'Sidebar.html'), '<p>Xin chào <?= user ?> <?!= include_("bạn") ?></p>');
-  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Asia/Bangkok', runtimeVersion: 'V8' }));
+  writeFileSync(
+    join(dir, 'appsscript.json'),
+    JSON.stringify({ timeZone: 'Asia/Bangkok', runtimeVersion: 'V8' }),
+  );
   return join(dir, 'Code.js');
 }
 
@@ -70,8 +73,22 @@ describe('loadBundle', () => {
   test('lists exactly the top-level function declarations', () => {
     const { bundle } = setup();
     expect(bundle.topLevelFunctions()).toEqual([
-      'arrays', 'catchLock', 'counter', 'dates', 'echo', 'failWithLock', 'include_', 'kinds', 'now', 'onOpen', 'setup',
-      'sidebar', 'toast', 'typeofs', 'tz', 'withDate',
+      'arrays',
+      'catchLock',
+      'counter',
+      'dates',
+      'echo',
+      'failWithLock',
+      'include_',
+      'kinds',
+      'now',
+      'onOpen',
+      'setup',
+      'sidebar',
+      'toast',
+      'typeofs',
+      'tz',
+      'withDate',
     ]);
     expect(bundle.loadMs).toBeGreaterThan(0);
   });
@@ -96,7 +113,9 @@ describe('loadBundle', () => {
 
   test('no Node globals inside: require, process, module, exports, timers, Buffer', () => {
     const { bundle } = setup();
-    expect(bundle.call('typeofs')).toBe('undefined,undefined,undefined,undefined,undefined,undefined');
+    expect(bundle.call('typeofs')).toBe(
+      'undefined,undefined,undefined,undefined,undefined,undefined',
+    );
   });
 
   test('a call runs as the current user; callAs switches and restores', () => {
@@ -139,9 +158,13 @@ describe('loadBundle', () => {
 
   test('Date follows the virtual clock; host dates and arrays pass instanceof', () => {
     const { emu, bundle } = setup();
-    expect(bundle.call('now')).toBe(`2025-11-29T17:00:00.000Z ${Date.parse('2025-11-29T17:00:00Z')}`);
+    expect(bundle.call('now')).toBe(
+      `2025-11-29T17:00:00.000Z ${Date.parse('2025-11-29T17:00:00Z')}`,
+    );
     emu.advance(60_000);
-    expect(bundle.call('now')).toBe(`2025-11-29T17:01:00.000Z ${Date.parse('2025-11-29T17:01:00Z')}`);
+    expect(bundle.call('now')).toBe(
+      `2025-11-29T17:01:00.000Z ${Date.parse('2025-11-29T17:01:00Z')}`,
+    );
     expect(bundle.call('kinds', new Date())).toEqual([true, false, true]);
     expect(bundle.call('kinds', [1])).toEqual([false, true, true]);
     expect(bundle.call('arrays')).toEqual([true]);
@@ -162,7 +185,9 @@ describe('loadBundle', () => {
   test('without a UI (a trigger), getUi throws the Apps Script message', () => {
     const { emu, bundle } = setup();
     emu.setUiAvailable(false);
-    expect(() => bundle.call('onOpen')).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => bundle.call('onOpen')).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
     expect(emu.ui.menus).toEqual([]);
   });
 
@@ -170,7 +195,9 @@ describe('loadBundle', () => {
     const { emu, bundle } = setup();
     expect(bundle.call('dates')).toEqual([true, true, true, true]);
     bundle.call('toast');
-    expect(emu.ui.toasts).toEqual([expect.objectContaining({ message: 'Đã tổng hợp', title: 'Xong' })]);
+    expect(emu.ui.toasts).toEqual([
+      expect.objectContaining({ message: 'Đã tổng hợp', title: 'Xong' }),
+    ]);
   });
 
   test('appsscript.json sets the script time zone', () => {
@@ -181,21 +208,41 @@ describe('loadBundle', () => {
   test('unknown functions; google.script.run rules', () => {
     const { bundle } = setup();
     expect(() => bundle.call('nope')).toThrow('Script function not found: nope');
-    expect(() => bundle.callFromClient('include_', 'x')).toThrow('Script function not found: include_');
-    expect(bundle.callFromClient('echo', { a: [1, 'b', null], b: undefined })).toEqual({ a: [1, 'b', null] });
+    expect(() => bundle.callFromClient('include_', 'x')).toThrow(
+      'Script function not found: include_',
+    );
+    expect(bundle.callFromClient('echo', { a: [1, 'b', null], b: undefined })).toEqual({
+      a: [1, 'b', null],
+    });
     expect(bundle.callFromClient('echo', [1, undefined])).toEqual([1, null]);
     expect(bundle.callFromClient('echo')).toBeNull();
-    expect(() => bundle.callFromClient('echo', new Date())).toThrow(/cannot carry a Date in argument 1 of echo/);
-    expect(() => bundle.callFromClient('withDate')).toThrow(/cannot carry a Date in the result of withDate.when/);
+    expect(() => bundle.callFromClient('echo', new Date())).toThrow(
+      /cannot carry a Date in argument 1 of echo/,
+    );
+    expect(() => bundle.callFromClient('withDate')).toThrow(
+      /cannot carry a Date in the result of withDate.when/,
+    );
   });
 });
 
 describe('Emulator', () => {
   test('globals, clock, users, sharing, run as owner', () => {
-    const emu = new Emulator({ owner: 'chu@example.com', user: 'xa@example.com', now: new Date('2025-01-01T00:00:00Z') });
+    const emu = new Emulator({
+      owner: 'chu@example.com',
+      user: 'xa@example.com',
+      now: new Date('2025-01-01T00:00:00Z'),
+    });
     expect(Object.keys(emu.globals()).sort()).toEqual([
-      'Charts', 'HtmlService', 'LockService', 'Logger', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp',
-      'Utilities', 'console',
+      'Charts',
+      'HtmlService',
+      'LockService',
+      'Logger',
+      'PropertiesService',
+      'ScriptApp',
+      'Session',
+      'SpreadsheetApp',
+      'Utilities',
+      'console',
     ]);
     expect(emu.ctx.now().toISOString()).toBe('2025-01-01T00:00:00.000Z');
     emu.advance(1500);

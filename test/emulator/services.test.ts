@@ -170,7 +170,12 @@ describe('PropertiesService', () => {
 describe('Session', () => {
   test('active user is ctx.user, effective user is the owner only when running as owner', () => {
     const { ctx } = setup();
-    const config = { scriptTimeZone: 'Asia/Ho_Chi_Minh', userLocale: 'vi', runAsOwner: false, scriptId: 's' };
+    const config = {
+      scriptTimeZone: 'Asia/Ho_Chi_Minh',
+      userLocale: 'vi',
+      runAsOwner: false,
+      scriptId: 's',
+    };
     const session = new Session(ctx, config);
     ctx.user = '';
     expect(session.getActiveUser().getEmail()).toBe('');
@@ -216,7 +221,9 @@ describe('Utilities.formatDate', () => {
 
   test('daylight saving time in New York; milliseconds; day of year', () => {
     const summer = new Date('2025-07-04T16:05:09.007Z');
-    expect(u.formatDate(summer, 'America/New_York', 'yyyy-MM-dd HH:mm:ss.SSS XXX')).toBe('2025-07-04 12:05:09.007 -04:00');
+    expect(u.formatDate(summer, 'America/New_York', 'yyyy-MM-dd HH:mm:ss.SSS XXX')).toBe(
+      '2025-07-04 12:05:09.007 -04:00',
+    );
     expect(u.formatDate(summer, 'UTC', 'D')).toBe('185');
   });
 
@@ -254,7 +261,9 @@ describe('Utilities, others', () => {
     expect(u.parseCsv('')).toEqual([]);
     expect(u.parseCsv('a\n\nb')).toEqual([['a'], [''], ['b']]);
     expect(u.parseCsv('""')).toEqual([['']]);
-    expect(u.parseCsv('Hà Nội,"Thành phố ""Hồ Chí Minh"""')).toEqual([['Hà Nội', 'Thành phố "Hồ Chí Minh"']]);
+    expect(u.parseCsv('Hà Nội,"Thành phố ""Hồ Chí Minh"""')).toEqual([
+      ['Hà Nội', 'Thành phố "Hồ Chí Minh"'],
+    ]);
     expect(() => u.parseCsv('a', ';;')).toThrow(/Utilities.parseCsv/);
   });
 
@@ -270,7 +279,9 @@ describe('Utilities, others', () => {
     expect(u.base64Encode('Vì người nghèo')).toBe(Buffer.from('Vì người nghèo').toString('base64'));
     expect(u.newBlob(u.base64Decode(u.base64Encode('Hà Nội'))).getDataAsString()).toBe('Hà Nội');
     expect(u.base64Decode('/w==')).toEqual([-1]);
-    expect(u.formatString('%s có %d hộ, %.1f%%', 'Xã A', 12.7, 3.14159)).toBe('Xã A có 12 hộ, 3.1%');
+    expect(u.formatString('%s có %d hộ, %.1f%%', 'Xã A', 12.7, 3.14159)).toBe(
+      'Xã A có 12 hộ, 3.1%',
+    );
     expect(ctx.counter.get('Utilities.getUuid')).toBe(2);
   });
 
@@ -311,12 +322,18 @@ describe('HtmlService', () => {
     const { files, service } = html();
     files.files.set('Sidebar', '<h1><?= title ?></h1>');
     expect(service.createHtmlOutputFromFile('Sidebar').getContent()).toBe('<h1><?= title ?></h1>');
-    expect(service.createHtmlOutputFromFile('Sidebar.html').getContent()).toBe('<h1><?= title ?></h1>');
+    expect(service.createHtmlOutputFromFile('Sidebar.html').getContent()).toBe(
+      '<h1><?= title ?></h1>',
+    );
     const t = service.createTemplateFromFile('Sidebar');
     t.title = 'Vì người nghèo';
     expect(t.evaluate().getContent()).toBe('<h1>Vì người nghèo</h1>');
-    expect(() => service.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
-    expect(() => service.createTemplateFromFile('Nope')).toThrow('No HTML file named Nope was found.');
+    expect(() => service.createHtmlOutputFromFile('Nope')).toThrow(
+      'No HTML file named Nope was found.',
+    );
+    expect(() => service.createTemplateFromFile('Nope')).toThrow(
+      'No HTML file named Nope was found.',
+    );
   });
 
   test('HtmlOutput setters, append, meta tags, enums', () => {
@@ -370,14 +387,24 @@ describe('Ui', () => {
         items: [
           { caption: 'Khởi tạo', functionName: 'setup' },
           { separator: true },
-          { submenu: { caption: 'Báo cáo', addon: false, items: [{ caption: 'Tổng hợp', functionName: 'consolidate' }] } },
+          {
+            submenu: {
+              caption: 'Báo cáo',
+              addon: false,
+              items: [{ caption: 'Tổng hợp', functionName: 'consolidate' }],
+            },
+          },
         ],
       },
     ]);
     expect(recorder.menuItem('Vì người nghèo', 'Báo cáo', 'Tổng hợp')).toBe('consolidate');
     expect(() => recorder.menuItem('Vì người nghèo', 'Không có')).toThrow(/no menu item/);
     u.createAddonMenu().addItem('Mở', 'open').addToUi();
-    expect(recorder.menus[1]).toEqual({ caption: '', addon: true, items: [{ caption: 'Mở', functionName: 'open' }] });
+    expect(recorder.menus[1]).toEqual({
+      caption: '',
+      addon: true,
+      items: [{ caption: 'Mở', functionName: 'open' }],
+    });
     expect(ctx.counter.get('Menu.addItem')).toBe(3);
     expect(() => u.createMenu('x').addItem('a', 5 as unknown as string)).toThrow(
       "The parameters (String,number) don't match the method signature for Menu.addItem.",
@@ -393,7 +420,14 @@ describe('Ui', () => {
     recorder.answerAlert('YES');
     expect(u.alert('Xác nhận', 'Xoá dữ liệu?', ButtonSet.YES_NO_CANCEL)).toBe(u.Button.YES);
     expect(u.alert('Đóng?', ButtonSet.YES_NO)).toBe('CLOSE');
-    expect(recorder.alerts.map(({ title, message, buttons, answer }) => ({ title, message, buttons, answer }))).toEqual([
+    expect(
+      recorder.alerts.map(({ title, message, buttons, answer }) => ({
+        title,
+        message,
+        buttons,
+        answer,
+      })),
+    ).toEqual([
       { title: '', message: 'Xong', buttons: 'OK', answer: 'OK' },
       { title: '', message: 'Xoá?', buttons: 'YES_NO', answer: 'NO' },
       { title: 'Xác nhận', message: 'Xoá dữ liệu?', buttons: 'YES_NO_CANCEL', answer: 'YES' },
@@ -420,7 +454,11 @@ describe('Ui', () => {
     expect([r2.getSelectedButton(), r2.getResponseText()]).toEqual(['CANCEL', 'bỏ']);
     const r3 = u.prompt('Tên?');
     expect([r3.getSelectedButton(), r3.getResponseText()]).toEqual(['OK', '']);
-    expect(recorder.prompts[0]).toMatchObject({ title: 'Năm báo cáo', message: 'Nhập năm:', buttons: 'OK_CANCEL' });
+    expect(recorder.prompts[0]).toMatchObject({
+      title: 'Năm báo cáo',
+      message: 'Nhập năm:',
+      buttons: 'OK_CANCEL',
+    });
     expect(recorder.pendingAnswers()).toEqual({ alerts: 0, prompts: 0 });
   });
 
@@ -429,7 +467,10 @@ describe('Ui', () => {
     const service = new HtmlService(ctx, new HtmlFiles());
     const u = recorder.getUi();
     u.showSidebar(service.createHtmlOutput('<p>sidebar</p>').setTitle('Bảng'));
-    u.showModalDialog(service.createHtmlOutput('<p>modal</p>').setWidth(500).setHeight(200), 'Hộp thoại');
+    u.showModalDialog(
+      service.createHtmlOutput('<p>modal</p>').setWidth(500).setHeight(200),
+      'Hộp thoại',
+    );
     u.showModelessDialog(service.createHtmlOutput('<p>free</p>'), 'Tự do');
     expect(recorder.dialogs).toEqual([
       { kind: 'sidebar', title: 'Bảng', html: '<p>sidebar</p>', width: 300, height: null },

@@ -3,9 +3,16 @@
  * Script reference. Values asserted here are worked out by hand.
  */
 import { createContext, type EmulatorContext } from '../../tools/emulator/context';
-import { FakeSpreadsheet, createSpreadsheetApp, type FakeDataValidationBuilder } from '../../tools/emulator/spreadsheet';
+import {
+  FakeSpreadsheet,
+  createSpreadsheetApp,
+  type FakeDataValidationBuilder,
+} from '../../tools/emulator/spreadsheet';
 
-function setup(init: Parameters<typeof createContext>[0] = {}): { ctx: EmulatorContext; ss: FakeSpreadsheet } {
+function setup(init: Parameters<typeof createContext>[0] = {}): {
+  ctx: EmulatorContext;
+  ss: FakeSpreadsheet;
+} {
   const ctx = createContext({ owner: 'owner@example.org', ...init });
   return { ctx, ss: new FakeSpreadsheet(ctx) };
 }
@@ -25,30 +32,59 @@ describe('setValues shape (SHEETS-FACTS §1)', () => {
     const range = ss.getActiveSheet().getRange(1, 1, 3, 2);
     const e = thrown(() => range.setValues([[1, 2, 3]]));
     expect(e.name).toBe('Exception');
-    expect(e.message).toBe('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.');
+    expect(e.message).toBe(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.',
+    );
   });
 
   test('column mismatch and a ragged row report the offending row length', () => {
     const { ss } = setup();
     const range = ss.getActiveSheet().getRange('A1:D2');
-    expect(thrown(() => range.setValues([[1, 2, 3, 4, 5], [1, 2, 3, 4, 5]])).message).toBe(
+    expect(
+      thrown(() =>
+        range.setValues([
+          [1, 2, 3, 4, 5],
+          [1, 2, 3, 4, 5],
+        ]),
+      ).message,
+    ).toBe(
       'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
     );
-    expect(thrown(() => range.setValues([[1, 2, 3, 4], [1, 2]])).message).toBe(
+    expect(
+      thrown(() =>
+        range.setValues([
+          [1, 2, 3, 4],
+          [1, 2],
+        ]),
+      ).message,
+    ).toBe(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 4.',
     );
     // Nothing was written by the failed calls.
-    expect(range.getValues()).toEqual([['', '', '', ''], ['', '', '', '']]);
+    expect(range.getValues()).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
   });
 
   test('getRange argument checks (§1)', () => {
     const { ss } = setup();
     const sheet = ss.getActiveSheet();
-    expect(thrown(() => sheet.getRange(1, 1, 0, 1)).message).toBe('The number of rows in the range must be at least 1.');
-    expect(thrown(() => sheet.getRange(1, 1, 1, 0)).message).toBe('The number of columns in the range must be at least 1.');
-    expect(thrown(() => sheet.getRange(0, 1)).message).toBe('The starting row of the range is too small.');
-    expect(thrown(() => sheet.getRange(1, 0)).message).toBe('The starting column of the range is too small.');
-    expect(thrown(() => sheet.getRange(1000, 1, 2, 1)).message).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(thrown(() => sheet.getRange(1, 1, 0, 1)).message).toBe(
+      'The number of rows in the range must be at least 1.',
+    );
+    expect(thrown(() => sheet.getRange(1, 1, 1, 0)).message).toBe(
+      'The number of columns in the range must be at least 1.',
+    );
+    expect(thrown(() => sheet.getRange(0, 1)).message).toBe(
+      'The starting row of the range is too small.',
+    );
+    expect(thrown(() => sheet.getRange(1, 0)).message).toBe(
+      'The starting column of the range is too small.',
+    );
+    expect(thrown(() => sheet.getRange(1000, 1, 2, 1)).message).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(thrown(() => sheet.getRange('B')).message).toBe('Range not found');
     expect(sheet.getRange('C5:B2').getA1Notation()).toBe('B2:C5');
     expect(sheet.getRange('5:7').getA1Notation()).toBe('5:7');
@@ -57,9 +93,9 @@ describe('setValues shape (SHEETS-FACTS §1)', () => {
 
   test('more than 50,000 characters in a cell throws (§1)', () => {
     const { ss } = setup();
-    expect(thrown(() => ss.getActiveSheet().getRange('A1').setValue('x'.repeat(50_001))).message).toBe(
-      'Your input contains more than the maximum of 50000 characters in a single cell.',
-    );
+    expect(
+      thrown(() => ss.getActiveSheet().getRange('A1').setValue('x'.repeat(50_001))).message,
+    ).toBe('Your input contains more than the maximum of 50000 characters in a single cell.');
   });
 });
 
@@ -67,7 +103,10 @@ describe('values and formulas (SHEETS-FACTS §1)', () => {
   test('a formula written with setFormulas is computed and getValues returns the result', () => {
     const { ss } = setup();
     const sheet = ss.getActiveSheet();
-    sheet.getRange('A1:B2').setValues([[2, 3], [4, 5]]);
+    sheet.getRange('A1:B2').setValues([
+      [2, 3],
+      [4, 5],
+    ]);
     sheet.getRange('C1:C2').setFormulas([['=A1*B1'], ['=SUM(A1:B2)']]);
     expect(sheet.getRange('C1:C2').getValues()).toEqual([[6], [14]]);
     expect(sheet.getRange('C1').getFormula()).toBe('=A1*B1');
@@ -148,7 +187,9 @@ describe('display values in vi_VN (SHEETS-FACTS §1)', () => {
     const r = sheet.getRange('A1:H1');
     r.setValues([[1234, 0.853, 0.853, 12.5, 1234567.891, 0.5, true, 'văn bản']]);
     r.setNumberFormats([['#,##0', '0.0%', '0.0 %', '0.0', '#,##0.00', '0%', '0', '@']]);
-    expect(r.getDisplayValues()).toEqual([['1.234', '85,3%', '85,3 %', '12,5', '1.234.567,89', '50%', 'TRUE', 'văn bản']]);
+    expect(r.getDisplayValues()).toEqual([
+      ['1.234', '85,3%', '85,3 %', '12,5', '1.234.567,89', '50%', 'TRUE', 'văn bản'],
+    ]);
     sheet.getRange('A2').setValue(12.5);
     expect(sheet.getRange('A2').getDisplayValue()).toBe('12,5');
     expect(sheet.getRange('A2').getNumberFormat()).toBe('0.###############');
@@ -174,9 +215,13 @@ describe('sheets (SHEETS-FACTS §2)', () => {
     expect(ss.getActiveSheet().getName()).toBe('Tổng hợp');
     const e = thrown(() => ss.insertSheet('Tổng hợp'));
     expect(e.name).toBe('Exception');
-    expect(e.message).toBe('A sheet with the name "Tổng hợp" already exists. Please enter another name.');
+    expect(e.message).toBe(
+      'A sheet with the name "Tổng hợp" already exists. Please enter another name.',
+    );
     const b = ss.insertSheet('Khác');
-    expect(thrown(() => b.setName('Tổng hợp')).message).toBe('A sheet with the name "Tổng hợp" already exists. Please enter another name.');
+    expect(thrown(() => b.setName('Tổng hợp')).message).toBe(
+      'A sheet with the name "Tổng hợp" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('Không có')).toBeNull();
     expect(ss.getSheetByName('Tổng hợp')).toBe(a);
     expect([a.getMaxRows(), a.getMaxColumns()]).toEqual([1000, 26]);
@@ -186,8 +231,12 @@ describe('sheets (SHEETS-FACTS §2)', () => {
     const { ss } = setup();
     const sheet = ss.getActiveSheet();
     expect(thrown(() => sheet.deleteRows(999, 5)).message).toBe('Those rows are out of bounds.');
-    expect(thrown(() => sheet.deleteRows(1, 1000)).message).toBe('Sorry, it is not possible to delete all non-frozen rows.');
-    expect(thrown(() => sheet.setFrozenRows(1000)).message).toBe("You can't freeze all visible rows on the sheet.");
+    expect(thrown(() => sheet.deleteRows(1, 1000)).message).toBe(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
+    expect(thrown(() => sheet.setFrozenRows(1000)).message).toBe(
+      "You can't freeze all visible rows on the sheet.",
+    );
   });
 
   test('growing past 10,000,000 cells throws (§2)', () => {
@@ -217,14 +266,17 @@ describe('named ranges and cross-sheet formulas (SHEETS-FACTS §3)', () => {
     expect(unit.getRange('G5:G6').getValues()).toEqual([['Đạt'], ['Đạt']]);
     expect(unit.getRange('H5').getFormula()).toBe("='Cấu hình chung'!$B$3*100");
     expect(ss.getRangeByName('MUC_TIEU_NGHEO')?.getA1Notation()).toBe('B3');
-    expect(ss.getRangeByName('Cấu hình chung!MUC_TIEU_NGHEO')?.getSheet().getName()).toBe('Cấu hình chung');
+    expect(ss.getRangeByName('Cấu hình chung!MUC_TIEU_NGHEO')?.getSheet().getName()).toBe(
+      'Cấu hình chung',
+    );
     expect(ss.getRangeByName('KHONG_CO')).toBeNull();
   });
 
   test('invalid names are refused; removeNamedRange of an absent name throws', () => {
     const { ss } = setup();
     const r = ss.getActiveSheet().getRange('A1');
-    for (const bad of ['1abc', 'TRUE', 'A1', 'R1C1', 'có dấu', 'a b']) expect(() => ss.setNamedRange(bad, r)).toThrow();
+    for (const bad of ['1abc', 'TRUE', 'A1', 'R1C1', 'có dấu', 'a b'])
+      expect(() => ss.setNamedRange(bad, r)).toThrow();
     expect(() => ss.removeNamedRange('NOPE')).toThrow();
   });
 });
@@ -248,8 +300,22 @@ describe('rows and columns keep formulas, metadata and names right', () => {
     sheet.deleteRow(4); // the row that held '2' and its metadata
     expect(sheet.getRange('B3').getValue()).toBe(4);
     expect(sheet.getRange('B3').getFormula()).toBe('=SUM(A3:A4)');
-    expect(ss.createDeveloperMetadataFinder().withKey('unit').find().map((m) => m.getValue())).toEqual(['xa-3']);
-    expect(ss.createDeveloperMetadataFinder().withValue('xa-3').find()[0].getLocation().getRow()?.getA1Notation()).toBe('4:4');
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .withKey('unit')
+        .find()
+        .map((m) => m.getValue()),
+    ).toEqual(['xa-3']);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .withValue('xa-3')
+        .find()[0]
+        .getLocation()
+        .getRow()
+        ?.getA1Notation(),
+    ).toBe('4:4');
   });
 
   test('columns shift formats and validations', () => {
@@ -271,10 +337,15 @@ describe('protection (SHEETS-FACTS §4)', () => {
   function protectedSetup() {
     const { ctx, ss } = setup({ fileEditors: new Set(['chair@example.org', 'unit@example.org']) });
     const sheet = ss.getActiveSheet();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     const protection = sheet.getRange('A1:B2').protect().setDescription('Tổng hợp');
     protection.addEditor('chair@example.org');
-    protection.removeEditors(protection.getEditors().filter((u) => u.getEmail() !== 'chair@example.org'));
+    protection.removeEditors(
+      protection.getEditors().filter((u) => u.getEmail() !== 'chair@example.org'),
+    );
     return { ctx, ss, sheet, protection };
   }
 
@@ -346,16 +417,25 @@ describe('protection (SHEETS-FACTS §4)', () => {
 describe('data validation (SHEETS-FACTS §5)', () => {
   test('builder defaults, criteria and no requireWholeNumber', () => {
     const { ctx, ss } = setup();
-    const app = createSpreadsheetApp(ctx, ss, () => null) as { newDataValidation(): FakeDataValidationBuilder };
+    const app = createSpreadsheetApp(ctx, ss, () => null) as {
+      newDataValidation(): FakeDataValidationBuilder;
+    };
     const builder = app.newDataValidation();
     // Apps Script has no requireWholeNumber: calling it is a TypeError.
-    expect(() => (builder as unknown as { requireWholeNumber(): unknown }).requireWholeNumber()).toThrow(TypeError);
+    expect(() =>
+      (builder as unknown as { requireWholeNumber(): unknown }).requireWholeNumber(),
+    ).toThrow(TypeError);
     const rule = builder.requireNumberBetween(0, 100).build();
     expect(rule.getAllowInvalid()).toBe(true);
     expect(rule.getHelpText()).toBeNull();
     expect(rule.getCriteriaType()).toBe('NUMBER_BETWEEN');
     expect(rule.getCriteriaValues()).toEqual([0, 100]);
-    const list = app.newDataValidation().requireValueInList(['Có', 'Không'], true).setAllowInvalid(false).setHelpText('Chọn').build();
+    const list = app
+      .newDataValidation()
+      .requireValueInList(['Có', 'Không'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn')
+      .build();
     expect(list.getCriteriaValues()).toEqual([['Có', 'Không'], true]);
     expect(list.getAllowInvalid()).toBe(false);
     // §0 signature message.
@@ -368,7 +448,9 @@ describe('data validation (SHEETS-FACTS §5)', () => {
     // Script writes are not checked against validation.
     sheet.getRange('A2').setValue('Khác');
     expect(sheet.getRange('A2').getValue()).toBe('Khác');
-    expect(sheet.internal.validations()).toEqual([{ rect: { r1: 1, c1: 1, r2: 3, c2: 1 }, rule: list }]);
+    expect(sheet.internal.validations()).toEqual([
+      { rect: { r1: 1, c1: 1, r2: 3, c2: 1 }, rule: list },
+    ]);
     sheet.getRange('A1:A3').setDataValidation(null);
     expect(sheet.getRange('A2').getDataValidation()).toBeNull();
   });
@@ -387,10 +469,19 @@ describe('developer metadata (SHEETS-FACTS §3)', () => {
     sheet.addDeveloperMetadata('kind', 'unit');
     ss.addDeveloperMetadata('schema', '1');
     const col = sheet.getRange('D:D').getDeveloperMetadata();
-    expect(col.map((m) => [m.getKey(), m.getValue(), m.getLocation().getLocationType()])).toEqual([['col', 'tỷ lệ', 'COLUMN']]);
+    expect(col.map((m) => [m.getKey(), m.getValue(), m.getLocation().getLocationType()])).toEqual([
+      ['col', 'tỷ lệ', 'COLUMN'],
+    ]);
     expect(ss.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['schema']);
     expect(sheet.getDeveloperMetadata()[0].getVisibility()).toBe('DOCUMENT');
-    expect(ss.createDeveloperMetadataFinder().withLocationType('SHEET').find()[0].getLocation().getSheet()).toBe(sheet);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .withLocationType('SHEET')
+        .find()[0]
+        .getLocation()
+        .getSheet(),
+    ).toBe(sheet);
     const id = col[0].getId();
     expect(ss.createDeveloperMetadataFinder().withId(id).find()).toHaveLength(1);
     col[0].remove();
@@ -405,12 +496,23 @@ describe('conditional formats and charts (SHEETS-FACTS §5)', () => {
       newConditionalFormatRule(): import('../../tools/emulator/spreadsheet').FakeConditionalFormatRuleBuilder;
     };
     const sheet = ss.getActiveSheet();
-    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=$F5>=0.8').setBackground('#b7e1cd').setRanges([sheet.getRange('A5:H20')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$F5>=0.8')
+      .setBackground('#b7e1cd')
+      .setRanges([sheet.getRange('A5:H20')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     sheet.setConditionalFormatRules([rule, rule]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(2);
     expect(rule.getBooleanCondition()?.getCriteriaValues()).toEqual(['=$F5>=0.8']);
-    const chart = sheet.newChart().addRange(sheet.getRange('A1:B5')).setChartType('COLUMN').setPosition(2, 4, 0, 0).setOption('title', 'Tỷ lệ').build();
+    const chart = sheet
+      .newChart()
+      .addRange(sheet.getRange('A1:B5'))
+      .setChartType('COLUMN')
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Tỷ lệ')
+      .build();
     sheet.insertChart(chart);
     const [inserted] = sheet.getCharts();
     expect(inserted.getOptions().get('title')).toBe('Tỷ lệ');
@@ -427,12 +529,19 @@ describe('conditional formats and charts (SHEETS-FACTS §5)', () => {
 describe('call counting', () => {
   test('each public call counts once, internal helpers do not', () => {
     const { ctx, ss } = setup();
-    const app = createSpreadsheetApp(ctx, ss, () => 'ui') as { getActiveSpreadsheet(): FakeSpreadsheet; getUi(): unknown };
+    const app = createSpreadsheetApp(ctx, ss, () => 'ui') as {
+      getActiveSpreadsheet(): FakeSpreadsheet;
+      getUi(): unknown;
+    };
     ss.getActiveSheet().insertColumnsAfter(26, 34);
     ctx.counter.reset();
     const active = app.getActiveSpreadsheet();
     const sheet = active.getSheetByName(ss.getSheets()[0].getName());
-    sheet?.getRange(1, 1, 200, 60).setValues(Array.from({ length: 200 }, (_, i) => Array.from({ length: 60 }, (_, j) => i * 60 + j)));
+    sheet
+      ?.getRange(1, 1, 200, 60)
+      .setValues(
+        Array.from({ length: 200 }, (_, i) => Array.from({ length: 60 }, (_, j) => i * 60 + j)),
+      );
     sheet?.getRange('A1:BH200').getValues();
     sheet?.getRange('A1').getValue();
     expect(app.getUi()).toBe('ui');
@@ -456,7 +565,12 @@ describe('call counting', () => {
     ss.toast('Đã tổng hợp', 'Xong');
     ss.toast('Khác', undefined, -1);
     expect(ss.toasts).toEqual([
-      { message: 'Đã tổng hợp', title: 'Xong', timeoutSeconds: 5, at: new Date('2024-05-01T00:00:00Z') },
+      {
+        message: 'Đã tổng hợp',
+        title: 'Xong',
+        timeoutSeconds: 5,
+        at: new Date('2024-05-01T00:00:00Z'),
+      },
       { message: 'Khác', title: '', timeoutSeconds: -1, at: new Date('2024-05-01T00:00:00Z') },
     ]);
     expect(ctx.counter.get('Spreadsheet.toast')).toBe(2);

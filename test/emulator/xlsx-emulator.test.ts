@@ -17,7 +17,11 @@ function buildWorkbook(): Emulator {
   const ss = emu.spreadsheet as unknown as Spreadsheet;
   const summary = ss.getSheets()[0].setName('Tổng hợp');
   const config = ss.insertSheet('Cấu hình');
-  config.getRange('A1:B1').setValues([['Tham số', 'Giá trị']]).setFontWeight('bold').setBackground('#d9ead3');
+  config
+    .getRange('A1:B1')
+    .setValues([['Tham số', 'Giá trị']])
+    .setFontWeight('bold')
+    .setBackground('#d9ead3');
   config.getRange('A3:B3').setValues([['Mục tiêu', 0.8]]);
   config.getRange('B3').setNumberFormat('0%');
   config.getRange('B4').setValue("'=không phải công thức");
@@ -42,7 +46,9 @@ function buildWorkbook(): Emulator {
         .setHelpText('Nhập số nguyên ≥ 0')
         .build(),
     );
-  summary.getRange('D2:D50').setDataValidation(app.newDataValidation().requireValueInList(['Có', 'Không']).build());
+  summary
+    .getRange('D2:D50')
+    .setDataValidation(app.newDataValidation().requireValueInList(['Có', 'Không']).build());
   summary.setConditionalFormatRules([
     app
       .newConditionalFormatRule()
@@ -52,7 +58,12 @@ function buildWorkbook(): Emulator {
       .build(),
   ]);
   summary.insertChart(
-    summary.newChart().addRange(summary.getRange('A1:B4')).setChartType(Charts.ChartType.COLUMN).setPosition(1, 6, 0, 0).build(),
+    summary
+      .newChart()
+      .addRange(summary.getRange('A1:B4'))
+      .setChartType(Charts.ChartType.COLUMN)
+      .setPosition(1, 6, 0, 0)
+      .build(),
   );
   summary.setFrozenRows(1);
   return emu;
@@ -78,7 +89,10 @@ describe('Emulator.saveXlsx', () => {
     const summary = wb.getWorksheet('Tổng hợp')!;
     const config = wb.getWorksheet('Cấu hình')!;
     expect(summary.getCell('B1').value).toEqual({ formula: 'MUC_TIEU*2', result: 1.6 });
-    expect(summary.getCell('B2').value).toEqual({ formula: 'IF(AND(A2<>"",A2>=MUC_TIEU),"Đạt","Chưa đạt")', result: 'Đạt' });
+    expect(summary.getCell('B2').value).toEqual({
+      formula: 'IF(AND(A2<>"",A2>=MUC_TIEU),"Đạt","Chưa đạt")',
+      result: 'Đạt',
+    });
     expect(summary.getCell('B3').value).toEqual({ formula: 'A1/0', result: { error: '#DIV/0!' } });
     expect(summary.getCell('B4').value).toEqual({ formula: "'Cấu hình'!B3+1", result: 1.8 });
     expect(config.getCell('B4').type).toBe(ExcelJS.ValueType.String);
@@ -87,8 +101,9 @@ describe('Emulator.saveXlsx', () => {
     expect(config.getCell('A1').font).toMatchObject({ bold: true });
     expect(config.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFD9EAD3' } });
     expect(wb.definedNames.model).toEqual([{ name: 'MUC_TIEU', ranges: ["'Cấu hình'!$B$3"] }]);
-    const validations = (summary as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
-      .model;
+    const validations = (
+      summary as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
     expect(validations.C2).toMatchObject({
       type: 'whole',
       operator: 'greaterThanOrEqual',
@@ -101,8 +116,11 @@ describe('Emulator.saveXlsx', () => {
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(config.getColumn(1).width).toBeCloseTo(25, 0);
     expect((config.model as { merges: string[] }).merges).toEqual(['D1:E1']);
-    const cf = (summary.model as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
-      .conditionalFormattings;
+    const cf = (
+      summary.model as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+      }
+    ).conditionalFormattings;
     expect(cf[0].ref).toBe('A1:A10');
     expect(cf[0].rules[0].formulae).toEqual(['AND(A1<>"",A1>=0.8)']);
   });
@@ -144,7 +162,9 @@ describe('Emulator.loadXlsx', () => {
     expect(config.getRange('B4').getValue()).toBe('=không phải công thức');
     expect(config.getRange('B4').getFormula()).toBe('');
     expect(config.getRange('B3').getNumberFormat()).toBe('0%');
-    expect((config.getRange('B5').getValue() as Date).getTime()).toBe(Date.parse('2025-11-29T17:00:00Z'));
+    expect((config.getRange('B5').getValue() as Date).getTime()).toBe(
+      Date.parse('2025-11-29T17:00:00Z'),
+    );
     expect(config.getRange('B5').getDisplayValue()).toBe('30/11/2025');
     expect(config.getFrozenRows()).toBe(1);
     expect(summary.getFrozenRows()).toBe(1);

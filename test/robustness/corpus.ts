@@ -183,16 +183,35 @@ const RESULTS_DIR = join('out', 'robustness');
  * tabs were already compared before and after the consolidation, and an undo only touches the
  * unit's own tab and the tabs the case added, so only those are read again.
  */
-function backToBaseline(base: Baseline, wb: Workbook, unit: number, after: TabsSnapshot | null): string[] {
+function backToBaseline(
+  base: Baseline,
+  wb: Workbook,
+  unit: number,
+  after: TabsSnapshot | null,
+): string[] {
   if (after === null) return changedTabs(base.clean, snapshotTabs(wb));
   const own = UNITS[unit].tab;
-  const names = peek(wb, () => api(wb).getSheets().map((s) => s.getName())).filter((n) => !OUTPUT_TABS.includes(n));
+  const names = peek(wb, () =>
+    api(wb)
+      .getSheets()
+      .map((s) => s.getName()),
+  ).filter((n) => !OUTPUT_TABS.includes(n));
   const differ: string[] = [];
-  if (JSON.stringify(names) !== JSON.stringify([...base.clean.keys()])) differ.push(`(the list of tabs: ${names.join(', ')})`);
+  if (JSON.stringify(names) !== JSON.stringify([...base.clean.keys()]))
+    differ.push(`(the list of tabs: ${names.join(', ')})`);
   for (const [name, snap] of after) {
-    if (name !== own && base.clean.has(name) && JSON.stringify(snap) !== JSON.stringify(base.clean.get(name))) differ.push(name);
+    if (
+      name !== own &&
+      base.clean.has(name) &&
+      JSON.stringify(snap) !== JSON.stringify(base.clean.get(name))
+    )
+      differ.push(name);
   }
-  if (JSON.stringify(snapshotTabs(wb, 'inputs', [own]).get(own)) !== JSON.stringify(base.clean.get(own))) differ.push(own);
+  if (
+    JSON.stringify(snapshotTabs(wb, 'inputs', [own]).get(own)) !==
+    JSON.stringify(base.clean.get(own))
+  )
+    differ.push(own);
   return differ;
 }
 
@@ -245,7 +264,10 @@ export function runCorpus(file: string, cases: Case[]): void {
         const tolerated = c.expect.kind === 'accepted' || c.expect.kind === 'refused';
         for (const d of base.summary.districts) {
           if (d.name === victim && !tolerated) continue;
-          expect({ unit: d.name, ...figuresOf(districtRow(summary, d.name)) }).toEqual({ unit: d.name, ...figuresOf(d) });
+          expect({ unit: d.name, ...figuresOf(districtRow(summary, d.name)) }).toEqual({
+            unit: d.name,
+            ...figuresOf(d),
+          });
         }
         expect(rankOrder(summary, [victim])).toEqual(rankOrder(base.summary, [victim]));
 
@@ -255,8 +277,15 @@ export function runCorpus(file: string, cases: Case[]): void {
         let cell = '';
         if (c.expect.kind === 'error') {
           const want = c.expect;
-          const hit = row.errors.find((e) => (typeof want.fragment === 'string' ? e.message.includes(want.fragment) : want.fragment.test(e.message)));
-          if (!hit) throw new Error(`no message matching ${String(want.fragment)} for ${victim}; got:\n${row.errors.map((e) => e.message).join('\n')}`);
+          const hit = row.errors.find((e) =>
+            typeof want.fragment === 'string'
+              ? e.message.includes(want.fragment)
+              : want.fragment.test(e.message),
+          );
+          if (!hit)
+            throw new Error(
+              `no message matching ${String(want.fragment)} for ${victim}; got:\n${row.errors.map((e) => e.message).join('\n')}`,
+            );
           message = hit.message;
           cell = hit.cell;
           expect(message).toMatch(VIETNAMESE);
@@ -272,7 +301,10 @@ export function runCorpus(file: string, cases: Case[]): void {
           // The same message on the summary tab, in the alert's list of units, and in "check my data".
           expect(summaryTabTexts(wb).has(message)).toBe(true);
           expect(alert).toContain(victim);
-          const check = wb.bundle.callAs(ANALYST, 'sidebarCheckData', victim, YEAR) as { ok: boolean; value?: { message: string }[] };
+          const check = wb.bundle.callAs(ANALYST, 'sidebarCheckData', victim, YEAR) as {
+            ok: boolean;
+            value?: { message: string }[];
+          };
           expect(check.ok).toBe(true);
           expect(check.value!.map((p) => p.message)).toContain(message);
         } else {
@@ -287,7 +319,8 @@ export function runCorpus(file: string, cases: Case[]): void {
 
         // 4. the analysts' decisions and notes, by id
         const kept = shortlistNotes(wb);
-        for (const [id, typed] of notes) expect({ id, notes: kept.get(id) }).toEqual({ id, notes: typed });
+        for (const [id, typed] of notes)
+          expect({ id, notes: kept.get(id) }).toEqual({ id, notes: typed });
         // …and the log gained exactly one row, losing none
         const logAfter = logValues(wb);
         expect(logAfter.length).toBe(logBefore.length + 1);
@@ -322,7 +355,9 @@ export function runCorpus(file: string, cases: Case[]): void {
         if (left.length > 0) {
           // Start the next case from a clean workbook; report this one.
           base = buildBaseline();
-          failure ??= new Error(`the case was not undone: tabs ${left.join(', ')} differ from the baseline`);
+          failure ??= new Error(
+            `the case was not undone: tabs ${left.join(', ')} differ from the baseline`,
+          );
         }
       }
       if (failure) throw failure;
@@ -338,4 +373,3 @@ export function readResults(): CaseResult[] {
     return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CaseResult[]) : [];
   });
 }
-

@@ -3,7 +3,15 @@
 // (BOM, CRLF, quotes) reads exactly as the plain file; bad rows inside it are reported per unit
 // with their tab and cell, and every other unit is consolidated exactly as from a clean file.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consolidate } from '../../src/core/consolidate';
@@ -28,7 +36,10 @@ const rows = sampleRows().filter((r) => CSV_UNITS.includes(r.district));
 
 const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csvOf = (list: CommuneYearRow[], eol = '\n') =>
-  [COMMUNE_COLUMNS.join(','), ...list.map((r) => COMMUNE_COLUMNS.map((c) => field(r[c])).join(','))].join(eol) + eol;
+  [
+    COMMUNE_COLUMNS.join(','),
+    ...list.map((r) => COMMUNE_COLUMNS.map((c) => field(r[c])).join(',')),
+  ].join(eol) + eol;
 
 let dir: string;
 const file = (name: string, content: string | Buffer) => {
@@ -50,18 +61,39 @@ describe('what can be read reads exactly as the plain file', () => {
   test.each([
     ['a UTF-8 BOM', () => '\uFEFF' + csvOf(rows)],
     ['CRLF line ends', () => csvOf(rows, '\r\n')],
-    ['a BOM and CRLF, every field quoted', () => '\uFEFF' + [COMMUNE_COLUMNS.join(','), ...rows.map((r) => COMMUNE_COLUMNS.map((c) => `"${r[c]}"`).join(','))].join('\r\n') + '\r\n'],
-    ['upper-case headers with spaces, columns in another order', () => {
-      const order = [...COMMUNE_COLUMNS].reverse();
-      return [order.map((c) => ` ${c.toUpperCase()} `).join(','), ...rows.map((r) => order.map((c) => field(r[c])).join(','))].join('\n');
-    }],
-    ['no line break at the end, blank lines between rows', () => csvOf(rows).trimEnd().replace(/\n/g, '\n\n')],
+    [
+      'a BOM and CRLF, every field quoted',
+      () =>
+        '\uFEFF' +
+        [
+          COMMUNE_COLUMNS.join(','),
+          ...rows.map((r) => COMMUNE_COLUMNS.map((c) => `"${r[c]}"`).join(',')),
+        ].join('\r\n') +
+        '\r\n',
+    ],
+    [
+      'upper-case headers with spaces, columns in another order',
+      () => {
+        const order = [...COMMUNE_COLUMNS].reverse();
+        return [
+          order.map((c) => ` ${c.toUpperCase()} `).join(','),
+          ...rows.map((r) => order.map((c) => field(r[c])).join(',')),
+        ].join('\n');
+      },
+    ],
+    [
+      'no line break at the end, blank lines between rows',
+      () => csvOf(rows).trimEnd().replace(/\n/g, '\n\n'),
+    ],
   ])('%s', (_name, make) => {
     expect(strip(readCommuneCsv(file('variant.csv', make())))).toEqual(plain());
   });
 
   test('quoted fields keep commas, quotes and line breaks', () => {
-    const path = file('quoted.csv', 'id,district,type,name,commune,achievement,award,year\r\n"ĐC-1","Huyện Gia Lộc","Tập thể","Hội ""Vì người nghèo"", xã A","","Dòng 1\r\nDòng 2, có dấu phẩy","Giấy khen",2025\r\n');
+    const path = file(
+      'quoted.csv',
+      'id,district,type,name,commune,achievement,award,year\r\n"ĐC-1","Huyện Gia Lộc","Tập thể","Hội ""Vì người nghèo"", xã A","","Dòng 1\r\nDòng 2, có dấu phẩy","Giấy khen",2025\r\n',
+    );
     const [n] = readNominationCsv(path);
     expect(n.name).toBe('Hội "Vì người nghèo", xã A');
     expect(n.achievement).toBe('Dòng 1\r\nDòng 2, có dấu phẩy');
@@ -71,21 +103,70 @@ describe('what can be read reads exactly as the plain file', () => {
 
 /** Files that cannot be read at all, with what the message must say. */
 const FATAL: { name: string; make: () => string; says: RegExp; cli?: true }[] = [
-  { name: 'a missing file', make: () => join(dir, 'không-có.csv'), says: /Không tìm thấy tệp ".*không-có\.csv"/, cli: true },
+  {
+    name: 'a missing file',
+    make: () => join(dir, 'không-có.csv'),
+    says: /Không tìm thấy tệp ".*không-có\.csv"/,
+    cli: true,
+  },
   { name: 'a directory', make: () => dir, says: /là một thư mục, không phải tệp CSV/ },
   { name: 'an empty file', make: () => file('empty.csv', ''), says: /Tệp ".*empty\.csv" trống/ },
-  { name: 'a header and no data', make: () => file('header.csv', COMMUNE_COLUMNS.join(',') + '\n'), says: /chỉ có dòng tiêu đề, không có dòng số liệu nào/ },
-  { name: 'a missing column', make: () => file('missing.csv', csvOf(rows).replace('near_poor,', 'near_poor_x,')), says: /dòng 1 \(tiêu đề\): thiếu cột "near_poor"/, cli: true },
-  { name: 'a column twice', make: () => file('twice.csv', csvOf(rows).replace('poor_new,', 'poor,')), says: /cột "poor" xuất hiện hai lần/ },
-  { name: 'semicolons (Excel in Vietnamese)', make: () => file('semicolon.csv', csvOf(rows).replace(/,/g, ';')), says: /dùng dấu chấm phẩy \(;\) để phân cách cột/, cli: true },
+  {
+    name: 'a header and no data',
+    make: () => file('header.csv', COMMUNE_COLUMNS.join(',') + '\n'),
+    says: /chỉ có dòng tiêu đề, không có dòng số liệu nào/,
+  },
+  {
+    name: 'a missing column',
+    make: () => file('missing.csv', csvOf(rows).replace('near_poor,', 'near_poor_x,')),
+    says: /dòng 1 \(tiêu đề\): thiếu cột "near_poor"/,
+    cli: true,
+  },
+  {
+    name: 'a column twice',
+    make: () => file('twice.csv', csvOf(rows).replace('poor_new,', 'poor,')),
+    says: /cột "poor" xuất hiện hai lần/,
+  },
+  {
+    name: 'semicolons (Excel in Vietnamese)',
+    make: () => file('semicolon.csv', csvOf(rows).replace(/,/g, ';')),
+    says: /dùng dấu chấm phẩy \(;\) để phân cách cột/,
+    cli: true,
+  },
   {
     name: 'not UTF-8 (Windows-1258)',
-    make: () => file('cp1258.csv', Buffer.from(`${COMMUNE_COLUMNS.join(',')}\nHuy\xEA\u0323n Gia L\xF4\u0323c,X\xE3 A,2025,1,0,0,,,,\n`, 'latin1')),
+    make: () =>
+      file(
+        'cp1258.csv',
+        Buffer.from(
+          `${COMMUNE_COLUMNS.join(',')}\nHuy\xEA\u0323n Gia L\xF4\u0323c,X\xE3 A,2025,1,0,0,,,,\n`,
+          'latin1',
+        ),
+      ),
     says: /không phải văn bản UTF-8/,
     cli: true,
   },
-  { name: 'UTF-16 (Excel "Unicode Text")', make: () => file('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvOf(rows), 'utf16le')])), says: /mã hóa UTF-16/ },
-  { name: 'an unclosed quote', make: () => file('quote.csv', csvOf(rows.slice(0, 3)) + '"Huyện Gia Lộc,Xã A,2025,1,0,0,,,,\n' + csvOf(rows.slice(3, 5)).split('\n').slice(1).join('\n')), says: /dòng 5 mở dấu ngoặc kép/, cli: true },
+  {
+    name: 'UTF-16 (Excel "Unicode Text")',
+    make: () =>
+      file(
+        'utf16.csv',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvOf(rows), 'utf16le')]),
+      ),
+    says: /mã hóa UTF-16/,
+  },
+  {
+    name: 'an unclosed quote',
+    make: () =>
+      file(
+        'quote.csv',
+        csvOf(rows.slice(0, 3)) +
+          '"Huyện Gia Lộc,Xã A,2025,1,0,0,,,,\n' +
+          csvOf(rows.slice(3, 5)).split('\n').slice(1).join('\n'),
+      ),
+    says: /dòng 5 mở dấu ngoặc kép/,
+    cli: true,
+  },
 ];
 
 describe('what cannot be read: a Vietnamese message naming the file', () => {
@@ -113,7 +194,9 @@ interface Run {
 
 function cli(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'tools/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['tsx', 'tools/cli.ts', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -135,7 +218,10 @@ test('through the CLI: exit code 1, the message, no output written, earlier outp
   );
   for (const { c, out, run } of runs) {
     expect({ case: c.name, code: run.code }).toEqual({ case: c.name, code: 1 });
-    expect({ case: c.name, stderr: run.stderr }).toEqual({ case: c.name, stderr: expect.stringMatching(c.says) });
+    expect({ case: c.name, stderr: run.stderr }).toEqual({
+      case: c.name,
+      stderr: expect.stringMatching(c.says),
+    });
     expect(run.stderr).toMatch(/^Lỗi: /);
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     expect(run.stdout).not.toMatch(/Đã ghi/);
@@ -147,7 +233,12 @@ test('through the CLI: exit code 1, the message, no output written, earlier outp
 
 /** A realistic messy file: BOM, CRLF, quotes, and three bad lines. */
 /** A realistic messy file: BOM, CRLF, every field quoted, and bad lines (line numbers kept). */
-function messyRows(): { list: CommuneYearRow[]; bad: string; unknownLine: number; outsideLine: number } {
+function messyRows(): {
+  list: CommuneYearRow[];
+  bad: string;
+  unknownLine: number;
+  outsideLine: number;
+} {
   const list = rows.map((r) => ({ ...r }));
   const bad = CSV_UNITS[2];
   const target = list.find((r) => r.district === bad && r.year === String(YEAR))!;
@@ -163,8 +254,19 @@ let messyRun: Promise<Run> | null = null;
 /** One CLI run on the messy file, shared by the tests below. */
 function runMessy(): Promise<Run> {
   if (!messyRun) {
-    const quoted = [COMMUNE_COLUMNS.join(','), ...messy.list.map((r) => COMMUNE_COLUMNS.map((c) => `"${r[c].replace(/"/g, '""')}"`).join(','))].join('\r\n');
-    messyRun = cli(['consolidate', '--data', file('messy.csv', `\uFEFF${quoted}\r\n`), '--out', join(dir, 'out-messy')]);
+    const quoted = [
+      COMMUNE_COLUMNS.join(','),
+      ...messy.list.map((r) =>
+        COMMUNE_COLUMNS.map((c) => `"${r[c].replace(/"/g, '""')}"`).join(','),
+      ),
+    ].join('\r\n');
+    messyRun = cli([
+      'consolidate',
+      '--data',
+      file('messy.csv', `\uFEFF${quoted}\r\n`),
+      '--out',
+      join(dir, 'out-messy'),
+    ]);
   }
   return messyRun;
 }
@@ -193,7 +295,17 @@ test('a messy but readable file through the CLI: bad rows reported per unit, the
         poorReturned: csvCell(r.poor_returned),
         poorNew: csvCell(r.poor_new),
         mergedInto: r.merged_into,
-        cells: { commune: 'B', year: 'C', households: 'D', poor: 'E', nearPoor: 'F', poorExited: 'G', poorReturned: 'H', poorNew: 'I', mergedInto: 'J' },
+        cells: {
+          commune: 'B',
+          year: 'C',
+          households: 'D',
+          poor: 'E',
+          nearPoor: 'F',
+          poorExited: 'G',
+          poorReturned: 'H',
+          poorNew: 'I',
+          mergedInto: 'J',
+        },
       })),
     criteria: [],
     nominations: [],
@@ -204,24 +316,26 @@ test('a messy but readable file through the CLI: bad rows reported per unit, the
 
   const run = await runP;
   expect(run.code).toBe(0);
-  expect(run.stderr).toContain(`Dòng ${unknownLine}: đơn vị "Huyện Không Có" không có trong Cấu hình`);
+  expect(run.stderr).toContain(
+    `Dòng ${unknownLine}: đơn vị "Huyện Không Có" không có trong Cấu hình`,
+  );
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
   for (const unit of CSV_UNITS.filter((u) => u !== bad)) {
-    expect({ unit, ...figuresOf(districtRow(summary, unit)) }).toEqual({ unit, ...figuresOf(districtRow(clean, unit)) });
+    expect({ unit, ...figuresOf(districtRow(summary, unit)) }).toEqual({
+      unit,
+      ...figuresOf(districtRow(clean, unit)),
+    });
   }
   const row = districtRow(summary, bad);
   expect(row.provisional).toBe(true);
   const error = row.errors.find((e) => e.message.includes('tổng số hộ ("12 hộ") không phải là số'));
   expect(error).toBeDefined();
   expect(error!.message).toMatch(new RegExp(`^Trang "${bad}", ô ${error!.cell}: `));
-  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json']) expect(existsSync(join(out, f))).toBe(true);
+  for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json'])
+    expect(existsSync(join(out, f))).toBe(true);
 }, 180_000);
 
-test(
-  'a row for a year outside the period is reported with its line, not dropped silently',
-  async () => {
-    const run = await runMessy();
-    expect(run.stderr).toMatch(new RegExp(`Dòng ${messy.outsideLine}: .*2030`));
-  },
-  180_000,
-);
+test('a row for a year outside the period is reported with its line, not dropped silently', async () => {
+  const run = await runMessy();
+  expect(run.stderr).toMatch(new RegExp(`Dòng ${messy.outsideLine}: .*2030`));
+}, 180_000);

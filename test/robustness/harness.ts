@@ -24,7 +24,9 @@ export const YEAR = 2025;
 export const BASELINE_YEAR = DEFAULT_CONFIG.baselineYear;
 export const UNITS = DEFAULT_CONFIG.units;
 /** The tabs the add-on writes on each consolidation: every fixed tab but the guide and Cấu hình. */
-export const OUTPUT_TABS: readonly string[] = Object.values(SHEET).filter((n) => n !== SHEET.guide && n !== SHEET.config);
+export const OUTPUT_TABS: readonly string[] = Object.values(SHEET).filter(
+  (n) => n !== SHEET.guide && n !== SHEET.config,
+);
 /** Units whose reports are submitted (on time) in the baseline. */
 export const SUBMITTED = [0, 1, 2, 5, 8];
 
@@ -79,7 +81,9 @@ export const api = (wb: Workbook): TSpreadsheet => wb.emu.spreadsheet as unknown
 
 /** Runs fn as the owner without counting service calls (the test looking, not the script). */
 export function peek<T>(wb: Workbook, fn: () => T): T {
-  const internal = (wb.emu.spreadsheet as unknown as { internal: { withoutCounting<R>(f: () => R): R } }).internal;
+  const internal = (
+    wb.emu.spreadsheet as unknown as { internal: { withoutCounting<R>(f: () => R): R } }
+  ).internal;
   return internal.withoutCounting(() => wb.emu.asOwner(fn));
 }
 
@@ -127,7 +131,10 @@ export function buildBaseline(): Baseline {
   typeCommuneRows(wb, sampleRows(), BASELINE_YEAR, DEFAULT_CONFIG.years);
   typeNominations(wb, sampleNominations());
   for (const i of SUBMITTED) {
-    const r = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', UNITS[i].name, YEAR) as { ok: boolean; message?: string };
+    const r = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', UNITS[i].name, YEAR) as {
+      ok: boolean;
+      message?: string;
+    };
     if (!r.ok) throw new Error(`baseline submission refused for ${UNITS[i].name}: ${r.message}`);
   }
   wb.emu.setNow(new Date('2025-11-25T03:00:00Z'));
@@ -167,13 +174,18 @@ function tabSnapshot(s: TSheet): TabSnapshot {
 }
 
 /** Values and formulas of every tab except the outputs (or of the outputs only). */
-export function snapshotTabs(wb: Workbook, which: 'inputs' | 'outputs' | 'all' = 'inputs', only?: string[]): TabsSnapshot {
+export function snapshotTabs(
+  wb: Workbook,
+  which: 'inputs' | 'outputs' | 'all' = 'inputs',
+  only?: string[],
+): TabsSnapshot {
   return peek(wb, () => {
     const out: TabsSnapshot = new Map();
     for (const s of api(wb).getSheets()) {
       if (only && !only.includes(s.getName())) continue;
       const isOutput = OUTPUT_TABS.includes(s.getName());
-      if (which === 'all' || (which === 'outputs') === isOutput) out.set(s.getName(), tabSnapshot(s));
+      if (which === 'all' || (which === 'outputs') === isOutput)
+        out.set(s.getName(), tabSnapshot(s));
     }
     return out;
   });
@@ -194,7 +206,9 @@ export function allFormulas(wb: Workbook): { tab: string; cell: string; formula:
         s
           .getDataRange()
           .getFormulas()
-          .flatMap((row, r) => row.map((f, c) => ({ tab: s.getName(), cell: a1(r + 1, c + 1), formula: f })))
+          .flatMap((row, r) =>
+            row.map((f, c) => ({ tab: s.getName(), cell: a1(r + 1, c + 1), formula: f })),
+          )
           .filter((x) => x.formula !== ''),
       ),
   );
@@ -220,7 +234,8 @@ export function shortlistNotes(wb: Workbook): Map<string, [unknown, unknown]> {
   for (let r = header + 1; r < grid.length; r++) {
     const row = grid[r];
     if (row[ID] === '' || row[UNIT] === '') continue;
-    if (row[DECISION] !== '' || row[NOTE] !== '') out.set(String(row[ID]), [row[DECISION], row[NOTE]]);
+    if (row[DECISION] !== '' || row[NOTE] !== '')
+      out.set(String(row[ID]), [row[DECISION], row[NOTE]]);
   }
   return out;
 }
@@ -249,14 +264,20 @@ export function typeShortlistNotes(wb: Workbook, tag: string): Map<string, [stri
       typed.set(id, [decision, note]);
       block.push([decision, note]);
     }
-    if (block.length > 0) range.getSheet().getRange(header + 2, DECISION + 1, block.length, 2).setValues(block);
+    if (block.length > 0)
+      range
+        .getSheet()
+        .getRange(header + 2, DECISION + 1, block.length, 2)
+        .setValues(block);
   });
   return typed;
 }
 
 /** Nhật ký in chronological order (the tab lists the newest row first, under the header). */
 export function logValues(wb: Workbook): unknown[][] {
-  const [header, ...rows] = peek(wb, () => api(wb).getSheetByName(SHEET.log)!.getDataRange().getValues());
+  const [header, ...rows] = peek(wb, () =>
+    api(wb).getSheetByName(SHEET.log)!.getDataRange().getValues(),
+  );
   return [header, ...rows.reverse()];
 }
 
@@ -283,4 +304,12 @@ export function rankOrder(summary: Summary, except: string[]): string[] {
     .map((d) => d.name);
 }
 
-export { DEFAULT_CONFIG, exportResults, runConsolidateMenu, typeCommuneRows, typeNominations, type CommuneYearRow, type Workbook };
+export {
+  DEFAULT_CONFIG,
+  exportResults,
+  runConsolidateMenu,
+  typeCommuneRows,
+  typeNominations,
+  type CommuneYearRow,
+  type Workbook,
+};

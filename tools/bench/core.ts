@@ -74,7 +74,10 @@ function timeOnce(fn: () => unknown, minMs = 0): number {
 
 /** The bare loop: households, poor and near-poor summed per unit per year. */
 export function bareLoop(
-  units: { unit: string; rows: readonly { year: unknown; households: unknown; poor: unknown; nearPoor: unknown }[] }[],
+  units: {
+    unit: string;
+    rows: readonly { year: unknown; households: unknown; poor: unknown; nearPoor: unknown }[];
+  }[],
 ): Map<string, Map<number, [number, number, number]>> {
   const out = new Map<string, Map<number, [number, number, number]>>();
   for (const input of units) {
@@ -126,9 +129,11 @@ function paired(core: () => unknown, bare: () => unknown, runs: number): Paired 
 }
 
 function hotSpotsOf(p: CpuProfile, runs: number): { name: string; ms: number }[] {
-  return topFunctions(p, 15, (f) => !f.url.includes('/tools/bench/') || f.url.includes('/out/bench/')).map(
-    (h) => ({ name: h.name, ms: round(h.ms / runs) }),
-  );
+  return topFunctions(
+    p,
+    15,
+    (f) => !f.url.includes('/tools/bench/') || f.url.includes('/out/bench/'),
+  ).map((h) => ({ name: h.name, ms: round(h.ms / runs) }));
 }
 
 export async function benchCore(
@@ -138,7 +143,8 @@ export async function benchCore(
   year: number,
   runs = 7,
 ): Promise<CoreResult> {
-  const { consolidate, consolidateValidated, validateInputs, unitYearFigures, buildShortlist } = core;
+  const { consolidate, consolidateValidated, validateInputs, unitYearFigures, buildShortlist } =
+    core;
   const generatedAt = '2025-12-01T01:00:00.000Z';
   const validated = validateInputs(config, inputs);
   const records = validatedRows(validated);
@@ -187,8 +193,12 @@ export async function benchCore(
     for (let i = 0; i < 3; i++) fn();
     for (let i = 0; i < runs; i++) stageRuns[name].push(timeOnce(fn));
   };
-  stage('unitYearFigures (year, every unit)', () => validated.known.map((v) => unitYearFigures(config, v, year)));
-  stage('buildShortlist (every proposal and nomination, with its texts)', () => buildShortlist(config, year, shortlistUnits));
+  stage('unitYearFigures (year, every unit)', () =>
+    validated.known.map((v) => unitYearFigures(config, v, year)),
+  );
+  stage('buildShortlist (every proposal and nomination, with its texts)', () =>
+    buildShortlist(config, year, shortlistUnits),
+  );
   stage('floor: the same number of entries, three template-literal texts each', () => {
     const out: { id: string; evidence: string; reason: string }[] = [];
     for (let i = 0; i < entries; i++) {

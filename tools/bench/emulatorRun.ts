@@ -17,12 +17,7 @@ import {
 } from '../workbookDriver';
 import { countCells, summarize, type CallSummary, type CellCount } from './calls';
 import { round } from './core';
-import {
-  NATIONAL_COMMUNES,
-  NATIONAL_UNITS,
-  nationalConfig,
-  syntheticRecords,
-} from './national';
+import { NATIONAL_COMMUNES, NATIONAL_UNITS, nationalConfig, syntheticRecords } from './national';
 import { area, profile, selfTime, topFunctions } from './profile';
 import { checkTypingEquivalence, typeCommuneRowsBatched } from './typing';
 import { workbookWithConfig } from './workbooks';

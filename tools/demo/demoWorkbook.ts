@@ -20,20 +20,36 @@ import {
 import { asCsvRows, sampleNominations, sampleRecords } from './sampleData';
 
 /** The SAMPLE e-mail of a unit's district staff, e.g. canbo.huyen-gia-loc@haiduong.gov.vn. */
-export const districtEmail = (unit: string): string => `canbo.${slug(unit).toLowerCase()}@haiduong.gov.vn`;
+export const districtEmail = (unit: string): string =>
+  `canbo.${slug(unit).toLowerCase()}@haiduong.gov.vn`;
 
 /** District staff type their unit's criteria for `year` (SAMPLE values varying by unit). */
 function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
   const unit = DEFAULT_CONFIG.units[unitIndex];
-  const grid = quietly(wb, () => wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(unit.tab)!.getDataRange().getValues()));
+  const grid = quietly(wb, () =>
+    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(unit.tab)!.getDataRange().getValues()),
+  );
   const title = grid.findIndex((row) => row[0] === UNIT_TEXT.criteriaTitle);
   if (title < 0) return;
   const column = grid[title + 1].findIndex((cell) => Number(cell) === year);
   if (column < 0) return;
   const yes = (k: number) => ((unitIndex + k) % 5 === 0 ? 'Không' : 'Có');
-  const values = [yes(1), yes(2), yes(3), yes(4), 200 + ((unitIndex * 370) % 1500), 1 + (unitIndex % 6)];
+  const values = [
+    yes(1),
+    yes(2),
+    yes(3),
+    yes(4),
+    200 + ((unitIndex * 370) % 1500),
+    1 + (unitIndex % 6),
+  ];
   const a1 = `${String.fromCharCode(65 + column)}${title + 3}:${String.fromCharCode(65 + column)}${title + 2 + CRITERIA_ROWS.length}`;
-  typeAs(wb, districtEmail(unit.name), unit.tab, a1, values.map((v) => [v]));
+  typeAs(
+    wb,
+    districtEmail(unit.name),
+    unit.tab,
+    a1,
+    values.map((v) => [v]),
+  );
 }
 
 export function buildDemoWorkbook(step: (message: string) => void = () => undefined): Workbook {
@@ -45,7 +61,10 @@ export function buildDemoWorkbook(step: (message: string) => void = () => undefi
   const incomplete = units[6];
   const incompleteDropped = new Set(incomplete.communes.slice(-3));
   const rows = asCsvRows(
-    sampleRecords().filter((r) => !(r.district === incomplete.name && r.year === year && incompleteDropped.has(r.commune))),
+    sampleRecords().filter(
+      (r) =>
+        !(r.district === incomplete.name && r.year === year && incompleteDropped.has(r.commune)),
+    ),
   );
   // Unit 9 typed a figure with a thousands separator: an error the summary lists with its cell.
   const typo = rows.find((r) => r.district === units[9].name && r.year === String(year));
@@ -66,13 +85,20 @@ export function buildDemoWorkbook(step: (message: string) => void = () => undefi
   step('Các huyện nộp báo cáo năm 2025 từ bảng nhập liệu…');
   const submitAt = (unit: string, iso: string) => {
     wb.emu.setNow(new Date(iso));
-    const result = wb.bundle.callAs(districtEmail(unit), 'sidebarSubmitReport', unit, year) as { ok: boolean; message?: string };
-    step(`  ${unit}: ${result.ok ? `đã nộp lúc ${iso.replace('T', ' ').slice(0, 16)} UTC` : `chưa nộp được — ${result.message}`}`);
+    const result = wb.bundle.callAs(districtEmail(unit), 'sidebarSubmitReport', unit, year) as {
+      ok: boolean;
+      message?: string;
+    };
+    step(
+      `  ${unit}: ${result.ok ? `đã nộp lúc ${iso.replace('T', ' ').slice(0, 16)} UTC` : `chưa nộp được — ${result.message}`}`,
+    );
   };
   units.forEach((u, i) => {
     if (i === 11) return; // one unit never submits
-    if (i === 10) submitAt(u.name, '2025-11-30T03:00:00Z'); // late: 30/11 10:00 in Hà Nội time
-    else if (i !== 6 && i !== 9) submitAt(u.name, `2025-11-${String(18 + (i % 10)).padStart(2, '0')}T02:30:00Z`);
+    if (i === 10)
+      submitAt(u.name, '2025-11-30T03:00:00Z'); // late: 30/11 10:00 in Hà Nội time
+    else if (i !== 6 && i !== 9)
+      submitAt(u.name, `2025-11-${String(18 + (i % 10)).padStart(2, '0')}T02:30:00Z`);
   });
   wb.emu.setNow(new Date('2025-12-01T01:00:00Z'));
   step('Tổng hợp toàn tỉnh (menu "Tổng hợp toàn tỉnh…")…');

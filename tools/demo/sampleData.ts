@@ -72,7 +72,9 @@ export function sampleRecords(years = [2021, 2022, 2023, 2024, 2025]): SampleRec
       let previousPoor = poor0;
       years.forEach((year, k) => {
         const poor = Math.round(poor0 * PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
-        const nearPoor = Math.round(near0 * NEAR_PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
+        const nearPoor = Math.round(
+          near0 * NEAR_PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1),
+        );
         const movement = k > 0 && random() < 0.5;
         const returned = movement ? Math.round(random() * 2) : 0;
         const fresh = movement ? Math.round(random() * 3) : 0;
@@ -109,11 +111,66 @@ export function sampleNominations(): {
 }[] {
   const u = HAI_DUONG_COMMUNES;
   return [
-    { id: 'ĐC-2025-01-001', district: u[0].unit, type: 'Tập thể', name: u[0].unit, commune: '', achievement: 'Hoàn thành vượt mục tiêu giảm nghèo; huy động 12 tỷ đồng hỗ trợ hộ nghèo (số liệu mẫu).', award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', year: '2025' },
-    { id: 'ĐC-2025-02-001', district: u[1].unit, type: 'Cá nhân', name: 'Nguyễn Văn A (mẫu)', commune: u[1].communes[0], achievement: 'Cán bộ giảm nghèo gương mẫu, bám sát từng hộ (số liệu mẫu).', award: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội', year: '2025' },
-    { id: 'ĐC-2025-03-001', district: u[2].unit, type: 'Tập thể', name: `Ủy ban nhân dân ${u[2].communes[1]}`, commune: u[2].communes[1], achievement: 'Giảm mạnh hộ nghèo trong giai đoạn (số liệu mẫu).', award: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố', year: '2025' },
-    { id: 'ĐC-2025-04-001', district: u[3].unit, type: 'Doanh nghiệp, hợp tác xã', name: 'Hợp tác xã Mẫu', commune: '', achievement: '', award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', year: '2025' },
-    { id: 'ĐC-2025-05-001', district: u[4].unit, type: 'Hộ gia đình', name: 'Hộ ông Trần Văn B (mẫu)', commune: u[4].communes[2], achievement: 'Tự vươn lên thoát nghèo bền vững (số liệu mẫu).', award: 'Bằng khen Tỉnh ủy', year: '2025' },
-    { id: 'ĐC-2025-01-002', district: u[0].unit, type: 'Tập thể', name: u[0].unit, commune: '', achievement: 'Đơn vị dẫn đầu phong trào toàn tỉnh (số liệu mẫu).', award: 'Bằng khen của Thủ tướng Chính phủ', year: '2025' },
+    {
+      id: 'ĐC-2025-01-001',
+      district: u[0].unit,
+      type: 'Tập thể',
+      name: u[0].unit,
+      commune: '',
+      achievement:
+        'Hoàn thành vượt mục tiêu giảm nghèo; huy động 12 tỷ đồng hỗ trợ hộ nghèo (số liệu mẫu).',
+      award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      year: '2025',
+    },
+    {
+      id: 'ĐC-2025-02-001',
+      district: u[1].unit,
+      type: 'Cá nhân',
+      name: 'Nguyễn Văn A (mẫu)',
+      commune: u[1].communes[0],
+      achievement: 'Cán bộ giảm nghèo gương mẫu, bám sát từng hộ (số liệu mẫu).',
+      award: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
+      year: '2025',
+    },
+    {
+      id: 'ĐC-2025-03-001',
+      district: u[2].unit,
+      type: 'Tập thể',
+      name: `Ủy ban nhân dân ${u[2].communes[1]}`,
+      commune: u[2].communes[1],
+      achievement: 'Giảm mạnh hộ nghèo trong giai đoạn (số liệu mẫu).',
+      award: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+      year: '2025',
+    },
+    {
+      id: 'ĐC-2025-04-001',
+      district: u[3].unit,
+      type: 'Doanh nghiệp, hợp tác xã',
+      name: 'Hợp tác xã Mẫu',
+      commune: '',
+      achievement: '',
+      award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      year: '2025',
+    },
+    {
+      id: 'ĐC-2025-05-001',
+      district: u[4].unit,
+      type: 'Hộ gia đình',
+      name: 'Hộ ông Trần Văn B (mẫu)',
+      commune: u[4].communes[2],
+      achievement: 'Tự vươn lên thoát nghèo bền vững (số liệu mẫu).',
+      award: 'Bằng khen Tỉnh ủy',
+      year: '2025',
+    },
+    {
+      id: 'ĐC-2025-01-002',
+      district: u[0].unit,
+      type: 'Tập thể',
+      name: u[0].unit,
+      commune: '',
+      achievement: 'Đơn vị dẫn đầu phong trào toàn tỉnh (số liệu mẫu).',
+      award: 'Bằng khen của Thủ tướng Chính phủ',
+      year: '2025',
+    },
   ];
 }

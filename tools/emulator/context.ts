@@ -21,7 +21,9 @@ export interface EmulatorContext {
   locale: string;
 }
 
-export function createContext(init: Partial<Omit<EmulatorContext, 'counter'>> = {}): EmulatorContext {
+export function createContext(
+  init: Partial<Omit<EmulatorContext, 'counter'>> = {},
+): EmulatorContext {
   return {
     counter: new CallCounter(),
     owner: init.owner ?? 'owner@example.com',

@@ -104,7 +104,11 @@ interface Scope {
 }
 
 /** Load a script from a file (default `dist/Code.js`) and its `*.html` files. */
-export function loadBundle(emu: Emulator, codePath = 'dist/Code.js', opts: LoadOptions = {}): Bundle {
+export function loadBundle(
+  emu: Emulator,
+  codePath = 'dist/Code.js',
+  opts: LoadOptions = {},
+): Bundle {
   const path = resolve(codePath);
   const source = readFileSync(path, 'utf8');
   const dir = dirname(path);
@@ -114,7 +118,11 @@ export function loadBundle(emu: Emulator, codePath = 'dist/Code.js', opts: LoadO
 }
 
 /** Load a script from source text (tests); `filename` names it in stack traces. */
-export function loadScript(emu: Emulator, source: string, opts: LoadOptions & { filename?: string } = {}): Bundle {
+export function loadScript(
+  emu: Emulator,
+  source: string,
+  opts: LoadOptions & { filename?: string } = {},
+): Bundle {
   const filename = opts.filename ?? 'Code.js';
   const started = performance.now();
   const script = new vm.Script(source, { filename });
@@ -122,7 +130,10 @@ export function loadScript(emu: Emulator, source: string, opts: LoadOptions & { 
 
   const newScope = (): Scope => {
     const sandbox: Record<string, unknown> = { ...emu.globals(), Date: virtualDate(emu) };
-    const context = vm.createContext(sandbox, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
+    const context = vm.createContext(sandbox, {
+      name: 'Apps Script',
+      codeGeneration: { strings: true, wasm: false },
+    });
     const copyIn = vm.runInContext(PRELUDE, context) as (value: unknown) => unknown;
     script.runInContext(context);
     return { context, sandbox, copyIn };
@@ -177,7 +188,8 @@ function checkWire(value: unknown, where: string, seen: Set<object>): void {
   const type = typeof value;
   if (type === 'string' || type === 'boolean') return;
   if (type === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`google.script.run cannot carry ${String(value)} in ${where}`);
+    if (!Number.isFinite(value))
+      throw new Error(`google.script.run cannot carry ${String(value)} in ${where}`);
     return;
   }
   if (type !== 'object') throw new Error(`google.script.run cannot carry a ${type} in ${where}`);
@@ -185,7 +197,8 @@ function checkWire(value: unknown, where: string, seen: Set<object>): void {
   if (Object.prototype.toString.call(object) === '[object Date]') {
     throw new Error(`google.script.run cannot carry a Date in ${where} (send an ISO string)`);
   }
-  if (seen.has(object)) throw new Error(`google.script.run cannot carry a circular object in ${where}`);
+  if (seen.has(object))
+    throw new Error(`google.script.run cannot carry a circular object in ${where}`);
   seen.add(object);
   if (Array.isArray(object)) {
     object.forEach((item, i) => checkWire(item, `${where}[${i}]`, seen));
@@ -202,7 +215,8 @@ function checkWire(value: unknown, where: string, seen: Set<object>): void {
 function loadHtmlFiles(emu: Emulator, dir: string): void {
   if (!existsSync(dir)) return;
   for (const file of readdirSync(dir)) {
-    if (extname(file) === '.html') emu.htmlFiles.set(basename(file, '.html'), readFileSync(join(dir, file), 'utf8'));
+    if (extname(file) === '.html')
+      emu.htmlFiles.set(basename(file, '.html'), readFileSync(join(dir, file), 'utf8'));
   }
 }
 

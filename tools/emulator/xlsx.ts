@@ -28,7 +28,14 @@ import ExcelJS from 'exceljs';
 import { DetailedCellError } from 'hyperformula';
 import { Emulator, type EmulatorOptions } from './index';
 import { dateToSerial } from './spreadsheet/dates';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, GENERAL_FORMAT, type CellStyle, type SheetModel, type SpreadsheetModel } from './spreadsheet/model';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  GENERAL_FORMAT,
+  type CellStyle,
+  type SheetModel,
+  type SpreadsheetModel,
+} from './spreadsheet/model';
 import { defineNamedRange } from './spreadsheet/namedRange';
 import { FakeRange } from './spreadsheet/range';
 import type { GridRect } from './spreadsheet/rect';
@@ -147,12 +154,43 @@ export const CHARTS_NOT_EXPORTED = (n: number): string =>
 
 /** Functions Excel stores with the `_xlfn.` prefix (added after Excel 2007). */
 const XLFN = [
-  'IFNA', 'IFS', 'SWITCH', 'MAXIFS', 'MINIFS', 'CONCAT', 'TEXTJOIN', 'XLOOKUP', 'XMATCH', 'FILTER',
-  'UNIQUE', 'SORT', 'SORTBY', 'SEQUENCE', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'FLOOR.MATH',
-  'CEILING.MATH', 'ISOWEEKNUM', 'DAYS', 'NUMBERVALUE', 'RANK.EQ', 'RANK.AVG', 'PERCENTILE.INC',
-  'PERCENTILE.EXC', 'QUARTILE.INC', 'QUARTILE.EXC', 'MODE.SNGL', 'XOR', 'LET',
+  'IFNA',
+  'IFS',
+  'SWITCH',
+  'MAXIFS',
+  'MINIFS',
+  'CONCAT',
+  'TEXTJOIN',
+  'XLOOKUP',
+  'XMATCH',
+  'FILTER',
+  'UNIQUE',
+  'SORT',
+  'SORTBY',
+  'SEQUENCE',
+  'STDEV.S',
+  'STDEV.P',
+  'VAR.S',
+  'VAR.P',
+  'FLOOR.MATH',
+  'CEILING.MATH',
+  'ISOWEEKNUM',
+  'DAYS',
+  'NUMBERVALUE',
+  'RANK.EQ',
+  'RANK.AVG',
+  'PERCENTILE.INC',
+  'PERCENTILE.EXC',
+  'QUARTILE.INC',
+  'QUARTILE.EXC',
+  'MODE.SNGL',
+  'XOR',
+  'LET',
 ];
-const XLFN_RE = new RegExp(`(?<![A-Za-z0-9_.])(${XLFN.map((f) => f.replace('.', '\\.')).join('|')})\\(`, 'gi');
+const XLFN_RE = new RegExp(
+  `(?<![A-Za-z0-9_.])(${XLFN.map((f) => f.replace('.', '\\.')).join('|')})\\(`,
+  'gi',
+);
 
 /** Walk a formula outside string literals (and quoted sheet names), transforming the code parts. */
 function mapFormulaCode(formula: string, fn: (code: string) => string): string {
@@ -187,7 +225,9 @@ function mapFormulaCode(formula: string, fn: (code: string) => string): string {
 
 export function toExcelFormula(formula: string): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return mapFormulaCode(body, (code) => code.replace(XLFN_RE, (_m, name: string) => `_xlfn.${name.toUpperCase()}(`));
+  return mapFormulaCode(body, (code) =>
+    code.replace(XLFN_RE, (_m, name: string) => `_xlfn.${name.toUpperCase()}(`),
+  );
 }
 
 export function fromExcelFormula(formula: string): string {
@@ -195,9 +235,24 @@ export function fromExcelFormula(formula: string): string {
 }
 
 const NAMED_COLORS: Record<string, string> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080', silver: '#c0c0c0', purple: '#800080', lime: '#00ff00',
-  navy: '#000080', maroon: '#800000', teal: '#008080', aqua: '#00ffff', fuchsia: '#ff00ff', olive: '#808000',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#c0c0c0',
+  purple: '#800080',
+  lime: '#00ff00',
+  navy: '#000080',
+  maroon: '#800000',
+  teal: '#008080',
+  aqua: '#00ffff',
+  fuchsia: '#ff00ff',
+  olive: '#808000',
 };
 
 /** '#rgb', '#rrggbb' or a basic CSS name → '#rrggbb'; anything else → undefined. */
@@ -265,7 +320,8 @@ function toExcelStyle(style: XlsxStyle): Partial<ExcelJS.Style> {
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontFamily) font.name = style.fontFamily;
   if (Object.keys(font).length > 0) out.font = font;
-  if (style.background) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
+  if (style.background)
+    out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.horizontalAlignment) alignment.horizontal = style.horizontalAlignment;
   if (style.verticalAlignment) alignment.vertical = style.verticalAlignment;
@@ -323,13 +379,19 @@ export function buildWorkbook(book: XlsxWorkbook): ExcelJS.Workbook {
     });
     const view: Partial<ExcelJS.WorksheetViewCommon & ExcelJS.WorksheetViewFrozen> = {};
     if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) {
-      Object.assign(view, { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows });
+      Object.assign(view, {
+        state: 'frozen',
+        xSplit: sheet.frozenColumns,
+        ySplit: sheet.frozenRows,
+      });
     }
     if (sheet.hiddenGridlines) view.showGridLines = false;
     if (Object.keys(view).length > 0) ws.views = [view as ExcelJS.WorksheetView];
     if (sheet.pageSetup) ws.pageSetup = { ...ws.pageSetup, ...sheet.pageSetup };
-    for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = pxToChars(px);
-    for (const [row, px] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = px * 0.75;
+    for (const [col, px] of Object.entries(sheet.columnWidths))
+      ws.getColumn(Number(col)).width = pxToChars(px);
+    for (const [row, px] of Object.entries(sheet.rowHeights))
+      ws.getRow(Number(row)).height = px * 0.75;
     for (const cell of sheet.cells) {
       const target = ws.getCell(cell.row, cell.col);
       target.value = excelValue(cell);
@@ -343,12 +405,17 @@ export function buildWorkbook(book: XlsxWorkbook): ExcelJS.Workbook {
       a1.note = existing + CHARTS_NOT_EXPORTED(sheet.chartCount);
     }
     for (const merge of sheet.merges) ws.mergeCells(merge);
-    const validations = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
-      .dataValidations;
+    const validations = (
+      ws as unknown as {
+        dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
+      }
+    ).dataValidations;
     for (const v of sheet.validations) validations.add(v.range, v.rule);
-    for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting({ ref: cf.ref, rules: cf.rules });
+    for (const cf of sheet.conditionalFormats)
+      ws.addConditionalFormatting({ ref: cf.ref, rules: cf.rules });
   }
-  for (const n of book.names) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${absolute(n.range)}`, n.name);
+  for (const n of book.names)
+    wb.definedNames.add(`${quoteSheetName(n.sheet)}!${absolute(n.range)}`, n.name);
   return wb;
 }
 
@@ -368,12 +435,14 @@ function serialOf(date: Date): number {
 
 function scalarOf(value: unknown): XlsxValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return serialOf(value);
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+    if (Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((r) => r.text).join('');
     if (typeof o.text === 'string') return o.text;
     if ('result' in o) return scalarOf(o.result);
   }
@@ -396,8 +465,16 @@ function readCell(cell: ExcelJS.Cell, row: number, col: number): XlsxCell | null
   if (style) out.style = style;
   const note = cell.note;
   if (typeof note === 'string' && note) out.note = note;
-  else if (note && typeof note === 'object' && Array.isArray(note.texts)) out.note = note.texts.map((t) => t.text).join('');
-  if (out.value === null && out.formula === undefined && !out.numberFormat && !out.style && !out.note) return null;
+  else if (note && typeof note === 'object' && Array.isArray(note.texts))
+    out.note = note.texts.map((t) => t.text).join('');
+  if (
+    out.value === null &&
+    out.formula === undefined &&
+    !out.numberFormat &&
+    !out.style &&
+    !out.note
+  )
+    return null;
   return out;
 }
 
@@ -413,7 +490,8 @@ export function readExcelWorkbook(wb: ExcelJS.Workbook): XlsxWorkbook {
   wb.eachSheet((ws) => {
     const sheet = emptySheet(ws.name);
     sheet.hidden = ws.state !== 'visible';
-    const view = (ws.views as ExcelJS.WorksheetView[] | null | undefined)?.[0] as Partial<ExcelJS.WorksheetViewCommon & ExcelJS.WorksheetViewFrozen> | undefined;
+    const view = (ws.views as ExcelJS.WorksheetView[] | null | undefined)?.[0] as
+      Partial<ExcelJS.WorksheetViewCommon & ExcelJS.WorksheetViewFrozen> | undefined;
     if (view?.state === 'frozen') {
       sheet.frozenRows = view.ySplit ?? 0;
       sheet.frozenColumns = view.xSplit ?? 0;
@@ -540,10 +618,17 @@ export function wholeNumberBounds(formula: string): { min: number; max: number |
   for (const part of splitArgs(m[1])) {
     let x: RegExpExecArray | null;
     if ((x = new RegExp(`^ISNUMBER\\(${ref}\\)$`).exec(part)) && same(x[1])) continue;
-    if ((x = new RegExp(`^${ref}=INT\\(${ref}\\)$`).exec(part)) && x[1] === x[2] && same(x[1])) integral = true;
-    else if ((x = new RegExp(`^INT\\(${ref}\\)=${ref}$`).exec(part)) && x[1] === x[2] && same(x[1])) integral = true;
+    if ((x = new RegExp(`^${ref}=INT\\(${ref}\\)$`).exec(part)) && x[1] === x[2] && same(x[1]))
+      integral = true;
+    else if ((x = new RegExp(`^INT\\(${ref}\\)=${ref}$`).exec(part)) && x[1] === x[2] && same(x[1]))
+      integral = true;
     else if ((x = new RegExp(`^MOD\\(${ref},1\\)=0$`).exec(part)) && same(x[1])) integral = true;
-    else if ((x = new RegExp(`^${ref}=ROUND\\(${ref},0\\)$`).exec(part)) && x[1] === x[2] && same(x[1])) integral = true;
+    else if (
+      (x = new RegExp(`^${ref}=ROUND\\(${ref},0\\)$`).exec(part)) &&
+      x[1] === x[2] &&
+      same(x[1])
+    )
+      integral = true;
     else if ((x = new RegExp(`^${ref}>=${num}$`).exec(part)) && same(x[1])) min = Number(x[2]);
     else if ((x = new RegExp(`^${ref}<=${num}$`).exec(part)) && same(x[1])) max = Number(x[2]);
     else return null;
@@ -573,7 +658,10 @@ const DATE_OPERATORS: Record<string, ExcelJS.DataValidationOperator> = {
 };
 
 /** The Excel form of a Sheets data validation, or null when it has no criteria. */
-export function validationToExcel(v: SheetsValidation, rc: RuleContext): ExcelJS.DataValidation | null {
+export function validationToExcel(
+  v: SheetsValidation,
+  rc: RuleContext,
+): ExcelJS.DataValidation | null {
   const base = {
     allowBlank: true,
     showErrorMessage: true,
@@ -581,19 +669,32 @@ export function validationToExcel(v: SheetsValidation, rc: RuleContext): ExcelJS
     ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
   };
   const a = rc.anchor;
-  const custom = (formula: string): ExcelJS.DataValidation => ({ ...base, type: 'custom', formulae: [formula] });
+  const custom = (formula: string): ExcelJS.DataValidation => ({
+    ...base,
+    type: 'custom',
+    formulae: [formula],
+  });
   const values = v.values;
   const criteria = v.criteria;
   if (criteria === null) return null;
   if (criteria in NUMBER_OPERATORS) {
-    return { ...base, type: 'decimal', operator: NUMBER_OPERATORS[criteria], formulae: values.map(Number) };
+    return {
+      ...base,
+      type: 'decimal',
+      operator: NUMBER_OPERATORS[criteria],
+      formulae: values.map(Number),
+    };
   }
   if (criteria in DATE_OPERATORS) {
     return {
       ...base,
       type: 'date',
       operator: DATE_OPERATORS[criteria],
-      formulae: values.map((d) => (d instanceof Date || Object.prototype.toString.call(d) === '[object Date]' ? rc.dateSerial(d as Date) : Number(d))),
+      formulae: values.map((d) =>
+        d instanceof Date || Object.prototype.toString.call(d) === '[object Date]'
+          ? rc.dateSerial(d as Date)
+          : Number(d),
+      ),
     };
   }
   switch (criteria) {
@@ -642,7 +743,11 @@ function cfValue(value: unknown): string {
 }
 
 /** The condition of a Sheets boolean rule as an Excel expression anchored at `anchor`. */
-export function conditionExpression(criteria: string, values: readonly unknown[], anchor: string): string | null {
+export function conditionExpression(
+  criteria: string,
+  values: readonly unknown[],
+  anchor: string,
+): string | null {
   const a = anchor;
   const [x, y] = values.map(cfValue);
   const filled = `${a}<>""`;
@@ -695,7 +800,11 @@ const CFVO_TYPES: Record<string, ExcelJS.CfvoTypes> = {
 };
 
 /** The Excel form of a Sheets conditional format rule, or null when it cannot be expressed. */
-export function conditionalToExcel(rule: SheetsConditionalRule, anchor: string, priority: number): ExcelJS.ConditionalFormattingRule | null {
+export function conditionalToExcel(
+  rule: SheetsConditionalRule,
+  anchor: string,
+  priority: number,
+): ExcelJS.ConditionalFormattingRule | null {
   if (rule.gradient) {
     const points = [rule.gradient.min, rule.gradient.mid, rule.gradient.max].filter(
       (p): p is NonNullable<typeof p> => p !== undefined,
@@ -725,7 +834,8 @@ export function conditionalToExcel(rule: SheetsConditionalRule, anchor: string, 
   if (fontColor) font.color = { argb: argb(fontColor) };
   if (Object.keys(font).length > 0) style.font = font;
   const background = normalizeColor(f.background);
-  if (background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(background) } };
+  if (background)
+    style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(background) } };
   return { type: 'expression', priority, formulae: [expression], style };
 }
 
@@ -749,7 +859,12 @@ export function parseA1(range: string): GridRect {
   const [from, to = from] = range.split(':');
   const a = cell(from);
   const b = cell(to);
-  return { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
+  return {
+    r1: Math.min(a.r, b.r),
+    c1: Math.min(a.c, b.c),
+    r2: Math.max(a.r, b.r),
+    c2: Math.max(a.c, b.c),
+  };
 }
 
 function styleToXlsx(style: CellStyle | undefined, wrap: boolean): XlsxStyle | undefined {
@@ -810,17 +925,26 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
         const v = raw[r - 1]?.[c - 1] ?? null;
         let value: XlsxValue;
         if (v instanceof DetailedCellError) value = { error: errorString(v.value) };
-        else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') value = v;
+        else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')
+          value = v;
         else value = null;
         const cell: XlsxCell = { row: r, col: c, value };
         if (formula !== '') cell.formula = formula.slice(1);
         let numberFormat = meta?.numberFormat;
-        if (numberFormat === undefined && typeof v === 'number') numberFormat = inferredDateFormat(model, sheet, r, c);
+        if (numberFormat === undefined && typeof v === 'number')
+          numberFormat = inferredDateFormat(model, sheet, r, c);
         if (numberFormat && numberFormat !== GENERAL_FORMAT) cell.numberFormat = numberFormat;
         const style = styleToXlsx(meta?.style, meta?.style?.wrapStrategy === 'WRAP');
         if (style) cell.style = style;
         if (meta?.note) cell.note = meta.note;
-        if (value === null && cell.formula === undefined && !cell.numberFormat && !cell.style && !cell.note) continue;
+        if (
+          value === null &&
+          cell.formula === undefined &&
+          !cell.numberFormat &&
+          !cell.style &&
+          !cell.note
+        )
+          continue;
         out.cells.push(cell);
       }
     }
@@ -839,14 +963,16 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
   out.tabColor = normalizeColor(sheet.tabColor) ?? null;
   out.chartCount = sheet.charts.length;
   const rangeRef = (range: unknown): string => {
-    if (range instanceof FakeRange) return `${quoteSheetName(range.model.name)}!${absolute(a1(range.rect))}`;
+    if (range instanceof FakeRange)
+      return `${quoteSheetName(range.model.name)}!${absolute(a1(range.rect))}`;
     throw new Error('Emulator: a validation refers to something that is not a Range');
   };
   const dateSerial = (d: Date): number => dateToSerial(d, model.timeZone);
   const blocks = sheet.validations();
   const anchors = new Map<FakeDataValidation, string>();
   for (const block of blocks) {
-    if (!anchors.has(block.rule)) anchors.set(block.rule, `${columnLetters(block.rect.c1)}${block.rect.r1}`);
+    if (!anchors.has(block.rule))
+      anchors.set(block.rule, `${columnLetters(block.rect.c1)}${block.rect.r1}`);
     const anchor = anchors.get(block.rule) ?? 'A1';
     const rule = validationToExcel(block.rule.spec, { anchor, rangeRef, dateSerial });
     if (rule) out.validations.push({ range: a1(block.rect), rule });
@@ -856,13 +982,19 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
     if (ranges.length === 0) return;
     const anchor = `${columnLetters(ranges[0].rect.c1)}${ranges[0].rect.r1}`;
     const excel = conditionalToExcel(rule.spec, anchor, i + 1);
-    if (excel) out.conditionalFormats.push({ ref: ranges.map((r) => a1(r.rect)).join(' '), rules: [excel] });
+    if (excel)
+      out.conditionalFormats.push({ ref: ranges.map((r) => a1(r.rect)).join(' '), rules: [excel] });
   });
   return out;
 }
 
 /** A date format for numbers HyperFormula computed as dates (e.g. `=DATE(...)`) with no format set. */
-function inferredDateFormat(model: SpreadsheetModel, sheet: SheetModel, row: number, col: number): string | undefined {
+function inferredDateFormat(
+  model: SpreadsheetModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+): string | undefined {
   const type = model.hf.getCellValueDetailedType({ sheet: sheet.hfId, row: row - 1, col: col - 1 });
   if (type === 'NUMBER_DATE') return model.loc.defaultDate;
   if (type === 'NUMBER_DATETIME') return model.loc.defaultDateTime;
@@ -917,7 +1049,8 @@ export function fillFromWorkbook(emu: Emulator, book: XlsxWorkbook): void {
     sheet.hidden = xs.hidden;
     sheet.gridlinesHidden = xs.hiddenGridlines === true;
     sheet.tabColor = xs.tabColor;
-    for (const [col, px] of Object.entries(xs.columnWidths)) sheet.columnWidths[Number(col) - 1] = px;
+    for (const [col, px] of Object.entries(xs.columnWidths))
+      sheet.columnWidths[Number(col) - 1] = px;
     for (const [row, px] of Object.entries(xs.rowHeights)) sheet.rowHeights[Number(row) - 1] = px;
     sheet.merges = xs.merges.map(parseA1);
   }
@@ -927,7 +1060,9 @@ export function fillFromWorkbook(emu: Emulator, book: XlsxWorkbook): void {
     const sheet = model.sheetByName(xs.name);
     if (!sheet) return;
     for (const cell of xs.cells) {
-      sheet.storeInputs({ r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col }, [[storedInput(cell)]]);
+      sheet.storeInputs({ r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col }, [
+        [storedInput(cell)],
+      ]);
       if (cell.numberFormat) sheet.ensureMeta(cell.row, cell.col).numberFormat = cell.numberFormat;
       if (cell.style) sheet.ensureMeta(cell.row, cell.col).style = styleFromXlsx(cell.style);
       if (cell.note) sheet.ensureMeta(cell.row, cell.col).note = cell.note;
@@ -952,7 +1087,12 @@ export async function loadXlsx(path: string, opts: EmulatorOptions = {}): Promis
 
 /** Path of LibreOffice's `soffice`, or null when it is not installed. */
 export function findSoffice(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice', '/opt/libreoffice/program/soffice']) {
+  for (const p of [
+    '/usr/bin/soffice',
+    '/usr/local/bin/soffice',
+    '/usr/bin/libreoffice',
+    '/opt/libreoffice/program/soffice',
+  ]) {
     if (existsSync(p)) return p;
   }
   return null;

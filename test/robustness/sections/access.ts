@@ -62,7 +62,10 @@ function forged(own: string): Call[] {
     ['sidebarAddNomination', { ...validNomination(own), award: 'Huân chương Sao Vàng' }],
     ['sidebarAddNomination', { ...validNomination(own), type: 'Quản trị viên' }],
     ['sidebarAddNomination', { ...validNomination(own), year: 2030 }],
-    ['sidebarAddNomination', JSON.parse(`{"__proto__": {"polluted": true}, "unit": ${JSON.stringify(own)}}`)],
+    [
+      'sidebarAddNomination',
+      JSON.parse(`{"__proto__": {"polluted": true}, "unit": ${JSON.stringify(own)}}`),
+    ],
     ['sidebarAddNomination', null],
     ['sidebarCheckData', other, YEAR],
     ['sidebarCheckData', own, '2025'],
@@ -97,14 +100,24 @@ function state(wb: Workbook): State {
   return {
     tabs: snapshotTabs(wb, 'all'),
     properties: [...wb.emu.properties.document].sort(),
-    names: peek(wb, () => api(wb).getNamedRanges().map((n) => `${n.getName()} ${n.getRange().getA1Notation()}`)).sort(),
-    sheets: peek(wb, () => api(wb).getSheets().map((s) => s.getName())),
-    protections: (wb.emu.spreadsheet as unknown as { internal: { protections: unknown[] } }).internal.protections.length,
+    names: peek(wb, () =>
+      api(wb)
+        .getNamedRanges()
+        .map((n) => `${n.getName()} ${n.getRange().getA1Notation()}`),
+    ).sort(),
+    sheets: peek(wb, () =>
+      api(wb)
+        .getSheets()
+        .map((s) => s.getName()),
+    ),
+    protections: (wb.emu.spreadsheet as unknown as { internal: { protections: unknown[] } })
+      .internal.protections.length,
   };
 }
 
 /** Service calls that change the file or its properties. */
-const WRITES = /^(Range\.(set|clear|merge|insert|delete|breakApart|sort|copyTo|move|protect|add)|Sheet\.(insert|delete|append|clear|setName|set|protect|hide|show)|Spreadsheet\.(insert|delete|set|rename|removeNamedRange|addDeveloperMetadata|duplicate)|Properties\.(set|delete)|Protection\.(set|add|remove)|DeveloperMetadata\.(set|remove|move))/;
+const WRITES =
+  /^(Range\.(set|clear|merge|insert|delete|breakApart|sort|copyTo|move|protect|add)|Sheet\.(insert|delete|append|clear|setName|set|protect|hide|show)|Spreadsheet\.(insert|delete|set|rename|removeNamedRange|addDeveloperMetadata|duplicate)|Properties\.(set|delete)|Protection\.(set|add|remove)|DeveloperMetadata\.(set|remove|move))/;
 
 /** Runs fn and returns the writing service calls it made. */
 function writesDuring(wb: Workbook, fn: () => void): string[] {
@@ -127,7 +140,12 @@ function expectUnchanged(wb: Workbook, before: State, what: string): void {
   const after = state(wb);
   expect({ what, tabs: changedTabs(before.tabs, after.tabs) }).toEqual({ what, tabs: [] });
   expect({ what, properties: after.properties }).toEqual({ what, properties: before.properties });
-  expect({ what, names: after.names, sheets: after.sheets, protections: after.protections }).toEqual({
+  expect({
+    what,
+    names: after.names,
+    sheets: after.sheets,
+    protections: after.protections,
+  }).toEqual({
     what,
     names: before.names,
     sheets: before.sheets,
@@ -138,7 +156,11 @@ function expectUnchanged(wb: Workbook, before: State, what: string): void {
 const describeCall = (call: Call) =>
   `${call[0]}(${call
     .slice(1)
-    .map((a) => (typeof a === 'string' && a.length > 40 ? `<${a.length} ký tự>` : JSON.stringify(a)?.slice(0, 60)))
+    .map((a) =>
+      typeof a === 'string' && a.length > 40
+        ? `<${a.length} ký tự>`
+        : JSON.stringify(a)?.slice(0, 60),
+    )
     .join(', ')})`;
 
 /**
@@ -163,16 +185,28 @@ function callRefused(wb: Workbook, email: string, call: Call): string {
   });
   // Nothing written, no property changed (the whole file is compared after each batch).
   expect({ call: describeCall(call), writes }).toEqual({ call: describeCall(call), writes: [] });
-  expect({ call: describeCall(call), properties: [...wb.emu.properties.document].sort() }).toEqual({ call: describeCall(call), properties });
+  expect({ call: describeCall(call), properties: [...wb.emu.properties.document].sort() }).toEqual({
+    call: describeCall(call),
+    properties,
+  });
   if (thrown) return `(google.script.run) ${(thrown as Error).message}`;
   if (name.startsWith('menu')) {
-    const shown = wb.emu.ui.alerts.slice(alerts).map((a) => a.message).join('\n');
-    expect({ call: describeCall(call), shown }).toEqual({ call: describeCall(call), shown: expect.stringMatching(VIETNAMESE) });
+    const shown = wb.emu.ui.alerts
+      .slice(alerts)
+      .map((a) => a.message)
+      .join('\n');
+    expect({ call: describeCall(call), shown }).toEqual({
+      call: describeCall(call),
+      shown: expect.stringMatching(VIETNAMESE),
+    });
     return shown;
   }
   const r = result as { ok?: boolean; message?: string };
   expect({ call: describeCall(call), ok: r?.ok }).toEqual({ call: describeCall(call), ok: false });
-  expect({ call: describeCall(call), message: r.message }).toEqual({ call: describeCall(call), message: expect.stringMatching(VIETNAMESE) });
+  expect({ call: describeCall(call), message: r.message }).toEqual({
+    call: describeCall(call),
+    message: expect.stringMatching(VIETNAMESE),
+  });
   return r.message ?? '';
 }
 
@@ -202,7 +236,10 @@ export function accessTests(shared: () => Baseline): void {
   test('the district user is who the configuration says (a legitimate call works)', () => {
     base.wb.emu.setUser(DISTRICT_A);
     try {
-      const state = base.wb.bundle.callFromClient('sidebarGetState', A.name, YEAR) as { ok: boolean; value: { role: string; unit: string } };
+      const state = base.wb.bundle.callFromClient('sidebarGetState', A.name, YEAR) as {
+        ok: boolean;
+        value: { role: string; unit: string };
+      };
       expect(state.ok).toBe(true);
       expect(state.value.role).toBe('district');
       expect(state.value.unit).toBe(A.name);
@@ -224,12 +261,17 @@ export function accessTests(shared: () => Baseline): void {
     const before = state(base.wb);
     const calls: Call[] = [
       ['sidebarSubmitReport', A.name, new Date('2025-11-20T00:00:00Z')],
-      ['sidebarAddNomination', { ...validNomination(A.name), year: new Date('2025-01-01T00:00:00Z') }],
+      [
+        'sidebarAddNomination',
+        { ...validNomination(A.name), year: new Date('2025-01-01T00:00:00Z') },
+      ],
       ['sidebarAddNomination', { ...validNomination(A.name), name: () => 'x' }],
       ['sidebarReturnReport', A.name, YEAR, new Date()],
     ];
     for (const call of calls) {
-      expect(callRefused(base.wb, DISTRICT_A, call)).toMatch(/^\(google\.script\.run\) google\.script\.run cannot carry/);
+      expect(callRefused(base.wb, DISTRICT_A, call)).toMatch(
+        /^\(google\.script\.run\) google\.script\.run cannot carry/,
+      );
       tried++;
     }
     expectUnchanged(base.wb, before, 'wire');
@@ -255,7 +297,11 @@ export function accessTests(shared: () => Baseline): void {
   test("asking for another unit's state is refused, or answered with one's own unit only", () => {
     base.wb.emu.setUser(DISTRICT_A);
     try {
-      const s = base.wb.bundle.callFromClient('sidebarGetState', B.name, YEAR) as { ok: boolean; message?: string; value: Record<string, unknown> };
+      const s = base.wb.bundle.callFromClient('sidebarGetState', B.name, YEAR) as {
+        ok: boolean;
+        message?: string;
+        value: Record<string, unknown>;
+      };
       if (!s.ok) {
         expect(s.message).toMatch(VIETNAMESE);
         expect(s.message).toContain(B.name);
@@ -287,12 +333,14 @@ export function accessTests(shared: () => Baseline): void {
     expectUnchanged(base.wb, before, 'analyst');
   });
 
-  test('control: the same detector sees the writes of a legitimate submission of one\'s own unit', () => {
+  test("control: the same detector sees the writes of a legitimate submission of one's own unit", () => {
     base.wb.emu.setUser(DISTRICT_A);
     let result: { ok: boolean } | null = null;
     try {
       const writes = writesDuring(base.wb, () => {
-        result = base.wb.bundle.callFromClient('sidebarSubmitReport', A.name, YEAR) as { ok: boolean };
+        result = base.wb.bundle.callFromClient('sidebarSubmitReport', A.name, YEAR) as {
+          ok: boolean;
+        };
       });
       expect(writes.length).toBeGreaterThan(0);
     } finally {

@@ -21,7 +21,8 @@ import {
 } from '../harness';
 
 const BUSY = /Một lượt tổng hợp khác đang chạy/;
-const WRITES = /^(Range\.(set|clear|merge|insert|delete|breakApart|sort|copyTo|move)|Sheet\.(insert|delete|append|clear|setName|set)|Spreadsheet\.(insert|delete|set|rename|removeNamedRange)|Properties\.(set|delete)|Protection\.)/;
+const WRITES =
+  /^(Range\.(set|clear|merge|insert|delete|breakApart|sort|copyTo|move)|Sheet\.(insert|delete|append|clear|setName|set)|Spreadsheet\.(insert|delete|set|rename|removeNamedRange)|Properties\.(set|delete)|Protection\.)/;
 
 interface Call {
   method: string;
@@ -29,7 +30,10 @@ interface Call {
 }
 
 /** Records every counted service call with the execution making it; `hook` may start another. */
-function instrument(wb: Workbook, hook: (call: Call, index: number) => void): { calls: Call[]; stop(): void } {
+function instrument(
+  wb: Workbook,
+  hook: (call: Call, index: number) => void,
+): { calls: Call[]; stop(): void } {
   const counter = wb.emu.calls;
   const original = counter.hit;
   const calls: Call[] = [];
@@ -60,16 +64,25 @@ function writeRuns(calls: Call[]): [number, number][] {
 }
 
 const documentProperties = (wb: Workbook) => new Map(wb.emu.properties.document);
-const sidebarConsolidate = (wb: Workbook) => wb.bundle.callAs(ANALYST, 'sidebarConsolidate', YEAR) as { ok: boolean; message?: string; value?: { message: string } };
+const sidebarConsolidate = (wb: Workbook) =>
+  wb.bundle.callAs(ANALYST, 'sidebarConsolidate', YEAR) as {
+    ok: boolean;
+    message?: string;
+    value?: { message: string };
+  };
 
 /** The tests of this section, on the shared baseline workbook (see ../safety.test.ts). */
 export function concurrencyTests(shared: () => Baseline): void {
   let base: Baseline;
   /** Where a second execution starts: the `occurrence`-th call of `method` in the first one. */
   const points: { method: string; occurrence: number }[] = [];
-  const occurrence = (calls: Call[], index: number) => calls.slice(0, index + 1).filter((c) => c.method === calls[index].method).length;
+  const occurrence = (calls: Call[], index: number) =>
+    calls.slice(0, index + 1).filter((c) => c.method === calls[index].method).length;
   /** Runs `start` once, at the point's call of the first execution. */
-  function at(point: { method: string; occurrence: number }, start: () => void): (call: Call) => void {
+  function at(
+    point: { method: string; occurrence: number },
+    start: () => void,
+  ): (call: Call) => void {
     let seen = 0;
     let done = false;
     return (call) => {
@@ -79,7 +92,8 @@ export function concurrencyTests(shared: () => Baseline): void {
     };
   }
   /** A submission waiting to be logged, so every run has the same calls as the probe. */
-  const pendingSubmission = (wb: Workbook) => wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', UNITS[3].name, YEAR);
+  const pendingSubmission = (wb: Workbook) =>
+    wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', UNITS[3].name, YEAR);
 
   beforeAll(() => {
     base = shared();
@@ -96,7 +110,8 @@ export function concurrencyTests(shared: () => Baseline): void {
     const reading = new Set(['Range.getValues', 'Spreadsheet.toast', 'Ui.prompt']);
     probe.calls.forEach((c, index) => {
       const first = occurrence(probe.calls, index) === 1;
-      if (index >= locked || (first && reading.has(c.method))) points.push({ method: c.method, occurrence: occurrence(probe.calls, index) });
+      if (index >= locked || (first && reading.has(c.method)))
+        points.push({ method: c.method, occurrence: occurrence(probe.calls, index) });
     });
   }, 180_000);
 
@@ -121,15 +136,31 @@ export function concurrencyTests(shared: () => Baseline): void {
 
   test('the probe found the service calls of a consolidation to start a second one from', () => {
     expect(points.length).toBeGreaterThanOrEqual(15);
-    expect(points.map((p) => p.method)).toEqual(expect.arrayContaining(['Range.getValues', 'Range.setValues', 'Lock.tryLock', 'Properties.deleteProperty']));
+    expect(points.map((p) => p.method)).toEqual(
+      expect.arrayContaining([
+        'Range.getValues',
+        'Range.setValues',
+        'Lock.tryLock',
+        'Properties.deleteProperty',
+      ]),
+    );
   });
 
   /** The summary tab without its time line, the shortlist, and the log's length. */
   function outputs(wb: Workbook): { summary: string; shortlist: string } {
-    const mask = (v: unknown) => (typeof v === 'string' && /\d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/.test(v) ? '<time>' : v);
+    const mask = (v: unknown) =>
+      typeof v === 'string' && /\d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/.test(v) ? '<time>' : v;
     return peek(wb, () => ({
-      summary: JSON.stringify(api(wb).getSheetByName(SHEET.summary)!.getDataRange().getValues().map((r) => r.map(mask))),
-      shortlist: JSON.stringify(api(wb).getSheetByName(SHEET.shortlist)!.getDataRange().getValues()),
+      summary: JSON.stringify(
+        api(wb)
+          .getSheetByName(SHEET.summary)!
+          .getDataRange()
+          .getValues()
+          .map((r) => r.map(mask)),
+      ),
+      shortlist: JSON.stringify(
+        api(wb).getSheetByName(SHEET.shortlist)!.getDataRange().getValues(),
+      ),
     }));
   }
 
@@ -165,11 +196,17 @@ export function concurrencyTests(shared: () => Baseline): void {
       outcomes.add(s === null ? 'none' : s.ok ? 'both ran, one after the other' : 'second refused');
       if (s === null) failures.push(`${where}: the second run did not start`);
       else if (interleaved) failures.push(`${where}: writes interleaved ${JSON.stringify(runs)}`);
-      else if (!s.ok && !BUSY.test(s.message ?? '')) failures.push(`${where}: refused without the lock message: ${s.message}`);
-      else if (!/^Đã tổng hợp|Một lượt tổng hợp khác đang chạy/.test(first)) failures.push(`${where}: first run said "${first}"`);
+      else if (!s.ok && !BUSY.test(s.message ?? ''))
+        failures.push(`${where}: refused without the lock message: ${s.message}`);
+      else if (!/^Đã tổng hợp|Một lượt tổng hợp khác đang chạy/.test(first))
+        failures.push(`${where}: first run said "${first}"`);
       // one row per successful run, plus the pending submission's row, written by the first to succeed
-      else if (logValues(wb).length !== logBefore + succeeded + 1) failures.push(`${where}: log grew by ${logValues(wb).length - logBefore}, ${succeeded} runs succeeded`);
-      else if (JSON.stringify(outputs(wb)) !== JSON.stringify(reference)) failures.push(`${where}: the outputs differ from an ordinary run`);
+      else if (logValues(wb).length !== logBefore + succeeded + 1)
+        failures.push(
+          `${where}: log grew by ${logValues(wb).length - logBefore}, ${succeeded} runs succeeded`,
+        );
+      else if (JSON.stringify(outputs(wb)) !== JSON.stringify(reference))
+        failures.push(`${where}: the outputs differ from an ordinary run`);
     }
     expect(failures).toEqual([]);
     // Both ways a second run can go were met: before the first took the lock, and after.
@@ -181,8 +218,11 @@ export function concurrencyTests(shared: () => Baseline): void {
     // Units without a submission and without errors of 2025, used in turn.
     const free = [6, 7, 9, 10, 11];
     runConsolidateMenu(wb, YEAR); // nothing left waiting
-    const loggedBefore = (unit: string) => logValues(wb).filter((row) => row[2] === 'Nộp báo cáo' && row[4] === unit).length;
-    const submitted = new Map<string, number>(free.map((u) => [UNITS[u].name, loggedBefore(UNITS[u].name)]));
+    const loggedBefore = (unit: string) =>
+      logValues(wb).filter((row) => row[2] === 'Nộp báo cáo' && row[4] === unit).length;
+    const submitted = new Map<string, number>(
+      free.map((u) => [UNITS[u].name, loggedBefore(UNITS[u].name)]),
+    );
     const failures: string[] = [];
     points.forEach((point, i) => {
       const unit = UNITS[free[i % free.length]].name;
@@ -192,7 +232,10 @@ export function concurrencyTests(shared: () => Baseline): void {
       const spy = instrument(
         wb,
         at(point, () => {
-          result = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', unit, YEAR) as { ok: boolean; message?: string };
+          result = wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', unit, YEAR) as {
+            ok: boolean;
+            message?: string;
+          };
         }),
       );
       try {
@@ -201,7 +244,10 @@ export function concurrencyTests(shared: () => Baseline): void {
         spy.stop();
       }
       const r = result as { ok: boolean; message?: string } | null;
-      if (!r?.ok) failures.push(`submission at ${point.method} #${point.occurrence} refused: ${r?.message ?? 'not started'}`);
+      if (!r?.ok)
+        failures.push(
+          `submission at ${point.method} #${point.occurrence} refused: ${r?.message ?? 'not started'}`,
+        );
       else submitted.set(unit, (submitted.get(unit) ?? 0) + 1);
     });
     // The next consolidation shows every submission and the log holds each one exactly once.
@@ -210,7 +256,10 @@ export function concurrencyTests(shared: () => Baseline): void {
     const { summary } = exportResults(wb, YEAR);
     const log = logValues(wb);
     for (const [unit, times] of submitted) {
-      expect({ unit, status: districtRow(summary, unit).reportStatus }).toEqual({ unit, status: 'on_time' });
+      expect({ unit, status: districtRow(summary, unit).reportStatus }).toEqual({
+        unit,
+        status: 'on_time',
+      });
       const rows = log.filter((row) => row[2] === 'Nộp báo cáo' && row[4] === unit);
       expect({ unit, logged: rows.length }).toEqual({ unit, logged: times });
       const tab = UNITS.find((u) => u.name === unit)!.tab;
@@ -218,7 +267,9 @@ export function concurrencyTests(shared: () => Baseline): void {
       expect(String(status)).toMatch(/đã nộp/);
     }
     // Nothing is left waiting to be logged.
-    expect([...wb.emu.properties.document.keys()].filter((k) => k.startsWith('gn.pendingLog|'))).toEqual([]);
+    expect(
+      [...wb.emu.properties.document.keys()].filter((k) => k.startsWith('gn.pendingLog|')),
+    ).toEqual([]);
     expect(failures).toEqual([]);
   });
 }

@@ -25,14 +25,24 @@ const TIME = /\d{2}\/\d{2}\/\d{4},? \d{1,2}:\d{2}/;
 function outputTabs(wb: Workbook): Record<string, unknown[][]> {
   return peek(wb, () =>
     Object.fromEntries(
-      OUTPUT_TABS.filter((name) => name !== SHEET.log && api(wb).getSheetByName(name) !== null).map((name) => [
-        name,
-        api(wb)
-          .getSheetByName(name)!
-          .getDataRange()
-          .getValues()
-          .map((row) => row.map((v) => (typeof v === 'string' && TIME.test(v) ? v.replace(TIME, '<time>') : v instanceof Date ? '<date>' : v))),
-      ]),
+      OUTPUT_TABS.filter((name) => name !== SHEET.log && api(wb).getSheetByName(name) !== null).map(
+        (name) => [
+          name,
+          api(wb)
+            .getSheetByName(name)!
+            .getDataRange()
+            .getValues()
+            .map((row) =>
+              row.map((v) =>
+                typeof v === 'string' && TIME.test(v)
+                  ? v.replace(TIME, '<time>')
+                  : v instanceof Date
+                    ? '<date>'
+                    : v,
+              ),
+            ),
+        ],
+      ),
     ),
   );
 }
@@ -59,7 +69,10 @@ export function idempotenceTests(shared: () => Baseline): void {
       expect({ run, tabs: outputTabs(wb) }).toEqual({ run, tabs: first });
       const json = exportResults(wb, YEAR);
       seenTimes.add(json.summary.generatedAt);
-      expect({ run, summary: { ...json.summary, generatedAt: '' } }).toEqual({ run, summary: { ...firstJson.summary, generatedAt: '' } });
+      expect({ run, summary: { ...json.summary, generatedAt: '' } }).toEqual({
+        run,
+        summary: { ...firstJson.summary, generatedAt: '' },
+      });
       expect({ run, shortlist: json.shortlist }).toEqual({ run, shortlist: firstJson.shortlist });
       const next = logValues(wb);
       expect(next.length).toBe(log.length + 1);
@@ -73,7 +86,7 @@ export function idempotenceTests(shared: () => Baseline): void {
     for (const [id, notes] of typed) expect({ id, notes: kept.get(id) }).toEqual({ id, notes });
   });
 
-  test('switching years back and forth does not change a year\'s results', () => {
+  test("switching years back and forth does not change a year's results", () => {
     const wb = base.wb;
     runConsolidateMenu(wb, YEAR);
     const of2025 = outputTabs(wb);

@@ -41,7 +41,13 @@ export function injectionTests(shared: () => Baseline): void {
   const planted = new Map<string, string>(); // payload → where it was typed
 
   function typeOn(wb: Workbook, tab: string, a1: string, values: string[], what: string): void {
-    peek(wb, () => api(wb).getSheetByName(tab)!.getRange(a1).offset(0, 0, 1, values.length).setValues([values.map(asTyped)]));
+    peek(wb, () =>
+      api(wb)
+        .getSheetByName(tab)!
+        .getRange(a1)
+        .offset(0, 0, 1, values.length)
+        .setValues([values.map(asTyped)]),
+    );
     for (const v of values) if (v.includes(MARK)) planted.set(v, what);
   }
 
@@ -60,8 +66,28 @@ export function injectionTests(shared: () => Baseline): void {
       typeOn(wb, tab, `E${layout.firstCriteriaRow}`, [p()], 'tiêu chí');
       // nominations: id, year, type, name, commune, achievement, award — each field a payload
       const row = layout.firstNominationRow + 3;
-      typeOn(wb, tab, `A${row}`, [p(), '2025', 'Cá nhân', p(), '', p(), 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố'], 'đề cử: mã, tên, thành tích');
-      typeOn(wb, tab, `A${row + 1}`, [`ĐC-INJ-${i}`, '2025', p(), `Người thứ ${i}`, p(), 'Thành tích.', p()], 'đề cử: loại, xã, hình thức');
+      typeOn(
+        wb,
+        tab,
+        `A${row}`,
+        [
+          p(),
+          '2025',
+          'Cá nhân',
+          p(),
+          '',
+          p(),
+          'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+        ],
+        'đề cử: mã, tên, thành tích',
+      );
+      typeOn(
+        wb,
+        tab,
+        `A${row + 1}`,
+        [`ĐC-INJ-${i}`, '2025', p(), `Người thứ ${i}`, p(), 'Thành tích.', p()],
+        'đề cử: loại, xã, hình thức',
+      );
     }
     // From the sidebar, as the analyst: a nomination whose texts start with each lead.
     for (const lead of LEADS) {
@@ -81,9 +107,15 @@ export function injectionTests(shared: () => Baseline): void {
     }
     // A report returned with a reason that starts with "=" (status line and Nhật ký).
     const reason = payload('=', 999);
-    expect(wb.bundle.callAs(ANALYST, 'sidebarApproveReport', UNITS[0].name, YEAR)).toMatchObject({ ok: true });
-    expect(wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', UNITS[6].name, YEAR)).toMatchObject({ ok: true });
-    expect(wb.bundle.callAs(ANALYST, 'sidebarReturnReport', UNITS[6].name, YEAR, reason)).toMatchObject({ ok: true });
+    expect(wb.bundle.callAs(ANALYST, 'sidebarApproveReport', UNITS[0].name, YEAR)).toMatchObject({
+      ok: true,
+    });
+    expect(wb.bundle.callAs(ANALYST, 'sidebarSubmitReport', UNITS[6].name, YEAR)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      wb.bundle.callAs(ANALYST, 'sidebarReturnReport', UNITS[6].name, YEAR, reason),
+    ).toMatchObject({ ok: true });
     planted.set(reason, 'lý do trả lại báo cáo');
 
     runConsolidateMenu(wb, YEAR);
@@ -91,11 +123,16 @@ export function injectionTests(shared: () => Baseline): void {
     peek(wb, () => {
       const range = api(wb).getRangeByName(NAMED.shortlist)!;
       const grid = range.getValues();
-      const rows = grid.map((r, k) => ({ r, k })).filter(({ r, k }) => k > 3 && r[0] !== '' && r[1] !== '');
+      const rows = grid
+        .map((r, k) => ({ r, k }))
+        .filter(({ r, k }) => k > 3 && r[0] !== '' && r[1] !== '');
       rows.slice(0, LEADS.length).forEach(({ k }, j) => {
         const decision = payload(LEADS[j], 500 + j);
         const note = payload(LEADS[(j + 1) % LEADS.length], 600 + j);
-        range.getSheet().getRange(k + 1, 10, 1, 2).setValues([[asTyped(decision), asTyped(note)]]);
+        range
+          .getSheet()
+          .getRange(k + 1, 10, 1, 2)
+          .setValues([[asTyped(decision), asTyped(note)]]);
         planted.set(decision, 'quyết định của cán bộ tổng hợp');
         planted.set(note, 'ghi chú của cán bộ tổng hợp');
       });
@@ -123,18 +160,28 @@ export function injectionTests(shared: () => Baseline): void {
 
   test('the user text arrived on the outputs, as text', () => {
     const wb = base.wb;
-    const texts = (name: string) => new Set(peek(wb, () => api(wb).getSheetByName(name)!.getDataRange().getValues().flat().map(String)));
+    const texts = (name: string) =>
+      new Set(
+        peek(wb, () => api(wb).getSheetByName(name)!.getDataRange().getValues().flat().map(String)),
+      );
     const shortlist = texts(SHEET.shortlist);
     const all = [...texts(SHEET.summary), ...texts(SHEET.log), ...shortlist].join('\n');
     // Nominee names, ids and the analyst's notes are whole cells of the shortlist.
-    const whole = [...planted].filter(([, where]) => /đề cử: mã|sidebar: tên|quyết định|ghi chú/.test(where)).map(([p]) => p);
+    const whole = [...planted]
+      .filter(([, where]) => /đề cử: mã|sidebar: tên|quyết định|ghi chú/.test(where))
+      .map(([p]) => p);
     expect(whole.length).toBeGreaterThan(8);
-    for (const p of whole) expect({ p, onShortlist: [...shortlist].some((c) => c === p || c.includes(p)) }).toEqual({ p, onShortlist: true });
+    for (const p of whole)
+      expect({ p, onShortlist: [...shortlist].some((c) => c === p || c.includes(p)) }).toEqual({
+        p,
+        onShortlist: true,
+      });
     // The return reason reached Nhật ký; the commune names reached the error list.
     expect(all).toContain(payload('=', 999));
     // The notes are still the analyst's, by id.
     const notes = [...shortlistNotes(wb).values()].flat().map(String);
-    for (const [p, where] of planted) if (/quyết định|ghi chú/.test(where)) expect(notes).toContain(p);
+    for (const [p, where] of planted)
+      if (/quyết định|ghi chú/.test(where)) expect(notes).toContain(p);
   });
 
   test('the .xlsx holds no formula made from user text', async () => {
@@ -150,12 +197,19 @@ export function injectionTests(shared: () => Baseline): void {
         row.eachCell({ includeEmpty: false }, (cell) => {
           cells++;
           const v = cell.value as unknown;
-          const formula = v && typeof v === 'object' ? ((v as { formula?: string; sharedFormula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula) : undefined;
+          const formula =
+            v && typeof v === 'object'
+              ? ((v as { formula?: string; sharedFormula?: string }).formula ??
+                (v as { sharedFormula?: string }).sharedFormula)
+              : undefined;
           if (formula !== undefined) formulas++;
-          if (formula !== undefined && formula.includes(MARK)) bad.push(`${ws.name}!${cell.address}: ${formula}`);
+          if (formula !== undefined && formula.includes(MARK))
+            bad.push(`${ws.name}!${cell.address}: ${formula}`);
           // (a merged cell repeats its master's value: not a cell of its own)
-          const text = cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Merge;
-          if (typeof v === 'string' && v.includes(MARK) && !text) bad.push(`${ws.name}!${cell.address} is not text (type ${cell.type})`);
+          const text =
+            cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Merge;
+          if (typeof v === 'string' && v.includes(MARK) && !text)
+            bad.push(`${ws.name}!${cell.address} is not text (type ${cell.type})`);
         }),
       );
     });

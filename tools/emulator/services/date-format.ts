@@ -7,8 +7,18 @@
 import { serviceError } from './common';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -70,13 +80,23 @@ function intlZone(timeZone: string, f: Intl.DateTimeFormat): Zone {
       for (const p of f.formatToParts(new Date(ms))) parts[p.type] = p.value;
       let year = Number(parts.year);
       if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-      const wall = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+      const wall = Date.UTC(
+        year,
+        Number(parts.month) - 1,
+        Number(parts.day),
+        Number(parts.hour),
+        Number(parts.minute),
+        Number(parts.second),
+      );
       const whole = ms - (((ms % 1000) + 1000) % 1000);
       return Math.round((wall - whole) / 60000);
     },
     name(ms, long) {
       if (!long && SHORT_NAMES[timeZone]) return SHORT_NAMES[timeZone];
-      const named = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: long ? 'long' : 'short' })
+      const named = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        timeZoneName: long ? 'long' : 'short',
+      })
         .formatToParts(new Date(ms))
         .find((p) => p.type === 'timeZoneName')?.value;
       if (!named || /^GMT([+-]|$)/.test(named)) return gmtName(this.offsetAt(ms));
@@ -165,7 +185,10 @@ interface Wall {
 function wallOf(ms: number): Wall {
   const d = new Date(ms);
   const year = d.getUTCFullYear();
-  const dayOfYear = Math.floor((Date.UTC(year, d.getUTCMonth(), d.getUTCDate()) - Date.UTC(year, 0, 1)) / 86400000) + 1;
+  const dayOfYear =
+    Math.floor(
+      (Date.UTC(year, d.getUTCMonth(), d.getUTCDate()) - Date.UTC(year, 0, 1)) / 86400000,
+    ) + 1;
   return {
     year,
     month: d.getUTCMonth(),

@@ -121,7 +121,12 @@ export class HtmlOutput {
 
   getBlob(): Blob {
     this.ctx.counter.hit('HtmlOutput.getBlob');
-    return new Blob(this.ctx, Buffer.from(this.internal.content, 'utf8'), 'text/html', this.internal.title || null);
+    return new Blob(
+      this.ctx,
+      Buffer.from(this.internal.content, 'utf8'),
+      'text/html',
+      this.internal.title || null,
+    );
   }
 
   getContent(): string {
@@ -191,7 +196,8 @@ export class HtmlOutput {
   /** Has no effect in Apps Script any more (every output is IFRAME); kept for the record. */
   setSandboxMode(mode: string): HtmlOutput {
     this.ctx.counter.hit('HtmlOutput.setSandboxMode');
-    if (typeof mode !== 'string' || !(mode in SandboxMode)) throw signatureError('HtmlOutput.setSandboxMode', [mode]);
+    if (typeof mode !== 'string' || !(mode in SandboxMode))
+      throw signatureError('HtmlOutput.setSandboxMode', [mode]);
     this.internal.sandboxMode = mode;
     return this;
   }
@@ -220,7 +226,10 @@ export function parseTemplate(source: string): Segment[] {
     }
     if (open > at) segments.push({ kind: 'text', text: source.slice(at, open) });
     const close = source.indexOf('?>', open + 2);
-    if (close < 0) throw serviceError(`Malformed HTML template: a scriptlet opened at character ${open} is not closed.`);
+    if (close < 0)
+      throw serviceError(
+        `Malformed HTML template: a scriptlet opened at character ${open} is not closed.`,
+      );
     let body = source.slice(open + 2, close);
     let kind: Segment['kind'] = 'code';
     if (body.startsWith('!=')) {
@@ -260,7 +269,13 @@ export function templateCode(source: string): string {
   ].join('\n');
 }
 
-type Render = (scope: object, out: string[], esc: (v: unknown) => string, raw: (v: unknown) => string, output: object) => void;
+type Render = (
+  scope: object,
+  out: string[],
+  esc: (v: unknown) => string,
+  raw: (v: unknown) => string,
+  output: object,
+) => void;
 
 /**
  * A template. Script code assigns properties on it (`t.data = ...`), and they are in scope when
@@ -277,7 +292,8 @@ export class HtmlTemplate {
     const { ctx, html, source } = stateOf(this);
     ctx.counter.hit('HtmlTemplate.evaluate');
     const render = html.compiler(templateCode(source));
-    if (typeof render !== 'function') throw new Error('Emulator: the template compiler did not return a function');
+    if (typeof render !== 'function')
+      throw new Error('Emulator: the template compiler did not return a function');
     const out: string[] = [];
     const scope: Record<string, unknown> = {};
     for (const key of Object.keys(this)) scope[key] = this[key];
@@ -346,7 +362,11 @@ export class HtmlService {
 
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     this.ctx.counter.hit('HtmlService.createHtmlOutputFromFile');
-    return new HtmlOutput(this.ctx, this.html, this.file('HtmlService.createHtmlOutputFromFile', filename));
+    return new HtmlOutput(
+      this.ctx,
+      this.html,
+      this.file('HtmlService.createHtmlOutputFromFile', filename),
+    );
   }
 
   createTemplate(html: string | Blob): HtmlTemplate {
@@ -357,7 +377,11 @@ export class HtmlService {
 
   createTemplateFromFile(filename: string): HtmlTemplate {
     this.ctx.counter.hit('HtmlService.createTemplateFromFile');
-    return new HtmlTemplate(this.ctx, this.html, this.file('HtmlService.createTemplateFromFile', filename));
+    return new HtmlTemplate(
+      this.ctx,
+      this.html,
+      this.file('HtmlService.createTemplateFromFile', filename),
+    );
   }
 
   getUserAgent(): string {

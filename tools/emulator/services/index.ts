@@ -15,7 +15,14 @@ export {
   templateCode,
   type TemplateCompiler,
 } from './html';
-export { LOCK_TIMEOUT, Lock, LockManager, LockService, type LockAttempt, type LockScope } from './lock';
+export {
+  LOCK_TIMEOUT,
+  Lock,
+  LockManager,
+  LockService,
+  type LockAttempt,
+  type LockScope,
+} from './lock';
 export {
   MAX_STORE_BYTES,
   MAX_VALUE_BYTES,

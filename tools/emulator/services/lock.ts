@@ -97,7 +97,8 @@ export class LockManager {
 
   private holdAsOther(scope: LockScope): () => void {
     const holder = this.holders.get(scope);
-    if (holder !== undefined) throw new Error(`Emulator: the ${scope} lock is already held by execution ${holder}`);
+    if (holder !== undefined)
+      throw new Error(`Emulator: the ${scope} lock is already held by execution ${holder}`);
     const id = this.nextOther--;
     this.holders.set(scope, id);
     return () => {

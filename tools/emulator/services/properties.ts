@@ -52,17 +52,25 @@ export class Properties {
 
   setProperty(key: string, value: string): Properties {
     this.ctx.counter.hit('Properties.setProperty');
-    if (key === undefined || value === undefined) throw signatureError('Properties.setProperty', [key, value]);
+    if (key === undefined || value === undefined)
+      throw signatureError('Properties.setProperty', [key, value]);
     this.write([[asString(key), asString(value)]], false);
     return this;
   }
 
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): Properties {
     this.ctx.counter.hit('Properties.setProperties');
-    if (properties === null || typeof properties !== 'object' || typeof deleteAllOthers !== 'boolean') {
+    if (
+      properties === null ||
+      typeof properties !== 'object' ||
+      typeof deleteAllOthers !== 'boolean'
+    ) {
       throw signatureError('Properties.setProperties', [properties, deleteAllOthers]);
     }
-    const entries = Object.keys(properties).map((k): [string, string] => [k, asString(properties[k])]);
+    const entries = Object.keys(properties).map((k): [string, string] => [
+      k,
+      asString(properties[k]),
+    ]);
     this.write(entries, deleteAllOthers);
     return this;
   }

@@ -71,6 +71,9 @@ export class Session {
   /** Stable per (script, user), reveals nothing about the user. */
   getTemporaryActiveUserKey(): string {
     this.ctx.counter.hit('Session.getTemporaryActiveUserKey');
-    return createHash('sha256').update(`${this.config.scriptId}\n${this.ctx.user}`).digest('base64url').slice(0, 43);
+    return createHash('sha256')
+      .update(`${this.config.scriptId}\n${this.ctx.user}`)
+      .digest('base64url')
+      .slice(0, 43);
   }
 }

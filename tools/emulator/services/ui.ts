@@ -20,9 +20,7 @@ const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
 };
 
 export type RecordedMenuItem =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { submenu: RecordedMenu };
+  { caption: string; functionName: string } | { separator: true } | { submenu: RecordedMenu };
 
 export interface RecordedMenu {
   caption: string;
@@ -126,7 +124,10 @@ export class UiRecorder {
   menuItem(...path: string[]): string {
     const [top, ...rest] = path;
     let menu = top === undefined ? undefined : this.menu(top);
-    if (!menu) throw new Error(`Emulator: no menu "${top}" (menus: ${this.menus.map((m) => m.caption).join(', ')})`);
+    if (!menu)
+      throw new Error(
+        `Emulator: no menu "${top}" (menus: ${this.menus.map((m) => m.caption).join(', ')})`,
+      );
     for (let i = 0; i < rest.length; i++) {
       const caption = rest[i];
       const last = i === rest.length - 1;
@@ -184,7 +185,9 @@ function checkButtonName(button: string): ButtonName {
 
 function checkAnswer(answer: ButtonName, buttons: ButtonSetName): ButtonName {
   if (answer !== 'CLOSE' && !BUTTONS_OF[buttons].includes(answer)) {
-    throw new Error(`Emulator: the queued answer ${answer} is not a button of ButtonSet.${buttons}`);
+    throw new Error(
+      `Emulator: the queued answer ${answer} is not a button of ButtonSet.${buttons}`,
+    );
   }
   return answer;
 }
@@ -204,8 +207,10 @@ function dialogArgs(
   defaultButtons: ButtonSetName,
 ): { title: string; message: string; buttons: ButtonSetName } {
   const [a, b, c] = args;
-  if (args.length === 1 && isText(a)) return { title: '', message: String(a), buttons: defaultButtons };
-  if (args.length === 2 && isText(a) && isButtonSet(b)) return { title: '', message: String(a), buttons: b };
+  if (args.length === 1 && isText(a))
+    return { title: '', message: String(a), buttons: defaultButtons };
+  if (args.length === 2 && isText(a) && isButtonSet(b))
+    return { title: '', message: String(a), buttons: b };
   if (args.length === 3 && isText(a) && isText(b) && isButtonSet(c)) {
     return { title: String(a), message: String(b), buttons: c };
   }
@@ -246,7 +251,14 @@ export class Ui {
     const { title, message, buttons } = dialogArgs('Ui.prompt', args, 'OK');
     const { text, button } = this.recorder.nextPromptAnswer(buttons);
     const locksReleased = this.recorder.onSuspend();
-    this.recorder.prompts.push({ title, message, buttons, answer: button, responseText: text, locksReleased });
+    this.recorder.prompts.push({
+      title,
+      message,
+      buttons,
+      answer: button,
+      responseText: text,
+      locksReleased,
+    });
     return new PromptResponse(this.ctx, text, button);
   }
 
@@ -268,7 +280,11 @@ export class Ui {
   private show(method: string, kind: RecordedDialog['kind'], args: unknown[]): void {
     const [output, title] = args;
     const titled = kind !== 'sidebar';
-    if (!(output instanceof HtmlOutput) || (titled && typeof title !== 'string') || args.length !== (titled ? 2 : 1)) {
+    if (
+      !(output instanceof HtmlOutput) ||
+      (titled && typeof title !== 'string') ||
+      args.length !== (titled ? 2 : 1)
+    ) {
       throw signatureError(method, args);
     }
     const state = output.internal;
@@ -324,7 +340,9 @@ export class Menu {
     return {
       caption: this.caption,
       addon: this.addon,
-      items: this.items.map((item) => ('submenu' in item ? { submenu: structuredClone(item.submenu) } : { ...item })),
+      items: this.items.map((item) =>
+        'submenu' in item ? { submenu: structuredClone(item.submenu) } : { ...item },
+      ),
     };
   }
 }

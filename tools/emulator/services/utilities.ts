@@ -12,7 +12,13 @@ import { formatDate } from './date-format';
 
 export const Charset = makeEnum(['US_ASCII', 'UTF_8']);
 export const DigestAlgorithm = makeEnum(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
-export const MacAlgorithm = makeEnum(['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
+export const MacAlgorithm = makeEnum([
+  'HMAC_MD5',
+  'HMAC_SHA_1',
+  'HMAC_SHA_256',
+  'HMAC_SHA_384',
+  'HMAC_SHA_512',
+]);
 export const RsaAlgorithm = makeEnum(['RSA_SHA_1', 'RSA_SHA_256']);
 
 export const MAX_SLEEP_MS = 300000;
@@ -28,18 +34,25 @@ const NODE_DIGEST: Record<string, string> = {
 /** `Utilities.formatString`: sprintf-style `%s %d %i %f %.2f %%`. */
 export function formatString(template: string, values: readonly unknown[]): string {
   let next = 0;
-  return template.replace(/%(-?)(\d*)(?:\.(\d+))?([sdifj%])/g, (whole, left: string, width: string, precision: string | undefined, kind: string) => {
-    if (kind === '%') return '%';
-    if (next >= values.length) return whole;
-    const value = values[next++];
-    let text: string;
-    if (kind === 'd' || kind === 'i') text = String(Math.trunc(Number(value)));
-    else if (kind === 'f') text = precision === undefined ? String(Number(value)) : Number(value).toFixed(Number(precision));
-    else if (kind === 'j') text = JSON.stringify(value);
-    else text = String(value);
-    const w = Number(width || 0);
-    return text.length >= w ? text : left ? text.padEnd(w) : text.padStart(w);
-  });
+  return template.replace(
+    /%(-?)(\d*)(?:\.(\d+))?([sdifj%])/g,
+    (whole, left: string, width: string, precision: string | undefined, kind: string) => {
+      if (kind === '%') return '%';
+      if (next >= values.length) return whole;
+      const value = values[next++];
+      let text: string;
+      if (kind === 'd' || kind === 'i') text = String(Math.trunc(Number(value)));
+      else if (kind === 'f')
+        text =
+          precision === undefined
+            ? String(Number(value))
+            : Number(value).toFixed(Number(precision));
+      else if (kind === 'j') text = JSON.stringify(value);
+      else text = String(value);
+      const w = Number(width || 0);
+      return text.length >= w ? text : left ? text.padEnd(w) : text.padStart(w);
+    },
+  );
 }
 
 function toBuffer(method: string, data: unknown, args: readonly unknown[]): Buffer {
@@ -73,14 +86,18 @@ export class Utilities {
 
   formatString(template: string, ...args: unknown[]): string {
     this.ctx.counter.hit('Utilities.formatString');
-    if (typeof template !== 'string') throw signatureError('Utilities.formatString', [template, ...args]);
+    if (typeof template !== 'string')
+      throw signatureError('Utilities.formatString', [template, ...args]);
     return formatString(template, args);
   }
 
   parseCsv(csv: string, delimiter?: string): string[][] {
     this.ctx.counter.hit('Utilities.parseCsv');
     const args = delimiter === undefined ? [csv] : [csv, delimiter];
-    if (typeof csv !== 'string' || (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1))) {
+    if (
+      typeof csv !== 'string' ||
+      (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1))
+    ) {
       throw signatureError('Utilities.parseCsv', args);
     }
     return parseCsv(csv, delimiter);
@@ -110,7 +127,10 @@ export class Utilities {
 
   base64EncodeWebSafe(data: string | number[], _charset?: string): string {
     this.ctx.counter.hit('Utilities.base64EncodeWebSafe');
-    return toBuffer('Utilities.base64EncodeWebSafe', data, [data]).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    return toBuffer('Utilities.base64EncodeWebSafe', data, [data])
+      .toString('base64')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
   }
 
   base64Decode(encoded: string, _charset?: string): number[] {
@@ -121,7 +141,8 @@ export class Utilities {
 
   base64DecodeWebSafe(encoded: string, _charset?: string): number[] {
     this.ctx.counter.hit('Utilities.base64DecodeWebSafe');
-    if (typeof encoded !== 'string') throw signatureError('Utilities.base64DecodeWebSafe', [encoded]);
+    if (typeof encoded !== 'string')
+      throw signatureError('Utilities.base64DecodeWebSafe', [encoded]);
     return toJavaBytes(Buffer.from(encoded, 'base64url'));
   }
 
@@ -129,12 +150,20 @@ export class Utilities {
     this.ctx.counter.hit('Utilities.computeDigest');
     const name = NODE_DIGEST[algorithm];
     if (!name) throw signatureError('Utilities.computeDigest', [algorithm, value]);
-    return toJavaBytes(createHash(name).update(toBuffer('Utilities.computeDigest', value, [algorithm, value])).digest());
+    return toJavaBytes(
+      createHash(name)
+        .update(toBuffer('Utilities.computeDigest', value, [algorithm, value]))
+        .digest(),
+    );
   }
 
   newBlob(data: string | number[], contentType?: string, name?: string): Blob {
     this.ctx.counter.hit('Utilities.newBlob');
-    const buffer = toBuffer('Utilities.newBlob', data, [data, contentType, name].filter((a) => a !== undefined));
+    const buffer = toBuffer(
+      'Utilities.newBlob',
+      data,
+      [data, contentType, name].filter((a) => a !== undefined),
+    );
     return new Blob(this.ctx, buffer, contentType ?? null, name ?? null);
   }
 }
@@ -165,7 +194,8 @@ export class Logger {
 
   log(data: unknown, ...values: unknown[]): Logger {
     this.ctx.counter.hit('Logger.log');
-    const message = values.length > 0 && typeof data === 'string' ? formatString(data, values) : String(data);
+    const message =
+      values.length > 0 && typeof data === 'string' ? formatString(data, values) : String(data);
     this.logs.logger.push({ time: this.ctx.now(), message });
     return this;
   }
@@ -183,10 +213,18 @@ export class Logger {
 
 /** The script's `console`: recorded, not counted (it is not an Apps Script service). */
 export function createConsole(logs: LogRecorder): Pick<Console, ConsoleEntry['level']> {
-  const make = (level: ConsoleEntry['level']) => (...args: unknown[]): void => {
-    const message = nodeFormat(...args);
-    logs.console.push({ level, message });
-    if (logs.echo) process.stderr.write(`[script ${level}] ${message}\n`);
+  const make =
+    (level: ConsoleEntry['level']) =>
+    (...args: unknown[]): void => {
+      const message = nodeFormat(...args);
+      logs.console.push({ level, message });
+      if (logs.echo) process.stderr.write(`[script ${level}] ${message}\n`);
+    };
+  return {
+    log: make('log'),
+    info: make('info'),
+    warn: make('warn'),
+    error: make('error'),
+    debug: make('debug'),
   };
-  return { log: make('log'), info: make('info'), warn: make('warn'), error: make('error'), debug: make('debug') };
 }

@@ -82,7 +82,8 @@ function parsePart(part: string): { row?: number; col?: number } | null {
  */
 export function parseA1(ref: string): ParsedRef {
   const parts = ref.trim().split(':');
-  if (parts.length < 1 || parts.length > 2 || parts.some((p) => p === '')) throw sheetsError(MSG.rangeNotFound);
+  if (parts.length < 1 || parts.length > 2 || parts.some((p) => p === ''))
+    throw sheetsError(MSG.rangeNotFound);
   const a = parsePart(parts[0]);
   if (!a) throw sheetsError(MSG.rangeNotFound);
   if (parts.length === 1) {

@@ -1,6 +1,10 @@
 /** The `SpreadsheetApp` global. Every method counts one call as 'SpreadsheetApp.<method>'. */
 import type { EmulatorContext } from '../context';
-import { BooleanCriteria, FakeConditionalFormatRuleBuilder, InterpolationType } from './conditional';
+import {
+  BooleanCriteria,
+  FakeConditionalFormatRuleBuilder,
+  InterpolationType,
+} from './conditional';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { ProtectionType } from './protection';
 import type { FakeRange } from './range';
@@ -21,7 +25,11 @@ export const WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' }
 export const Dimension = { COLUMNS: 'COLUMNS', ROWS: 'ROWS' } as const;
 export const SheetType = { GRID: 'GRID', OBJECT: 'OBJECT', DATASOURCE: 'DATASOURCE' } as const;
 
-export function createSpreadsheetApp(ctx: EmulatorContext, ss: FakeSpreadsheet, getUi: () => unknown): object {
+export function createSpreadsheetApp(
+  ctx: EmulatorContext,
+  ss: FakeSpreadsheet,
+  getUi: () => unknown,
+): object {
   const env = ss.internal.env;
   const hit = (m: string) => env.hit(`SpreadsheetApp.${m}`);
   // Calls below delegate to the spreadsheet without counting its own methods twice.

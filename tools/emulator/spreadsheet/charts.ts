@@ -46,7 +46,12 @@ export interface ChartSpec {
 }
 
 export function cloneChartSpec(spec: Readonly<ChartSpec>): ChartSpec {
-  return { ...spec, ranges: [...spec.ranges], position: { ...spec.position }, options: { ...spec.options } };
+  return {
+    ...spec,
+    ranges: [...spec.ranges],
+    position: { ...spec.position },
+    options: { ...spec.options },
+  };
 }
 
 export class FakeChartOptions {
@@ -205,15 +210,33 @@ export class FakeEmbeddedChartBuilder {
     this.env.hit(`${CLASS}.${method}`);
     return new FakeTypedChartBuilder(this.env, { ...this.spec, type }, type === ChartType.SCATTER);
   }
-  asAreaChart(): FakeTypedChartBuilder { return this.as('asAreaChart', ChartType.AREA); }
-  asBarChart(): FakeTypedChartBuilder { return this.as('asBarChart', ChartType.BAR); }
-  asColumnChart(): FakeTypedChartBuilder { return this.as('asColumnChart', ChartType.COLUMN); }
-  asComboChart(): FakeTypedChartBuilder { return this.as('asComboChart', ChartType.COMBO); }
-  asHistogramChart(): FakeTypedChartBuilder { return this.as('asHistogramChart', ChartType.HISTOGRAM); }
-  asLineChart(): FakeTypedChartBuilder { return this.as('asLineChart', ChartType.LINE); }
-  asPieChart(): FakeTypedChartBuilder { return this.as('asPieChart', ChartType.PIE); }
-  asScatterChart(): FakeTypedChartBuilder { return this.as('asScatterChart', ChartType.SCATTER); }
-  asTableChart(): FakeTypedChartBuilder { return this.as('asTableChart', ChartType.TABLE); }
+  asAreaChart(): FakeTypedChartBuilder {
+    return this.as('asAreaChart', ChartType.AREA);
+  }
+  asBarChart(): FakeTypedChartBuilder {
+    return this.as('asBarChart', ChartType.BAR);
+  }
+  asColumnChart(): FakeTypedChartBuilder {
+    return this.as('asColumnChart', ChartType.COLUMN);
+  }
+  asComboChart(): FakeTypedChartBuilder {
+    return this.as('asComboChart', ChartType.COMBO);
+  }
+  asHistogramChart(): FakeTypedChartBuilder {
+    return this.as('asHistogramChart', ChartType.HISTOGRAM);
+  }
+  asLineChart(): FakeTypedChartBuilder {
+    return this.as('asLineChart', ChartType.LINE);
+  }
+  asPieChart(): FakeTypedChartBuilder {
+    return this.as('asPieChart', ChartType.PIE);
+  }
+  asScatterChart(): FakeTypedChartBuilder {
+    return this.as('asScatterChart', ChartType.SCATTER);
+  }
+  asTableChart(): FakeTypedChartBuilder {
+    return this.as('asTableChart', ChartType.TABLE);
+  }
 
   build(): FakeEmbeddedChart {
     this.env.hit(`${CLASS}.build`);
@@ -227,25 +250,49 @@ export class FakeTypedChartBuilder extends FakeEmbeddedChartBuilder {
     super(env, spec);
     if (scatter) {
       Object.assign(this, {
-        setXAxisRange: (start: number, end: number) => this.option('setXAxisRange', 'hAxis.viewWindow', { min: start, max: end }),
-        setYAxisRange: (start: number, end: number) => this.option('setYAxisRange', 'vAxis.viewWindow', { min: start, max: end }),
+        setXAxisRange: (start: number, end: number) =>
+          this.option('setXAxisRange', 'hAxis.viewWindow', { min: start, max: end }),
+        setYAxisRange: (start: number, end: number) =>
+          this.option('setYAxisRange', 'vAxis.viewWindow', { min: start, max: end }),
       });
     }
   }
-  setTitle(title: string): this { return this.option('setTitle', 'title', title); }
-  setTitleTextStyle(style: unknown): this { return this.option('setTitleTextStyle', 'titleTextStyle', style); }
-  setLegendPosition(position: unknown): this { return this.option('setLegendPosition', 'legend.position', position); }
-  setLegendTextStyle(style: unknown): this { return this.option('setLegendTextStyle', 'legend.textStyle', style); }
-  setColors(colors: string[]): this { return this.option('setColors', 'colors', [...colors]); }
-  setStacked(): this { return this.option('setStacked', 'isStacked', true); }
-  setXAxisTitle(title: string): this { return this.option('setXAxisTitle', 'hAxis.title', title); }
-  setYAxisTitle(title: string): this { return this.option('setYAxisTitle', 'vAxis.title', title); }
+  setTitle(title: string): this {
+    return this.option('setTitle', 'title', title);
+  }
+  setTitleTextStyle(style: unknown): this {
+    return this.option('setTitleTextStyle', 'titleTextStyle', style);
+  }
+  setLegendPosition(position: unknown): this {
+    return this.option('setLegendPosition', 'legend.position', position);
+  }
+  setLegendTextStyle(style: unknown): this {
+    return this.option('setLegendTextStyle', 'legend.textStyle', style);
+  }
+  setColors(colors: string[]): this {
+    return this.option('setColors', 'colors', [...colors]);
+  }
+  setStacked(): this {
+    return this.option('setStacked', 'isStacked', true);
+  }
+  setXAxisTitle(title: string): this {
+    return this.option('setXAxisTitle', 'hAxis.title', title);
+  }
+  setYAxisTitle(title: string): this {
+    return this.option('setYAxisTitle', 'vAxis.title', title);
+  }
   setDimensions(width: number, height: number): this {
     this.option('setDimensions', 'width', width);
     this.spec.options.height = height;
     return this;
   }
-  set3D(): this { return this.option('set3D', 'is3D', true); }
-  reverseCategories(): this { return this.option('reverseCategories', 'reverseCategories', true); }
-  setBackgroundColor(color: string): this { return this.option('setBackgroundColor', 'backgroundColor', color); }
+  set3D(): this {
+    return this.option('set3D', 'is3D', true);
+  }
+  reverseCategories(): this {
+    return this.option('reverseCategories', 'reverseCategories', true);
+  }
+  setBackgroundColor(color: string): this {
+    return this.option('setBackgroundColor', 'backgroundColor', color);
+  }
 }

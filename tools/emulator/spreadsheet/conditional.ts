@@ -125,7 +125,13 @@ export class FakeConditionalFormatRule {
 }
 
 function cloneSpec(spec: Readonly<CfSpec>): CfSpec {
-  return { ...spec, ranges: [...spec.ranges], values: [...spec.values], format: { ...spec.format }, gradient: spec.gradient ? { ...spec.gradient } : null };
+  return {
+    ...spec,
+    ranges: [...spec.ranges],
+    values: [...spec.values],
+    format: { ...spec.format },
+    gradient: spec.gradient ? { ...spec.gradient } : null,
+  };
 }
 
 export class FakeConditionalFormatRuleBuilder {
@@ -138,7 +144,12 @@ export class FakeConditionalFormatRuleBuilder {
     this.spec = spec ?? { ranges: [], criteria: null, values: [], format: {}, gradient: null };
   }
 
-  private when(method: string, criteria: BooleanCriteriaType, args: unknown[], check: (a: unknown[]) => boolean): this {
+  private when(
+    method: string,
+    criteria: BooleanCriteriaType,
+    args: unknown[],
+    check: (a: unknown[]) => boolean,
+  ): this {
     if (!check(args)) throw signatureError(CLASS, method, args);
     this.env.hit(`${CLASS}.${method}`);
     this.spec = { ...this.spec, criteria, values: [...args], gradient: null };
@@ -152,42 +163,99 @@ export class FakeConditionalFormatRuleBuilder {
   }
 
   whenFormulaSatisfied(...a: unknown[]): this {
-    return this.when('whenFormulaSatisfied', 'CUSTOM_FORMULA', a, (x) => x.length === 1 && typeof x[0] === 'string');
+    return this.when(
+      'whenFormulaSatisfied',
+      'CUSTOM_FORMULA',
+      a,
+      (x) => x.length === 1 && typeof x[0] === 'string',
+    );
   }
-  whenCellEmpty(): this { return this.when('whenCellEmpty', 'CELL_EMPTY', [], () => true); }
-  whenCellNotEmpty(): this { return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', [], () => true); }
-  whenNumberBetween(...a: unknown[]): this { return this.when('whenNumberBetween', 'NUMBER_BETWEEN', a, nums(2)); }
-  whenNumberNotBetween(...a: unknown[]): this { return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', a, nums(2)); }
-  whenNumberEqualTo(...a: unknown[]): this { return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', a, nums(1)); }
-  whenNumberNotEqualTo(...a: unknown[]): this { return this.when('whenNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', a, nums(1)); }
-  whenNumberGreaterThan(...a: unknown[]): this { return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', a, nums(1)); }
+  whenCellEmpty(): this {
+    return this.when('whenCellEmpty', 'CELL_EMPTY', [], () => true);
+  }
+  whenCellNotEmpty(): this {
+    return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', [], () => true);
+  }
+  whenNumberBetween(...a: unknown[]): this {
+    return this.when('whenNumberBetween', 'NUMBER_BETWEEN', a, nums(2));
+  }
+  whenNumberNotBetween(...a: unknown[]): this {
+    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', a, nums(2));
+  }
+  whenNumberEqualTo(...a: unknown[]): this {
+    return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', a, nums(1));
+  }
+  whenNumberNotEqualTo(...a: unknown[]): this {
+    return this.when('whenNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', a, nums(1));
+  }
+  whenNumberGreaterThan(...a: unknown[]): this {
+    return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', a, nums(1));
+  }
   whenNumberGreaterThanOrEqualTo(...a: unknown[]): this {
-    return this.when('whenNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', a, nums(1));
+    return this.when(
+      'whenNumberGreaterThanOrEqualTo',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      a,
+      nums(1),
+    );
   }
-  whenNumberLessThan(...a: unknown[]): this { return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', a, nums(1)); }
+  whenNumberLessThan(...a: unknown[]): this {
+    return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', a, nums(1));
+  }
   whenNumberLessThanOrEqualTo(...a: unknown[]): this {
     return this.when('whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', a, nums(1));
   }
-  whenTextEqualTo(...a: unknown[]): this { return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', a, strs(1)); }
-  whenTextContains(...a: unknown[]): this { return this.when('whenTextContains', 'TEXT_CONTAINS', a, strs(1)); }
-  whenTextDoesNotContain(...a: unknown[]): this { return this.when('whenTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', a, strs(1)); }
-  whenTextStartsWith(...a: unknown[]): this { return this.when('whenTextStartsWith', 'TEXT_STARTS_WITH', a, strs(1)); }
-  whenTextEndsWith(...a: unknown[]): this { return this.when('whenTextEndsWith', 'TEXT_ENDS_WITH', a, strs(1)); }
+  whenTextEqualTo(...a: unknown[]): this {
+    return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', a, strs(1));
+  }
+  whenTextContains(...a: unknown[]): this {
+    return this.when('whenTextContains', 'TEXT_CONTAINS', a, strs(1));
+  }
+  whenTextDoesNotContain(...a: unknown[]): this {
+    return this.when('whenTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', a, strs(1));
+  }
+  whenTextStartsWith(...a: unknown[]): this {
+    return this.when('whenTextStartsWith', 'TEXT_STARTS_WITH', a, strs(1));
+  }
+  whenTextEndsWith(...a: unknown[]): this {
+    return this.when('whenTextEndsWith', 'TEXT_ENDS_WITH', a, strs(1));
+  }
 
-  setBackground(color: string | null): this { return this.fmt('setBackground', { background: color }); }
-  setFontColor(color: string | null): this { return this.fmt('setFontColor', { fontColor: color }); }
-  setBold(bold: boolean | null): this { return this.fmt('setBold', { bold }); }
-  setItalic(italic: boolean | null): this { return this.fmt('setItalic', { italic }); }
-  setStrikethrough(v: boolean | null): this { return this.fmt('setStrikethrough', { strikethrough: v }); }
-  setUnderline(v: boolean | null): this { return this.fmt('setUnderline', { underline: v }); }
+  setBackground(color: string | null): this {
+    return this.fmt('setBackground', { background: color });
+  }
+  setFontColor(color: string | null): this {
+    return this.fmt('setFontColor', { fontColor: color });
+  }
+  setBold(bold: boolean | null): this {
+    return this.fmt('setBold', { bold });
+  }
+  setItalic(italic: boolean | null): this {
+    return this.fmt('setItalic', { italic });
+  }
+  setStrikethrough(v: boolean | null): this {
+    return this.fmt('setStrikethrough', { strikethrough: v });
+  }
+  setUnderline(v: boolean | null): this {
+    return this.fmt('setUnderline', { underline: v });
+  }
 
   private gradient(method: string, key: 'min' | 'mid' | 'max', point: GradientPoint): this {
     this.env.hit(`${CLASS}.${method}`);
-    this.spec = { ...this.spec, criteria: null, values: [], gradient: { ...(this.spec.gradient ?? {}), [key]: point } };
+    this.spec = {
+      ...this.spec,
+      criteria: null,
+      values: [],
+      gradient: { ...(this.spec.gradient ?? {}), [key]: point },
+    };
     return this;
   }
-  setGradientMinpoint(color: string): this { return this.gradient('setGradientMinpoint', 'min', { color, type: 'MIN', value: '' }); }
-  setGradientMaxpoint(color: string): this { return this.gradient('setGradientMaxpoint', 'max', { color, type: 'MAX', value: '' }); }
+  setGradientMinpoint(color: string): this {
+    return this.gradient('setGradientMinpoint', 'min', { color, type: 'MIN', value: '' });
+  }
+  setGradientMaxpoint(color: string): this {
+    return this.gradient('setGradientMaxpoint', 'max', { color, type: 'MAX', value: '' });
+  }
   setGradientMinpointWithValue(color: string, type: string, value: string): this {
     return this.gradient('setGradientMinpointWithValue', 'min', { color, type, value });
   }
@@ -212,7 +280,9 @@ export class FakeConditionalFormatRuleBuilder {
 
   getBooleanCondition(): FakeBooleanCondition | null {
     this.env.hit(`${CLASS}.getBooleanCondition`);
-    return this.spec.criteria === null ? null : new FakeBooleanCondition(this.env, cloneSpec(this.spec));
+    return this.spec.criteria === null
+      ? null
+      : new FakeBooleanCondition(this.env, cloneSpec(this.spec));
   }
 
   copy(): FakeConditionalFormatRuleBuilder {

@@ -92,7 +92,14 @@ export function serialParts(serial: number): SerialParts {
 }
 
 /** Serial of a calendar date-time, or null when the parts are not a real date. */
-export function partsToSerial(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number | null {
+export function partsToSerial(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number | null {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(ms);

@@ -21,14 +21,16 @@ export const MSG = {
   outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
   rangeNotFound: 'Range not found',
   tooManyChars: 'Your input contains more than the maximum of 50000 characters in a single cell.',
-  sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
+  sheetExists: (name: string) =>
+    `A sheet with the name "${name}" already exists. Please enter another name.`,
   rowsOutOfBounds: 'Those rows are out of bounds.',
   columnsOutOfBounds: 'Those columns are out of bounds.',
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   freezeAllRows: "You can't freeze all visible rows on the sheet.",
   freezeAllColumns: "You can't freeze all visible columns on the sheet.",
-  cellLimit: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  cellLimit:
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
   protectedCell:
     'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
   metadataRange:
@@ -43,7 +45,8 @@ export const MSG = {
   /** Unconfirmed text (SHEETS-FACTS §4: getEditors/canDomainEdit throw without permission). */
   noPermission: 'You do not have permission to perform that action.',
   /** Unconfirmed text (SHEETS-FACTS §4: setDomainEdit on gmail.com files). */
-  domainEditConsumer: 'Domain editing is not available for spreadsheets owned by a consumer (gmail.com) account.',
+  domainEditConsumer:
+    'Domain editing is not available for spreadsheets owned by a consumer (gmail.com) account.',
   unprotectedOnRange: 'Unprotected ranges can only be set on sheet protections.',
   unprotectedOtherSheet: 'Unprotected ranges must be on the protected sheet.',
   moveToRowSingle: 'The range must be a single row.',
@@ -60,7 +63,11 @@ function typeName(value: unknown): string {
   if (typeof value === 'boolean') return 'Boolean';
   if (Array.isArray(value)) {
     const first: unknown = value[0];
-    return Array.isArray(first) ? 'Object[][]' : first === undefined ? 'Object[]' : `${typeName(first)}[]`;
+    return Array.isArray(first)
+      ? 'Object[][]'
+      : first === undefined
+        ? 'Object[]'
+        : `${typeName(first)}[]`;
   }
   if (Object.prototype.toString.call(value) === '[object Date]') return 'Date';
   return 'Object';

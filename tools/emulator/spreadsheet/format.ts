@@ -39,11 +39,20 @@ function sections(format: string): string[] {
 
 /** The format with quoted text, escapes and [brackets] removed (to classify it). */
 function bare(section: string): string {
-  return section.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function formatKind(format: string | undefined): FormatKind {
-  if (format === undefined || format === '' || format === GENERAL_FORMAT || /^general$/i.test(format)) return 'general';
+  if (
+    format === undefined ||
+    format === '' ||
+    format === GENERAL_FORMAT ||
+    /^general$/i.test(format)
+  )
+    return 'general';
   let kind = kindCache.get(format);
   if (kind) return kind;
   const first = bare(sections(format)[0]);
@@ -99,7 +108,11 @@ export function formatGeneral(value: number, loc: LocaleInfo): string {
   const abs = Math.abs(value);
   let text: string;
   if (abs >= 1e15 || abs < 1e-9) {
-    text = value.toExponential(5).replace(/\.?0+e/, 'e').replace('e', 'E').replace(/E\+?(-?)(\d)$/, 'E$10$2');
+    text = value
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E')
+      .replace(/E\+?(-?)(\d)$/, 'E$10$2');
     text = text.replace(/E(-?)0?(\d\d)/, 'E$1$2');
     if (!/E-/.test(text)) text = text.replace('E', 'E+');
   } else {
@@ -110,7 +123,12 @@ export function formatGeneral(value: number, loc: LocaleInfo): string {
   return text.replace('.', loc.decimal);
 }
 
-function formatNumberSection(value: number, section: string, loc: LocaleInfo, negativeSign: boolean): string {
+function formatNumberSection(
+  value: number,
+  section: string,
+  loc: LocaleInfo,
+  negativeSign: boolean,
+): string {
   // Find the numeric core: from the first to the last digit placeholder (outside quotes).
   let first = -1;
   let last = -1;
@@ -193,7 +211,12 @@ function tokenizeDate(section: string): DateToken[] {
       while (j < section.length && section[j].toLowerCase() === lower) j++;
       tokens.push({ kind: lower as DateToken['kind'], text: section.slice(i, j) });
       i = j;
-    } else if (ch === '.' && /^\.0+/.test(section.slice(i)) && tokens.length > 0 && tokens[tokens.length - 1].kind === 's') {
+    } else if (
+      ch === '.' &&
+      /^\.0+/.test(section.slice(i)) &&
+      tokens.length > 0 &&
+      tokens[tokens.length - 1].kind === 's'
+    ) {
       const m = /^\.0+/.exec(section.slice(i)) as RegExpExecArray;
       tokens.push({ kind: 'lit', text: `\u0000${m[0].length}` });
       i += m[0].length;
@@ -203,7 +226,9 @@ function tokenizeDate(section: string): DateToken[] {
     }
   }
   // 'm' means minutes right after an hour or right before seconds.
-  const dated = tokens.map((t, idx) => ({ t, idx })).filter(({ t }) => t.kind !== 'lit' && t.kind !== 'ampm');
+  const dated = tokens
+    .map((t, idx) => ({ t, idx }))
+    .filter(({ t }) => t.kind !== 'lit' && t.kind !== 'ampm');
   dated.forEach(({ t }, k) => {
     if (t.kind !== 'm') return;
     const prev = dated[k - 1]?.t.kind;
@@ -224,17 +249,33 @@ function formatDateSection(serial: number, section: string, loc: LocaleInfo): st
       case 'lit':
         if (t.text.startsWith('\u0000')) {
           const digits = Number(t.text.slice(1));
-          out += loc.decimal + pad(Math.floor(p.millisecond / 10 ** (3 - Math.min(digits, 3))), Math.min(digits, 3));
+          out +=
+            loc.decimal +
+            pad(Math.floor(p.millisecond / 10 ** (3 - Math.min(digits, 3))), Math.min(digits, 3));
         } else out += t.text;
         break;
       case 'y':
         out += n <= 2 ? pad(p.year % 100, 2) : String(p.year);
         break;
       case 'm':
-        out += n === 1 ? String(p.month) : n === 2 ? pad(p.month, 2) : n === 3 ? loc.monthShort[p.month - 1] : loc.monthNames[p.month - 1];
+        out +=
+          n === 1
+            ? String(p.month)
+            : n === 2
+              ? pad(p.month, 2)
+              : n === 3
+                ? loc.monthShort[p.month - 1]
+                : loc.monthNames[p.month - 1];
         break;
       case 'd':
-        out += n === 1 ? String(p.day) : n === 2 ? pad(p.day, 2) : n === 3 ? loc.dayShort[p.weekday] : loc.dayNames[p.weekday];
+        out +=
+          n === 1
+            ? String(p.day)
+            : n === 2
+              ? pad(p.day, 2)
+              : n === 3
+                ? loc.dayShort[p.weekday]
+                : loc.dayNames[p.weekday];
         break;
       case 'h': {
         const h = twelve ? ((p.hour + 11) % 12) + 1 : p.hour;

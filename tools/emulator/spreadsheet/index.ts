@@ -23,13 +23,40 @@ export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
 export { FakeProtection, ProtectionType } from './protection';
 export { FakeNamedRange } from './namedRange';
-export { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
-export { FakeDataValidation, FakeDataValidationBuilder, DataValidationCriteria, type ValidationSpec, type CriteriaType } from './validation';
-export { FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder, BooleanCriteria, InterpolationType, type CfSpec } from './conditional';
+export {
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+} from './metadata';
+export {
+  FakeDataValidation,
+  FakeDataValidationBuilder,
+  DataValidationCriteria,
+  type ValidationSpec,
+  type CriteriaType,
+} from './validation';
+export {
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+  BooleanCriteria,
+  InterpolationType,
+  type CfSpec,
+} from './conditional';
 export { FakeEmbeddedChart, FakeEmbeddedChartBuilder, type ChartSpec } from './charts';
 export { FakeUser } from './user';
 export { createSpreadsheetApp, BorderStyle, WrapStrategy } from './app';
-export { SheetModel, SpreadsheetModel, type NamedRangeInfo, type CellMeta, type CellStyle, type BorderSpec, type Toast, type ExportedCell, type ValidationBlock } from './model';
+export {
+  SheetModel,
+  SpreadsheetModel,
+  type NamedRangeInfo,
+  type CellMeta,
+  type CellStyle,
+  type BorderSpec,
+  type Toast,
+  type ExportedCell,
+  type ValidationBlock,
+} from './model';
 export { sheetsError, MSG } from './errors';
 export type { AppsValue } from './values';
 export type { GridRect } from './rect';

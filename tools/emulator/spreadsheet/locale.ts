@@ -13,7 +13,20 @@ export interface LocaleInfo {
   dayShort: readonly string[];
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const EN_US: LocaleInfo = {
@@ -42,7 +55,13 @@ const VI_VN: LocaleInfo = {
   dayShort: ['CN', 'Th 2', 'Th 3', 'Th 4', 'Th 5', 'Th 6', 'Th 7'],
 };
 
-const EN_GB: LocaleInfo = { ...EN_US, dateOrder: 'DMY', defaultDate: 'dd/MM/yyyy', defaultDateTime: 'dd/MM/yyyy HH:mm:ss', defaultTime: 'HH:mm:ss' };
+const EN_GB: LocaleInfo = {
+  ...EN_US,
+  dateOrder: 'DMY',
+  defaultDate: 'dd/MM/yyyy',
+  defaultDateTime: 'dd/MM/yyyy HH:mm:ss',
+  defaultTime: 'HH:mm:ss',
+};
 const COMMA_DECIMAL: LocaleInfo = { ...EN_GB, decimal: ',', group: '.' };
 
 /** vi_VN, en_US, en_GB are modelled; de/fr/es/it/pt/id/nl use ',' decimals like vi_VN; others en_US. */

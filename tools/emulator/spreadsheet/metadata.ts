@@ -24,20 +24,29 @@ function isVisibility(v: unknown): v is Visibility {
 }
 
 /** Resolves the overloads (key), (key, value), (key, visibility), (key, value, visibility). */
-export function metadataArgs(className: string, args: unknown[]): { key: string; value: string | null; visibility: Visibility } {
+export function metadataArgs(
+  className: string,
+  args: unknown[],
+): { key: string; value: string | null; visibility: Visibility } {
   const [key, second, third] = args;
-  if (typeof key !== 'string' || args.length > 3) throw signatureError(className, 'addDeveloperMetadata', args);
+  if (typeof key !== 'string' || args.length > 3)
+    throw signatureError(className, 'addDeveloperMetadata', args);
   if (args.length === 1) return { key, value: null, visibility: 'DOCUMENT' };
   if (args.length === 2) {
     if (isVisibility(second)) return { key, value: null, visibility: second };
     if (typeof second === 'string') return { key, value: second, visibility: 'DOCUMENT' };
     throw signatureError(className, 'addDeveloperMetadata', args);
   }
-  if (typeof second !== 'string' || !isVisibility(third)) throw signatureError(className, 'addDeveloperMetadata', args);
+  if (typeof second !== 'string' || !isVisibility(third))
+    throw signatureError(className, 'addDeveloperMetadata', args);
   return { key, value: second, visibility: third };
 }
 
-export function addMetadata(ss: SpreadsheetModel, location: MetadataLocation, args: { key: string; value: string | null; visibility: Visibility }): MetadataState {
+export function addMetadata(
+  ss: SpreadsheetModel,
+  location: MetadataLocation,
+  args: { key: string; value: string | null; visibility: Visibility },
+): MetadataState {
   const state: MetadataState = { id: ss.nextMetadataId++, ...args, location };
   ss.metadata.push(state);
   return state;
@@ -91,7 +100,9 @@ export class FakeDeveloperMetadataLocation {
   getColumn(): FakeRange | null {
     this.env.hit('DeveloperMetadataLocation.getColumn');
     const l = this.location;
-    return l.type === 'COLUMN' ? makeRange(l.sheet, spanRect(l.sheet, l), { wholeColumns: true }) : null;
+    return l.type === 'COLUMN'
+      ? makeRange(l.sheet, spanRect(l.sheet, l), { wholeColumns: true })
+      : null;
   }
 }
 
@@ -131,13 +142,16 @@ export class FakeDeveloperMetadata {
   }
   setVisibility(visibility: unknown): this {
     this.env.hit('DeveloperMetadata.setVisibility');
-    if (!isVisibility(visibility)) throw signatureError('DeveloperMetadata', 'setVisibility', [visibility]);
+    if (!isVisibility(visibility))
+      throw signatureError('DeveloperMetadata', 'setVisibility', [visibility]);
     this.state.visibility = visibility;
     return this;
   }
   getLocation(): FakeDeveloperMetadataLocation {
     this.env.hit('DeveloperMetadata.getLocation');
-    return new FakeDeveloperMetadataLocation(this.env, this.ss, { ...this.state.location } as MetadataLocation);
+    return new FakeDeveloperMetadataLocation(this.env, this.ss, {
+      ...this.state.location,
+    } as MetadataLocation);
   }
   remove(): void {
     this.env.hit('DeveloperMetadata.remove');
@@ -146,13 +160,23 @@ export class FakeDeveloperMetadata {
   moveToRow(range: FakeRange): this {
     this.env.hit('DeveloperMetadata.moveToRow');
     if (range.rect.r1 !== range.rect.r2) throw sheetsError(MSG.moveToRowSingle);
-    this.state.location = { type: 'ROW', sheet: range.model, start: range.rect.r1, end: range.rect.r1 };
+    this.state.location = {
+      type: 'ROW',
+      sheet: range.model,
+      start: range.rect.r1,
+      end: range.rect.r1,
+    };
     return this;
   }
   moveToColumn(range: FakeRange): this {
     this.env.hit('DeveloperMetadata.moveToColumn');
     if (range.rect.c1 !== range.rect.c2) throw sheetsError('The range must be a single column.');
-    this.state.location = { type: 'COLUMN', sheet: range.model, start: range.rect.c1, end: range.rect.c1 };
+    this.state.location = {
+      type: 'COLUMN',
+      sheet: range.model,
+      start: range.rect.c1,
+      end: range.rect.c1,
+    };
     return this;
   }
   moveToSheet(sheet: FakeSheet): this {
@@ -171,13 +195,26 @@ export class FakeDeveloperMetadata {
 export type FinderScope =
   | { kind: 'spreadsheet' }
   | { kind: 'sheet'; sheet: SheetModel }
-  | { kind: 'range'; sheet: SheetModel; r1: number; r2: number; c1: number; c2: number; wholeRows: boolean; wholeColumns: boolean };
+  | {
+      kind: 'range';
+      sheet: SheetModel;
+      r1: number;
+      r2: number;
+      c1: number;
+      c2: number;
+      wholeRows: boolean;
+      wholeColumns: boolean;
+    };
 
 /** Exact location of a whole-row/whole-column range, or null. */
-export function rangeLocation(scope: Extract<FinderScope, { kind: 'range' }>): MetadataLocation | null {
+export function rangeLocation(
+  scope: Extract<FinderScope, { kind: 'range' }>,
+): MetadataLocation | null {
   const s = scope.sheet;
-  if (scope.wholeRows || (scope.c1 === 1 && scope.c2 === s.maxCols)) return { type: 'ROW', sheet: s, start: scope.r1, end: scope.r2 };
-  if (scope.wholeColumns || (scope.r1 === 1 && scope.r2 === s.maxRows)) return { type: 'COLUMN', sheet: s, start: scope.c1, end: scope.c2 };
+  if (scope.wholeRows || (scope.c1 === 1 && scope.c2 === s.maxCols))
+    return { type: 'ROW', sheet: s, start: scope.r1, end: scope.r2 };
+  if (scope.wholeColumns || (scope.r1 === 1 && scope.r2 === s.maxRows))
+    return { type: 'COLUMN', sheet: s, start: scope.c1, end: scope.c2 };
   return null;
 }
 
@@ -185,20 +222,35 @@ function sameLocation(a: MetadataLocation, b: MetadataLocation): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'SPREADSHEET') return true;
   if (a.type === 'SHEET') return b.type === 'SHEET' && a.sheet === b.sheet;
-  return (b.type === 'ROW' || b.type === 'COLUMN') && a.sheet === b.sheet && a.start === b.start && a.end === b.end;
+  return (
+    (b.type === 'ROW' || b.type === 'COLUMN') &&
+    a.sheet === b.sheet &&
+    a.start === b.start &&
+    a.end === b.end
+  );
 }
 
-function intersectsScope(m: MetadataState, scope: Extract<FinderScope, { kind: 'range' }>): boolean {
+function intersectsScope(
+  m: MetadataState,
+  scope: Extract<FinderScope, { kind: 'range' }>,
+): boolean {
   const l = m.location;
   if (l.type !== 'ROW' && l.type !== 'COLUMN') return false;
   if (l.sheet !== scope.sheet) return false;
-  return l.type === 'ROW' ? l.start <= scope.r2 && scope.r1 <= l.end : l.start <= scope.c2 && scope.c1 <= l.end;
+  return l.type === 'ROW'
+    ? l.start <= scope.r2 && scope.r1 <= l.end
+    : l.start <= scope.c2 && scope.c1 <= l.end;
 }
 
 /** Metadata in a scope: exact location for ranges unless `intersecting`. */
-export function metadataInScope(ss: SpreadsheetModel, scope: FinderScope, intersecting: boolean): MetadataState[] {
+export function metadataInScope(
+  ss: SpreadsheetModel,
+  scope: FinderScope,
+  intersecting: boolean,
+): MetadataState[] {
   if (scope.kind === 'spreadsheet') return [...ss.metadata];
-  if (scope.kind === 'sheet') return ss.metadata.filter((m) => 'sheet' in m.location && m.location.sheet === scope.sheet);
+  if (scope.kind === 'sheet')
+    return ss.metadata.filter((m) => 'sheet' in m.location && m.location.sheet === scope.sheet);
   if (intersecting) return ss.metadata.filter((m) => intersectsScope(m, scope));
   const loc = rangeLocation(scope);
   return loc ? ss.metadata.filter((m) => sameLocation(m.location, loc)) : [];
@@ -240,7 +292,8 @@ export class FakeDeveloperMetadataFinder {
   }
   withVisibility(visibility: unknown): this {
     this.env.hit('DeveloperMetadataFinder.withVisibility');
-    if (!isVisibility(visibility)) throw signatureError('DeveloperMetadataFinder', 'withVisibility', [visibility]);
+    if (!isVisibility(visibility))
+      throw signatureError('DeveloperMetadataFinder', 'withVisibility', [visibility]);
     this.visibility = visibility;
     return this;
   }

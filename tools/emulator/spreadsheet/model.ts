@@ -20,9 +20,22 @@ import { Env } from './env';
 import { MSG, sheetsError } from './errors';
 import { formatKind, formatNumber, formatText, GENERAL_FORMAT } from './format';
 import { localeInfo, type LocaleInfo } from './locale';
-import { contains, type Dimension, type GridRect, intersects, rectAfterDelete, rectAfterInsert } from './rect';
+import {
+  contains,
+  type Dimension,
+  type GridRect,
+  intersects,
+  rectAfterDelete,
+  rectAfterInsert,
+} from './rect';
 import type { FakeDataValidation } from './validation';
-import { type AppsValue, errorString, parseFormulaInput, parseInput, type StoredInput } from './values';
+import {
+  type AppsValue,
+  errorString,
+  parseFormulaInput,
+  parseInput,
+  type StoredInput,
+} from './values';
 
 export const CELL_LIMIT = 10_000_000;
 export const DEFAULT_ROWS = 1000;
@@ -132,7 +145,12 @@ export interface ValidationBlock {
   rule: FakeDataValidation;
 }
 
-function spliceInsert<T>(arr: Row<T>, index: number, count: number, fill?: (i: number) => T | undefined): void {
+function spliceInsert<T>(
+  arr: Row<T>,
+  index: number,
+  count: number,
+  fill?: (i: number) => T | undefined,
+): void {
   if (index > arr.length && !fill) return;
   while (arr.length < index) arr.push(undefined);
   const items: (T | undefined)[] = [];
@@ -148,7 +166,11 @@ function cloneMetaForInsert(meta: CellMeta | undefined): CellMeta | undefined {
   if (!meta) return undefined;
   const out: CellMeta = {};
   if (meta.numberFormat !== undefined) out.numberFormat = meta.numberFormat;
-  if (meta.style) out.style = { ...meta.style, borders: meta.style.borders ? { ...meta.style.borders } : undefined };
+  if (meta.style)
+    out.style = {
+      ...meta.style,
+      borders: meta.style.borders ? { ...meta.style.borders } : undefined,
+    };
   if (meta.validation) out.validation = meta.validation;
   return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -220,7 +242,8 @@ export class SheetModel {
   }
 
   storeFilled(rect: GridRect, on: boolean): void {
-    for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) this.markFilled(r, c, on);
+    for (let r = rect.r1; r <= rect.r2; r++)
+      for (let c = rect.c1; c <= rect.c2; c++) this.markFilled(r, c, on);
   }
 
   isFilled(row: number, col: number): boolean {
@@ -251,7 +274,10 @@ export class SheetModel {
     return Math.min(last, this.maxCols);
   }
 
-  private hfRange(rect: GridRect): { start: { sheet: number; row: number; col: number }; end: { sheet: number; row: number; col: number } } {
+  private hfRange(rect: GridRect): {
+    start: { sheet: number; row: number; col: number };
+    end: { sheet: number; row: number; col: number };
+  } {
     return {
       start: { sheet: this.hfId, row: rect.r1 - 1, col: rect.c1 - 1 },
       end: { sheet: this.hfId, row: rect.r2 - 1, col: rect.c2 - 1 },
@@ -271,7 +297,8 @@ export class SheetModel {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') {
       const fmt = this.metaAt(row, col)?.numberFormat;
-      const isDate = fmt !== undefined ? formatKind(fmt) === 'date' : this.inferredDateKind(row, col) !== null;
+      const isDate =
+        fmt !== undefined ? formatKind(fmt) === 'date' : this.inferredDateKind(row, col) !== null;
       if (isDate) return this.ss.env.makeDate(serialToDate(v, this.ss.timeZone).getTime());
       return v;
     }
@@ -321,7 +348,11 @@ export class SheetModel {
    * Writes a block of values (`mode` 'value': USER_ENTERED parsing; 'formula': setFormulas,
    * where '' empties). Throws before changing anything when a protection refuses the user.
    */
-  writeBlock(rect: GridRect, values: readonly (readonly unknown[])[], mode: 'value' | 'formula'): void {
+  writeBlock(
+    rect: GridRect,
+    values: readonly (readonly unknown[])[],
+    mode: 'value' | 'formula',
+  ): void {
     this.ss.assertCanEdit(this, rect);
     const loc = this.ss.loc;
     const tz = this.ss.timeZone;
@@ -343,7 +374,8 @@ export class SheetModel {
         this.markFilled(r, c, s.filled);
         if (s.impliedFormat !== undefined) {
           const meta = this.ensureMeta(r, c);
-          if (meta.numberFormat === undefined || formatKind(meta.numberFormat) === 'general') meta.numberFormat = s.impliedFormat;
+          if (meta.numberFormat === undefined || formatKind(meta.numberFormat) === 'general')
+            meta.numberFormat = s.impliedFormat;
         }
       }),
     );
@@ -365,9 +397,14 @@ export class SheetModel {
   }
 
   /** Applies a change to the meta of every cell of a block (after a protection check). */
-  updateMeta(rect: GridRect, fn: (meta: CellMeta, row: number, col: number) => void, checked = false): void {
+  updateMeta(
+    rect: GridRect,
+    fn: (meta: CellMeta, row: number, col: number) => void,
+    checked = false,
+  ): void {
     if (!checked) this.ss.assertCanEdit(this, rect);
-    for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) fn(this.ensureMeta(r, c), r, c);
+    for (let r = rect.r1; r <= rect.r2; r++)
+      for (let c = rect.c1; c <= rect.c2; c++) fn(this.ensureMeta(r, c), r, c);
   }
 
   /** Removes meta fields from a block without creating empty meta objects. */
@@ -406,7 +443,12 @@ export class SheetModel {
       const formulas = this.readFormulas(rect)[0];
       for (const c of sorted) {
         const m = this.metaAt(r, c);
-        const cell: ExportedCell = { row: r, col: c, value: values[c - 1], formula: formulas[c - 1] === '' ? null : formulas[c - 1] };
+        const cell: ExportedCell = {
+          row: r,
+          col: c,
+          value: values[c - 1],
+          formula: formulas[c - 1] === '' ? null : formulas[c - 1],
+        };
         if (m?.numberFormat !== undefined) cell.numberFormat = m.numberFormat;
         if (m?.style && Object.keys(m.style).length > 0) cell.style = m.style;
         if (m?.note !== undefined) cell.note = m.note;
@@ -437,7 +479,13 @@ export class SheetModel {
       }
       const next: ValidationBlock[] = [];
       for (const run of runs) {
-        const above = open.find((b) => b.rule === run.rule && b.rect.c1 === run.rect.c1 && b.rect.c2 === run.rect.c2 && b.rect.r2 === r - 1);
+        const above = open.find(
+          (b) =>
+            b.rule === run.rule &&
+            b.rect.c1 === run.rect.c1 &&
+            b.rect.c2 === run.rect.c2 &&
+            b.rect.r2 === r - 1,
+        );
         if (above) {
           above.rect.r2 = r;
           next.push(above);
@@ -455,16 +503,28 @@ export class SheetModel {
    * Importer write: stores values as they are (strings stay text, never parsed), formulas as
    * given, Dates as serials; no protection check, no counting. Null cells are left untouched.
    */
-  writeCells(row: number, col: number, cells: readonly (readonly ({ value?: AppsValue | null; formula?: string | null } | null)[])[]): void {
+  writeCells(
+    row: number,
+    col: number,
+    cells: readonly (readonly ({ value?: AppsValue | null; formula?: string | null } | null)[])[],
+  ): void {
     const tz = this.timeZoneOf();
     cells.forEach((line, i) =>
       line.forEach((cell, j) => {
         if (cell === null) return;
         let input: StoredInput;
         if (cell.formula) input = { raw: cell.formula, formula: true, filled: true };
-        else if (cell.value === null || cell.value === undefined || cell.value === '') input = { raw: null, formula: false, filled: false };
-        else if (typeof cell.value === 'string') input = { raw: `'${cell.value}`, formula: false, filled: true };
-        else input = parseInput(cell.value, this.metaAt(row + i, col + j)?.numberFormat, this.ss.loc, tz);
+        else if (cell.value === null || cell.value === undefined || cell.value === '')
+          input = { raw: null, formula: false, filled: false };
+        else if (typeof cell.value === 'string')
+          input = { raw: `'${cell.value}`, formula: false, filled: true };
+        else
+          input = parseInput(
+            cell.value,
+            this.metaAt(row + i, col + j)?.numberFormat,
+            this.ss.loc,
+            tz,
+          );
         this.storeInputs({ r1: row + i, c1: col + j, r2: row + i, c2: col + j }, [[input]]);
       }),
     );
@@ -481,7 +541,12 @@ export class SheetModel {
     if (dim === 'row') {
       this.hf.addRows(this.hfId, [at - 1, count]);
       const source = inheritFrom === null ? undefined : this.meta[inheritFrom - 1];
-      spliceInsert(this.meta, at - 1, count, source ? () => source.map(cloneMetaForInsert) : undefined);
+      spliceInsert(
+        this.meta,
+        at - 1,
+        count,
+        source ? () => source.map(cloneMetaForInsert) : undefined,
+      );
       spliceInsert(this.filled, at - 1, count);
       spliceInsert(this.rowHeights, at - 1, count);
       spliceInsert(this.hiddenRows, at - 1, count);
@@ -550,7 +615,10 @@ export function createHyperFormula(loc: LocaleInfo): HyperFormula {
     arrayRowSeparator: ';',
     nullDate: { year: 1899, month: 12, day: 30 },
     leapYear1900: false,
-    dateFormats: loc.dateOrder === 'DMY' ? ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'],
+    dateFormats:
+      loc.dateOrder === 'DMY'
+        ? ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD']
+        : ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'],
     timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
     caseSensitive: false,
     accentSensitive: true,
@@ -685,7 +753,12 @@ export class SpreadsheetModel {
 
   /** Named ranges with their sheet name and absolute reference ('Sheet'!$A$1:$B$2). */
   namedRangeInfos(): NamedRangeInfo[] {
-    return this.namedRanges.map((n) => ({ name: n.name, sheetName: n.sheet.name, rect: { ...n.rect }, reference: this.absoluteRef(n.sheet, n.rect).slice(1) }));
+    return this.namedRanges.map((n) => ({
+      name: n.name,
+      sheetName: n.sheet.name,
+      rect: { ...n.rect },
+      reference: this.absoluteRef(n.sheet, n.rect).slice(1),
+    }));
   }
 
   totalCells(): number {
@@ -706,7 +779,8 @@ export class SpreadsheetModel {
   }
 
   defaultSheetName(): string {
-    const base = this.loc.decimal === ',' && this.ctx.locale.startsWith('vi') ? 'Trang tính' : 'Sheet';
+    const base =
+      this.loc.decimal === ',' && this.ctx.locale.startsWith('vi') ? 'Trang tính' : 'Sheet';
     let n = this.sheets.length + 1;
     while (this.nameTaken(`${base}${n}`)) n++;
     return `${base}${n}`;
@@ -738,7 +812,8 @@ export class SpreadsheetModel {
 
   deleteSheet(sheet: SheetModel): void {
     if (this.sheets.length <= 1) throw sheetsError(MSG.deleteOnlySheet);
-    for (const p of this.denying(sheet)) if (p.type === 'SHEET' || p.sheet === sheet) throw sheetsError(MSG.protectedCell);
+    for (const p of this.denying(sheet))
+      if (p.type === 'SHEET' || p.sheet === sheet) throw sheetsError(MSG.protectedCell);
     const index = this.sheets.indexOf(sheet);
     if (index < 0) return;
     this.hf.removeSheet(sheet.hfId);
@@ -746,8 +821,11 @@ export class SpreadsheetModel {
     sheet.deleted = true;
     removeWhere(this.namedRanges, (n) => n.sheet === sheet);
     removeWhere(this.protections, (p) => p.sheet === sheet);
-    for (const p of this.protections) p.unprotected = p.unprotected.filter((u) => u.sheet !== sheet);
-    this.metadata = this.metadata.filter((m) => !('sheet' in m.location) || m.location.sheet !== sheet);
+    for (const p of this.protections)
+      p.unprotected = p.unprotected.filter((u) => u.sheet !== sheet);
+    this.metadata = this.metadata.filter(
+      (m) => !('sheet' in m.location) || m.location.sheet !== sheet,
+    );
     if (this.activeSheet === sheet) {
       this.activeSheet = this.sheets[Math.max(0, index - 1)] ?? null;
       this.activeRange = null;
@@ -771,10 +849,13 @@ export class SpreadsheetModel {
   }
 
   afterInsert(sheet: SheetModel, dim: Dimension, at: number, count: number): void {
-    for (const n of this.namedRanges) if (n.sheet === sheet) n.rect = rectAfterInsert(n.rect, dim, at, count);
+    for (const n of this.namedRanges)
+      if (n.sheet === sheet) n.rect = rectAfterInsert(n.rect, dim, at, count);
     for (const p of this.protections) {
       if (p.sheet === sheet && p.type === 'RANGE') p.rect = rectAfterInsert(p.rect, dim, at, count);
-      p.unprotected = p.unprotected.map((u) => (u.sheet === sheet ? { ...u, rect: rectAfterInsert(u.rect, dim, at, count) } : u));
+      p.unprotected = p.unprotected.map((u) =>
+        u.sheet === sheet ? { ...u, rect: rectAfterInsert(u.rect, dim, at, count) } : u,
+      );
     }
     for (const m of this.metadata) {
       const loc = m.location;
@@ -810,7 +891,11 @@ export class SpreadsheetModel {
     }
     this.metadata = this.metadata.filter((m) => {
       const loc = m.location;
-      if (!((loc.type === 'ROW' && dim === 'row') || (loc.type === 'COLUMN' && dim === 'col')) || loc.sheet !== sheet) return true;
+      if (
+        !((loc.type === 'ROW' && dim === 'row') || (loc.type === 'COLUMN' && dim === 'col')) ||
+        loc.sheet !== sheet
+      )
+        return true;
       const r = rectAfterDelete({ r1: loc.start, r2: loc.end, c1: 1, c2: 1 }, 'row', start, count);
       if (!r) return false;
       loc.start = r.r1;

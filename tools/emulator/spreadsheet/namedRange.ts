@@ -22,13 +22,19 @@ export function findNamed(ss: SpreadsheetModel, name: string): NamedRangeState |
 }
 
 /** Creates or replaces a named range (no counting). */
-export function defineNamedRange(ss: SpreadsheetModel, name: string, sheet: SheetModel, rect: GridRect): NamedRangeState {
+export function defineNamedRange(
+  ss: SpreadsheetModel,
+  name: string,
+  sheet: SheetModel,
+  rect: GridRect,
+): NamedRangeState {
   if (!isValidRangeName(name)) throw sheetsError(MSG.invalidRangeName(name));
   const expression = ss.absoluteRef(sheet, rect);
   const existingHf = ss.hf.getNamedExpression(name);
   if (existingHf) ss.hf.changeNamedExpression(name, expression);
   else {
-    if (!ss.hf.isItPossibleToAddNamedExpression(name, expression)) throw sheetsError(MSG.invalidRangeName(name));
+    if (!ss.hf.isItPossibleToAddNamedExpression(name, expression))
+      throw sheetsError(MSG.invalidRangeName(name));
     ss.hf.addNamedExpression(name, expression);
   }
   const existing = findNamed(ss, name);

@@ -101,7 +101,8 @@ export class FakeProtection {
   setDomainEdit(editable: boolean): this {
     this.env.hit('Protection.setDomainEdit');
     this.requireEdit();
-    if (this.env.ctx.owner.toLowerCase().endsWith('@gmail.com')) throw sheetsError(MSG.domainEditConsumer);
+    if (this.env.ctx.owner.toLowerCase().endsWith('@gmail.com'))
+      throw sheetsError(MSG.domainEditConsumer);
     if (editable !== this.state.domainEdit) {
       this.explicit();
       this.state.domainEdit = editable;
@@ -171,11 +172,13 @@ export class FakeProtection {
 
   setUnprotectedRanges(ranges: unknown): this {
     this.env.hit('Protection.setUnprotectedRanges');
-    if (!Array.isArray(ranges)) throw signatureError('Protection', 'setUnprotectedRanges', [ranges]);
+    if (!Array.isArray(ranges))
+      throw signatureError('Protection', 'setUnprotectedRanges', [ranges]);
     if (this.state.type !== 'SHEET') throw sheetsError(MSG.unprotectedOnRange);
     this.requireEdit();
     const list = ranges as FakeRange[];
-    if (list.some((r) => r.model !== this.state.sheet)) throw sheetsError(MSG.unprotectedOtherSheet);
+    if (list.some((r) => r.model !== this.state.sheet))
+      throw sheetsError(MSG.unprotectedOtherSheet);
     this.state.unprotected = list.map((r) => ({ sheet: r.model, rect: { ...r.rect } }));
     return this;
   }

@@ -5,7 +5,16 @@
 import { cellA1, columnToLetters } from './a1';
 import { MSG, signatureError, sheetsError } from './errors';
 import { GENERAL_FORMAT } from './format';
-import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, metadataInScope, rangeLocation, type FakeDeveloperMetadata, type FinderScope } from './metadata';
+import {
+  addMetadata,
+  FakeDeveloperMetadataFinder,
+  metadataApi,
+  metadataArgs,
+  metadataInScope,
+  rangeLocation,
+  type FakeDeveloperMetadata,
+  type FinderScope,
+} from './metadata';
 import type { BorderSpec, CellMeta, CellStyle, ProtectionState, SheetModel } from './model';
 import { FakeProtection, protectionApi } from './protection';
 import { contains, type GridRect, intersects } from './rect';
@@ -26,12 +35,19 @@ export function makeRange(sheet: SheetModel, rect: GridRect, flags: RangeFlags =
 }
 
 /** Validates numeric getRange/offset arguments (SHEETS-FACTS §1 messages). */
-export function checkedRect(sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): GridRect {
+export function checkedRect(
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+): GridRect {
   if (row < 1) throw sheetsError(MSG.startRowTooSmall);
   if (col < 1) throw sheetsError(MSG.startColTooSmall);
   if (numRows < 1) throw sheetsError(MSG.rowsAtLeastOne);
   if (numCols < 1) throw sheetsError(MSG.colsAtLeastOne);
-  if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols) throw sheetsError(MSG.outsideSheet);
+  if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols)
+    throw sheetsError(MSG.outsideSheet);
   return { r1: row, c1: col, r2: row + numRows - 1, c2: col + numCols - 1 };
 }
 
@@ -64,10 +80,12 @@ export class FakeRange {
 
   /** Checks a 2-D argument against the range: rows first, then each row's length (SHEETS-FACTS §1). */
   private checkShape(method: string, data: unknown): unknown[][] {
-    if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) throw signatureError('Range', method, [data]);
+    if (!Array.isArray(data) || data.some((row) => !Array.isArray(row)))
+      throw signatureError('Range', method, [data]);
     const rows = data as unknown[][];
     if (rows.length !== this.rows) throw sheetsError(MSG.rowsMismatch(rows.length, this.rows));
-    for (const row of rows) if (row.length !== this.cols) throw sheetsError(MSG.colsMismatch(row.length, this.cols));
+    for (const row of rows)
+      if (row.length !== this.cols) throw sheetsError(MSG.colsMismatch(row.length, this.cols));
     return rows;
   }
 
@@ -133,18 +151,30 @@ export class FakeRange {
     return this.model.sheetId;
   }
 
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): FakeRange {
     this.hit('offset');
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((a) => a !== undefined);
     if (!args.every(isInt)) throw signatureError('Range', 'offset', args);
-    const rect = checkedRect(this.model, this.rect.r1 + rowOffset, this.rect.c1 + columnOffset, numRows ?? this.rows, numColumns ?? this.cols);
+    const rect = checkedRect(
+      this.model,
+      this.rect.r1 + rowOffset,
+      this.rect.c1 + columnOffset,
+      numRows ?? this.rows,
+      numColumns ?? this.cols,
+    );
     return makeRange(this.model, rect);
   }
 
   getCell(row: number, column: number): FakeRange {
     this.hit('getCell');
     if (!isInt(row) || !isInt(column)) throw signatureError('Range', 'getCell', [row, column]);
-    if (row < 1 || column < 1 || row > this.rows || column > this.cols) throw sheetsError(MSG.outsideSheet);
+    if (row < 1 || column < 1 || row > this.rows || column > this.cols)
+      throw sheetsError(MSG.outsideSheet);
     const r = this.rect.r1 + row - 1;
     const c = this.rect.c1 + column - 1;
     return makeRange(this.model, { r1: r, c1: c, r2: r, c2: c });
@@ -159,7 +189,9 @@ export class FakeRange {
 
   isBlank(): boolean {
     this.hit('isBlank');
-    for (let r = this.rect.r1; r <= this.rect.r2; r++) for (let c = this.rect.c1; c <= this.rect.c2; c++) if (this.model.isFilled(r, c)) return false;
+    for (let r = this.rect.r1; r <= this.rect.r2; r++)
+      for (let c = this.rect.c1; c <= this.rect.c2; c++)
+        if (this.model.isFilled(r, c)) return false;
     return true;
   }
 
@@ -205,9 +237,17 @@ export class FakeRange {
   private writeSame(value: unknown, mode: 'value' | 'formula'): void {
     const m = this.model;
     m.ss.assertCanEdit(m, this.rect);
-    const first = parseInput(value, m.metaAt(this.rect.r1, this.rect.c1)?.numberFormat, m.ss.loc, m.ss.timeZone);
+    const first = parseInput(
+      value,
+      m.metaAt(this.rect.r1, this.rect.c1)?.numberFormat,
+      m.ss.loc,
+      m.ss.timeZone,
+    );
     if (mode === 'formula' && (value === '' || value === null || value === undefined)) {
-      m.storeInputs(this.rect, this.fill<StoredInput>({ raw: null, formula: false, filled: false }));
+      m.storeInputs(
+        this.rect,
+        this.fill<StoredInput>({ raw: null, formula: false, filled: false }),
+      );
       return;
     }
     if (!first.formula || (this.rows === 1 && this.cols === 1)) {
@@ -222,14 +262,20 @@ export class FakeRange {
     let width = 1;
     while (width < this.cols) {
       const n = Math.min(width, this.cols - width);
-      hf.copy({ start: at(this.rect.r1, this.rect.c1), end: at(this.rect.r1, this.rect.c1 + n - 1) });
+      hf.copy({
+        start: at(this.rect.r1, this.rect.c1),
+        end: at(this.rect.r1, this.rect.c1 + n - 1),
+      });
       hf.paste(at(this.rect.r1, this.rect.c1 + width));
       width += n;
     }
     let height = 1;
     while (height < this.rows) {
       const n = Math.min(height, this.rows - height);
-      hf.copy({ start: at(this.rect.r1, this.rect.c1), end: at(this.rect.r1 + n - 1, this.rect.c2) });
+      hf.copy({
+        start: at(this.rect.r1, this.rect.c1),
+        end: at(this.rect.r1 + n - 1, this.rect.c2),
+      });
       hf.paste(at(this.rect.r1 + height, this.rect.c1));
       height += n;
     }
@@ -265,7 +311,12 @@ export class FakeRange {
 
   // ---- clearing ----
 
-  private clearParts(parts: { contents?: boolean; formats?: boolean; validations?: boolean; notes?: boolean }): void {
+  private clearParts(parts: {
+    contents?: boolean;
+    formats?: boolean;
+    validations?: boolean;
+    notes?: boolean;
+  }): void {
     const m = this.model;
     m.ss.assertCanEdit(m, this.rect);
     if (parts.contents) m.clearContents(this.rect);
@@ -277,9 +328,22 @@ export class FakeRange {
   }
 
   /** clear() = contents and formats; options commentsOnly/contentsOnly/formatOnly/validationsOnly. */
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): this {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): this {
     this.hit('clear');
-    if (!options || !(options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly)) {
+    if (
+      !options ||
+      !(
+        options.commentsOnly ||
+        options.contentsOnly ||
+        options.formatOnly ||
+        options.validationsOnly
+      )
+    ) {
       this.clearParts({ contents: true, formats: true });
     } else {
       this.clearParts({
@@ -350,7 +414,8 @@ export class FakeRange {
     const out: T[][] = [];
     for (let r = this.rect.r1; r <= this.rect.r2; r++) {
       const row: T[] = [];
-      for (let c = this.rect.c1; c <= this.rect.c2; c++) row.push(fn(this.model.metaAt(r, c), r, c));
+      for (let c = this.rect.c1; c <= this.rect.c2; c++)
+        row.push(fn(this.model.metaAt(r, c), r, c));
       out.push(row);
     }
     return out;
@@ -366,7 +431,12 @@ export class FakeRange {
     });
   }
 
-  private setStyles<K extends Style>(method: string, key: K, values: unknown, conv: (v: unknown) => CellStyle[K] | null): void {
+  private setStyles<K extends Style>(
+    method: string,
+    key: K,
+    values: unknown,
+    conv: (v: unknown) => CellStyle[K] | null,
+  ): void {
     const rows = this.checkShape(method, values);
     this.model.updateMeta(this.rect, (meta, r, c) => {
       const v = conv(rows[r - this.rect.r1][c - this.rect.c1]);
@@ -376,11 +446,17 @@ export class FakeRange {
     });
   }
 
-  private getStyle<K extends Style>(key: K, fallback: NonNullable<CellStyle[K]>): NonNullable<CellStyle[K]> {
+  private getStyle<K extends Style>(
+    key: K,
+    fallback: NonNullable<CellStyle[K]>,
+  ): NonNullable<CellStyle[K]> {
     return this.model.metaAt(this.rect.r1, this.rect.c1)?.style?.[key] ?? fallback;
   }
 
-  private getStyleGrid<K extends Style>(key: K, fallback: NonNullable<CellStyle[K]>): NonNullable<CellStyle[K]>[][] {
+  private getStyleGrid<K extends Style>(
+    key: K,
+    fallback: NonNullable<CellStyle[K]>,
+  ): NonNullable<CellStyle[K]>[][] {
     return this.mapCells((meta) => meta?.style?.[key] ?? fallback);
   }
 
@@ -391,7 +467,9 @@ export class FakeRange {
   }
   setFontWeights(weights: unknown): this {
     this.hit('setFontWeights');
-    this.setStyles('setFontWeights', 'fontWeight', weights, (v) => (v === null || v === 'normal' ? null : String(v)));
+    this.setStyles('setFontWeights', 'fontWeight', weights, (v) =>
+      v === null || v === 'normal' ? null : String(v),
+    );
     return this;
   }
   getFontWeight(): string {
@@ -456,7 +534,9 @@ export class FakeRange {
   }
   setBackgrounds(colors: unknown): this {
     this.hit('setBackgrounds');
-    this.setStyles('setBackgrounds', 'background', colors, (v) => (v === null || v === '' ? null : String(v)));
+    this.setStyles('setBackgrounds', 'background', colors, (v) =>
+      v === null || v === '' ? null : String(v),
+    );
     return this;
   }
   getBackground(): string {
@@ -474,7 +554,9 @@ export class FakeRange {
   }
   setHorizontalAlignments(alignments: unknown): this {
     this.hit('setHorizontalAlignments');
-    this.setStyles('setHorizontalAlignments', 'horizontalAlignment', alignments, (v) => (v === null || v === 'normal' ? null : String(v)));
+    this.setStyles('setHorizontalAlignments', 'horizontalAlignment', alignments, (v) =>
+      v === null || v === 'normal' ? null : String(v),
+    );
     return this;
   }
   getHorizontalAlignment(): string {
@@ -530,7 +612,8 @@ export class FakeRange {
         ['left', c === c1 ? left : vertical],
         ['right', c === c2 ? right : vertical],
       ];
-      for (const [side, on] of sides) if (on !== null && on !== undefined) (b as Record<string, unknown>)[side] = on;
+      for (const [side, on] of sides)
+        if (on !== null && on !== undefined) (b as Record<string, unknown>)[side] = on;
       if (color !== undefined) b.color = color;
       if (style !== undefined) b.style = style === null ? null : String(style);
       meta.style = { ...(meta.style ?? {}), borders: b };
@@ -544,7 +627,9 @@ export class FakeRange {
     const m = this.model;
     m.ss.assertCanEdit(m, this.rect);
     for (const rect of rects) {
-      for (const existing of m.merges) if (intersects(existing, rect) && !contains(rect, existing)) throw sheetsError(MSG.partialMerge);
+      for (const existing of m.merges)
+        if (intersects(existing, rect) && !contains(rect, existing))
+          throw sheetsError(MSG.partialMerge);
     }
     for (const rect of rects) {
       if (rect.r1 === rect.r2 && rect.c1 === rect.c2) continue;
@@ -568,7 +653,8 @@ export class FakeRange {
   mergeAcross(): this {
     this.hit('mergeAcross');
     const rects: GridRect[] = [];
-    for (let r = this.rect.r1; r <= this.rect.r2; r++) rects.push({ r1: r, r2: r, c1: this.rect.c1, c2: this.rect.c2 });
+    for (let r = this.rect.r1; r <= this.rect.r2; r++)
+      rects.push({ r1: r, r2: r, c1: this.rect.c1, c2: this.rect.c2 });
     this.mergeRects(rects);
     return this;
   }
@@ -576,7 +662,8 @@ export class FakeRange {
   mergeVertically(): this {
     this.hit('mergeVertically');
     const rects: GridRect[] = [];
-    for (let c = this.rect.c1; c <= this.rect.c2; c++) rects.push({ r1: this.rect.r1, r2: this.rect.r2, c1: c, c2: c });
+    for (let c = this.rect.c1; c <= this.rect.c2; c++)
+      rects.push({ r1: this.rect.r1, r2: this.rect.r2, c1: c, c2: c });
     this.mergeRects(rects);
     return this;
   }
@@ -585,14 +672,17 @@ export class FakeRange {
     this.hit('breakApart');
     const m = this.model;
     m.ss.assertCanEdit(m, this.rect);
-    for (const e of m.merges) if (intersects(e, this.rect) && !contains(this.rect, e)) throw sheetsError(MSG.partialMerge);
+    for (const e of m.merges)
+      if (intersects(e, this.rect) && !contains(this.rect, e)) throw sheetsError(MSG.partialMerge);
     m.merges = m.merges.filter((e) => !contains(this.rect, e));
     return this;
   }
 
   getMergedRanges(): FakeRange[] {
     this.hit('getMergedRanges');
-    return this.model.merges.filter((e) => intersects(e, this.rect)).map((e) => makeRange(this.model, e));
+    return this.model.merges
+      .filter((e) => intersects(e, this.rect))
+      .map((e) => makeRange(this.model, e));
   }
 
   isPartOfMerge(): boolean {
@@ -604,7 +694,8 @@ export class FakeRange {
 
   private asRule(method: string, rule: unknown): FakeDataValidation | null {
     if (rule === null) return null;
-    if (typeof rule === 'object' && rule !== null && 'spec' in rule && 'getCriteriaType' in rule) return rule as FakeDataValidation;
+    if (typeof rule === 'object' && rule !== null && 'spec' in rule && 'getCriteriaType' in rule)
+      return rule as FakeDataValidation;
     throw signatureError('Range', method, [rule]);
   }
 
@@ -648,7 +739,9 @@ export class FakeRange {
   insertCheckboxes(): this {
     this.hit('insertCheckboxes');
     const env = this.model.ss.env;
-    const rule = env.withoutCounting(() => new FakeDataValidationBuilder(env).requireCheckbox().build());
+    const rule = env.withoutCounting(() =>
+      new FakeDataValidationBuilder(env).requireCheckbox().build(),
+    );
     this.model.updateMeta(this.rect, (meta) => {
       meta.validation = rule;
     });
@@ -777,10 +870,18 @@ export class FakeRange {
     const contentsOnly = options?.contentsOnly === true;
     if (!formatsOnly) {
       const hf = src.hf;
-      hf.copy({ start: { sheet: src.hfId, row: this.rect.r1 - 1, col: this.rect.c1 - 1 }, end: { sheet: src.hfId, row: this.rect.r2 - 1, col: this.rect.c2 - 1 } });
+      hf.copy({
+        start: { sheet: src.hfId, row: this.rect.r1 - 1, col: this.rect.c1 - 1 },
+        end: { sheet: src.hfId, row: this.rect.r2 - 1, col: this.rect.c2 - 1 },
+      });
       hf.paste({ sheet: dst.hfId, row: target.r1 - 1, col: target.c1 - 1 });
       for (let i = 0; i < this.rows; i++)
-        for (let j = 0; j < this.cols; j++) dst.markFilled(target.r1 + i, target.c1 + j, src.isFilled(this.rect.r1 + i, this.rect.c1 + j));
+        for (let j = 0; j < this.cols; j++)
+          dst.markFilled(
+            target.r1 + i,
+            target.c1 + j,
+            src.isFilled(this.rect.r1 + i, this.rect.c1 + j),
+          );
     }
     if (!contentsOnly) {
       const metas = this.mapCells((meta) => meta);

@@ -17,7 +17,9 @@ export function intersects(a: GridRect, b: GridRect): boolean {
 }
 
 export function contains(outer: GridRect, inner: GridRect): boolean {
-  return outer.r1 <= inner.r1 && inner.r2 <= outer.r2 && outer.c1 <= inner.c1 && inner.c2 <= outer.c2;
+  return (
+    outer.r1 <= inner.r1 && inner.r2 <= outer.r2 && outer.c1 <= inner.c1 && inner.c2 <= outer.c2
+  );
 }
 
 export function sameRect(a: GridRect, b: GridRect): boolean {
@@ -44,7 +46,12 @@ export function rectAfterInsert(r: GridRect, dim: Dimension, at: number, count: 
 }
 
 /** Rows/columns [start, start+count-1] deleted: null when the rectangle disappears. */
-export function rectAfterDelete(r: GridRect, dim: Dimension, start: number, count: number): GridRect | null {
+export function rectAfterDelete(
+  r: GridRect,
+  dim: Dimension,
+  start: number,
+  count: number,
+): GridRect | null {
   const end = start + count - 1;
   const map = (i: number, isLow: boolean): number => {
     if (i < start) return i;

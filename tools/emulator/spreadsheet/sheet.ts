@@ -3,8 +3,19 @@ import { parseA1 } from './a1';
 import { cloneChartSpec, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { FakeConditionalFormatRule } from './conditional';
 import { MSG, signatureError, sheetsError } from './errors';
-import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, type FakeDeveloperMetadata } from './metadata';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type ProtectionState, type SheetModel } from './model';
+import {
+  addMetadata,
+  FakeDeveloperMetadataFinder,
+  metadataApi,
+  metadataArgs,
+  type FakeDeveloperMetadata,
+} from './metadata';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  type ProtectionState,
+  type SheetModel,
+} from './model';
 import { FakeNamedRange } from './namedRange';
 import { protectionApi, type FakeProtection } from './protection';
 import { checkedRect, FakeRange, makeRange } from './range';
@@ -82,7 +93,13 @@ export class FakeSheet {
     const [a, b, c, d] = args;
     if (args.length === 1 && typeof a === 'string') return rangeFromA1(this.internal, a);
     if (args.length >= 2 && args.length <= 4 && args.every(isNum)) {
-      const rect = checkedRect(this.internal, Math.trunc(a as number), Math.trunc(b as number), c === undefined ? 1 : Math.trunc(c as number), d === undefined ? 1 : Math.trunc(d as number));
+      const rect = checkedRect(
+        this.internal,
+        Math.trunc(a as number),
+        Math.trunc(b as number),
+        c === undefined ? 1 : Math.trunc(c as number),
+        d === undefined ? 1 : Math.trunc(d as number),
+      );
       return makeRange(this.internal, rect);
     }
     throw signatureError('Sheet', 'getRange', args);
@@ -91,7 +108,12 @@ export class FakeSheet {
   getDataRange(): FakeRange {
     this.hit('getDataRange');
     const m = this.internal;
-    return makeRange(m, { r1: 1, c1: 1, r2: Math.max(1, m.lastRow()), c2: Math.max(1, m.lastColumn()) });
+    return makeRange(m, {
+      r1: 1,
+      c1: 1,
+      r2: Math.max(1, m.lastRow()),
+      c2: Math.max(1, m.lastColumn()),
+    });
   }
 
   getLastRow(): number {
@@ -139,7 +161,13 @@ export class FakeSheet {
   }
 
   /** Inserts before `before` (1..max+1 allowed), inheriting formats from `inheritFrom`. */
-  private insertAt(method: string, dim: Dimension, before: unknown, count: unknown, inherit: 'before' | 'after'): void {
+  private insertAt(
+    method: string,
+    dim: Dimension,
+    before: unknown,
+    count: unknown,
+    inherit: 'before' | 'after',
+  ): void {
     if (!isNum(before) || !isNum(count)) throw signatureError('Sheet', method, [before, count]);
     const at = Math.trunc(before);
     const n = Math.trunc(count);
@@ -160,7 +188,13 @@ export class FakeSheet {
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.hit('insertRowsAfter');
-    this.insertAt('insertRowsAfter', 'row', isNum(afterPosition) ? afterPosition + 1 : afterPosition, howMany, 'before');
+    this.insertAt(
+      'insertRowsAfter',
+      'row',
+      isNum(afterPosition) ? afterPosition + 1 : afterPosition,
+      howMany,
+      'before',
+    );
     return this;
   }
   insertRowBefore(beforePosition: number): this {
@@ -170,7 +204,13 @@ export class FakeSheet {
   }
   insertRowAfter(afterPosition: number): this {
     this.hit('insertRowAfter');
-    this.insertAt('insertRowAfter', 'row', isNum(afterPosition) ? afterPosition + 1 : afterPosition, 1, 'before');
+    this.insertAt(
+      'insertRowAfter',
+      'row',
+      isNum(afterPosition) ? afterPosition + 1 : afterPosition,
+      1,
+      'before',
+    );
     return this;
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
@@ -184,7 +224,13 @@ export class FakeSheet {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.hit('insertColumnsAfter');
-    this.insertAt('insertColumnsAfter', 'col', isNum(afterPosition) ? afterPosition + 1 : afterPosition, howMany, 'before');
+    this.insertAt(
+      'insertColumnsAfter',
+      'col',
+      isNum(afterPosition) ? afterPosition + 1 : afterPosition,
+      howMany,
+      'before',
+    );
     return this;
   }
   insertColumnBefore(beforePosition: number): this {
@@ -194,7 +240,13 @@ export class FakeSheet {
   }
   insertColumnAfter(afterPosition: number): this {
     this.hit('insertColumnAfter');
-    this.insertAt('insertColumnAfter', 'col', isNum(afterPosition) ? afterPosition + 1 : afterPosition, 1, 'before');
+    this.insertAt(
+      'insertColumnAfter',
+      'col',
+      isNum(afterPosition) ? afterPosition + 1 : afterPosition,
+      1,
+      'before',
+    );
     return this;
   }
 
@@ -205,7 +257,8 @@ export class FakeSheet {
     const max = this.max(dim);
     if (n < 1 || start < 1 || start + n - 1 > max) throw this.outOfBounds(dim);
     const frozen = dim === 'row' ? this.internal.frozenRows : this.internal.frozenColumns;
-    if (start <= frozen + 1 && start + n - 1 >= max) throw sheetsError(dim === 'row' ? MSG.deleteAllRows : MSG.deleteAllColumns);
+    if (start <= frozen + 1 && start + n - 1 >= max)
+      throw sheetsError(dim === 'row' ? MSG.deleteAllRows : MSG.deleteAllColumns);
     this.internal.remove(dim, start, n);
   }
 
@@ -242,7 +295,8 @@ export class FakeSheet {
   }
   setFrozenColumns(columns: number): void {
     this.hit('setFrozenColumns');
-    if (!isNum(columns) || columns < 0) throw signatureError('Sheet', 'setFrozenColumns', [columns]);
+    if (!isNum(columns) || columns < 0)
+      throw signatureError('Sheet', 'setFrozenColumns', [columns]);
     if (columns >= this.internal.maxCols) throw sheetsError(MSG.freezeAllColumns);
     this.internal.frozenColumns = Math.trunc(columns);
   }
@@ -252,7 +306,14 @@ export class FakeSheet {
   }
 
   private checkSpan(dim: Dimension, start: number, count: number): void {
-    if (!isNum(start) || !isNum(count) || start < 1 || count < 1 || start + count - 1 > this.max(dim)) throw this.outOfBounds(dim);
+    if (
+      !isNum(start) ||
+      !isNum(count) ||
+      start < 1 ||
+      count < 1 ||
+      start + count - 1 > this.max(dim)
+    )
+      throw this.outOfBounds(dim);
   }
 
   setColumnWidth(columnPosition: number, width: number): this {
@@ -264,7 +325,8 @@ export class FakeSheet {
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     this.hit('setColumnWidths');
     this.checkSpan('col', startColumn, numColumns);
-    for (let c = startColumn; c < startColumn + numColumns; c++) this.internal.columnWidths[c - 1] = width;
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.internal.columnWidths[c - 1] = width;
     return this;
   }
   getColumnWidth(columnPosition: number): number {
@@ -316,20 +378,24 @@ export class FakeSheet {
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.hit('hideColumns');
     this.checkSpan('col', columnIndex, numColumns);
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.internal.hiddenColumns[c - 1] = true;
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      this.internal.hiddenColumns[c - 1] = true;
   }
   showColumns(columnIndex: number, numColumns = 1): void {
     this.hit('showColumns');
     this.checkSpan('col', columnIndex, numColumns);
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.internal.hiddenColumns[c - 1] = undefined;
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      this.internal.hiddenColumns[c - 1] = undefined;
   }
   hideColumn(column: FakeRange): void {
     this.hit('hideColumn');
-    for (let c = column.rect.c1; c <= column.rect.c2; c++) this.internal.hiddenColumns[c - 1] = true;
+    for (let c = column.rect.c1; c <= column.rect.c2; c++)
+      this.internal.hiddenColumns[c - 1] = true;
   }
   unhideColumn(column: FakeRange): void {
     this.hit('unhideColumn');
-    for (let c = column.rect.c1; c <= column.rect.c2; c++) this.internal.hiddenColumns[c - 1] = undefined;
+    for (let c = column.rect.c1; c <= column.rect.c2; c++)
+      this.internal.hiddenColumns[c - 1] = undefined;
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
     this.hit('isColumnHiddenByUser');
@@ -394,7 +460,10 @@ export class FakeSheet {
   getActiveRange(): FakeRange {
     this.hit('getActiveRange');
     const ss = this.internal.ss;
-    const rect = ss.activeSheet === this.internal && ss.activeRange ? ss.activeRange : { r1: 1, c1: 1, r2: 1, c2: 1 };
+    const rect =
+      ss.activeSheet === this.internal && ss.activeRange
+        ? ss.activeRange
+        : { r1: 1, c1: 1, r2: 1, c2: 1 };
     return makeRange(this.internal, rect);
   }
 
@@ -468,9 +537,12 @@ export class FakeSheet {
 
   getProtections(type: unknown): FakeProtection[] {
     this.hit('getProtections');
-    if (type !== 'RANGE' && type !== 'SHEET') throw signatureError('Sheet', 'getProtections', [type]);
+    if (type !== 'RANGE' && type !== 'SHEET')
+      throw signatureError('Sheet', 'getProtections', [type]);
     const ss = this.internal.ss;
-    return ss.protections.filter((p) => p.sheet === this.internal && p.type === type).map((p) => protectionApi(ss, p));
+    return ss.protections
+      .filter((p) => p.sheet === this.internal && p.type === type)
+      .map((p) => protectionApi(ss, p));
   }
 
   // ---- named ranges ----
@@ -478,14 +550,20 @@ export class FakeSheet {
   getNamedRanges(): FakeNamedRange[] {
     this.hit('getNamedRanges');
     const ss = this.internal.ss;
-    return ss.namedRanges.filter((n) => n.sheet === this.internal).map((n) => new FakeNamedRange(ss.env, ss, n));
+    return ss.namedRanges
+      .filter((n) => n.sheet === this.internal)
+      .map((n) => new FakeNamedRange(ss.env, ss, n));
   }
 
   // ---- developer metadata ----
 
   addDeveloperMetadata(...args: unknown[]): this {
     this.hit('addDeveloperMetadata');
-    addMetadata(this.internal.ss, { type: 'SHEET', sheet: this.internal }, metadataArgs('Sheet', args));
+    addMetadata(
+      this.internal.ss,
+      { type: 'SHEET', sheet: this.internal },
+      metadataArgs('Sheet', args),
+    );
     return this;
   }
 
@@ -493,13 +571,18 @@ export class FakeSheet {
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.hit('getDeveloperMetadata');
     const ss = this.internal.ss;
-    return ss.metadata.filter((m) => m.location.type === 'SHEET' && m.location.sheet === this.internal).map((m) => metadataApi(ss, m));
+    return ss.metadata
+      .filter((m) => m.location.type === 'SHEET' && m.location.sheet === this.internal)
+      .map((m) => metadataApi(ss, m));
   }
 
   /** Finds metadata on the sheet and its rows/columns. */
   createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
     this.hit('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.internal.ss.env, this.internal.ss, { kind: 'sheet', sheet: this.internal });
+    return new FakeDeveloperMetadataFinder(this.internal.ss.env, this.internal.ss, {
+      kind: 'sheet',
+      sheet: this.internal,
+    });
   }
 
   // ---- conditional formats ----
@@ -533,7 +616,8 @@ export class FakeSheet {
 
   insertChart(chart: FakeEmbeddedChart): void {
     this.hit('insertChart');
-    if (!(chart instanceof FakeEmbeddedChart)) throw signatureError('Sheet', 'insertChart', [chart]);
+    if (!(chart instanceof FakeEmbeddedChart))
+      throw signatureError('Sheet', 'insertChart', [chart]);
     const spec = cloneChartSpec(chart.spec);
     spec.chartId = this.internal.ss.nextChartId++;
     this.internal.charts.push(spec);

@@ -2,7 +2,13 @@
 import { splitSheetPrefix } from './a1';
 import type { EmulatorContext } from '../context';
 import { MSG, signatureError, sheetsError } from './errors';
-import { addMetadata, FakeDeveloperMetadataFinder, metadataApi, metadataArgs, type FakeDeveloperMetadata } from './metadata';
+import {
+  addMetadata,
+  FakeDeveloperMetadataFinder,
+  metadataApi,
+  metadataArgs,
+  type FakeDeveloperMetadata,
+} from './metadata';
 import { type SheetModel, SpreadsheetModel, type Toast } from './model';
 import { defineNamedRange, FakeNamedRange, findNamed, removeNamed } from './namedRange';
 import { protectionApi, type FakeProtection } from './protection';
@@ -90,7 +96,9 @@ export class FakeSpreadsheet {
       else if (typeof a === 'object' && a !== null) continue;
       else throw signatureError('Spreadsheet', 'insertSheet', args);
     }
-    const sheet = new FakeSheet(this.m.addSheet(name ?? this.m.defaultSheetName(), index ?? this.m.sheets.length));
+    const sheet = new FakeSheet(
+      this.m.addSheet(name ?? this.m.defaultSheetName(), index ?? this.m.sheets.length),
+    );
     this.m.activeSheet = sheet.internal;
     this.m.activeRange = null;
     return sheet;
@@ -156,7 +164,8 @@ export class FakeSpreadsheet {
   /** 'Sheet!A1' (or active sheet without a prefix). */
   getRange(a1Notation: unknown): FakeRange {
     this.hit('getRange');
-    if (typeof a1Notation !== 'string') throw signatureError('Spreadsheet', 'getRange', [a1Notation]);
+    if (typeof a1Notation !== 'string')
+      throw signatureError('Spreadsheet', 'getRange', [a1Notation]);
     return this.resolveA1(a1Notation);
   }
 
@@ -177,7 +186,12 @@ export class FakeSpreadsheet {
   /** Creates or replaces the named range. */
   setNamedRange(name: string, range: FakeRange): void {
     this.hit('setNamedRange');
-    if (typeof name !== 'string' || typeof range !== 'object' || range === null || !('rect' in range)) {
+    if (
+      typeof name !== 'string' ||
+      typeof range !== 'object' ||
+      range === null ||
+      !('rect' in range)
+    ) {
       throw signatureError('Spreadsheet', 'setNamedRange', [name, range]);
     }
     defineNamedRange(this.m, name, range.model, range.rect);
@@ -206,7 +220,9 @@ export class FakeSpreadsheet {
   /** Metadata located on the spreadsheet itself. */
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.hit('getDeveloperMetadata');
-    return this.m.metadata.filter((m) => m.location.type === 'SPREADSHEET').map((m) => metadataApi(this.m, m));
+    return this.m.metadata
+      .filter((m) => m.location.type === 'SPREADSHEET')
+      .map((m) => metadataApi(this.m, m));
   }
 
   /** Finds metadata anywhere in the spreadsheet. */
@@ -249,7 +265,8 @@ export class FakeSpreadsheet {
 
   getProtections(type: unknown): FakeProtection[] {
     this.hit('getProtections');
-    if (type !== 'RANGE' && type !== 'SHEET') throw signatureError('Spreadsheet', 'getProtections', [type]);
+    if (type !== 'RANGE' && type !== 'SHEET')
+      throw signatureError('Spreadsheet', 'getProtections', [type]);
     return this.m.protections.filter((p) => p.type === type).map((p) => protectionApi(this.m, p));
   }
 
@@ -261,7 +278,9 @@ export class FakeSpreadsheet {
   getEditors(): FakeUser[] {
     this.hit('getEditors');
     const ctx = this.m.ctx;
-    return [ctx.owner, ...[...ctx.fileEditors].filter((e) => e !== ctx.owner)].map((e) => new FakeUser(this.m.env, e));
+    return [ctx.owner, ...[...ctx.fileEditors].filter((e) => e !== ctx.owner)].map(
+      (e) => new FakeUser(this.m.env, e),
+    );
   }
   addEditor(user: unknown): this {
     this.hit('addEditor');

@@ -29,7 +29,8 @@ export function emailOf(env: Env, user: unknown): string {
   if (user instanceof FakeUser) return user.email;
   if (typeof user === 'object' && user !== null && 'getEmail' in user) {
     const getEmail = (user as { getEmail: unknown }).getEmail;
-    if (typeof getEmail === 'function') return env.withoutCounting(() => String(getEmail.call(user)));
+    if (typeof getEmail === 'function')
+      return env.withoutCounting(() => String(getEmail.call(user)));
   }
   return String(user);
 }

@@ -112,15 +112,32 @@ export class FakeDataValidationBuilder {
     return this.set(method, criteria, args);
   }
 
-  requireNumberBetween(...a: unknown[]): this { return this.numbers('requireNumberBetween', 'NUMBER_BETWEEN', a, 2); }
-  requireNumberNotBetween(...a: unknown[]): this { return this.numbers('requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', a, 2); }
-  requireNumberEqualTo(...a: unknown[]): this { return this.numbers('requireNumberEqualTo', 'NUMBER_EQUAL_TO', a, 1); }
-  requireNumberNotEqualTo(...a: unknown[]): this { return this.numbers('requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', a, 1); }
-  requireNumberGreaterThan(...a: unknown[]): this { return this.numbers('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', a, 1); }
-  requireNumberGreaterThanOrEqualTo(...a: unknown[]): this {
-    return this.numbers('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', a, 1);
+  requireNumberBetween(...a: unknown[]): this {
+    return this.numbers('requireNumberBetween', 'NUMBER_BETWEEN', a, 2);
   }
-  requireNumberLessThan(...a: unknown[]): this { return this.numbers('requireNumberLessThan', 'NUMBER_LESS_THAN', a, 1); }
+  requireNumberNotBetween(...a: unknown[]): this {
+    return this.numbers('requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', a, 2);
+  }
+  requireNumberEqualTo(...a: unknown[]): this {
+    return this.numbers('requireNumberEqualTo', 'NUMBER_EQUAL_TO', a, 1);
+  }
+  requireNumberNotEqualTo(...a: unknown[]): this {
+    return this.numbers('requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', a, 1);
+  }
+  requireNumberGreaterThan(...a: unknown[]): this {
+    return this.numbers('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', a, 1);
+  }
+  requireNumberGreaterThanOrEqualTo(...a: unknown[]): this {
+    return this.numbers(
+      'requireNumberGreaterThanOrEqualTo',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      a,
+      1,
+    );
+  }
+  requireNumberLessThan(...a: unknown[]): this {
+    return this.numbers('requireNumberLessThan', 'NUMBER_LESS_THAN', a, 1);
+  }
   requireNumberLessThanOrEqualTo(...a: unknown[]): this {
     return this.numbers('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', a, 1);
   }
@@ -129,13 +146,27 @@ export class FakeDataValidationBuilder {
     checkArgs('requireDate', a, (x) => x.length === 0);
     return this.set('requireDate', 'DATE_IS_VALID_DATE', []);
   }
-  requireDateAfter(...a: unknown[]): this { return this.dates('requireDateAfter', 'DATE_AFTER', a, 1); }
-  requireDateBefore(...a: unknown[]): this { return this.dates('requireDateBefore', 'DATE_BEFORE', a, 1); }
-  requireDateBetween(...a: unknown[]): this { return this.dates('requireDateBetween', 'DATE_BETWEEN', a, 2); }
-  requireDateNotBetween(...a: unknown[]): this { return this.dates('requireDateNotBetween', 'DATE_NOT_BETWEEN', a, 2); }
-  requireDateEqualTo(...a: unknown[]): this { return this.dates('requireDateEqualTo', 'DATE_EQUAL_TO', a, 1); }
-  requireDateOnOrAfter(...a: unknown[]): this { return this.dates('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', a, 1); }
-  requireDateOnOrBefore(...a: unknown[]): this { return this.dates('requireDateOnOrBefore', 'DATE_ON_OR_BEFORE', a, 1); }
+  requireDateAfter(...a: unknown[]): this {
+    return this.dates('requireDateAfter', 'DATE_AFTER', a, 1);
+  }
+  requireDateBefore(...a: unknown[]): this {
+    return this.dates('requireDateBefore', 'DATE_BEFORE', a, 1);
+  }
+  requireDateBetween(...a: unknown[]): this {
+    return this.dates('requireDateBetween', 'DATE_BETWEEN', a, 2);
+  }
+  requireDateNotBetween(...a: unknown[]): this {
+    return this.dates('requireDateNotBetween', 'DATE_NOT_BETWEEN', a, 2);
+  }
+  requireDateEqualTo(...a: unknown[]): this {
+    return this.dates('requireDateEqualTo', 'DATE_EQUAL_TO', a, 1);
+  }
+  requireDateOnOrAfter(...a: unknown[]): this {
+    return this.dates('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', a, 1);
+  }
+  requireDateOnOrBefore(...a: unknown[]): this {
+    return this.dates('requireDateOnOrBefore', 'DATE_ON_OR_BEFORE', a, 1);
+  }
 
   requireTextContains(...a: unknown[]): this {
     checkArgs('requireTextContains', a, (x) => x.length === 1 && isStr(x[0]));
@@ -160,8 +191,13 @@ export class FakeDataValidationBuilder {
 
   /** `requireValueInList(values[, showDropdown])`: criteria values are `[values, showDropdown]`. */
   requireValueInList(...a: unknown[]): this {
-    checkArgs('requireValueInList', a, (x) =>
-      (x.length === 1 || (x.length === 2 && typeof x[1] === 'boolean')) && Array.isArray(x[0]) && (x[0] as unknown[]).every(isStr),
+    checkArgs(
+      'requireValueInList',
+      a,
+      (x) =>
+        (x.length === 1 || (x.length === 2 && typeof x[1] === 'boolean')) &&
+        Array.isArray(x[0]) &&
+        (x[0] as unknown[]).every(isStr),
     );
     const values = [...(a[0] as string[])];
     return this.set('requireValueInList', 'VALUE_IN_LIST', [values, a.length === 2 ? a[1] : true]);
@@ -169,9 +205,14 @@ export class FakeDataValidationBuilder {
 
   /** `requireValueInRange(range[, showDropdown])`: criteria values are `[range, showDropdown]`. */
   requireValueInRange(...a: unknown[]): this {
-    checkArgs('requireValueInRange', a, (x) =>
-      (x.length === 1 || (x.length === 2 && typeof x[1] === 'boolean')) &&
-      typeof x[0] === 'object' && x[0] !== null && 'getA1Notation' in x[0],
+    checkArgs(
+      'requireValueInRange',
+      a,
+      (x) =>
+        (x.length === 1 || (x.length === 2 && typeof x[1] === 'boolean')) &&
+        typeof x[0] === 'object' &&
+        x[0] !== null &&
+        'getA1Notation' in x[0],
     );
     return this.set('requireValueInRange', 'VALUE_IN_RANGE', [a[0], a.length === 2 ? a[1] : true]);
   }
@@ -188,7 +229,11 @@ export class FakeDataValidationBuilder {
   }
 
   withCriteria(criteria: unknown, args: unknown): this {
-    checkArgs('withCriteria', [criteria, args], (x) => typeof x[0] === 'string' && x[0] in DataValidationCriteria && Array.isArray(x[1]));
+    checkArgs(
+      'withCriteria',
+      [criteria, args],
+      (x) => typeof x[0] === 'string' && x[0] in DataValidationCriteria && Array.isArray(x[1]),
+    );
     return this.set('withCriteria', criteria as CriteriaType, [...(args as unknown[])]);
   }
 

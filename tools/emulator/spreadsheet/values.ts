@@ -98,11 +98,21 @@ function parseDate(s: string, loc: LocaleInfo): StoredInput | null {
   if (!time) return null;
   const serial = partsToSerial(y, mo, d, ...time);
   if (serial === null) return null;
-  return { raw: serial, impliedFormat: timeText === undefined ? loc.defaultDate : loc.defaultDateTime, formula: false, filled: true };
+  return {
+    raw: serial,
+    impliedFormat: timeText === undefined ? loc.defaultDate : loc.defaultDateTime,
+    formula: false,
+    filled: true,
+  };
 }
 
 /** Converts one value written by setValue(s) into what the cell stores. */
-export function parseInput(value: unknown, cellFormat: string | undefined, loc: LocaleInfo, timeZone: string): StoredInput {
+export function parseInput(
+  value: unknown,
+  cellFormat: string | undefined,
+  loc: LocaleInfo,
+  timeZone: string,
+): StoredInput {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return text(String(value));
@@ -125,13 +135,19 @@ export function parseInput(value: unknown, cellFormat: string | undefined, loc: 
   if (s.startsWith('=') && s.length > 1) return { raw: s, formula: true, filled: true };
   if (s.startsWith("'")) return text(s.slice(1));
   const upper = s.toUpperCase();
-  if (upper === 'TRUE' || upper === 'FALSE') return { raw: upper === 'TRUE', formula: false, filled: true };
+  if (upper === 'TRUE' || upper === 'FALSE')
+    return { raw: upper === 'TRUE', formula: false, filled: true };
   const n = parseLocaleNumber(s, loc);
   if (n !== null) return { raw: n, formula: false, filled: true };
   if (s.endsWith('%')) {
     const p = parseLocaleNumber(s.slice(0, -1), loc);
     if (p !== null) {
-      return { raw: p / 100, impliedFormat: Number.isInteger(p) ? '0%' : '0.00%', formula: false, filled: true };
+      return {
+        raw: p / 100,
+        impliedFormat: Number.isInteger(p) ? '0%' : '0.00%',
+        formula: false,
+        filled: true,
+      };
     }
   }
   const date = parseDate(s, loc);
@@ -140,10 +156,17 @@ export function parseInput(value: unknown, cellFormat: string | undefined, loc: 
 }
 
 /** Parses a formula written by setFormula(s): '' leaves the cell empty. */
-export function parseFormulaInput(value: unknown, cellFormat: string | undefined, loc: LocaleInfo, timeZone: string): StoredInput {
+export function parseFormulaInput(
+  value: unknown,
+  cellFormat: string | undefined,
+  loc: LocaleInfo,
+  timeZone: string,
+): StoredInput {
   if (value === null || value === undefined || value === '') return EMPTY;
-  if (typeof value === 'string' && value.length > MAX_CELL_CHARS) throw sheetsError(MSG.tooManyChars);
-  if (typeof value === 'string' && value.startsWith('=')) return { raw: value, formula: true, filled: true };
+  if (typeof value === 'string' && value.length > MAX_CELL_CHARS)
+    throw sheetsError(MSG.tooManyChars);
+  if (typeof value === 'string' && value.startsWith('='))
+    return { raw: value, formula: true, filled: true };
   return parseInput(value, cellFormat, loc, timeZone);
 }
 
