@@ -1,21 +1,19 @@
 // Criteria blocks (plan 2396, criteria b): parsed per year, bad values listed as problems.
 import type { Config } from './config';
+import { CRITERIA_FIELDS, type CriteriaKey } from './fields';
 import { makeProblem } from './problems';
 import type { Criteria, Problem, RawCriteria } from './types';
 import { isBlank, isFormulaError, parseCount, parseYear, parseYesNo, showValue } from './values';
 
-const YES_NO = ['planIssued', 'budgetAllocated', 'budgetSettled', 'reportsOnTime'] as const;
-const AMOUNTS = ['resourcesMobilised', 'initiatives'] as const;
-type CriteriaField = (typeof YES_NO)[number] | (typeof AMOUNTS)[number];
+const YES_NO = CRITERIA_FIELDS.filter((f) => f.kind === 'yesNo').map((f) => f.key);
+const AMOUNTS = CRITERIA_FIELDS.filter((f) => f.kind !== 'yesNo').map((f) => f.key);
+const WHOLE = new Set(CRITERIA_FIELDS.filter((f) => f.kind === 'whole').map((f) => f.key));
+type CriteriaField = CriteriaKey;
 
-export const CRITERIA_LABELS: Record<CriteriaField, string> = {
-  planIssued: 'tiêu chí ban hành kế hoạch thực hiện',
-  budgetAllocated: 'tiêu chí bố trí kinh phí',
-  budgetSettled: 'tiêu chí quyết toán kinh phí đúng hạn',
-  reportsOnTime: 'tiêu chí báo cáo định kỳ, đột xuất đúng hạn',
-  resourcesMobilised: 'nguồn lực huy động (triệu đồng)',
-  initiatives: 'số sáng kiến, mô hình',
-};
+const CRITERIA_LABELS = Object.fromEntries(CRITERIA_FIELDS.map((f) => [f.key, f.label])) as Record<
+  CriteriaField,
+  string
+>;
 
 export interface CriteriaResult {
   criteria: Criteria[];
@@ -67,7 +65,7 @@ export function validateCriteria(
     };
     for (const f of YES_NO) {
       const p = parseYesNo(raw[f]);
-      if (p.kind === 'ok') c[f] = p.value;
+      if (p.kind === 'ok') Object.assign(c, { [f]: p.value });
       else if (p.kind === 'error')
         problems.push(
           makeProblem(
@@ -79,8 +77,8 @@ export function validateCriteria(
         );
     }
     for (const f of AMOUNTS) {
-      const p = parseCount(raw[f], f === 'initiatives');
-      if (p.kind === 'ok') c[f] = p.value;
+      const p = parseCount(raw[f], WHOLE.has(f));
+      if (p.kind === 'ok') Object.assign(c, { [f]: p.value });
       else if (p.kind === 'error')
         problems.push(
           makeProblem(

@@ -1,6 +1,7 @@
 // Validation of the commune-year rows of one unit.
 import { newTable, putRow, type CommuneTable } from './communeTable';
 import { allYears, type Config, type UnitConfig } from './config';
+import { COUNT_FIELDS, COUNT_KEYS, MOVEMENT_COUNTS, REQUIRED_COUNTS } from './fields';
 import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
 import { checkHint, makeProblem, shortText } from './problems';
@@ -14,25 +15,11 @@ import type {
 } from './types';
 import { isBlank, isFormulaError, MAX_COUNT, parseCount, parseYear, showValue } from './values';
 
-export const FIELD_LABELS: Record<CountField, string> = {
-  households: 'tổng số hộ',
-  poor: 'số hộ nghèo',
-  nearPoor: 'số hộ cận nghèo',
-  poorExited: 'số hộ thoát nghèo',
-  poorReturned: 'số hộ tái nghèo',
-  poorNew: 'số hộ nghèo phát sinh',
-};
-
-const COUNT_FIELDS: CountField[] = [
-  'households',
-  'poor',
-  'nearPoor',
-  'poorExited',
-  'poorReturned',
-  'poorNew',
-];
-const REQUIRED: CountField[] = ['households', 'poor', 'nearPoor'];
-const MOVEMENT: CountField[] = ['poorExited', 'poorReturned', 'poorNew'];
+const FIELD_LABELS: Record<CountField, string> = Object.fromEntries(
+  COUNT_FIELDS.map((f) => [f.key, f.label]),
+) as Record<CountField, string>;
+const REQUIRED = REQUIRED_COUNTS;
+const MOVEMENT = MOVEMENT_COUNTS;
 
 /** One non-empty row being validated. */
 interface Work extends Record<CountField, number | null> {
@@ -136,7 +123,7 @@ function sheetOf(raw: RawCommuneYear, sheetName: string): string {
 }
 
 function isEmptyRow(r: RawCommuneYear): boolean {
-  return COUNT_FIELDS.every((f) => isBlank(r[f])) && isBlank(r.mergedInto);
+  return COUNT_KEYS.every((f) => isBlank(r[f])) && isBlank(r.mergedInto);
 }
 
 /** A whole number in [0, MAX_COUNT]: what parseCount accepts as a count. */
@@ -227,7 +214,7 @@ function parseRow(
     );
   }
 
-  for (const f of COUNT_FIELDS) {
+  for (const f of COUNT_KEYS) {
     const p = parseCount(raw[f]);
     if (p.kind === 'ok') w[f] = p.value;
     else if (p.kind === 'error')

@@ -2,6 +2,8 @@
 // positions, named ranges. Pure data computed from the configuration, so the builder (setup)
 // and the readers agree, and tests can check positions without a spreadsheet.
 import type { AwardLevel, Config } from '../core/config';
+import { COUNT_FIELDS, COUNT_KEYS, CRITERIA_FIELDS, type CriteriaKey } from '../core/fields';
+import type { CountField } from '../core/types';
 
 export const SHEET = {
   guide: 'Hướng dẫn',
@@ -136,12 +138,7 @@ export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
 
 /** Texts of the second header row, one per field of a year block. Readers match on these. */
 export const FIELD_HEADER = {
-  households: 'Tổng số hộ',
-  poor: 'Hộ nghèo',
-  nearPoor: 'Hộ cận nghèo',
-  poorExited: 'Thoát nghèo',
-  poorReturned: 'Tái nghèo',
-  poorNew: 'Phát sinh mới',
+  ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f.key, f.header])) as Record<CountField, string>),
   poorRate: 'Tỷ lệ hộ nghèo',
   poorReduction: 'Giảm hộ nghèo so với đầu kỳ',
   combinedReduction: 'Giảm hộ nghèo và cận nghèo',
@@ -164,14 +161,7 @@ export const YEAR_FIELDS: BlockField[] = [
   'result',
   'progress',
 ];
-export const INPUT_FIELDS: BlockField[] = [
-  'households',
-  'poor',
-  'nearPoor',
-  'poorExited',
-  'poorReturned',
-  'poorNew',
-];
+export const INPUT_FIELDS: BlockField[] = [...COUNT_KEYS];
 
 export const UNIT_TEXT = {
   numberHeader: 'STT',
@@ -188,15 +178,12 @@ export const UNIT_TEXT = {
 } as const;
 
 /** Criteria rows, in order, with the label read back by the reader. */
-export const CRITERIA_ROWS = [
-  { key: 'planIssued', label: 'Ban hành kế hoạch thực hiện phong trào (Có/Không)', kind: 'yesNo' },
-  { key: 'budgetAllocated', label: 'Bố trí kinh phí thực hiện (Có/Không)', kind: 'yesNo' },
-  { key: 'budgetSettled', label: 'Quyết toán kinh phí đúng hạn (Có/Không)', kind: 'yesNo' },
-  { key: 'reportsOnTime', label: 'Báo cáo định kỳ, đột xuất đúng hạn (Có/Không)', kind: 'yesNo' },
-  { key: 'resourcesMobilised', label: 'Nguồn lực huy động (triệu đồng)', kind: 'number' },
-  { key: 'initiatives', label: 'Số sáng kiến, mô hình giảm nghèo', kind: 'number' },
-] as const;
-export type CriteriaKey = (typeof CRITERIA_ROWS)[number]['key'];
+export const CRITERIA_ROWS = CRITERIA_FIELDS.map((f) => ({
+  key: f.key,
+  label: f.rowLabel,
+  kind: f.kind,
+}));
+export type { CriteriaKey };
 
 export const NOMINATION_COLUMNS = [
   { key: 'id', header: 'Mã đề cử' },
