@@ -57,7 +57,16 @@ export default tseslint.config(
     },
   },
   {
+    // The sidebar runs in the browser: it reaches the server only through google.script.run.
     files: ['src/sidebar/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...appsScriptGlobals.filter((g) => g !== 'google'),
+        'process',
+        'require',
+      ],
+    },
   },
 );

@@ -7,6 +7,7 @@
 // "Báo cáo năm" tab printed by headless LibreOffice; skipped with a warning when it is missing).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../src/core/config';
 import { formatInt, formatPercent } from '../src/core/format';
 import type { ShortlistEntry, Summary } from '../src/core/types';
@@ -32,19 +33,44 @@ const USAGE = `Cách dùng:
   npm run cli -- demo [--out DIR]
   npm run cli -- consolidate --data FILE.csv [--nominations FILE.csv] [--year YYYY] --out DIR`;
 
-function parseArgs(argv: string[]): { command: string; options: Map<string, string> } {
+/** The options each command accepts; anything else is refused. */
+const COMMANDS = {
+  template: ['out'],
+  demo: ['out'],
+  consolidate: ['data', 'nominations', 'year', 'out'],
+} as const;
+type Command = keyof typeof COMMANDS;
+
+/** The command and its options, parsed strictly: an unknown or misspelt flag is refused. */
+function parseCommandLine(argv: string[]): { command: Command; options: Map<string, string> } {
   const [command = '', ...rest] = argv;
-  const options = new Map<string, string>();
-  for (let i = 0; i < rest.length; i++) {
-    const flag = rest[i];
-    if (!flag.startsWith('--')) throw new UsageError(`Tham số không hợp lệ: "${flag}".`);
-    const value = rest[i + 1];
-    if (value === undefined || value.startsWith('--'))
-      throw new UsageError(`Thiếu giá trị cho ${flag}.`);
-    options.set(flag.slice(2), value);
-    i++;
+  if (!(command in COMMANDS))
+    throw new UsageError(command ? `Lệnh không hợp lệ: "${command}".` : 'Thiếu lệnh.');
+  const allowed = COMMANDS[command as Command];
+  const spec = Object.fromEntries(allowed.map((name) => [name, { type: 'string' as const }]));
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: rest, options: spec, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError(argumentProblem(error, allowed));
   }
-  return { command, options };
+  const options = new Map<string, string>();
+  for (const [name, value] of Object.entries(values))
+    if (typeof value === 'string') options.set(name, value);
+  return { command: command as Command, options };
+}
+
+/** Node's parseArgs errors (English, with a code) said in Vietnamese. */
+function argumentProblem(error: unknown, allowed: readonly string[]): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const flag = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  const accepted = `Lệnh này nhận: ${allowed.map((o) => `--${o}`).join(', ')}.`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `Tham số không hợp lệ: "${flag}". ${accepted}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Thiếu giá trị cho ${flag}.`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `Giá trị không thuộc tham số nào: "${/'([^']*)'/.exec(message ?? '')?.[1] ?? ''}". ${accepted}`;
+  return `Tham số không hợp lệ. ${accepted}`;
 }
 
 function step(message: string): void {
@@ -187,11 +213,10 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { command, options } = parseArgs(process.argv.slice(2));
+  const { command, options } = parseCommandLine(process.argv.slice(2));
   if (command === 'template') return template(options);
   if (command === 'demo') return demo(options);
-  if (command === 'consolidate') return consolidateCommand(options);
-  throw new UsageError(command ? `Lệnh không hợp lệ: "${command}".` : 'Thiếu lệnh.');
+  return consolidateCommand(options);
 }
 
 main().catch((error: unknown) => {

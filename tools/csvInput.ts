@@ -3,6 +3,7 @@
 // message naming the file (and the line, when one is at fault); bad values inside a readable
 // file are left for the workbook to report per unit.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parse, type Info } from 'csv-parse/sync';
 import type { CommuneYearRow, NominationRow } from './workbookDriver';
 
 export class CsvError extends Error {}
@@ -42,51 +43,64 @@ export class CsvSyntaxError extends CsvError {
   }
 }
 
-/** RFC 4180 fields; quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let quoteLine = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') {
-        i++;
-        line++;
-      }
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+/** A CSV record and the line it starts on (1-based; a quoted field may span several lines). */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/** Offsets (in bytes) at which each line of `bytes` starts; CRLF, LF and CR all end a line. */
+function lineStarts(bytes: Buffer): number[] {
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) starts.push(i + 1);
   }
-  if (quoted) {
+  return starts;
+}
+
+/** The 1-based line holding byte `offset`, skipping the line breaks of blank lines before it. */
+function lineAt(bytes: Buffer, starts: number[], offset: number): number {
+  let at = offset;
+  while (at < bytes.length && (bytes[at] === 0x0a || bytes[at] === 0x0d)) at++;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * RFC 4180 records (csv-parse): quoted fields may hold commas, quotes ("") and line breaks;
+ * blank lines are skipped; rows may have any number of fields (the header decides).
+ */
+export function parseCsv(text: string): CsvRecord[] {
+  const bytes = Buffer.from(text, 'utf8');
+  const starts = lineStarts(bytes);
+  try {
+    const records = parse(bytes, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: Info }[];
+    let end = 0;
+    return records.map(({ record, info }) => {
+      const line = lineAt(bytes, starts, end);
+      end = info.bytes;
+      return { line, cells: record };
+    });
+  } catch (error) {
+    const e = error as { code?: string; bytes?: number };
+    if (e.code !== 'CSV_QUOTE_NOT_CLOSED') throw error;
+    const line = lineAt(bytes, starts, e.bytes ?? 0);
     throw new CsvSyntaxError(
-      quoteLine,
-      `dòng ${quoteLine} mở dấu ngoặc kép (") mà không đóng, nên không biết trường này kết thúc ở đâu. Hãy kiểm tra dấu ngoặc kép ở dòng ${quoteLine}.`,
+      line,
+      `dòng ${line} mở dấu ngoặc kép (") mà không đóng, nên không biết trường này kết thúc ở đâu. Hãy kiểm tra dấu ngoặc kép ở dòng ${line}.`,
     );
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
 function readText(path: string): string {
@@ -115,7 +129,7 @@ function readTable<K extends string>(
   columns: readonly K[],
   required: readonly string[],
 ): (Record<K, string> & { line: number })[] {
-  let rows: string[][];
+  let rows: CsvRecord[];
   try {
     rows = parseCsv(readText(path));
   } catch (error) {
@@ -123,11 +137,11 @@ function readTable<K extends string>(
     throw error;
   }
   if (rows.length === 0) throw new CsvError(`Tệp "${path}" trống.`);
-  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     const other = [';', '\t'].find(
-      (d) => rows[0].length === 1 && rows[0][0].split(d).length >= required.length,
+      (d) => rows[0].cells.length === 1 && rows[0].cells[0].split(d).length >= required.length,
     );
     const hint = other
       ? ` Tệp có vẻ dùng dấu ${other === ';' ? 'chấm phẩy (;)' : 'tab'} để phân cách cột; hãy lưu lại dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`
@@ -144,8 +158,8 @@ function readTable<K extends string>(
   }
   if (rows.length === 1)
     throw new CsvError(`Tệp "${path}" chỉ có dòng tiêu đề, không có dòng số liệu nào.`);
-  return rows.slice(1).map((cells, i) => {
-    const record = { line: i + 2 } as Record<K, string> & { line: number };
+  return rows.slice(1).map(({ cells, line }) => {
+    const record = { line } as Record<K, string> & { line: number };
     for (const column of columns) {
       const at = header.indexOf(column);
       (record as Record<string, string | number>)[column] = at < 0 ? '' : (cells[at] ?? '');

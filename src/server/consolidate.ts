@@ -85,8 +85,11 @@ function writeOutputs(
     summaryRange.setValues(values);
   } catch (error) {
     // The named range no longer has the shape this version writes (e.g. the add-on was updated).
-    if (/number of (rows|columns)/.test(String((error as Error).message)))
-      throw new Error(setupHint(SHEET.summary), { cause: error });
+    // Apps Script's message is in the user's language: compare the shapes instead of reading it.
+    const shape = values.length > 0 ? values[0].length : 0;
+    if (summaryRange.getNumRows() !== values.length || summaryRange.getNumColumns() !== shape)
+      // eslint-disable-next-line preserve-caught-error -- ES2020 (the bundle's target) has no `cause`; the shapes say why.
+      throw new Error(setupHint(SHEET.summary));
     throw error;
   }
 

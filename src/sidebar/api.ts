@@ -1,11 +1,18 @@
 // The typed promise wrapper over google.script.run. Every server function answers a
 // Result<T>; a transport failure (the failure handler's Error) becomes a Result too, so the
 // views have one shape to handle and a call never rejects.
+import type * as Server from '../server/index';
 import type { ProblemView, Result, SidebarApi } from '../shared/sidebarContract';
 
-export type ApiName = keyof SidebarApi;
+/**
+ * The server functions the sidebar may call, taken from the server's own exports: a name in the
+ * contract that the server does not export, or a call to a name outside the contract, fails tsc.
+ * The arguments are typed by the contract (the server takes `unknown` and checks them itself).
+ */
+type ServerApi = Pick<typeof Server, keyof SidebarApi>;
+export type ApiName = keyof ServerApi;
 export type ApiValue<K extends ApiName> =
-  ReturnType<SidebarApi[K]> extends Result<infer T> ? T : never;
+  ReturnType<ServerApi[K]> extends Result<infer T> ? T : never;
 export type Failure = Extract<Result<unknown>, { ok: false }>;
 
 type Handler = (payload: unknown) => void;

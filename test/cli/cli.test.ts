@@ -137,3 +137,22 @@ test('bad usage prints the usage in Vietnamese', () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('Cách dùng');
 });
+
+test('an unknown or misspelt flag is refused with the usage and exit code 2, nothing written', () => {
+  const out = join(dir, 'flags');
+  const data = join(dir, 'flags.csv');
+  writeFileSync(data, `${HEADER}\nHuyện Gia Lộc,Xã Gia Tân,2025,10,1,1,,,,\n`);
+  const misspelt = cli('consolidate', '--data', data, '--nominatons', data, '--out', out);
+  expect(misspelt.status).toBe(2);
+  expect(misspelt.stderr).toContain('Tham số không hợp lệ: "--nominatons"');
+  expect(misspelt.stderr).toContain('Cách dùng:');
+  expect(existsSync(out)).toBe(false);
+
+  const noValue = cli('consolidate', '--data', '--out', out);
+  expect(noValue.status).toBe(2);
+  expect(noValue.stderr).toContain('Thiếu giá trị cho --data');
+
+  const stray = cli('template', 'out.xlsx');
+  expect(stray.status).toBe(2);
+  expect(stray.stderr).toContain('Giá trị không thuộc tham số nào: "out.xlsx"');
+});
