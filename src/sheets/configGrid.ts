@@ -22,6 +22,7 @@ import {
   type GeneralRow,
   type TableColumn,
 } from './configLabels';
+import { formatRuns, type Columns } from './columns';
 import { columnLetter } from './layout';
 
 /** Where the cells the formulas and readers rely on sit on Cấu hình (1-based rows, A1 refs). */
@@ -203,22 +204,12 @@ function scoringSections(g: GridBuilder, config: Config): number {
   return firstRuleRow;
 }
 
-/** Runs of neighbouring poverty columns with the same format, as A1 ranges of row `r`. */
-function povertyFormats(g: GridBuilder, r: number): void {
-  const columns = TABLE_COLUMNS.poverty;
-  for (let start = 0; start < columns.length;) {
-    const format = POVERTY_FORMAT[columns[start]];
-    let end = start;
-    while (end + 1 < columns.length && POVERTY_FORMAT[columns[end + 1]] === format) end++;
-    const from = `${columnLetter(start + 1)}${r}`;
-    if (format) g.format(format, end === start ? from : `${from}:${columnLetter(end + 1)}${r}`);
-    start = end + 1;
-  }
-}
-
 /** CHUẨN NGHÈO. */
 function povertySection(g: GridBuilder, config: Config): void {
   g.section('poverty');
+  const columns: Columns = Object.fromEntries(
+    TABLE_COLUMNS.poverty.map((key) => [key, [SECTION_HEADER.poverty[key], POVERTY_FORMAT[key]]]),
+  );
   for (const s of config.povertyStandards) {
     const r = g.push([
       asText(s.id),
@@ -231,7 +222,10 @@ function povertySection(g: GridBuilder, config: Config): void {
       s.middleIncomeLine.urban,
       s.minDeficits,
     ]);
-    povertyFormats(g, r);
+    for (const { format, first, last } of formatRuns(columns)) {
+      const from = `${columnLetter(first)}${r}`;
+      g.format(format, first === last ? from : `${from}:${columnLetter(last)}${r}`);
+    }
   }
 }
 

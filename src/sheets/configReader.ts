@@ -12,10 +12,12 @@ import {
   GENERAL_ROWS,
   RULE_ROWS,
   WEIGHT_ROWS,
+  TABLE_COLUMNS,
   columnOf,
   type ConfigSectionKey as SectionKey,
   type GeneralRow,
   type TableColumn,
+  type TableKey,
 } from './configLabels';
 import {
   cellText,
@@ -58,6 +60,34 @@ interface Reading {
 const get = (x: Reading, row0: number, col0: number): unknown => x.values[row0]?.[col0] ?? '';
 const at = (row0: number, col0: number): string => a1(row0 + 1, col0 + 1);
 const rowsOf = (x: Reading, key: SectionKey): number[] => x.sections.get(key)?.rows ?? [];
+const mark = (x: Reading, path: string, row0: number, col0: number): void => {
+  x.cells.set(path, at(row0, col0));
+};
+
+/** Sets `path` ("incomeLine.rural") in `target`, making the inner object when needed. */
+function setPath(target: Input, path: string, value: unknown): void {
+  const [head, tail] = path.split('.');
+  if (tail === undefined) target[head] = value;
+  else ((target[head] ??= {}) as Input)[tail] = value;
+}
+
+/**
+ * The data rows of a list table, each with its cells by column key; every cell is marked under
+ * its path: the first column under the item itself ("units[2]"), the others under its fields
+ * ("units[2].tab").
+ */
+function listRows<T extends TableKey>(x: Reading, table: T, path: string) {
+  const columns: readonly TableColumn<T>[] = TABLE_COLUMNS[table];
+  return rowsOf(x, table).map((r, i) => {
+    const item = `${path}[${i + 1}]`;
+    const value = {} as Record<TableColumn<T>, unknown>;
+    columns.forEach((key, c) => {
+      value[key] = get(x, r, c);
+      mark(x, c === 0 ? item : `${item}.${key}`, r, c);
+    });
+    return { item, value };
+  });
+}
 
 function own(x: Reading, cell: string, label: string, text: string): void {
   x.problems.push({
@@ -93,11 +123,7 @@ function findSections(values: Grid): Map<SectionKey, Section> {
 
 /** The value of one THÔNG TIN CHUNG row, parsed by its kind, into `input` (or a problem). */
 function putGeneral(x: Reading, input: Input, g: GeneralRow, raw: unknown, cell: string): void {
-  const [head, tail] = g.key.split('.');
-  const set = (value: unknown) => {
-    if (tail === undefined) input[head] = value;
-    else (input[head] as Input)[tail] = value;
-  };
+  const set = (value: unknown) => setPath(input, g.key, value);
   switch (g.kind) {
     case 'text':
       return set(toText(raw));
@@ -177,25 +203,20 @@ interface UnitDraft {
 function readUnits(x: Reading): { units: UnitDraft[]; byName: Map<string, number> } {
   const units: UnitDraft[] = [];
   const byName = new Map<string, number>();
-  const [NAME, TAB, EDITORS] = [
-    columnOf('units', 'name'),
-    columnOf('units', 'tab'),
-    columnOf('units', 'editors'),
-  ];
-  for (const r of rowsOf(x, 'units')) {
-    const name = toText(get(x, r, NAME));
-    const tab = toText(get(x, r, TAB));
+  for (const { item, value } of listRows(x, 'units', 'units')) {
+    const name = toText(value.name);
+    const tab = toText(value.tab);
     const n = units.push({
       name,
       tab: tab === '' ? name : tab,
-      editors: splitList(get(x, r, EDITORS)),
+      editors: splitList(value.editors),
       communes: [],
     });
     if (typeof name === 'string' && name !== '' && !byName.has(name)) byName.set(name, n - 1);
-    x.cells.set(`units[${n}]`, at(r, NAME));
-    x.cells.set(`units[${n}].tab`, at(r, tab === '' ? NAME : TAB));
-    x.cells.set(`units[${n}].editors`, at(r, EDITORS));
-    x.cells.set(`units[${n}].communes`, x.cells.get('communes') ?? at(r, NAME));
+    const nameCell = x.cells.get(item)!;
+    // A unit without a tab name gets a tab named after it: its name's cell answers for both.
+    if (tab === '') x.cells.set(`${item}.tab`, nameCell);
+    x.cells.set(`${item}.communes`, x.cells.get('communes') ?? nameCell);
   }
   x.cells.set('units.communes', x.cells.get('communes') ?? x.cells.get('units') ?? 'A1');
   return { units, byName };
@@ -221,7 +242,7 @@ function readCommunes(x: Reading, units: UnitDraft[], byName: Map<string, number
     else if (commune === '') own(x, at(r, COMMUNE), label, `thiếu tên xã của đơn vị "${unitName}"`);
     else {
       const n = units[i].communes.push(commune);
-      x.cells.set(`units[${i + 1}].communes[${n}]`, at(r, COMMUNE));
+      mark(x, `units[${i + 1}].communes[${n}]`, r, COMMUNE);
     }
   }
 }
@@ -233,7 +254,7 @@ function readAnalysts(x: Reading): string[] {
   for (const r of rowsOf(x, 'analysts')) {
     for (const e of splitList(get(x, r, EMAIL))) {
       analysts.push(e);
-      x.cells.set(`analysts[${analysts.length}]`, at(r, EMAIL));
+      mark(x, `analysts[${analysts.length}]`, r, EMAIL);
     }
   }
   return analysts;
@@ -246,27 +267,17 @@ function readAwards(x: Reading): Input[] {
     levelByLabel.set(fold(AWARD_LEVEL_LABEL[l]), l);
     levelByLabel.set(fold(l), l);
   }
-  const column = {
-    name: columnOf('awards', 'name'),
-    authority: columnOf('awards', 'authority'),
-    rank: columnOf('awards', 'rank'),
-    level: columnOf('awards', 'level'),
-  };
-  return rowsOf(x, 'awards').map((r, i) => {
-    x.cells.set(`awards[${i + 1}]`, at(r, column.name));
-    for (const key of ['authority', 'rank', 'level'] as const)
-      x.cells.set(`awards[${i + 1}].${key}`, at(r, column[key]));
-    const levelRaw = get(x, r, column.level);
-    const level = levelByLabel.get(fold(levelRaw));
+  return listRows(x, 'awards', 'awards').map(({ item, value }) => {
+    const level = levelByLabel.get(fold(value.level));
     if (level === undefined) {
       const names = AWARD_LEVELS.map((l) => `"${AWARD_LEVEL_LABEL[l]}"`).join(', ');
-      own(x, at(r, column.level), 'Cấp khen thưởng', `phải là một trong: ${names}`);
+      own(x, x.cells.get(`${item}.level`)!, 'Cấp khen thưởng', `phải là một trong: ${names}`);
     }
     return {
-      name: toText(get(x, r, column.name)),
-      authority: toText(get(x, r, column.authority)),
-      rank: toNumber(get(x, r, column.rank)),
-      level: level ?? levelRaw,
+      name: toText(value.name),
+      authority: toText(value.authority),
+      rank: toNumber(value.rank),
+      level: level ?? value.level,
     };
   });
 }
@@ -285,7 +296,7 @@ function readLabelled(
     const k = byLabel.get(fold(get(x, r, 0)));
     if (k && !(k in out)) {
       out[k] = read(k, get(x, r, 1));
-      x.cells.set(`${path}.${k}`, at(r, 1));
+      mark(x, `${path}.${k}`, r, 1);
     }
   }
   for (const row of table) {
@@ -295,39 +306,20 @@ function readLabelled(
   return out;
 }
 
+/** The columns of CHUẨN NGHÈO that hold text; the others hold numbers. */
+const POVERTY_TEXT: readonly string[] = ['id', 'decree'];
+
 /** CHUẨN NGHÈO: one standard per row. */
 function readPoverty(x: Reading): Input[] {
-  const column = (key: TableColumn<'poverty'>) => columnOf('poverty', key);
-  return rowsOf(x, 'poverty').map((r, i) => {
-    const n = i + 1;
-    const value = (key: TableColumn<'poverty'>) => get(x, r, column(key));
-    x.cells.set(`povertyStandards[${n}]`, at(r, column('id')));
-    for (const key of [
-      'decree',
-      'fromYear',
-      'toYear',
-      'incomeLine.rural',
-      'incomeLine.urban',
-      'middleIncomeLine.rural',
-      'middleIncomeLine.urban',
-      'minDeficits',
-    ] as const)
-      x.cells.set(`povertyStandards[${n}].${key}`, at(r, column(key)));
-    return {
-      id: toText(value('id')),
-      decree: toText(value('decree')),
-      fromYear: toNumber(value('fromYear')),
-      toYear: toNumber(value('toYear')),
-      incomeLine: {
-        rural: toNumber(value('incomeLine.rural')),
-        urban: toNumber(value('incomeLine.urban')),
-      },
-      middleIncomeLine: {
-        rural: toNumber(value('middleIncomeLine.rural')),
-        urban: toNumber(value('middleIncomeLine.urban')),
-      },
-      minDeficits: toNumber(value('minDeficits')),
-    };
+  return listRows(x, 'poverty', 'povertyStandards').map(({ value }) => {
+    const standard: Input = {};
+    for (const key of TABLE_COLUMNS.poverty)
+      setPath(
+        standard,
+        key,
+        POVERTY_TEXT.includes(key) ? toText(value[key]) : toNumber(value[key]),
+      );
+    return standard;
   });
 }
 
@@ -347,7 +339,7 @@ function cellOf(cells: Map<string, string>, path: string): string {
 function readSections(x: Reading): { input: Input; generalCell: Map<string, string> } {
   for (const key of SECTION_ORDER) {
     const title = x.sections.get(key);
-    if (title) x.cells.set(key, at(title.titleRow, 0));
+    if (title) mark(x, key, title.titleRow, 0);
   }
   for (const key of SECTION_ORDER) {
     if (!x.sections.has(key)) {

@@ -108,14 +108,6 @@ function headerColumns(
   return header;
 }
 
-const noHeader = (): HeaderColumns => ({
-  blocks: new Map(),
-  titles: new Map(),
-  communeColumn: 1,
-  mergedIntoColumn: -1,
-  mergedYearColumn: -1,
-});
-
 /** Finds the rows and columns of a unit tab (`grid`: its values from A1). Pure. */
 export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation {
   const headerRow = findLabel(grid, UNIT_TEXT.numberHeader, 0);
@@ -137,10 +129,8 @@ export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation
     lastCommuneRow: (totalRow < 0 ? blocksStart : totalRow) - 1,
     criteriaTitleRow,
     nominationsTitleRow,
-    header:
-      headerRow < 0
-        ? noHeader()
-        : headerColumns(grid[headerRow] ?? [], grid[headerRow + 1] ?? [], baselineYear),
+    // Without a header row: no columns (grid[-1] is undefined).
+    header: headerColumns(grid[headerRow] ?? [], grid[headerRow + 1] ?? [], baselineYear),
   };
 }
 

@@ -289,35 +289,18 @@ function readCriteria(grid: Grid, titleRow: number, ctx: UnitReadContext): RawCr
 function readNominations(grid: Grid, titleRow: number, ctx: UnitReadContext): RawNomination[] {
   if (titleRow < 0) return [];
   const headers = (grid[titleRow + 1] ?? []).map(labelOf);
-  const column = {} as Record<NominationKey, number>;
-  for (const { key, header } of NOMINATION_COLUMNS) column[key] = headers.indexOf(header);
   const out: RawNomination[] = [];
   for (let r = titleRow + 2; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const get = (key: NominationKey) => (column[key] < 0 ? '' : row[column[key]]);
-    const filled = NOMINATION_COLUMNS.some(({ key }) => key !== 'id' && !isBlank(get(key)));
-    if (!filled) continue;
-    const cell = (key: NominationKey) => where(r, column[key] < 0 ? 0 : column[key]);
-    out.push({
-      unit: ctx.unit,
-      sheet: ctx.sheet,
-      id: get('id'),
-      type: get('type'),
-      name: get('name'),
-      commune: get('commune'),
-      achievement: get('achievement'),
-      award: get('award'),
-      year: get('year'),
-      cells: {
-        id: cell('id'),
-        type: cell('type'),
-        name: cell('name'),
-        commune: cell('commune'),
-        achievement: cell('achievement'),
-        award: cell('award'),
-        year: cell('year'),
-      },
-    });
+    const values = {} as Record<NominationKey, unknown>;
+    const cells = {} as Record<NominationKey, string>;
+    for (const { key, header } of NOMINATION_COLUMNS) {
+      const c = headers.indexOf(header);
+      values[key] = c < 0 ? '' : row[c];
+      cells[key] = where(r, c < 0 ? 0 : c);
+    }
+    if (NOMINATION_COLUMNS.some(({ key }) => key !== 'id' && !isBlank(values[key])))
+      out.push({ unit: ctx.unit, sheet: ctx.sheet, ...values, cells });
   }
   return out;
 }
