@@ -151,7 +151,9 @@ export interface UnitLayout {
   blocks: YearBlock[];
   lastColumn: number;
   criteriaTitleRow: number;
+  /** The years of the period, from `criteriaYearColumn` on; the criteria labels in column A. */
   criteriaHeaderRow: number;
+  criteriaYearColumn: number;
   firstCriteriaRow: number;
   nominationsTitleRow: number;
   nominationsHeaderRow: number;
@@ -196,6 +198,7 @@ export function unitLayout(
     lastColumn: column - 1,
     criteriaTitleRow,
     criteriaHeaderRow: criteriaTitleRow + 1,
+    criteriaYearColumn: 2,
     firstCriteriaRow: criteriaTitleRow + 2,
     nominationsTitleRow,
     nominationsHeaderRow: nominationsTitleRow + 1,

@@ -124,7 +124,7 @@ export function yearInputAreas(L: UnitLayout, years: readonly number[], year: nu
     first - block.firstColumn,
   );
   if (L.firstCriteriaRow > 0)
-    out.push(...area(L.firstCriteriaRow, 2 + k, CRITERIA_FIELDS.length, 1));
+    out.push(...area(L.firstCriteriaRow, L.criteriaYearColumn + k, CRITERIA_FIELDS.length, 1));
   return out;
 }
 

@@ -85,7 +85,7 @@ export function unitGrid(
   set(L.totalRow, 1, UNIT_TEXT.total);
   set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
   set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
-  config.years.forEach((y, i) => set(L.criteriaHeaderRow, 2 + i, y));
+  config.years.forEach((y, i) => set(L.criteriaHeaderRow, L.criteriaYearColumn + i, y));
   CRITERIA_FIELDS.forEach((c, i) => set(L.firstCriteriaRow + i, 1, c.rowLabel));
   set(L.nominationsTitleRow, 1, UNIT_TEXT.nominationsTitle);
   NOMINATION_COLUMNS.forEach((c, i) => set(L.nominationsHeaderRow, 1 + i, c.header));

@@ -152,17 +152,17 @@ function formatHeader(sheet: Sheet, L: UnitLayout, fresh: boolean): void {
     sheet.getRange(L.headerRow, 1, 2, L.mergedYearColumn).mergeVertically();
     for (const block of L.blocks)
       sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
-    sheet.getRange(L.titleRow, 1, 3, 2).mergeAcross();
-    sheet.getRange(L.spacerRow, 1, 2, 2).mergeAcross();
+    sheet.getRange(L.titleRow, 1, 3, L.communeColumn).mergeAcross();
+    sheet.getRange(L.spacerRow, 1, 2, L.communeColumn).mergeAcross();
     sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(13);
-    sheet.getRange(L.titleRow, 1, 3, 2).setWrap(true).setVerticalAlignment('top');
+    sheet.getRange(L.titleRow, 1, 3, L.communeColumn).setWrap(true).setVerticalAlignment('top');
     sheet.getRange(L.noteRow, 1).setFontStyle('italic').setFontColor('#555555');
     FIXED_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
     const firstData = L.blocks[0].firstColumn;
     sheet.setColumnWidths(firstData, L.lastColumn - firstData + 1, BLOCK_COLUMN_WIDTH);
   }
   sheet.setFrozenRows(L.headerRow + 1);
-  sheet.setFrozenColumns(2);
+  sheet.setFrozenColumns(L.communeColumn);
 }
 
 /** The criteria block's validations; its title and header rows' colours into `bands`. */
@@ -179,13 +179,13 @@ function formatCriteria(
   bands.set(L.criteriaTitleRow, COLOR.section);
   bands.set(L.criteriaHeaderRow, COLOR.header);
   sheet
-    .getRange(L.firstCriteriaRow, 2, CRITERIA_FIELDS.length, years)
+    .getRange(L.firstCriteriaRow, L.criteriaYearColumn, CRITERIA_FIELDS.length, years)
     .setDataValidations(
       CRITERIA_FIELDS.map((c) =>
         new Array(years).fill(c.kind === 'yesNo' ? rules.yesNo : rules.nonNegative),
       ),
     );
-  sheet.getRange(L.criteriaHeaderRow, 2, 1, years).setNumberFormat(YEAR_FORMAT);
+  sheet.getRange(L.criteriaHeaderRow, L.criteriaYearColumn, 1, years).setNumberFormat(YEAR_FORMAT);
   if (fresh) sheet.getRange(L.firstCriteriaRow, 1, CRITERIA_FIELDS.length, 1).setWrap(true);
 }
 
