@@ -84,6 +84,8 @@ export interface CriteriaFieldInfo {
   rowLabel: string;
   /** The criterion inside a sentence of a message. */
   label: string;
+  /** Row label of the scoring weights table on Cấu hình; the parser matches on it. */
+  weightLabel: string;
 }
 
 /** The criteria of a unit for a year (plan 2396, III.1.b), in the order the unit tab shows them. */
@@ -93,35 +95,41 @@ export const CRITERIA_FIELDS: readonly CriteriaFieldInfo[] = [
     kind: 'yesNo',
     rowLabel: 'Ban hành kế hoạch thực hiện phong trào (Có/Không)',
     label: 'tiêu chí ban hành kế hoạch thực hiện',
+    weightLabel: 'Ban hành kế hoạch thực hiện phong trào',
   },
   {
     key: 'budgetAllocated',
     kind: 'yesNo',
     rowLabel: 'Bố trí kinh phí thực hiện (Có/Không)',
     label: 'tiêu chí bố trí kinh phí',
+    weightLabel: 'Bố trí kinh phí thực hiện',
   },
   {
     key: 'budgetSettled',
     kind: 'yesNo',
     rowLabel: 'Quyết toán kinh phí đúng hạn (Có/Không)',
     label: 'tiêu chí quyết toán kinh phí đúng hạn',
+    weightLabel: 'Quyết toán kinh phí đúng hạn',
   },
   {
     key: 'reportsOnTime',
     kind: 'yesNo',
     rowLabel: 'Báo cáo định kỳ, đột xuất đúng hạn (Có/Không)',
     label: 'tiêu chí báo cáo định kỳ, đột xuất đúng hạn',
+    weightLabel: 'Báo cáo định kỳ, đột xuất đúng hạn',
   },
   {
     key: 'resourcesMobilised',
     kind: 'amount',
     rowLabel: 'Nguồn lực huy động (triệu đồng)',
     label: 'nguồn lực huy động (triệu đồng)',
+    weightLabel: 'Nguồn lực huy động',
   },
   {
     key: 'initiatives',
     kind: 'whole',
     rowLabel: 'Số sáng kiến, mô hình giảm nghèo',
     label: 'số sáng kiến, mô hình',
+    weightLabel: 'Sáng kiến, mô hình giảm nghèo',
   },
 ];

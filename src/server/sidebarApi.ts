@@ -18,13 +18,12 @@ import type {
   SubmissionView,
   TargetProgress,
 } from '../shared/sidebarContract';
-import { asText } from '../sheets/cellText';
 import { readConfig } from '../sheets/configTab';
-import { NOMINATION_COLUMNS, NOMINATION_TYPES, UNIT_TEXT, unitRangeName } from '../sheets/layout';
+import { NOMINATION_TYPES, unitRangeName } from '../sheets/layout';
+import { appendNomination, ASK_SETUP } from '../sheets/nominationAppend';
 import { protectUnitYear } from '../sheets/protection';
 import { readUnit } from '../sheets/readUnits';
 import { isOnTime, writeStatusLine } from '../sheets/statusLine';
-import { growUnitTab } from '../sheets/unitTab';
 import { queueSubmissionLog } from '../sheets/submissionLog';
 import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
@@ -56,9 +55,6 @@ export const SIDEBAR_MESSAGE = {
   serviceError: (detail: string) =>
     `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
 } as const;
-
-/** Ends the messages about a tab the setup should have made. */
-const ASK_SETUP = 'Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const unitArg = z.string().check(z.minLength(1), z.maxLength(MAX_NAME));
@@ -383,61 +379,6 @@ function nominationProblems(config: Config, index: number, input: NominationInpu
   return problems;
 }
 
-/** Where the next nomination goes (0-based row in `grid`) and the ids already used. */
-function nextNominationRow(grid: unknown[][]): { row: number; ids: Set<string> } | null {
-  const title = grid.findIndex(
-    (row) => normalizeName(String(row[0] ?? '')) === UNIT_TEXT.nominationsTitle,
-  );
-  if (title < 0) return null;
-  const ids = new Set<string>();
-  let row = title + 2;
-  while (row < grid.length && grid[row].slice(0, NOMINATION_COLUMNS.length).some((v) => v !== '')) {
-    ids.add(String(grid[row][0]));
-    row++;
-  }
-  return { row, ids };
-}
-
-function nominationId(input: NominationInput, index: number, ids: Set<string>): string {
-  const prefix = `ĐC-${input.year}-${String(index + 1).padStart(2, '0')}-`;
-  let n = ids.size + 1;
-  while (ids.has(`${prefix}${String(n).padStart(3, '0')}`)) n++;
-  return `${prefix}${String(n).padStart(3, '0')}`;
-}
-
-/** Appends one nomination row (the caller holds the document lock): 1 read, at most 3 calls more. */
-function appendNomination(
-  ss: Spreadsheet,
-  config: Config,
-  index: number,
-  input: NominationInput,
-): Result<{ id: string; row: number }> {
-  const unit = config.units[index];
-  const range = ss.getRangeByName(unitRangeName(index));
-  if (!range) return fail(`Không tìm thấy trang "${unit.tab}" của ${unit.name}. ${ASK_SETUP}`);
-  const next = nextNominationRow(range.getValues());
-  if (!next)
-    return fail(`Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`);
-  const sheet = range.getSheet();
-  const row = next.row + 1;
-  growUnitTab(ss, index, range, row);
-  const id = nominationId(input, index, next.ids);
-  const values = [
-    id,
-    input.year,
-    input.type,
-    normalizeName(input.name),
-    normalizeName(input.commune),
-    input.achievement.trim(),
-    input.award,
-  ];
-  sheet
-    .getRange(row, 1, 1, values.length)
-    .setValues([values.map((v) => (typeof v === 'string' ? asText(v) : v))]);
-  SpreadsheetApp.flush();
-  return ok({ id, row });
-}
-
 export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row: number }> {
   return guarded(() => {
     const parsed = nominationArg.safeParse(inputIn);
@@ -450,7 +391,8 @@ export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row
       const lock = LockService.getDocumentLock();
       if (!lock.tryLock(10000)) return fail(SIDEBAR_MESSAGE.busy);
       try {
-        return appendNomination(ss, config, t.index, input);
+        const added = appendNomination(ss, config, t.index, input);
+        return added.ok ? ok({ id: added.id, row: added.row }) : fail(added.message);
       } finally {
         lock.releaseLock();
       }

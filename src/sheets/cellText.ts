@@ -7,11 +7,6 @@ export function asText(value: string): string {
   return value === '' ? '' : `'${value}`;
 }
 
-/** Escapes every string of a row; numbers, booleans and blanks pass unchanged. */
-export function textRow(row: readonly unknown[]): unknown[] {
-  return row.map((cell) => (typeof cell === 'string' ? asText(cell) : (cell ?? '')));
-}
-
 /** Pads every row of a block to `width` cells and the block to `height` rows with blanks. */
 export function padBlock(rows: unknown[][], width: number, height = rows.length): unknown[][] {
   const out = rows.map((row) => {

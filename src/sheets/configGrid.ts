@@ -1,69 +1,29 @@
-// Cấu hình as the setup lays it out: the title, the notes, the table headers and the help texts,
-// around the values of a configuration. Only the first setup writes Cấu hình, and always from
-// the defaults, so tools/build.ts computes `configGrid(DEFAULT_CONFIG)` into dist/SetupData.html
-// and this module stays out of dist/Code.js (configTab.ts writes the grid it is given).
+// Cấu hình as the setup lays it out: the title, the notes, the table headers and the help texts
+// (configLabels.ts) around the values of a configuration. Only the first setup writes Cấu hình,
+// and always from the defaults, so tools/build.ts computes `configGrid(DEFAULT_CONFIG)` into
+// dist/SetupData.html and this module stays out of dist/Code.js (configTab.ts writes the grid it
+// is given).
 import type { Config } from '../core/config';
 import { formatDayMonth } from '../core/format';
 import { asText } from './cellText';
 import {
   AWARD_LEVEL_LABEL,
+  CONFIG_HELP,
+  CONFIG_NOTE,
   CONFIG_SECTION,
+  CONFIG_TITLE,
+  GENERAL_NOTES,
   GENERAL_ROWS,
   RULE_ROWS,
+  SECTION_HEADER,
+  TABLE_COLUMNS,
   WEIGHT_ROWS,
   type ConfigSectionKey,
   type GeneralRow,
-} from './layout';
-
-export const CONFIG_TITLE = 'CẤU HÌNH SỔ THEO DÕI PHONG TRÀO THI ĐUA "VÌ NGƯỜI NGHÈO"';
-export const CONFIG_NOTE =
-  'Trang này do cán bộ tổng hợp của tỉnh điền. Sửa giá trị ở cột B và các bảng bên dưới (có thể thêm dòng vào cuối mỗi bảng), ' +
-  'không đổi các tiêu đề in đậm, rồi chạy menu Vì người nghèo → Khởi tạo / cập nhật sổ.';
-
-/** Column C of THÔNG TIN CHUNG, by row key (none for the other rows). */
-export const GENERAL_NOTES: Readonly<Record<string, string>> = {
-  planNumber: 'Kế hoạch tổ chức phong trào của tỉnh',
-  planDate: 'Ngày ban hành kế hoạch',
-  baselineYear: 'Số liệu rà soát cuối năm này là mốc để so sánh',
-  years: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
-  'targets.poorReduction':
-    'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
-  'targets.combinedReduction':
-    'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
-  deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
-  'deadline.timeZone': 'Múi giờ tính hạn nộp',
-  'deadline.utcOffsetMinutes': 'Việt Nam: 420 (UTC+7)',
-};
-
-export const GENERAL_HEADER = ['Mục', 'Giá trị', 'Ghi chú'];
-export const UNITS_HEADER = [
-  'Đơn vị',
-  'Trang tính',
-  'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)',
-];
-export const COMMUNES_HEADER = ['Đơn vị', 'Xã, phường, thị trấn'];
-export const ANALYSTS_HEADER = ['E-mail'];
-export const AWARDS_HEADER = ['Hình thức', 'Cấp quyết định', 'Thứ hạng', 'Cấp'];
-export const WEIGHTS_HEADER = ['Tiêu chí', 'Trọng số (điểm, tổng = 100)'];
-export const RULES_HEADER = ['Quy tắc', 'Giá trị'];
-export const POVERTY_HEADER = [
-  'Mã',
-  'Nghị định',
-  'Từ năm',
-  'Đến năm',
-  'Chuẩn nghèo nông thôn (đồng/người/tháng)',
-  'Chuẩn nghèo thành thị (đồng/người/tháng)',
-  'Chuẩn mức sống trung bình nông thôn (đồng/người/tháng)',
-  'Chuẩn mức sống trung bình thành thị (đồng/người/tháng)',
-  'Số chỉ số thiếu hụt tối thiểu',
-];
-
-/** Help texts of the data validations of Cấu hình. */
-export const CONFIG_HELP = {
-  level: 'Chọn cấp khen thưởng trong danh sách.',
-  award: 'Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.',
-  count: 'Nhập số nguyên không âm.',
-};
+  type TableColumn,
+} from './configLabels';
+import { formatRuns, type Columns } from './columns';
+import { columnLetter } from './layout';
 
 /** Where the cells the formulas and readers rely on sit on Cấu hình (1-based rows, A1 refs). */
 export interface ConfigCells {
@@ -100,6 +60,17 @@ export interface ConfigGrid {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Number formats of the poverty standards' columns (the others keep the default). */
+const POVERTY_FORMAT: Partial<Record<TableColumn<'poverty'>, string>> = {
+  fromYear: '0',
+  toYear: '0',
+  'incomeLine.rural': '#,##0',
+  'incomeLine.urban': '#,##0',
+  'middleIncomeLine.rural': '#,##0',
+  'middleIncomeLine.urban': '#,##0',
+  minDeficits: '0',
+};
+
 function generalValue(config: Config, row: GeneralRow): string | number {
   switch (row.key) {
     case 'province':
@@ -133,82 +104,114 @@ function generalValue(config: Config, row: GeneralRow): string | number {
   }
 }
 
-/** The whole Cấu hình grid for a configuration (pure). */
-export function configGrid(config: Config): ConfigGrid {
-  const rows: (string | number)[][] = [];
-  const push = (cells: (string | number)[]): number => rows.push(cells);
-  const sectionRows: number[] = [];
-  const headerRows: number[] = [];
-  const dates: ConfigGrid['dates'] = [];
-  const fmt = new Map<string, string[]>();
-  const addFormat = (format: string, range: string) =>
-    fmt.set(format, [...(fmt.get(format) ?? []), range]);
-  const section = (key: ConfigSectionKey, header: string[]) => {
-    if (rows.length > 0) push([]);
-    sectionRows.push(push([CONFIG_SECTION[key]]));
-    headerRows.push(push(header));
-  };
+/** The grid as it is being built: rows, and what the writer needs to know about them. */
+class GridBuilder {
+  readonly rows: (string | number)[][] = [];
+  readonly sectionRows: number[] = [];
+  readonly headerRows: number[] = [];
+  readonly dates: ConfigGrid['dates'] = [];
+  private readonly formats = new Map<string, string[]>();
 
-  const titleRow = push([CONFIG_TITLE]);
-  const noteRow = push([CONFIG_NOTE]);
-  section('general', GENERAL_HEADER);
+  /** Appends a row; returns its 1-based number. */
+  push(cells: (string | number)[]): number {
+    return this.rows.push(cells);
+  }
+
+  format(format: string, range: string): void {
+    this.formats.set(format, [...(this.formats.get(format) ?? []), range]);
+  }
+
+  /** A blank row (except first), the section's title and its header row. */
+  section(key: ConfigSectionKey): void {
+    if (this.rows.length > 0) this.push([]);
+    this.sectionRows.push(this.push([CONFIG_SECTION[key]]));
+    const header = SECTION_HEADER[key];
+    this.headerRows.push(
+      this.push(
+        Array.isArray(header)
+          ? header
+          : (TABLE_COLUMNS[key as keyof typeof TABLE_COLUMNS] as readonly string[]).map(
+              (c) => (header as Record<string, string>)[c],
+            ),
+      ),
+    );
+  }
+
+  formatList(): ConfigGrid['formats'] {
+    return [...this.formats.entries()].map(([format, ranges]) => ({ format, ranges }));
+  }
+}
+
+/** THÔNG TIN CHUNG; returns the cells named ranges point at and the notes' range. */
+function generalSection(g: GridBuilder, config: Config) {
+  g.section('general');
   const cells: ConfigCells = { poorTarget: '', combinedTarget: '', deadline: '', lastRow: 0 };
   let firstGeneral = 0;
-  for (const g of GENERAL_ROWS) {
-    const value = generalValue(config, g);
-    const r = push([g.label, value, GENERAL_NOTES[g.key] ?? '']);
+  for (const row of GENERAL_ROWS) {
+    const value = generalValue(config, row);
+    const r = g.push([row.label, value, GENERAL_NOTES[row.key] ?? '']);
     if (!firstGeneral) firstGeneral = r;
-    if (g.kind === 'percent') addFormat('0%', `B${r}`);
-    if (g.kind === 'year' || g.kind === 'integer') addFormat('0', `B${r}`);
-    if (g.kind === 'date') {
-      addFormat('dd/MM/yyyy', `B${r}`);
+    if (row.kind === 'percent') g.format('0%', `B${r}`);
+    if (row.kind === 'year' || row.kind === 'integer') g.format('0', `B${r}`);
+    if (row.kind === 'date') {
+      g.format('dd/MM/yyyy', `B${r}`);
       // asText's apostrophe keeps any other text from looking like a date here.
-      if (ISO_DATE.test(String(value))) dates.push({ row: r, column: 2 });
+      if (ISO_DATE.test(String(value))) g.dates.push({ row: r, column: 2 });
     }
-    if (g.key === 'targets.poorReduction') cells.poorTarget = `B${r}`;
-    if (g.key === 'targets.combinedReduction') cells.combinedTarget = `B${r}`;
-    if (g.key === 'deadline') cells.deadline = `B${r}`;
+    if (row.key === 'targets.poorReduction') cells.poorTarget = `B${r}`;
+    if (row.key === 'targets.combinedReduction') cells.combinedTarget = `B${r}`;
+    if (row.key === 'deadline') cells.deadline = `B${r}`;
   }
-  const generalNoteRange = `C${firstGeneral}:C${rows.length}`;
+  return { cells, generalNoteRange: `C${firstGeneral}:C${g.rows.length}` };
+}
 
-  section('units', UNITS_HEADER);
-  for (const u of config.units) push([asText(u.name), asText(u.tab), asText(u.editors.join(', '))]);
-
-  section('communes', COMMUNES_HEADER);
-  for (const u of config.units) for (const c of u.communes) push([asText(u.name), asText(c)]);
-
-  section('analysts', ANALYSTS_HEADER);
-  for (const e of config.analysts) push([asText(e)]);
+/** ĐƠN VỊ, DANH MỤC XÃ and CÁN BỘ TỔNG HỢP. */
+function peopleSections(g: GridBuilder, config: Config): void {
+  g.section('units');
+  for (const u of config.units)
+    g.push([asText(u.name), asText(u.tab), asText(u.editors.join(', '))]);
+  g.section('communes');
+  for (const u of config.units) for (const c of u.communes) g.push([asText(u.name), asText(c)]);
+  g.section('analysts');
+  for (const e of config.analysts) g.push([asText(e)]);
   // Room to type the first e-mails without inserting rows.
-  if (config.analysts.length === 0) push([]);
+  if (config.analysts.length === 0) g.push([]);
+}
 
-  section('awards', AWARDS_HEADER);
-  const firstAward = rows.length + 1;
+/** HÌNH THỨC KHEN THƯỞNG; returns the ranges of the levels and the names. */
+function awardsSection(g: GridBuilder, config: Config) {
+  g.section('awards');
+  const first = g.rows.length + 1;
   for (const a of config.awards) {
-    const r = push([asText(a.name), asText(a.authority), a.rank, AWARD_LEVEL_LABEL[a.level]]);
-    addFormat('0', `C${r}`);
+    const r = g.push([asText(a.name), asText(a.authority), a.rank, AWARD_LEVEL_LABEL[a.level]]);
+    g.format('0', `C${r}`);
   }
-  const lastAward = rows.length;
-  const awardLevelRange = `D${firstAward}:D${Math.max(firstAward, lastAward) + 5}`;
-  const awardNameRange = `A${firstAward}:A${Math.max(firstAward, lastAward)}`;
+  const last = Math.max(first, g.rows.length);
+  return { awardLevelRange: `D${first}:D${last + 5}`, awardNameRange: `A${first}:A${last}` };
+}
 
-  section('weights', WEIGHTS_HEADER);
-  for (const w of WEIGHT_ROWS) {
-    const r = push([w.label, config.weights[w.key]]);
-    addFormat('0', `B${r}`);
-  }
-
-  section('rules', RULES_HEADER);
-  const firstRuleRow = rows.length + 1;
+/** TRỌNG SỐ CHẤM ĐIỂM and QUY TẮC ĐỀ XUẤT; returns the first rule row. */
+function scoringSections(g: GridBuilder, config: Config): number {
+  g.section('weights');
+  for (const w of WEIGHT_ROWS) g.format('0', `B${g.push([w.label, config.weights[w.key]])}`);
+  g.section('rules');
+  const firstRuleRow = g.rows.length + 1;
   for (const rule of RULE_ROWS) {
     const v = config.shortlistRules[rule.key];
-    const r = push([rule.label, typeof v === 'string' ? asText(v) : v]);
-    if (typeof v !== 'string') addFormat('0', `B${r}`);
+    const r = g.push([rule.label, typeof v === 'string' ? asText(v) : v]);
+    if (typeof v !== 'string') g.format('0', `B${r}`);
   }
+  return firstRuleRow;
+}
 
-  section('poverty', POVERTY_HEADER);
+/** CHUẨN NGHÈO. */
+function povertySection(g: GridBuilder, config: Config): void {
+  g.section('poverty');
+  const columns: Columns = Object.fromEntries(
+    TABLE_COLUMNS.poverty.map((key) => [key, [SECTION_HEADER.poverty[key], POVERTY_FORMAT[key]]]),
+  );
   for (const s of config.povertyStandards) {
-    const r = push([
+    const r = g.push([
       asText(s.id),
       asText(s.decree),
       s.fromYear,
@@ -219,20 +222,33 @@ export function configGrid(config: Config): ConfigGrid {
       s.middleIncomeLine.urban,
       s.minDeficits,
     ]);
-    addFormat('0', `C${r}:D${r}`);
-    addFormat('#,##0', `E${r}:H${r}`);
-    addFormat('0', `I${r}`);
+    for (const { format, first, last } of formatRuns(columns)) {
+      const from = `${columnLetter(first)}${r}`;
+      g.format(format, first === last ? from : `${from}:${columnLetter(last)}${r}`);
+    }
   }
-  cells.lastRow = rows.length;
+}
+
+/** The whole Cấu hình grid for a configuration (pure). */
+export function configGrid(config: Config): ConfigGrid {
+  const g = new GridBuilder();
+  const titleRow = g.push([CONFIG_TITLE]);
+  const noteRow = g.push([CONFIG_NOTE]);
+  const { cells, generalNoteRange } = generalSection(g, config);
+  peopleSections(g, config);
+  const { awardLevelRange, awardNameRange } = awardsSection(g, config);
+  const firstRuleRow = scoringSections(g, config);
+  povertySection(g, config);
+  cells.lastRow = g.rows.length;
   return {
-    values: rows,
-    dates,
+    values: g.rows,
+    dates: g.dates,
     cells,
     titleRow,
     noteRow,
-    sectionRows,
-    headerRows,
-    formats: [...fmt.entries()].map(([format, ranges]) => ({ format, ranges })),
+    sectionRows: g.sectionRows,
+    headerRows: g.headerRows,
+    formats: g.formatList(),
     awardLevelRange,
     awardNameRange,
     firstRuleRow,

@@ -1,9 +1,7 @@
 // The layout of every tab the add-on writes: sheet names, header texts, row and column
 // positions, named ranges. Pure data computed from the configuration, so the builder (setup)
 // and the readers agree, and tests can check positions without a spreadsheet.
-import type { AwardLevel, Config } from '../core/config';
-import { COUNT_FIELDS, COUNT_KEYS, CRITERIA_FIELDS, type CriteriaKey } from '../core/fields';
-import type { CountField } from '../core/types';
+import { COUNT_FIELDS, COUNT_KEYS, CRITERIA_FIELDS, REQUIRED_COUNTS } from '../core/fields';
 
 export const SHEET = {
   guide: 'Hướng dẫn',
@@ -58,110 +56,36 @@ export function columnLetter(column: number): string {
 export const a1 = (row: number, column: number): string => `${columnLetter(column)}${row}`;
 
 // ---------------------------------------------------------------------------------------------
-// Cấu hình: the titles and labels the parser finds its way by (configTab.ts). The texts only
-// the setup writes there (title, notes, table headers) are in configGrid.ts.
-
-/** Columns used by Cấu hình (the widest table, CHUẨN NGHÈO, has 9). */
-export const CONFIG_COLUMNS = 9;
-
-/** Section titles, written in column A; the parser looks for them there. */
-export const CONFIG_SECTION = {
-  general: 'THÔNG TIN CHUNG',
-  units: 'ĐƠN VỊ',
-  communes: 'DANH MỤC XÃ',
-  analysts: 'CÁN BỘ TỔNG HỢP (E-MAIL)',
-  awards: 'HÌNH THỨC KHEN THƯỞNG',
-  weights: 'TRỌNG SỐ CHẤM ĐIỂM',
-  rules: 'QUY TẮC ĐỀ XUẤT',
-  poverty: 'CHUẨN NGHÈO',
-} as const;
-export type ConfigSectionKey = keyof typeof CONFIG_SECTION;
-
-export type GeneralKind = 'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer';
-export interface GeneralRow {
-  key: string;
-  label: string;
-  kind: GeneralKind;
-}
-
-/** The key/value rows of THÔNG TIN CHUNG, in order. */
-export const GENERAL_ROWS: readonly GeneralRow[] = [
-  { key: 'province', label: 'Tỉnh', kind: 'text' },
-  { key: 'planNumber', label: 'Số kế hoạch', kind: 'text' },
-  { key: 'planDate', label: 'Ngày ban hành (dd/MM/yyyy)', kind: 'date' },
-  { key: 'movementName', label: 'Tên phong trào', kind: 'text' },
-  { key: 'baselineYear', label: 'Năm đầu kỳ', kind: 'year' },
-  { key: 'years', label: 'Các năm của giai đoạn', kind: 'years' },
-  { key: 'midTermYear', label: 'Năm sơ kết', kind: 'year' },
-  { key: 'finalYear', label: 'Năm tổng kết', kind: 'year' },
-  { key: 'targets.poorReduction', label: 'Mục tiêu giảm hộ nghèo (≥)', kind: 'percent' },
-  {
-    key: 'targets.combinedReduction',
-    label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)',
-    kind: 'percent',
-  },
-  { key: 'deadline', label: 'Hạn nộp báo cáo hằng năm (trước ngày)', kind: 'dayMonth' },
-  { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
-  { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
-];
-
-/** Vietnamese names of the award levels (column "Cấp"). */
-export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
-  nation: 'Nhà nước',
-  government: 'Chính phủ',
-  ministry: 'Bộ, ngành Trung ương',
-  province: 'Tỉnh',
-  department: 'Sở, ngành tỉnh',
-  district: 'Huyện',
-};
-
-export type WeightKey = keyof Config['weights'];
-export const WEIGHT_ROWS: readonly { key: WeightKey; label: string }[] = [
-  { key: 'planIssued', label: 'Ban hành kế hoạch thực hiện phong trào' },
-  { key: 'budgetAllocated', label: 'Bố trí kinh phí thực hiện' },
-  { key: 'budgetSettled', label: 'Quyết toán kinh phí đúng hạn' },
-  { key: 'reportsOnTime', label: 'Báo cáo định kỳ, đột xuất đúng hạn' },
-  { key: 'resourcesMobilised', label: 'Nguồn lực huy động' },
-  { key: 'initiatives', label: 'Sáng kiến, mô hình giảm nghèo' },
-  { key: 'progress', label: 'Tiến độ đạt mục tiêu giảm nghèo' },
-];
-
-export type RuleKey = keyof Config['shortlistRules'];
-export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
-  { key: 'unitAward', label: 'Hình thức đề xuất cho đơn vị đạt mục tiêu' },
-  { key: 'unitTopN', label: 'Số đơn vị dẫn đầu được đề xuất' },
-  { key: 'communeAward', label: 'Hình thức đề xuất cho xã đạt mục tiêu' },
-];
-
-// ---------------------------------------------------------------------------------------------
 // Unit tab
 
-/** Texts of the second header row, one per field of a year block. Readers match on these. */
-export const FIELD_HEADER = {
-  ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f.key, f.header])) as Record<CountField, string>),
-  poorRate: 'Tỷ lệ hộ nghèo',
-  poorReduction: 'Giảm hộ nghèo so với đầu kỳ',
-  combinedReduction: 'Giảm hộ nghèo và cận nghèo',
-  result: 'Kết quả',
-  progress: 'Tiến độ',
-} as const;
-export type BlockField = keyof typeof FIELD_HEADER;
+const COUNT_FORMAT = '#,##0';
+const PERCENT_FORMAT = '0.0%';
 
-export const BASELINE_FIELDS: BlockField[] = ['households', 'poor', 'nearPoor', 'poorRate'];
-export const YEAR_FIELDS: BlockField[] = [
-  'households',
-  'poor',
-  'nearPoor',
-  'poorExited',
-  'poorReturned',
-  'poorNew',
-  'poorRate',
-  'poorReduction',
-  'combinedReduction',
-  'result',
-  'progress',
-];
-export const INPUT_FIELDS: BlockField[] = [...COUNT_KEYS];
+/**
+ * The fields of a year block, in order: the counts typed in (core/fields.ts), then the columns
+ * the formulas compute. `header` is the second header row's text (readers match on it).
+ */
+export const BLOCK_FIELDS = [
+  ...COUNT_FIELDS.map((f) => ({ key: f.key, header: f.header, format: COUNT_FORMAT })),
+  { key: 'poorRate', header: 'Tỷ lệ hộ nghèo', format: PERCENT_FORMAT },
+  { key: 'poorReduction', header: 'Giảm hộ nghèo so với đầu kỳ', format: PERCENT_FORMAT },
+  { key: 'combinedReduction', header: 'Giảm hộ nghèo và cận nghèo', format: PERCENT_FORMAT },
+  { key: 'result', header: 'Kết quả', format: COUNT_FORMAT },
+  { key: 'progress', header: 'Tiến độ', format: PERCENT_FORMAT },
+] as const;
+export type BlockField = (typeof BLOCK_FIELDS)[number]['key'];
+
+export const FIELD_HEADER = Object.fromEntries(
+  BLOCK_FIELDS.map((f) => [f.key, f.header]),
+) as Record<BlockField, string>;
+export const FIELD_FORMAT = Object.fromEntries(
+  BLOCK_FIELDS.map((f) => [f.key, f.format]),
+) as Record<BlockField, string>;
+
+/** The baseline block has the required counts and the poor rate; a year block every field. */
+export const BASELINE_FIELDS: BlockField[] = [...REQUIRED_COUNTS, 'poorRate'];
+export const YEAR_FIELDS: BlockField[] = BLOCK_FIELDS.map((f) => f.key);
+export const INPUT_FIELDS: readonly BlockField[] = COUNT_KEYS;
 
 export const UNIT_TEXT = {
   numberHeader: 'STT',
@@ -177,13 +101,11 @@ export const UNIT_TEXT = {
   nominationsTitle: 'ĐỀ CỬ KHEN THƯỞNG',
 } as const;
 
-/** Criteria rows, in order, with the label read back by the reader. */
-export const CRITERIA_ROWS = CRITERIA_FIELDS.map((f) => ({
-  key: f.key,
-  label: f.rowLabel,
-  kind: f.kind,
-}));
-export type { CriteriaKey };
+export const blockTitle = (block: { year: number; isBaseline: boolean }): string =>
+  block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year);
+
+/** The criteria rows of the criteria block, in order (tools name them so). */
+export const CRITERIA_ROWS = CRITERIA_FIELDS;
 
 export const NOMINATION_COLUMNS = [
   { key: 'id', header: 'Mã đề cử' },
@@ -197,6 +119,10 @@ export const NOMINATION_COLUMNS = [
 export type NominationKey = (typeof NOMINATION_COLUMNS)[number]['key'];
 
 export const NOMINATION_TYPES = ['Tập thể', 'Cá nhân', 'Hộ gia đình', 'Doanh nghiệp, hợp tác xã'];
+/** Width of the criteria block (a label column, then one per year) and the nominations block. */
+export const blocksWidth = (years: number): number =>
+  Math.max(NOMINATION_COLUMNS.length, years + 1);
+
 /** Empty nomination rows prepared at setup (more are appended by the sidebar). */
 export const NOMINATION_BLANK_ROWS = 20;
 
@@ -225,7 +151,9 @@ export interface UnitLayout {
   blocks: YearBlock[];
   lastColumn: number;
   criteriaTitleRow: number;
+  /** The years of the period, from `criteriaYearColumn` on; the criteria labels in column A. */
   criteriaHeaderRow: number;
+  criteriaYearColumn: number;
   firstCriteriaRow: number;
   nominationsTitleRow: number;
   nominationsHeaderRow: number;
@@ -252,7 +180,7 @@ export function unitLayout(
     return block;
   });
   const criteriaTitleRow = totalRow + 2;
-  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_ROWS.length + 1;
+  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
     titleRow: 1,
     statusRow: 2,
@@ -270,6 +198,7 @@ export function unitLayout(
     lastColumn: column - 1,
     criteriaTitleRow,
     criteriaHeaderRow: criteriaTitleRow + 1,
+    criteriaYearColumn: 2,
     firstCriteriaRow: criteriaTitleRow + 2,
     nominationsTitleRow,
     nominationsHeaderRow: nominationsTitleRow + 1,

@@ -2,18 +2,22 @@
 // history only grows.
 import { formatDateTimeVi } from '../core/format';
 import { asText } from './cellText';
+import { columnLetter } from './layout';
+import { formatRuns, headerRow, rowOf, setWidths, type Columns } from './columns';
 
-export const LOG_HEADERS = [
-  'Thời điểm',
-  'Người thực hiện',
-  'Thao tác',
-  'Năm',
-  'Đơn vị',
-  'Nội dung',
-  'Hộ nghèo',
-  'Hộ cận nghèo',
-  'Tiến độ',
-] as const;
+/** The columns, keyed by the fields of a log entry: [header, number format, width]. */
+const COLUMNS = {
+  at: ['Thời điểm'],
+  by: ['Người thực hiện'],
+  action: ['Thao tác'],
+  year: ['Năm'],
+  unit: ['Đơn vị'],
+  detail: ['Nội dung', undefined, 360],
+  poor: ['Hộ nghèo', '#,##0'],
+  nearPoor: ['Hộ cận nghèo', '#,##0'],
+  progress: ['Tiến độ', '0.0%'],
+} satisfies Columns<keyof LogEntry>;
+export const LOG_HEADERS = headerRow(COLUMNS);
 
 /** The newest row is always right under the header. */
 export const LOG_FIRST_ROW = 2;
@@ -31,27 +35,21 @@ export interface LogEntry {
 }
 
 export function logRow(entry: LogEntry, utcOffsetMinutes: number): unknown[] {
-  return [
-    formatDateTimeVi(entry.at, utcOffsetMinutes),
-    asText(entry.by || 'không xác định'),
-    asText(entry.action),
-    entry.year,
-    asText(entry.unit),
-    asText(entry.detail),
-    entry.poor ?? '',
-    entry.nearPoor ?? '',
-    entry.progress ?? '',
-  ];
+  return rowOf(COLUMNS, {
+    ...entry,
+    at: formatDateTimeVi(entry.at, utcOffsetMinutes),
+    by: asText(entry.by || 'không xác định'),
+    action: asText(entry.action),
+    unit: asText(entry.unit),
+    detail: asText(entry.detail),
+  });
 }
 
 export function prepareLogTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const header = sheet.getRange(1, 1, 1, LOG_HEADERS.length);
-  header
-    .setValues([[...LOG_HEADERS]])
-    .setFontWeight('bold')
-    .setBackground('#e8f0fe');
+  header.setValues([LOG_HEADERS]).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
-  sheet.getRange('G:H').setNumberFormat('#,##0');
-  sheet.getRange('I:I').setNumberFormat('0.0%');
-  sheet.setColumnWidth(6, 360);
+  for (const { format, first, last } of formatRuns(COLUMNS))
+    sheet.getRange(`${columnLetter(first)}:${columnLetter(last)}`).setNumberFormat(format);
+  setWidths(sheet, COLUMNS);
 }

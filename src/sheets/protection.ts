@@ -15,18 +15,12 @@
 // Pattern of the Protection reference: add the script's user before removing the others, and
 // turn domain editing off only where canDomainEdit() says it is on.
 import type { Config } from '../core/config';
+import { CRITERIA_FIELDS } from '../core/fields';
 import type { Submission } from '../core/types';
-import {
-  CRITERIA_ROWS,
-  NOMINATION_COLUMNS,
-  SHEET,
-  SHEET_TAG,
-  unitRangeName,
-  type UnitLayout,
-} from './layout';
+import { SHEET, SHEET_TAG, blocksWidth, unitRangeName, type UnitLayout } from './layout';
 import { findTaggedSheet, indexSheets } from './sheetFinder';
 import { formulaColumns } from './unitFormulas';
-import { scanUnitTab } from './unitTab';
+import { unitTabLayout } from './unitLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,9 +85,6 @@ function protectArea(
 const area = (row: number, column: number, rows: number, columns: number): Area[] =>
   rows > 0 && columns > 0 && row > 0 && column > 0 ? [{ row, column, rows, columns }] : [];
 
-/** Width of the criteria and nominations blocks. */
-const blocksWidth = (years: number): number => Math.max(NOMINATION_COLUMNS.length, years + 1);
-
 /** The cells of a unit tab that only analysts may edit (never the status row). Pure. */
 export function lockedAreas(L: UnitLayout, years: number): Area[] {
   const width = blocksWidth(years);
@@ -112,7 +103,7 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
     ...(L.criteriaTitleRow > 0
       ? [
           ...area(L.criteriaTitleRow, 1, 2, width),
-          ...area(L.firstCriteriaRow, 1, CRITERIA_ROWS.length, 1),
+          ...area(L.firstCriteriaRow, 1, CRITERIA_FIELDS.length, 1),
         ]
       : []),
     ...(L.nominationsTitleRow > 0 ? area(L.nominationsTitleRow, 1, 2, width) : []),
@@ -132,7 +123,8 @@ export function yearInputAreas(L: UnitLayout, years: readonly number[], year: nu
     L.spacerRow - L.firstCommuneRow + 1,
     first - block.firstColumn,
   );
-  if (L.firstCriteriaRow > 0) out.push(...area(L.firstCriteriaRow, 2 + k, CRITERIA_ROWS.length, 1));
+  if (L.firstCriteriaRow > 0)
+    out.push(...area(L.firstCriteriaRow, L.criteriaYearColumn + k, CRITERIA_FIELDS.length, 1));
   return out;
 }
 
@@ -147,8 +139,8 @@ interface UnitTab {
 function readUnitTab(ss: Spreadsheet, config: Config, index: number): UnitTab | null {
   const range = ss.getRangeByName(unitRangeName(index));
   if (!range) return null;
-  const scan = scanUnitTab(config, range.getValues());
-  return scan.ok ? { sheet: range.getSheet(), layout: scan.layout } : null;
+  const located = unitTabLayout(config, range.getValues());
+  return located.ok ? { sheet: range.getSheet(), layout: located.layout } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,12 +6,24 @@
 import type { Config } from '../core/config';
 import { REPORT_HEADINGS, reportSlotCount } from '../core/reportText';
 import { asText } from './cellText';
+import { columnIndex, setWidths, type Columns } from './columns';
+import { columnLetter } from './layout';
 import { summaryLayout } from './summaryTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Column widths in pixels: 620 px ≈ 164 mm, the text width of A4 with margins 30/15 mm. */
-export const REPORT_WIDTHS = [250, 370];
+/**
+ * The two columns: the issuing body's, the number and the recipients on the left; the state's
+ * motto, the place and date and the signer on the right; the body spans both. No header row.
+ * 620 px ≈ 164 mm, the text width of A4 with margins 30/15 mm.
+ */
+const COLUMNS = {
+  left: ['', undefined, 250],
+  right: ['', undefined, 370],
+} satisfies Columns;
+const LEFT = columnIndex(COLUMNS, 'left');
+const RIGHT = columnIndex(COLUMNS, 'right');
+const WIDTH = Object.keys(COLUMNS).length;
 export const REPORT_FONT = 'Times New Roman';
 /** First row of the body (the slots after the title). */
 const BODY = 10;
@@ -37,10 +49,10 @@ export interface ReportLayout {
 export function reportLayout(config: Config): ReportLayout {
   const n = reportSlotCount(config);
   const slots = [
-    { row: 2, column: 1 },
-    { row: 4, column: 2 },
-    { row: 7, column: 1 },
-    ...[...Array(n - 3)].map((_, i) => ({ row: BODY + i, column: 1 })),
+    { row: 2, column: LEFT },
+    { row: 4, column: RIGHT },
+    { row: 7, column: LEFT },
+    ...[...Array(n - 3)].map((_, i) => ({ row: BODY + i, column: LEFT })),
   ];
   const lastBodyRow = BODY + n - 4;
   const footerRow = lastBodyRow + 2;
@@ -58,23 +70,23 @@ const RULE = '―――――';
 /** The tab's cells: fixed texts (escaped) and references to the summary block. */
 export function reportCells(config: Config, summarySheet: string): unknown[][] {
   const layout = reportLayout(config);
-  const grid: unknown[][] = [...Array(layout.lastRow)].map(() => ['', '']);
+  const grid: unknown[][] = [...Array(layout.lastRow)].map(() => new Array(WIDTH).fill(''));
   const set = (row: number, column: number, value: unknown) => (grid[row - 1][column - 1] = value);
-  set(1, 1, 'ỦY BAN NHÂN DÂN');
-  set(1, 2, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-  set(2, 2, 'Độc lập - Tự do - Hạnh phúc');
-  set(3, 1, RULE);
-  set(3, 2, RULE + RULE);
-  set(4, 1, 'Số:        /BC-UBND');
-  set(6, 1, 'BÁO CÁO');
-  set(8, 1, RULE);
+  set(1, LEFT, 'ỦY BAN NHÂN DÂN');
+  set(1, RIGHT, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  set(2, RIGHT, 'Độc lập - Tự do - Hạnh phúc');
+  set(3, LEFT, RULE);
+  set(3, RIGHT, RULE + RULE);
+  set(4, LEFT, 'Số:        /BC-UBND');
+  set(6, LEFT, 'BÁO CÁO');
+  set(8, LEFT, RULE);
   const sheet = `'${summarySheet.replace(/'/g, "''")}'`;
   const first = summaryLayout(config).firstReportRow;
   layout.slots.forEach((s, i) => set(s.row, s.column, `=T(${sheet}!A${first + i})`));
-  set(layout.footerRow, 1, 'Nơi nhận:');
-  set(layout.footerRow, 2, 'TM. ỦY BAN NHÂN DÂN');
-  set(layout.footerRow + 1, 2, 'CHỦ TỊCH');
-  RECIPIENTS.forEach((r, i) => set(layout.footerRow + 1 + i, 1, asText(r)));
+  set(layout.footerRow, LEFT, 'Nơi nhận:');
+  set(layout.footerRow, RIGHT, 'TM. ỦY BAN NHÂN DÂN');
+  set(layout.footerRow + 1, RIGHT, 'CHỦ TỊCH');
+  RECIPIENTS.forEach((r, i) => set(layout.footerRow + 1 + i, LEFT, asText(r)));
   return grid;
 }
 
@@ -85,26 +97,26 @@ export function prepareReportTab(sheet: Sheet, config: Config, summarySheet: str
   const range = (row: number, column: number, rows = 1, columns = 1) =>
     sheet.getRange(row, column, rows, columns);
   sheet.clear();
-  sheet.getRange('A:B').breakApart();
-  range(1, 1, last, 2).setValues(reportCells(config, summarySheet));
-  REPORT_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.getRange(`A:${columnLetter(WIDTH)}`).breakApart();
+  range(1, 1, last, WIDTH).setValues(reportCells(config, summarySheet));
+  setWidths(sheet, COLUMNS);
   sheet.setHiddenGridlines(true);
-  range(1, 1, last, 2)
+  range(1, 1, last, WIDTH)
     .setFontFamily(REPORT_FONT)
     .setFontSize(13)
     .setVerticalAlignment('top')
     .setWrap(true);
-  range(1, 1, 8, 2).setHorizontalAlignment('center');
-  range(1, 1, 2, 2).setFontWeight('bold').setFontSize(12);
-  range(2, 2).setFontSize(13);
-  range(4, 2).setFontStyle('italic');
-  range(6, 1, 3, 2).mergeAcross();
-  range(6, 1, 2, 1).setFontWeight('bold').setFontSize(14);
-  range(7, 1).setFontSize(13);
-  range(BODY, 1, layout.lastBodyRow - BODY + 1, 2).mergeAcross();
-  for (const i of REPORT_HEADINGS) range(layout.slots[i].row, 1).setFontWeight('bold');
+  range(1, 1, 8, WIDTH).setHorizontalAlignment('center');
+  range(1, 1, 2, WIDTH).setFontWeight('bold').setFontSize(12);
+  range(2, RIGHT).setFontSize(13);
+  range(4, RIGHT).setFontStyle('italic');
+  range(6, 1, 3, WIDTH).mergeAcross();
+  range(6, LEFT, 2, 1).setFontWeight('bold').setFontSize(14);
+  range(7, LEFT).setFontSize(13);
+  range(BODY, 1, layout.lastBodyRow - BODY + 1, WIDTH).mergeAcross();
+  for (const i of REPORT_HEADINGS) range(layout.slots[i].row, LEFT).setFontWeight('bold');
   const f = layout.footerRow;
-  range(f, 1).setFontWeight('bold').setFontStyle('italic').setFontSize(12);
-  range(f + 1, 1, RECIPIENTS.length, 1).setFontSize(11);
-  range(f, 2, 2, 1).setFontWeight('bold').setHorizontalAlignment('center');
+  range(f, LEFT).setFontWeight('bold').setFontStyle('italic').setFontSize(12);
+  range(f + 1, LEFT, RECIPIENTS.length, 1).setFontSize(11);
+  range(f, RIGHT, 2, 1).setFontWeight('bold').setHorizontalAlignment('center');
 }

@@ -60,6 +60,85 @@ export function existingConfig(
 /** Default sheets of a new spreadsheet ("Sheet1", "Trang tính1"), left empty. */
 const DEFAULT_SHEET = /^(Sheet|Trang tính|Trang tinh)\s?\d+$/i;
 
+const emptyReport = (): SetupReport => ({
+  created: [],
+  repaired: [],
+  renamed: [],
+  addedCommunes: [],
+  skipped: [],
+  configWritten: false,
+});
+
+/** Records a tab that was created or renamed back. */
+function noteFound(report: SetupReport, found: FoundSheet): void {
+  if (found.status === 'created') report.created.push(found.sheet.getName());
+  if (found.status === 'renamed')
+    report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
+}
+
+/** The unit tabs, in the order of Cấu hình, after 0-based `position`. */
+function setupUnitTabs(
+  ss: Spreadsheet,
+  index: SheetIndex,
+  cfg: Config,
+  data: SetupData,
+  report: SetupReport,
+  position: number,
+): void {
+  const rules = makeUnitRules(cfg, data.text.unit);
+  let last = position;
+  cfg.units.forEach((unit, i) => {
+    const found = findOrCreateSheet(ss, index, unitSheetTag(unit.name), unit.tab, last);
+    noteFound(report, found);
+    const outcome =
+      found.status === 'created'
+        ? buildUnitTab(found.sheet, cfg, i, rules)
+        : repairUnitTab(found.sheet, cfg, i, rules);
+    const name = found.sheet.getName();
+    if (outcome.action === 'repaired' && found.status !== 'created') report.repaired.push(name);
+    if (outcome.action === 'built' && found.status !== 'created') report.created.push(name);
+    if (outcome.addedCommunes.length > 0)
+      report.addedCommunes.push({ tab: name, communes: outcome.addedCommunes });
+    if (outcome.action === 'skipped')
+      report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
+    last = found.sheet.getIndex();
+  });
+}
+
+/** The output tabs, by the consolidation's own module: created or repaired. */
+function setupOutputTabs(
+  ss: Spreadsheet,
+  index: SheetIndex,
+  cfg: Config,
+  report: SetupReport,
+): void {
+  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+  const names = prepareOutputTabs(ss, cfg, index);
+  const fresh = new Set(
+    ss
+      .getSheets()
+      .filter((s) => !before.has(s.getSheetId()))
+      .map((s) => s.getName()),
+  );
+  report.created.push(...names.filter((n) => fresh.has(n)));
+  report.repaired.push(...names.filter((n) => !fresh.has(n)));
+}
+
+/** The empty default sheet of a new spreadsheet is no longer needed. */
+function removeDefaultSheet(ss: Spreadsheet, index: SheetIndex): void {
+  for (const sheet of ss.getSheets()) {
+    if (
+      !index.taggedIds.has(sheet.getSheetId()) &&
+      DEFAULT_SHEET.test(sheet.getName()) &&
+      sheet.getLastRow() === 0 &&
+      sheet.getLastColumn() === 0 &&
+      ss.getNumSheets() > 1
+    ) {
+      ss.deleteSheet(sheet);
+    }
+  }
+}
+
 /**
  * Runs the setup on `ss`. With an invalid Cấu hình nothing is changed and the problems are
  * returned. `data` gives the guide's and the unit tabs' texts, and the defaults and their Cấu hình
@@ -78,88 +157,34 @@ export function runSetup(
     if (!read.ok) return read;
     existing = read.existing;
   }
-  const config = existing?.config ?? null;
-  const report: SetupReport = {
-    created: [],
-    repaired: [],
-    renamed: [],
-    addedCommunes: [],
-    skipped: [],
-    configWritten: false,
-  };
-  const note = (found: FoundSheet) => {
-    if (found.status === 'created') report.created.push(found.sheet.getName());
-    if (found.status === 'renamed')
-      report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
-  };
-  const firstRun = config === null;
-  const cfg: Config = config ?? data.defaults;
-  if (firstRun && ss.getSpreadsheetTimeZone() !== cfg.deadline.timeZone) {
+  const report = emptyReport();
+  const cfg: Config = existing?.config ?? data.defaults;
+  if (!existing && ss.getSpreadsheetTimeZone() !== cfg.deadline.timeZone) {
     ss.setSpreadsheetTimeZone(cfg.deadline.timeZone);
   }
 
   // Hướng dẫn: written again on every run (it is the add-on's own text).
   const guide = findOrCreateSheet(ss, index, SHEET_TAG.guide, SHEET.guide, 0);
-  note(guide);
+  noteFound(report, guide);
   writeGuideSheet(guide.sheet, cfg, data.guide);
-  let position = guide.sheet.getIndex();
 
   // Cấu hình: written only when missing or empty; otherwise only its named ranges are checked.
-  const configTab = findOrCreateSheet(ss, index, SHEET_TAG.config, SHEET.config, position);
-  note(configTab);
-  if (firstRun) {
+  const configTab = findOrCreateSheet(
+    ss,
+    index,
+    SHEET_TAG.config,
+    SHEET.config,
+    guide.sheet.getIndex(),
+  );
+  noteFound(report, configTab);
+  if (!existing) {
     writeConfigGrid(configTab.sheet, data.configGrid);
     report.configWritten = true;
-  } else if (existing) {
-    nameConfigRanges(ss, configTab.sheet, existing.cells);
-  }
-  position = configTab.sheet.getIndex();
+  } else nameConfigRanges(ss, configTab.sheet, existing.cells);
 
-  // Unit tabs, in the order of Cấu hình.
-  const rules = makeUnitRules(cfg, data.text.unit);
-  cfg.units.forEach((unit, i) => {
-    const found = findOrCreateSheet(ss, index, unitSheetTag(unit.name), unit.tab, position);
-    note(found);
-    const outcome =
-      found.status === 'created'
-        ? buildUnitTab(found.sheet, cfg, i, rules)
-        : repairUnitTab(found.sheet, cfg, i, rules);
-    const name = found.sheet.getName();
-    if (outcome.action === 'repaired' && found.status !== 'created') report.repaired.push(name);
-    if (outcome.action === 'built' && found.status !== 'created') report.created.push(name);
-    if (outcome.addedCommunes.length > 0)
-      report.addedCommunes.push({ tab: name, communes: outcome.addedCommunes });
-    if (outcome.action === 'skipped')
-      report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
-    position = found.sheet.getIndex();
-  });
-
-  // Output tabs: structure by the consolidation's own module.
-  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  const names = prepareOutputTabs(ss, cfg, index);
-  const fresh = new Set(
-    ss
-      .getSheets()
-      .filter((s) => !before.has(s.getSheetId()))
-      .map((s) => s.getName()),
-  );
-  report.created.push(...names.filter((n) => fresh.has(n)));
-  report.repaired.push(...names.filter((n) => !fresh.has(n)));
-
-  // The empty default sheet of a new spreadsheet is no longer needed.
-  if (report.created.length > 0) {
-    for (const sheet of ss.getSheets()) {
-      if (
-        !index.taggedIds.has(sheet.getSheetId()) &&
-        DEFAULT_SHEET.test(sheet.getName()) &&
-        sheet.getLastRow() === 0 &&
-        sheet.getLastColumn() === 0 &&
-        ss.getNumSheets() > 1
-      ) {
-        ss.deleteSheet(sheet);
-      }
-    }
-  }
+  setupUnitTabs(ss, index, cfg, data, report, configTab.sheet.getIndex());
+  setupOutputTabs(ss, index, cfg, report);
+  if (report.created.length > 0) removeDefaultSheet(ss, index);
   return { ok: true, config: cfg, report };
 }
 

@@ -4,24 +4,29 @@
 import type { Config } from '../core/config';
 import type { ShortlistEntry } from '../core/types';
 import { asText, padBlock } from './cellText';
+import { columnIndex, headerRow, rowOf, setWidths, type Columns } from './columns';
 
-export const SHORTLIST_HEADERS = [
-  'Mã',
-  'Đơn vị',
-  'Loại',
-  'Tên tập thể, cá nhân',
-  'Hình thức đề nghị',
-  'Cấp quyết định',
-  'Đủ điều kiện',
-  'Lý do',
-  'Căn cứ (số liệu)',
-  'Quyết định',
-  'Ghi chú',
-] as const;
-export const SHORTLIST_WIDTH = SHORTLIST_HEADERS.length;
+/** The columns: [header, number format, width]; "Quyết định" and "Ghi chú" are the analysts'. */
+const COLUMNS = {
+  id: ['Mã'],
+  unit: ['Đơn vị'],
+  type: ['Loại'],
+  name: ['Tên tập thể, cá nhân', undefined, 220],
+  award: ['Hình thức đề nghị'],
+  authority: ['Cấp quyết định'],
+  eligible: ['Đủ điều kiện'],
+  reason: ['Lý do', undefined, 260],
+  evidence: ['Căn cứ (số liệu)', undefined, 260],
+  decision: ['Quyết định'],
+  note: ['Ghi chú'],
+} satisfies Columns;
+const HEADERS = headerRow(COLUMNS);
+export const SHORTLIST_WIDTH = HEADERS.length;
 export const SHORTLIST_HEADER_ROW = 4;
-const DECISION = 9; // 0-based column of "Quyết định"
-const NOTE = 10;
+/** 0-based columns of the row values. */
+const [ID, UNIT, DECISION, NOTE] = (['id', 'unit', 'decision', 'note'] as const).map(
+  (key) => columnIndex(COLUMNS, key) - 1,
+);
 const KEPT_TITLE = 'ĐỀ XUẤT KHÔNG CÒN TRONG SỐ LIỆU (giữ lại quyết định, ghi chú đã nhập)';
 
 export interface AnalystNotes {
@@ -39,14 +44,13 @@ const hasNotes = (n: AnalystNotes) => str(n.decision) !== '' || str(n.note) !== 
 export function readAnalystNotes(values: unknown[][]): Map<string, AnalystNotes> {
   const notes = new Map<string, AnalystNotes>();
   const headerIndex = values.findIndex(
-    (row) =>
-      str(row[0]) === SHORTLIST_HEADERS[0] && str(row[DECISION]) === SHORTLIST_HEADERS[DECISION],
+    (row) => str(row[ID]) === HEADERS[ID] && str(row[DECISION]) === HEADERS[DECISION],
   );
   if (headerIndex < 0) return notes;
   for (let r = headerIndex + 1; r < values.length; r++) {
     const row = values[r] ?? [];
-    const id = str(row[0]);
-    if (!id || str(row[1]) === '') continue; // group titles have no unit
+    const id = str(row[ID]);
+    if (!id || str(row[UNIT]) === '') continue; // group titles have no unit
     notes.set(id, {
       decision: row[DECISION] ?? '',
       note: row[NOTE] ?? '',
@@ -72,7 +76,7 @@ export function shortlistValues(
       'Cột "Quyết định" và "Ghi chú" dành cho cán bộ tổng hợp; nội dung đã nhập được giữ nguyên mỗi lần tổng hợp lại.',
     ],
     [''],
-    [...SHORTLIST_HEADERS],
+    HEADERS,
   ];
   const used = new Set<string>();
   const rank = new Map(config.awards.map((a) => [a.name, a.rank]));
@@ -81,34 +85,34 @@ export function shortlistValues(
     if (e.award !== currentAward) {
       currentAward = e.award;
       const known = rank.has(e.award);
-      rows.push([
-        '',
-        '',
-        '',
-        known ? asText(`${e.award.toUpperCase()}`) : 'HÌNH THỨC KHÔNG CÓ TRONG DANH MỤC',
-        '',
-        asText(e.authority),
-      ]);
+      rows.push(
+        rowOf(COLUMNS, {
+          name: known ? asText(`${e.award.toUpperCase()}`) : 'HÌNH THỨC KHÔNG CÓ TRONG DANH MỤC',
+          authority: asText(e.authority),
+        }),
+      );
     }
     const kept = notes.get(e.id);
     used.add(e.id);
-    rows.push([
-      asText(e.id),
-      asText(e.district),
-      asText(e.type),
-      asText(e.name),
-      asText(e.award),
-      asText(e.authority),
-      e.eligible ? 'Đủ điều kiện' : 'Chưa đủ điều kiện',
-      asText(e.reason),
-      asText(e.evidence),
-      keepCell(kept?.decision),
-      keepCell(kept?.note),
-    ]);
+    rows.push(
+      rowOf(COLUMNS, {
+        id: asText(e.id),
+        unit: asText(e.district),
+        type: asText(e.type),
+        name: asText(e.name),
+        award: asText(e.award),
+        authority: asText(e.authority),
+        eligible: e.eligible ? 'Đủ điều kiện' : 'Chưa đủ điều kiện',
+        reason: asText(e.reason),
+        evidence: asText(e.evidence),
+        decision: keepCell(kept?.decision),
+        note: keepCell(kept?.note),
+      }),
+    );
   }
   const orphans = [...notes.entries()].filter(([id, n]) => !used.has(id) && hasNotes(n));
   if (orphans.length > 0) {
-    rows.push([''], ['', '', '', KEPT_TITLE]);
+    rows.push([''], rowOf(COLUMNS, { name: KEPT_TITLE }));
     for (const [, n] of orphans) rows.push(n.row.map(keepCell));
   }
   return padBlock(rows, SHORTLIST_WIDTH, Math.max(rows.length, previousRows));
@@ -141,9 +145,9 @@ export function prepareShortlistTab(
     .setFontWeight('bold')
     .setBackground('#e8f0fe')
     .setWrap(true);
-  sheet.getRange(SHORTLIST_HEADER_ROW, DECISION + 1, 1, 2).setBackground('#fff8e1');
+  sheet
+    .getRange(SHORTLIST_HEADER_ROW, DECISION + 1, 1, NOTE - DECISION + 1)
+    .setBackground('#fff8e1');
   sheet.setFrozenRows(SHORTLIST_HEADER_ROW);
-  sheet.setColumnWidth(4, 220);
-  sheet.setColumnWidth(8, 260);
-  sheet.setColumnWidth(9, 260);
+  setWidths(sheet, COLUMNS);
 }

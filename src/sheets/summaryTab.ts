@@ -4,8 +4,9 @@
 import type { Config } from '../core/config';
 import { formatDateTimeVi } from '../core/format';
 import { reportSlotCount, reportText, targetText } from '../core/reportText';
-import type { DistrictRow, Row, ShortlistEntry, Summary } from '../core/types';
+import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from '../core/types';
 import { asText, padBlock } from './cellText';
+import { columnIndex, formatRow, headerRow, rowOf, setWidths, type Columns } from './columns';
 import { columnLetter, SHEET } from './layout';
 import { RESULT_TEXT } from './unitFormulas';
 
@@ -20,45 +21,74 @@ const TEXT_FORMAT = '0.###############';
 const COUNT = '#,##0';
 const PERCENT = '0.0%';
 
-/** Header and number format of each column. */
-const COLUMNS: readonly (readonly [header: string, format: string])[] = [
-  ['Hạng', '0'],
-  ['Đơn vị', TEXT_FORMAT],
-  ['Số xã', COUNT],
-  ['Số xã đã báo cáo', COUNT],
-  ['Tổng số hộ', COUNT],
-  ['Hộ nghèo đầu kỳ', COUNT],
-  ['Hộ cận nghèo đầu kỳ', COUNT],
-  ['Hộ nghèo', COUNT],
-  ['Hộ cận nghèo', COUNT],
-  ['Giảm hộ nghèo so với đầu kỳ', PERCENT],
-  ['Giảm hộ nghèo và cận nghèo', PERCENT],
-  ['Tiến độ', PERCENT],
-  ['Kết quả', TEXT_FORMAT],
-  ['Số xã đạt', COUNT],
-  ['Điểm thi đua', '0.0'],
-  ['Báo cáo', TEXT_FORMAT],
-  // The outlook to the final year ('#'): src/core/outlook.ts.
-  ['Dự kiến hộ nghèo năm #', COUNT],
-  ['Dự kiến hộ cận nghèo năm #', COUNT],
-  ['Dự kiến kết quả năm #', TEXT_FORMAT],
-  ['Mức giảm hộ nghèo cần đạt mỗi năm', PERCENT],
-  ['Lỗi số liệu', TEXT_FORMAT],
-];
-export const SUMMARY_WIDTH = COLUMNS.length;
-/** 1-based columns the chart and the colours use. */
-export const SUMMARY_COLUMN = { name: 2, progress: 12, result: 13, status: 16 } as const;
+/** A column of the unit rows: a field of the row (core/types.ts Row) or one made here. */
+type SummaryKey =
+  | keyof Row
+  | 'rank'
+  | 'result'
+  | 'status'
+  | 'outlookPoor'
+  | 'outlookNearPoor'
+  | 'outlookResult'
+  | 'neededYearlyReduction'
+  | 'errors';
 
-const TREND_HEADERS = [
-  'Năm',
-  'Tổng số hộ',
-  'Hộ nghèo',
-  'Hộ cận nghèo',
-  'Giảm hộ nghèo so với đầu kỳ',
-  'Giảm hộ nghèo và cận nghèo',
-  'Tiến độ',
-  'Ghi chú',
-];
+/** The columns of the unit rows: [header, number format, width]; '#' is the final year. */
+const COLUMNS = {
+  rank: ['Hạng', '0'],
+  name: ['Đơn vị', TEXT_FORMAT, 190],
+  communes: ['Số xã', COUNT],
+  communesReported: ['Số xã đã báo cáo', COUNT],
+  households: ['Tổng số hộ', COUNT],
+  poorBaseline: ['Hộ nghèo đầu kỳ', COUNT],
+  nearPoorBaseline: ['Hộ cận nghèo đầu kỳ', COUNT],
+  poor: ['Hộ nghèo', COUNT],
+  nearPoor: ['Hộ cận nghèo', COUNT],
+  poorReduction: ['Giảm hộ nghèo so với đầu kỳ', PERCENT],
+  combinedReduction: ['Giảm hộ nghèo và cận nghèo', PERCENT],
+  progress: ['Tiến độ', PERCENT],
+  result: ['Kết quả', TEXT_FORMAT],
+  communesAttained: ['Số xã đạt', COUNT],
+  score: ['Điểm thi đua', '0.0'],
+  status: ['Báo cáo', TEXT_FORMAT],
+  // The outlook to the final year: src/core/outlook.ts.
+  outlookPoor: ['Dự kiến hộ nghèo năm #', COUNT],
+  outlookNearPoor: ['Dự kiến hộ cận nghèo năm #', COUNT],
+  outlookResult: ['Dự kiến kết quả năm #', TEXT_FORMAT],
+  neededYearlyReduction: ['Mức giảm hộ nghèo cần đạt mỗi năm', PERCENT],
+  errors: ['Lỗi số liệu', TEXT_FORMAT],
+} satisfies Partial<Columns<SummaryKey>>;
+const HEADERS = headerRow(COLUMNS);
+export const SUMMARY_WIDTH = HEADERS.length;
+/** 1-based columns the chart and the colours use. */
+const SUMMARY_COLUMN = {
+  name: columnIndex(COLUMNS, 'name'),
+  progress: columnIndex(COLUMNS, 'progress'),
+  result: columnIndex(COLUMNS, 'result'),
+};
+
+/** The province's trend over the years, below the unit rows. */
+const TREND_COLUMNS = {
+  year: ['Năm', TEXT_FORMAT],
+  households: ['Tổng số hộ', COUNT],
+  poor: ['Hộ nghèo', COUNT],
+  nearPoor: ['Hộ cận nghèo', COUNT],
+  poorReduction: ['Giảm hộ nghèo so với đầu kỳ', PERCENT],
+  combinedReduction: ['Giảm hộ nghèo và cận nghèo', PERCENT],
+  progress: ['Tiến độ', PERCENT],
+  note: ['Ghi chú', TEXT_FORMAT],
+} satisfies Partial<Columns<keyof TrendPoint | 'note'>>;
+const TREND_WIDTH = Object.keys(TREND_COLUMNS).length;
+
+/** The error list: the unit under "Đơn vị" (column B, the wide one), then the cell and the message. */
+const ERROR_COLUMNS = {
+  none: [''],
+  unit: ['Đơn vị'],
+  cell: ['Ô'],
+  message: ['Nội dung'],
+} satisfies Columns;
+const ERROR_FIRST_COLUMN = columnIndex(ERROR_COLUMNS, 'unit');
+const ERROR_WIDTH = Object.keys(ERROR_COLUMNS).length;
 
 export interface SummaryLayout {
   headerRow: number;
@@ -108,36 +138,58 @@ export function resultText(row: Row): string {
   return row.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained;
 }
 
-const orBlank = (n: number | null): number | string => (n === null ? '' : n);
-
+/** A row's values; a null reduction or score is a blank cell. */
 function rowValues(row: Row, rank: number | string, status: string, errors: number): unknown[] {
-  return [
+  const outlook = row.outlook;
+  return rowOf(COLUMNS, {
+    ...row,
     rank,
-    asText(row.name),
-    row.communes,
-    row.communesReported,
-    row.households,
-    row.poorBaseline,
-    row.nearPoorBaseline,
-    row.poor,
-    row.nearPoor,
-    orBlank(row.poorReduction),
-    orBlank(row.combinedReduction),
-    row.progress,
-    resultText(row),
-    row.communesAttained,
-    orBlank(row.score),
+    name: asText(row.name),
+    result: resultText(row),
     status,
-    ...(row.outlook
-      ? [
-          row.outlook.poor,
-          row.outlook.nearPoor,
-          row.outlook.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained,
-          orBlank(row.outlook.neededYearlyReduction),
-        ]
-      : ['', '', 'Chưa đủ số liệu', '']),
-    errors > 0 ? `${errors} lỗi — xem chi tiết bên dưới` : '',
-  ];
+    outlookPoor: outlook?.poor,
+    outlookNearPoor: outlook?.nearPoor,
+    outlookResult: !outlook
+      ? 'Chưa đủ số liệu'
+      : outlook.attained
+        ? RESULT_TEXT.attained
+        : RESULT_TEXT.notAttained,
+    neededYearlyReduction: outlook?.neededYearlyReduction,
+    errors: errors > 0 ? `${errors} lỗi — xem chi tiết bên dưới` : '',
+  });
+}
+
+/** The province's figures of each year with data. */
+function trendRows(summary: Summary): unknown[][] {
+  return summary.trend.map((t) =>
+    rowOf(TREND_COLUMNS, {
+      ...t,
+      year: t.year === summary.baselineYear ? `${t.year} (đầu kỳ)` : String(t.year),
+      progress: t.year === summary.baselineYear ? '' : t.progress,
+      note: t.provisional ? RESULT_TEXT.provisional : '',
+    }),
+  );
+}
+
+/** Every unit's errors with their cells, at most MAX_ERROR_LINES lines (the last one counts the rest). */
+function errorRows(summary: Summary): unknown[][] {
+  const errors = summary.districts.flatMap((d) => d.errors.map((e) => ({ unit: d.name, ...e })));
+  if (errors.length === 0) return [rowOf(ERROR_COLUMNS, { message: 'Không có lỗi.' })];
+  const shown = errors.length > MAX_ERROR_LINES ? MAX_ERROR_LINES - 1 : errors.length;
+  const rows = errors.slice(0, shown).map((e) =>
+    rowOf(ERROR_COLUMNS, {
+      unit: asText(e.unit),
+      cell: asText(e.cell),
+      message: asText(e.message),
+    }),
+  );
+  if (shown < errors.length)
+    rows.push(
+      rowOf(ERROR_COLUMNS, {
+        message: `… và ${errors.length - shown} lỗi khác: xem "Kiểm tra dữ liệu tất cả đơn vị".`,
+      }),
+    );
+  return rows;
 }
 
 export interface SummaryRunInfo {
@@ -172,7 +224,7 @@ export function summaryValues(
   ]);
   put(
     layout.headerRow,
-    COLUMNS.map(([header]) => header.replace('#', String(config.finalYear))),
+    HEADERS.map((header) => header.replace('#', String(config.finalYear))),
   );
   summary.districts.forEach((d: DistrictRow, i) =>
     put(
@@ -184,38 +236,11 @@ export function summaryValues(
   put(layout.totalRow, rowValues(summary.total, '', '', totalErrors));
 
   put(layout.trendTitleRow, ['DIỄN BIẾN QUA CÁC NĂM (TOÀN TỈNH)']);
-  put(layout.trendHeaderRow, TREND_HEADERS);
-  summary.trend.forEach((t, i) =>
-    put(layout.firstTrendRow + i, [
-      t.year === summary.baselineYear ? `${t.year} (đầu kỳ)` : String(t.year),
-      t.households,
-      t.poor,
-      t.nearPoor,
-      orBlank(t.poorReduction),
-      orBlank(t.combinedReduction),
-      t.year === summary.baselineYear ? '' : t.progress,
-      t.provisional ? RESULT_TEXT.provisional : '',
-    ]),
-  );
-
+  put(layout.trendHeaderRow, headerRow(TREND_COLUMNS));
+  trendRows(summary).forEach((row, i) => put(layout.firstTrendRow + i, row));
   put(layout.errorsTitleRow, ['CHI TIẾT LỖI SỐ LIỆU']);
-  const errors = summary.districts.flatMap((d) => d.errors.map((e) => ({ unit: d.name, ...e })));
-  // The unit under "Đơn vị" (column B, the wide one), then the cell and the message.
-  put(layout.errorsTitleRow + 1, ['', 'Đơn vị', 'Ô', 'Nội dung']);
-  if (errors.length === 0) put(layout.firstErrorRow, ['', '', '', 'Không có lỗi.']);
-  const shown = errors.length > MAX_ERROR_LINES ? MAX_ERROR_LINES - 1 : errors.length;
-  errors
-    .slice(0, shown)
-    .forEach((e, i) =>
-      put(layout.firstErrorRow + i, ['', asText(e.unit), asText(e.cell), asText(e.message)]),
-    );
-  if (shown < errors.length)
-    put(layout.firstErrorRow + shown, [
-      '',
-      '',
-      '',
-      `… và ${errors.length - shown} lỗi khác: xem "Kiểm tra dữ liệu tất cả đơn vị".`,
-    ]);
+  put(layout.errorsTitleRow + 1, headerRow(ERROR_COLUMNS));
+  errorRows(summary).forEach((row, i) => put(layout.firstErrorRow + i, row));
 
   put(layout.reportTitleRow, [
     `NỘI DUNG BÁO CÁO NĂM: trang "${SHEET.report}" hiển thị các ô dưới đây`,
@@ -241,15 +266,15 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     .setVerticalAlignment('middle');
   sheet
     .getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH)
-    .setNumberFormats([...Array(unitRows)].map(() => COLUMNS.map(([, format]) => format)));
+    .setNumberFormats([...Array(unitRows)].map(() => formatRow(COLUMNS, TEXT_FORMAT)));
   sheet
     .getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH)
     .setFontWeight('bold')
     .setBackground('#f1f3f4');
-  const trendFormats = [TEXT_FORMAT, COUNT, COUNT, COUNT, PERCENT, PERCENT, PERCENT, TEXT_FORMAT];
+  const trendFormats = formatRow(TREND_COLUMNS, TEXT_FORMAT);
   const trendRows = config.years.length + 1;
   sheet
-    .getRange(layout.trendHeaderRow, 1, 1, TREND_HEADERS.length)
+    .getRange(layout.trendHeaderRow, 1, 1, TREND_WIDTH)
     .setFontWeight('bold')
     .setBackground('#e8f0fe')
     .setWrap(true);
@@ -260,11 +285,16 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     sheet.getRange(row, 1).setFontWeight('bold');
   }
   sheet
-    .getRange(layout.errorsTitleRow + 1, 2, 1, 3)
+    .getRange(
+      layout.errorsTitleRow + 1,
+      ERROR_FIRST_COLUMN,
+      1,
+      ERROR_WIDTH - ERROR_FIRST_COLUMN + 1,
+    )
     .setFontWeight('bold')
     .setBackground('#e8f0fe');
   sheet.setFrozenRows(layout.headerRow);
-  sheet.setColumnWidth(SUMMARY_COLUMN.name, 190);
+  setWidths(sheet, COLUMNS);
 
   const col = (c: number) => columnLetter(c);
   const unitArea = sheet.getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH);

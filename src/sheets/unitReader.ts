@@ -1,97 +1,46 @@
 // Turns the values of one unit tab (one batched read) into the core's raw records, keeping the
-// A1 cell of every field. It finds its way by the header texts, not by fixed positions, so rows
-// or columns that people insert do not shift what is read.
-import { nameFromCell, normalizeName } from '../core/names';
+// A1 cell of every field. The structure comes from the locator (unitLocator.ts), which finds its
+// way by the labels and header texts, so rows or columns that people insert do not shift what is
+// read.
+import {
+  COUNT_KEYS,
+  CRITERIA_FIELDS,
+  MOVEMENT_COUNTS,
+  REQUIRED_COUNTS,
+  type CriteriaKey,
+} from '../core/fields';
+import { nameFromCell } from '../core/names';
 import { makeProblem, shortText } from '../core/problems';
 import type {
+  CountField,
   Problem,
   RawCommuneYear,
   RawCriteria,
   RawNomination,
-  RecordField,
   Submission,
   UnitInput,
 } from '../core/types';
+import { isBlank } from '../core/values';
 import {
   a1,
-  CRITERIA_ROWS,
+  blockTitle,
   FIELD_HEADER,
-  INPUT_FIELDS,
   NOMINATION_COLUMNS,
   UNIT_TEXT,
   type BlockField,
   type NominationKey,
 } from './layout';
+import { labelOf, locateUnitTab, type Grid, type UnitTabLocation } from './unitLocator';
 
 const RUN_SETUP = 'Hãy chạy "Khởi tạo / cập nhật sổ"';
 const KEPT = 'số liệu đã nhập không bị xóa.';
 const RESTORE_HEADERS = `${RUN_SETUP} để khôi phục tiêu đề; ${KEPT}`;
 
-type Grid = unknown[][];
+/** A1 cell of a 0-based grid position. */
+const where = (row: number, column: number): string => a1(row + 1, column + 1);
 
-const REQUIRED_FIELDS: BlockField[] = ['households', 'poor', 'nearPoor'];
-const MOVEMENT_FIELDS: BlockField[] = ['poorExited', 'poorReturned', 'poorNew'];
-
-const text = (value: unknown): string => (typeof value === 'string' ? normalizeName(value) : '');
-const isBlank = (value: unknown): boolean =>
-  value === '' ||
-  value === null ||
-  value === undefined ||
-  (typeof value === 'string' && value.trim() === '');
-
-function findRow(grid: Grid, from: number, label: string, column = 0): number {
-  for (let r = from; r < grid.length; r++) if (text(grid[r]?.[column]) === label) return r;
-  return -1;
-}
-
-interface ParsedHeader {
-  /** year → field → 0-based column */
-  blocks: Map<number, Partial<Record<BlockField, number>>>;
-  /** 0-based column of each block title, by year (also for years outside the configuration) */
-  titles: Map<number, number>;
-  communeColumn: number;
-  mergedIntoColumn: number;
-  mergedYearColumn: number;
-}
-
-const FIELD_BY_HEADER = new Map<string, BlockField>(
-  Object.entries(FIELD_HEADER).map(([field, header]) => [header, field as BlockField]),
-);
-
-/** Reads the two header rows: block titles carry the year, the second row names the fields. */
-function parseHeader(titles: unknown[], fields: unknown[], baselineYear: number): ParsedHeader {
-  const blocks = new Map<number, Partial<Record<BlockField, number>>>();
-  let currentYear: number | null = null;
-  const header: ParsedHeader = {
-    blocks,
-    titles: new Map(),
-    communeColumn: 1,
-    mergedIntoColumn: -1,
-    mergedYearColumn: -1,
-  };
-  const width = Math.max(titles.length, fields.length);
-  for (let c = 0; c < width; c++) {
-    const title = text(titles[c]);
-    if (title) {
-      const match = /(\d{4})\)?$/.exec(title);
-      currentYear = match ? Number(match[1]) : null;
-      if (title.startsWith('Đầu kỳ')) currentYear = match ? Number(match[1]) : baselineYear;
-      if (currentYear !== null && !header.titles.has(currentYear))
-        header.titles.set(currentYear, c);
-    }
-    const name = text(fields[c]) || title;
-    if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
-    else if (name === UNIT_TEXT.mergedIntoHeader) header.mergedIntoColumn = c;
-    else if (name === UNIT_TEXT.mergedYearHeader) header.mergedYearColumn = c;
-    const field = FIELD_BY_HEADER.get(text(fields[c]));
-    if (field && currentYear !== null) {
-      const block = blocks.get(currentYear) ?? {};
-      if (block[field] === undefined) block[field] = c;
-      blocks.set(currentYear, block);
-    }
-  }
-  return header;
-}
+/** year → field → 0-based column, of the blocks that are read. */
+type Blocks = Map<number, Partial<Record<BlockField, number>>>;
 
 export interface UnitReadContext {
   unit: string;
@@ -105,7 +54,6 @@ export interface UnitReadContext {
 
 /** Everything on one unit tab as raw records for the core. Never throws. */
 export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
-  const layoutProblems: Problem[] = [];
   const input: UnitInput = {
     unit: ctx.unit,
     sheet: ctx.sheet,
@@ -113,13 +61,11 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     criteria: [],
     nominations: [],
     submissions: ctx.submissions,
-    layoutProblems,
+    layoutProblems: [],
   };
-  const where = (row: number, column: number) => a1(row + 1, column + 1);
-
-  const headerRow = findRow(grid, 0, UNIT_TEXT.numberHeader);
-  if (headerRow < 0) {
-    layoutProblems.push(
+  const at = locateUnitTab(grid, ctx.baselineYear);
+  if (at.headerRow < 0) {
+    input.layoutProblems.push(
       makeProblem(
         ctx.sheet,
         'A4',
@@ -128,127 +74,121 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     );
     return input;
   }
-  const header = parseHeader(grid[headerRow] ?? [], grid[headerRow + 1] ?? [], ctx.baselineYear);
+  const blocks = readableBlocks(grid, at, ctx, input.layoutProblems);
+  readCommuneRows(grid, at, blocks, ctx, input);
+  input.criteria = readCriteria(grid, at.criteriaTitleRow, ctx);
+  input.nominations = readNominations(grid, at.nominationsTitleRow, ctx);
+  return input;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The year blocks
+
+/**
+ * The blocks to read, with a problem for each block title outside the period (not read) and each
+ * block missing columns: one missing a required column is not read, one missing a movement column
+ * is read without its movement.
+ */
+function readableBlocks(
+  grid: Grid,
+  at: UnitTabLocation,
+  ctx: UnitReadContext,
+  problems: Problem[],
+): Blocks {
+  const { header, headerRow } = at;
+  const blocks: Blocks = new Map(header.blocks);
   const configured = [ctx.baselineYear, ...ctx.years];
   for (const [year, column] of header.titles) {
     if (configured.includes(year)) continue;
     // A block of a year outside the period (a title typed over): read nothing from it, say so once.
-    header.blocks.delete(year);
-    layoutProblems.push(
+    blocks.delete(year);
+    problems.push(
       makeProblem(
         ctx.sheet,
         where(headerRow, column),
-        `khối cột "${shortText(text(grid[headerRow]?.[column]))}" là của năm ${year}, không thuộc năm đầu kỳ ${ctx.baselineYear} hay các năm ${ctx.years.join(', ')} của giai đoạn; số liệu trong khối này không được đọc. Hãy sửa lại tiêu đề khối hoặc chạy "Khởi tạo / cập nhật sổ".`,
+        `khối cột "${shortText(labelOf(grid[headerRow]?.[column]))}" là của năm ${year}, không thuộc năm đầu kỳ ${ctx.baselineYear} hay các năm ${ctx.years.join(', ')} của giai đoạn; số liệu trong khối này không được đọc. Hãy sửa lại tiêu đề khối hoặc chạy "Khởi tạo / cập nhật sổ".`,
       ),
     );
   }
   for (const year of configured) {
-    const block = header.blocks.get(year);
-    const missing = INPUT_FIELDS.filter(
-      (f) =>
-        (year !== ctx.baselineYear || ['households', 'poor', 'nearPoor'].includes(f)) &&
-        block?.[f] === undefined,
-    );
-    if (missing.length === 0) continue;
-    const title = header.titles.get(year);
-    const blockTitle =
-      year === ctx.baselineYear ? UNIT_TEXT.baselineTitle(year) : UNIT_TEXT.yearTitle(year);
-    const cell = title === undefined ? where(headerRow, 0) : where(headerRow + 1, title);
-    const what =
-      block === undefined && title === undefined
-        ? `không tìm thấy khối cột "${blockTitle}" (tiêu đề khối ở dòng ${headerRow + 1}), nên chưa đọc được số liệu năm ${year}`
-        : `khối "${blockTitle}" thiếu cột ${missing.map((f) => `"${FIELD_HEADER[f]}"`).join(', ')} (tiêu đề cột ở dòng ${headerRow + 2}) của năm ${year}, nên chưa đọc được các cột này`;
-    layoutProblems.push({ ...makeProblem(ctx.sheet, cell, `${what}. ${RESTORE_HEADERS}`), year });
+    const problem = missingColumns(at, blocks, year, ctx);
+    if (problem) problems.push(problem);
   }
-
-  // Blocks missing a required column are not read (the layout problem above says why); a block
-  // missing one of the movement columns is read without its movement.
-  for (const [year, block] of [...header.blocks]) {
-    if (REQUIRED_FIELDS.some((f) => block[f] === undefined)) header.blocks.delete(year);
-    else if (MOVEMENT_FIELDS.some((f) => block[f] === undefined))
-      for (const f of MOVEMENT_FIELDS) delete block[f];
+  for (const [year, block] of [...blocks]) {
+    if (REQUIRED_COUNTS.some((f) => block[f] === undefined)) blocks.delete(year);
+    else if (MOVEMENT_COUNTS.some((f) => block[f] === undefined)) {
+      const kept = { ...block };
+      for (const f of MOVEMENT_COUNTS) delete kept[f];
+      blocks.set(year, kept);
+    }
   }
+  return blocks;
+}
 
-  // The table ends above "Tổng cộng"; if someone cleared that label, above the criteria block,
-  // and rows without a commune name below the spacer row are then the total row itself.
-  const sectionEnd = [UNIT_TEXT.criteriaTitle, UNIT_TEXT.nominationsTitle]
-    .map((label) => findRow(grid, headerRow + 2, label))
-    .filter((r) => r >= 0)
-    .reduce((m, r) => Math.min(m, r), grid.length);
-  const labelledTotal = findRow(grid, headerRow + 2, UNIT_TEXT.total);
-  const totalRow = labelledTotal >= 0 && labelledTotal < sectionEnd ? labelledTotal : -1;
-  const spacerRow = findRow(grid, headerRow + 2, UNIT_TEXT.spacer);
-  const lastCommuneRow = totalRow < 0 ? sectionEnd - 1 : totalRow - 1;
+/** The problem of a configured year whose block or some of its input columns are missing. */
+function missingColumns(
+  at: UnitTabLocation,
+  blocks: Blocks,
+  year: number,
+  ctx: UnitReadContext,
+): Problem | null {
+  const block = blocks.get(year);
+  const isBaseline = year === ctx.baselineYear;
+  const expected = isBaseline ? REQUIRED_COUNTS : COUNT_KEYS;
+  const missing = expected.filter((f) => block?.[f] === undefined);
+  if (missing.length === 0) return null;
+  const { headerRow } = at;
+  const title = at.header.titles.get(year);
+  const name = blockTitle({ year, isBaseline });
+  const cell = title === undefined ? where(headerRow, 0) : where(headerRow + 1, title);
+  const what =
+    block === undefined && title === undefined
+      ? `không tìm thấy khối cột "${name}" (tiêu đề khối ở dòng ${headerRow + 1}), nên chưa đọc được số liệu năm ${year}`
+      : `khối "${name}" thiếu cột ${missing.map((f) => `"${FIELD_HEADER[f]}"`).join(', ')} (tiêu đề cột ở dòng ${headerRow + 2}) của năm ${year}, nên chưa đọc được các cột này`;
+  return { ...makeProblem(ctx.sheet, cell, `${what}. ${RESTORE_HEADERS}`), year };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The commune rows
+
+/** Every commune row of the table into `input.rows`, and the configured communes with no row. */
+function readCommuneRows(
+  grid: Grid,
+  at: UnitTabLocation,
+  blocks: Blocks,
+  ctx: UnitReadContext,
+  input: UnitInput,
+): void {
+  const { header } = at;
   const present = new Set<string>();
-  for (let r = headerRow + 2; r <= lastCommuneRow; r++) {
+  for (let r = at.firstCommuneRow; r <= at.lastCommuneRow; r++) {
     const row = grid[r] ?? [];
-    if (text(row[0]) === UNIT_TEXT.spacer) continue;
+    if (labelOf(row[0]) === UNIT_TEXT.spacer) continue;
     const commune = row[header.communeColumn];
     const name = nameFromCell(commune);
     if (name !== null) present.add(name);
-    const mergedInto = header.mergedIntoColumn >= 0 ? row[header.mergedIntoColumn] : '';
-    const mergedYear = header.mergedYearColumn >= 0 ? row[header.mergedYearColumn] : '';
-    const anyInput = [...header.blocks.values()].some((block) =>
-      INPUT_FIELDS.some((f) => block[f] !== undefined && !isBlank(row[block[f] as number])),
+    const anyInput = [...blocks.values()].some((block) =>
+      COUNT_KEYS.some((f) => block[f] !== undefined && !isBlank(row[block[f] as number])),
     );
     if (isBlank(commune) && !anyInput) continue;
-    if (isBlank(commune) && totalRow < 0 && spacerRow >= 0 && r > spacerRow) continue;
-    if (!isBlank(mergedYear) && isBlank(mergedInto)) {
-      layoutProblems.push(
-        makeProblem(
-          ctx.sheet,
-          where(
-            r,
-            header.mergedIntoColumn >= 0 ? header.mergedIntoColumn : header.mergedYearColumn,
-          ),
-          `xã "${shortText(text(commune))}" có năm báo cáo cuối ${shortText(String(mergedYear), 20)} nhưng chưa ghi sáp nhập vào xã nào. Hãy ghi tên xã nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
-        ),
-      );
-    }
-    for (const [year, block] of header.blocks) {
-      const blank = INPUT_FIELDS.every(
-        (f) => block[f] === undefined || isBlank(row[block[f] as number]),
-      );
-      const isMergeYear =
-        !isBlank(mergedInto) && (isBlank(mergedYear) ? false : Number(mergedYear) === year);
-      if (blank && !isMergeYear) continue;
-      const cellOf = (f: BlockField) =>
-        block[f] === undefined ? where(r, 0) : where(r, block[f] as number);
-      const valueOf = (f: BlockField) => (block[f] === undefined ? '' : row[block[f] as number]);
-      const cells: Record<RecordField, string> = {
-        commune: where(r, header.communeColumn),
-        year: where(headerRow, block.households ?? 0),
-        households: cellOf('households'),
-        poor: cellOf('poor'),
-        nearPoor: cellOf('nearPoor'),
-        poorExited: cellOf('poorExited'),
-        poorReturned: cellOf('poorReturned'),
-        poorNew: cellOf('poorNew'),
-        mergedInto: where(r, header.mergedIntoColumn >= 0 ? header.mergedIntoColumn : 0),
-      };
-      input.rows.push({
-        unit: ctx.unit,
-        sheet: ctx.sheet,
-        commune,
-        year,
-        households: valueOf('households'),
-        poor: valueOf('poor'),
-        nearPoor: valueOf('nearPoor'),
-        poorExited: valueOf('poorExited'),
-        poorReturned: valueOf('poorReturned'),
-        poorNew: valueOf('poorNew'),
-        mergedInto: isMergeYear ? mergedInto : '',
-        cells,
-      } satisfies RawCommuneYear);
+    // Without the total label, the blank rows below the spacer are the total row itself.
+    if (isBlank(commune) && at.totalRow < 0 && at.spacerRow >= 0 && r > at.spacerRow) continue;
+    const problem = mergerWithoutSuccessor(row, r, at, ctx);
+    if (problem) input.layoutProblems.push(problem);
+    for (const [year, block] of blocks) {
+      const record = communeYear(row, r, year, block, at, ctx);
+      if (record) input.rows.push(record);
     }
   }
-
   // A configured commune without a row (deleted by hand, or added on Cấu hình since setup) has
   // no figures in any year: say which, where setup would put it back.
-  const addAt = where(spacerRow >= 0 ? spacerRow : lastCommuneRow + 1, header.communeColumn);
+  const addAt = where(
+    at.spacerRow >= 0 ? at.spacerRow : at.lastCommuneRow + 1,
+    header.communeColumn,
+  );
   for (const c of ctx.communes ?? []) {
     if (!present.has(c))
-      layoutProblems.push(
+      input.layoutProblems.push(
         makeProblem(
           ctx.sheet,
           addAt,
@@ -256,88 +196,111 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
         ),
       );
   }
-  readCriteria(grid, lastCommuneRow, ctx, input);
-  readNominations(grid, lastCommuneRow, ctx, input);
-  return input;
 }
 
-function readCriteria(grid: Grid, from: number, ctx: UnitReadContext, input: UnitInput): void {
-  const titleRow = findRow(grid, from, UNIT_TEXT.criteriaTitle);
-  if (titleRow < 0) return;
-  const yearRow = grid[titleRow + 1] ?? [];
-  const labels = new Map<string, number>();
-  for (
-    let r = titleRow + 2;
-    r < Math.min(grid.length, titleRow + 2 + CRITERIA_ROWS.length + 5);
-    r++
-  ) {
-    const label = text(grid[r]?.[0]);
-    if (label) labels.set(label, r);
+/** A last year filled in without the commune it merged into. */
+function mergerWithoutSuccessor(
+  row: readonly unknown[],
+  r: number,
+  at: UnitTabLocation,
+  ctx: UnitReadContext,
+): Problem | null {
+  const { mergedIntoColumn, mergedYearColumn, communeColumn } = at.header;
+  const mergedInto = mergedIntoColumn >= 0 ? row[mergedIntoColumn] : '';
+  const mergedYear = mergedYearColumn >= 0 ? row[mergedYearColumn] : '';
+  if (isBlank(mergedYear) || !isBlank(mergedInto)) return null;
+  return makeProblem(
+    ctx.sheet,
+    where(r, mergedIntoColumn >= 0 ? mergedIntoColumn : mergedYearColumn),
+    `xã "${shortText(labelOf(row[communeColumn]))}" có năm báo cáo cuối ${shortText(String(mergedYear), 20)} nhưng chưa ghi sáp nhập vào xã nào. Hãy ghi tên xã nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
+  );
+}
+
+/** One commune's figures for one year block, or null when the block is blank on that row. */
+function communeYear(
+  row: readonly unknown[],
+  r: number,
+  year: number,
+  block: Partial<Record<BlockField, number>>,
+  at: UnitTabLocation,
+  ctx: UnitReadContext,
+): RawCommuneYear | null {
+  const { communeColumn, mergedIntoColumn, mergedYearColumn } = at.header;
+  const mergedInto = mergedIntoColumn >= 0 ? row[mergedIntoColumn] : '';
+  const mergedYear = mergedYearColumn >= 0 ? row[mergedYearColumn] : '';
+  const blank = COUNT_KEYS.every((f) => block[f] === undefined || isBlank(row[block[f] as number]));
+  const isMergeYear = !isBlank(mergedInto) && !isBlank(mergedYear) && Number(mergedYear) === year;
+  if (blank && !isMergeYear) return null;
+  const values = {} as Record<CountField, unknown>;
+  const cells = {} as Record<CountField, string>;
+  for (const f of COUNT_KEYS) {
+    const c = block[f];
+    values[f] = c === undefined ? '' : row[c];
+    cells[f] = where(r, c ?? 0);
   }
-  yearRow.forEach((cell, c) => {
-    const year = typeof cell === 'number' ? cell : Number(text(cell));
-    if (c === 0 || !ctx.years.includes(year)) return;
-    const value = (key: (typeof CRITERIA_ROWS)[number]['key']) => {
-      const label = CRITERIA_ROWS.find((row) => row.key === key)?.label ?? '';
-      const r = labels.get(label);
-      return r === undefined
-        ? { v: '' as unknown, cell: a1(titleRow + 1, c + 1) }
-        : { v: grid[r]?.[c], cell: a1(r + 1, c + 1) };
-    };
-    const get = Object.fromEntries(CRITERIA_ROWS.map((row) => [row.key, value(row.key)]));
-    input.criteria.push({
-      unit: ctx.unit,
-      sheet: ctx.sheet,
-      year,
-      planIssued: get.planIssued.v,
-      budgetAllocated: get.budgetAllocated.v,
-      budgetSettled: get.budgetSettled.v,
-      reportsOnTime: get.reportsOnTime.v,
-      resourcesMobilised: get.resourcesMobilised.v,
-      initiatives: get.initiatives.v,
-      cells: {
-        planIssued: get.planIssued.cell,
-        budgetAllocated: get.budgetAllocated.cell,
-        budgetSettled: get.budgetSettled.cell,
-        reportsOnTime: get.reportsOnTime.cell,
-        resourcesMobilised: get.resourcesMobilised.cell,
-        initiatives: get.initiatives.cell,
-      },
-    } satisfies RawCriteria);
-  });
+  return {
+    unit: ctx.unit,
+    sheet: ctx.sheet,
+    commune: row[communeColumn],
+    year,
+    ...values,
+    mergedInto: isMergeYear ? mergedInto : '',
+    cells: {
+      commune: where(r, communeColumn),
+      year: where(at.headerRow, block.households ?? 0),
+      ...cells,
+      mergedInto: where(r, mergedIntoColumn >= 0 ? mergedIntoColumn : 0),
+    },
+  };
 }
 
-function readNominations(grid: Grid, from: number, ctx: UnitReadContext, input: UnitInput): void {
-  const titleRow = findRow(grid, from, UNIT_TEXT.nominationsTitle);
-  if (titleRow < 0) return;
-  const headers = (grid[titleRow + 1] ?? []).map(text);
-  const column = {} as Record<NominationKey, number>;
-  for (const { key, header } of NOMINATION_COLUMNS) column[key] = headers.indexOf(header);
+// ---------------------------------------------------------------------------------------------
+// The criteria and nominations blocks
+
+/** Criteria rows are found by label within a few rows of where setup puts them. */
+const CRITERIA_SEARCH_ROWS = CRITERIA_FIELDS.length + 5;
+
+/** One record per year column of the criteria block (years of the period only). */
+function readCriteria(grid: Grid, titleRow: number, ctx: UnitReadContext): RawCriteria[] {
+  if (titleRow < 0) return [];
+  const rowOf = new Map<string, number>();
+  const end = Math.min(grid.length, titleRow + 2 + CRITERIA_SEARCH_ROWS);
+  for (let r = titleRow + 2; r < end; r++) {
+    const label = labelOf(grid[r]?.[0]);
+    if (label) rowOf.set(label, r);
+  }
+  const out: RawCriteria[] = [];
+  (grid[titleRow + 1] ?? []).forEach((cell, c) => {
+    const year = typeof cell === 'number' ? cell : Number(labelOf(cell));
+    if (c === 0 || !ctx.years.includes(year)) return;
+    const values = {} as Record<CriteriaKey, unknown>;
+    const cells = {} as Record<CriteriaKey, string>;
+    for (const { key, rowLabel } of CRITERIA_FIELDS) {
+      const r = rowOf.get(rowLabel);
+      values[key] = r === undefined ? '' : grid[r]?.[c];
+      cells[key] = r === undefined ? where(titleRow, c) : where(r, c);
+    }
+    out.push({ unit: ctx.unit, sheet: ctx.sheet, year, ...values, cells });
+  });
+  return out;
+}
+
+/** Every filled row of the nominations block, its columns found by their headers. */
+function readNominations(grid: Grid, titleRow: number, ctx: UnitReadContext): RawNomination[] {
+  if (titleRow < 0) return [];
+  const headers = (grid[titleRow + 1] ?? []).map(labelOf);
+  const out: RawNomination[] = [];
   for (let r = titleRow + 2; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const get = (key: NominationKey) => (column[key] < 0 ? '' : row[column[key]]);
-    const filled = NOMINATION_COLUMNS.some(({ key }) => key !== 'id' && !isBlank(get(key)));
-    if (!filled) continue;
-    const cell = (key: NominationKey) => a1(r + 1, (column[key] < 0 ? 0 : column[key]) + 1);
-    input.nominations.push({
-      unit: ctx.unit,
-      sheet: ctx.sheet,
-      id: get('id'),
-      type: get('type'),
-      name: get('name'),
-      commune: get('commune'),
-      achievement: get('achievement'),
-      award: get('award'),
-      year: get('year'),
-      cells: {
-        id: cell('id'),
-        type: cell('type'),
-        name: cell('name'),
-        commune: cell('commune'),
-        achievement: cell('achievement'),
-        award: cell('award'),
-        year: cell('year'),
-      },
-    } satisfies RawNomination);
+    const values = {} as Record<NominationKey, unknown>;
+    const cells = {} as Record<NominationKey, string>;
+    for (const { key, header } of NOMINATION_COLUMNS) {
+      const c = headers.indexOf(header);
+      values[key] = c < 0 ? '' : row[c];
+      cells[key] = where(r, c < 0 ? 0 : c);
+    }
+    if (NOMINATION_COLUMNS.some(({ key }) => key !== 'id' && !isBlank(values[key])))
+      out.push({ unit: ctx.unit, sheet: ctx.sheet, ...values, cells });
   }
+  return out;
 }

@@ -4,12 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import {
-  CONFIG_NOTE,
-  configGrid,
-  GENERAL_NOTES,
-  POVERTY_HEADER,
-} from '../../src/sheets/configGrid';
+import { configGrid } from '../../src/sheets/configGrid';
+import { CONFIG_NOTE, GENERAL_NOTES, SECTION_HEADER } from '../../src/sheets/configLabels';
 import { guideLines } from '../../src/sheets/guideTab';
 import { SHEET } from '../../src/sheets/layout';
 import { parseSetupData, setupDataContent } from '../../src/sheets/setupData';
@@ -77,7 +73,8 @@ test('dist/Code.js carries neither the guide nor the commune list nor the award 
   for (const text of [
     CONFIG_NOTE,
     GENERAL_NOTES.planDate,
-    POVERTY_HEADER[4],
+    SECTION_HEADER.poverty['incomeLine.rural'],
+    SECTION_HEADER.units.editors,
     SETUP_TEXT.unit.note,
     SETUP_TEXT.unit.help.lastYear,
     SETUP_TEXT.summary.skipped,

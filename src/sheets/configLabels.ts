@@ -1,0 +1,158 @@
+// Every title, label and column of Cấu hình, in one place: the parser (configTab.ts) finds its
+// way by the section titles and row labels, the setup lays the tab out with them (configGrid.ts).
+// What only the setup writes (the title, the notes, the table headers, the help texts) is in
+// plain literals below the line: esbuild leaves them out of dist/Code.js, since only
+// configGrid.ts uses them and tools/build.ts puts its grid in dist/SetupData.html.
+import type { AwardLevel, Config } from '../core/config';
+import { CRITERIA_FIELDS } from '../core/fields';
+
+/** Section titles, written in column A; the parser looks for them there. */
+export const CONFIG_SECTION = {
+  general: 'THÔNG TIN CHUNG',
+  units: 'ĐƠN VỊ',
+  communes: 'DANH MỤC XÃ',
+  analysts: 'CÁN BỘ TỔNG HỢP (E-MAIL)',
+  awards: 'HÌNH THỨC KHEN THƯỞNG',
+  weights: 'TRỌNG SỐ CHẤM ĐIỂM',
+  rules: 'QUY TẮC ĐỀ XUẤT',
+  poverty: 'CHUẨN NGHÈO',
+} as const;
+export type ConfigSectionKey = keyof typeof CONFIG_SECTION;
+
+/** The columns of each list-like table, from column A. */
+export const TABLE_COLUMNS = {
+  units: ['name', 'tab', 'editors'],
+  communes: ['unit', 'commune'],
+  analysts: ['email'],
+  awards: ['name', 'authority', 'rank', 'level'],
+  poverty: [
+    'id',
+    'decree',
+    'fromYear',
+    'toYear',
+    'incomeLine.rural',
+    'incomeLine.urban',
+    'middleIncomeLine.rural',
+    'middleIncomeLine.urban',
+    'minDeficits',
+  ],
+} as const;
+export type TableKey = keyof typeof TABLE_COLUMNS;
+export type TableColumn<T extends TableKey> = (typeof TABLE_COLUMNS)[T][number];
+
+/** 0-based column of `key` in `table`. */
+export const columnOf = <T extends TableKey>(table: T, key: TableColumn<T>): number =>
+  (TABLE_COLUMNS[table] as readonly string[]).indexOf(key);
+
+/** Columns used by Cấu hình (the widest table, CHUẨN NGHÈO). */
+export const CONFIG_COLUMNS = TABLE_COLUMNS.poverty.length;
+
+export type GeneralKind = 'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer';
+export interface GeneralRow {
+  key: string;
+  label: string;
+  kind: GeneralKind;
+}
+
+/** The key/value rows of THÔNG TIN CHUNG, in order. */
+export const GENERAL_ROWS: readonly GeneralRow[] = [
+  { key: 'province', label: 'Tỉnh', kind: 'text' },
+  { key: 'planNumber', label: 'Số kế hoạch', kind: 'text' },
+  { key: 'planDate', label: 'Ngày ban hành (dd/MM/yyyy)', kind: 'date' },
+  { key: 'movementName', label: 'Tên phong trào', kind: 'text' },
+  { key: 'baselineYear', label: 'Năm đầu kỳ', kind: 'year' },
+  { key: 'years', label: 'Các năm của giai đoạn', kind: 'years' },
+  { key: 'midTermYear', label: 'Năm sơ kết', kind: 'year' },
+  { key: 'finalYear', label: 'Năm tổng kết', kind: 'year' },
+  { key: 'targets.poorReduction', label: 'Mục tiêu giảm hộ nghèo (≥)', kind: 'percent' },
+  {
+    key: 'targets.combinedReduction',
+    label: 'Mục tiêu giảm hộ nghèo và cận nghèo (>)',
+    kind: 'percent',
+  },
+  { key: 'deadline', label: 'Hạn nộp báo cáo hằng năm (trước ngày)', kind: 'dayMonth' },
+  { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
+  { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
+];
+
+/** Vietnamese names of the award levels (column "Cấp"). */
+export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
+  nation: 'Nhà nước',
+  government: 'Chính phủ',
+  ministry: 'Bộ, ngành Trung ương',
+  province: 'Tỉnh',
+  department: 'Sở, ngành tỉnh',
+  district: 'Huyện',
+};
+
+export type WeightKey = keyof Config['weights'];
+/** The rows of TRỌNG SỐ CHẤM ĐIỂM: one per criterion (core/fields.ts), then the progress. */
+export const WEIGHT_ROWS: readonly { key: WeightKey; label: string }[] = [
+  ...CRITERIA_FIELDS.map((f) => ({ key: f.key, label: f.weightLabel })),
+  { key: 'progress', label: 'Tiến độ đạt mục tiêu giảm nghèo' },
+];
+
+export type RuleKey = keyof Config['shortlistRules'];
+export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
+  { key: 'unitAward', label: 'Hình thức đề xuất cho đơn vị đạt mục tiêu' },
+  { key: 'unitTopN', label: 'Số đơn vị dẫn đầu được đề xuất' },
+  { key: 'communeAward', label: 'Hình thức đề xuất cho xã đạt mục tiêu' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Only the setup writes these (configGrid.ts): keep them plain literals.
+
+export const CONFIG_TITLE = 'CẤU HÌNH SỔ THEO DÕI PHONG TRÀO THI ĐUA "VÌ NGƯỜI NGHÈO"';
+export const CONFIG_NOTE =
+  'Trang này do cán bộ tổng hợp của tỉnh điền. Sửa giá trị ở cột B và các bảng bên dưới (có thể thêm dòng vào cuối mỗi bảng), ' +
+  'không đổi các tiêu đề in đậm, rồi chạy menu Vì người nghèo → Khởi tạo / cập nhật sổ.';
+
+/** Column C of THÔNG TIN CHUNG, by row key (none for the other rows). */
+export const GENERAL_NOTES: Readonly<Record<string, string>> = {
+  planNumber: 'Kế hoạch tổ chức phong trào của tỉnh',
+  planDate: 'Ngày ban hành kế hoạch',
+  baselineYear: 'Số liệu rà soát cuối năm này là mốc để so sánh',
+  years: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
+  'targets.poorReduction':
+    'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
+  'targets.combinedReduction':
+    'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
+  deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
+  'deadline.timeZone': 'Múi giờ tính hạn nộp',
+  'deadline.utcOffsetMinutes': 'Việt Nam: 420 (UTC+7)',
+};
+
+/** The header row of each section, by column. */
+export const SECTION_HEADER: {
+  [K in ConfigSectionKey]: K extends TableKey ? Record<TableColumn<K>, string> : string[];
+} = {
+  general: ['Mục', 'Giá trị', 'Ghi chú'],
+  units: {
+    name: 'Đơn vị',
+    tab: 'Trang tính',
+    editors: 'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)',
+  },
+  communes: { unit: 'Đơn vị', commune: 'Xã, phường, thị trấn' },
+  analysts: { email: 'E-mail' },
+  awards: { name: 'Hình thức', authority: 'Cấp quyết định', rank: 'Thứ hạng', level: 'Cấp' },
+  weights: ['Tiêu chí', 'Trọng số (điểm, tổng = 100)'],
+  rules: ['Quy tắc', 'Giá trị'],
+  poverty: {
+    id: 'Mã',
+    decree: 'Nghị định',
+    fromYear: 'Từ năm',
+    toYear: 'Đến năm',
+    'incomeLine.rural': 'Chuẩn nghèo nông thôn (đồng/người/tháng)',
+    'incomeLine.urban': 'Chuẩn nghèo thành thị (đồng/người/tháng)',
+    'middleIncomeLine.rural': 'Chuẩn mức sống trung bình nông thôn (đồng/người/tháng)',
+    'middleIncomeLine.urban': 'Chuẩn mức sống trung bình thành thị (đồng/người/tháng)',
+    minDeficits: 'Số chỉ số thiếu hụt tối thiểu',
+  },
+};
+
+/** Help texts of the data validations of Cấu hình. */
+export const CONFIG_HELP = {
+  level: 'Chọn cấp khen thưởng trong danh sách.',
+  award: 'Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.',
+  count: 'Nhập số nguyên không âm.',
+};

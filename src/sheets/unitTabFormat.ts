@@ -1,0 +1,280 @@
+// What setup writes on a unit tab besides its static text: the formulas, number formats,
+// colours, data validations and conditional formats, and the named range the readers use. Run on
+// a fresh tab and again on every repair; never touches an input cell, the criteria, the
+// nominations or the status line.
+import type { Config } from '../core/config';
+import { CRITERIA_FIELDS } from '../core/fields';
+import {
+  FIELD_FORMAT,
+  INPUT_FIELDS,
+  NOMINATION_BLANK_ROWS,
+  NOMINATION_COLUMNS,
+  UNIT_READ_COLUMNS,
+  blocksWidth,
+  columnLetter,
+  unitRangeName,
+  type BlockField,
+  type UnitLayout,
+} from './layout';
+import { ensureNamedRange } from './sheetFinder';
+import { RESULT_TEXT, unitFormulaBlocks } from './unitFormulas';
+import type { UnitSetupText } from './setupText';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+const COLOR = {
+  header: '#d9ead3',
+  formula: '#efefef',
+  total: '#d9d9d9',
+  spacer: '#fff2cc',
+  section: '#c9daf8',
+  attained: '#b7e1cd',
+  attainedText: '#0b6b2e',
+  notAttained: '#f4c7c3',
+  notAttainedText: '#a50e0e',
+  provisional: '#fce8b2',
+  provisionalText: '#7a4f01',
+} as const;
+
+const YEAR_FORMAT = '0';
+
+/** Widths of columns A-D (number, commune, merger) and of every block column, in pixels. */
+const FIXED_COLUMN_WIDTHS = [110, 230, 160, 90];
+const BLOCK_COLUMN_WIDTH = 95;
+
+/** Data validation rules shared by every unit tab of one setup run (built once), and the setup's texts. */
+export interface UnitRules {
+  text: UnitSetupText;
+  count: DataValidation;
+  nonNegative: DataValidation;
+  yesNo: DataValidation;
+  lastYear: DataValidation;
+  nominationYear: DataValidation;
+  nominationType: DataValidation;
+  award: DataValidation;
+}
+
+const isInput = (field: BlockField): boolean => INPUT_FIELDS.includes(field);
+
+/** Field of each column from the baseline block's first column to the last column. */
+function fieldsByColumn(L: UnitLayout): BlockField[] {
+  const out: BlockField[] = [];
+  for (const block of L.blocks)
+    for (const field of block.fields) out[block.column[field]! - L.blocks[0].firstColumn] = field;
+  return out;
+}
+
+/**
+ * One setFormulas per contiguous rectangle, only where the tab's formulas differ (`current`: the
+ * tab's formulas from A1, when known).
+ */
+function writeFormulas(sheet: Sheet, L: UnitLayout, current?: string[][]): void {
+  for (const block of unitFormulaBlocks(L)) {
+    const same =
+      current !== undefined &&
+      block.formulas.every((row, i) =>
+        row.every((f, j) => (current[block.row - 1 + i] ?? [])[block.column - 1 + j] === f),
+      );
+    if (same) continue;
+    sheet
+      .getRange(block.row, block.column, block.formulas.length, block.formulas[0].length)
+      .setFormulas(block.formulas);
+  }
+}
+
+/** Number formats and backgrounds of the commune rows, the spacer and the total row. */
+function formatBody(sheet: Sheet, L: UnitLayout): void {
+  const last = L.lastColumn;
+  const firstData = L.blocks[0].firstColumn;
+  const fields = fieldsByColumn(L);
+  const formats: string[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  for (let r = L.firstCommuneRow; r <= L.totalRow; r++) {
+    const fRow: string[] = [YEAR_FORMAT];
+    const bRow: (string | null)[] = [];
+    for (let c = 1; c <= last; c++) {
+      const field = c >= firstData ? fields[c - firstData] : undefined;
+      if (c > L.mergedYearColumn) fRow.push(FIELD_FORMAT[field!]);
+      if (r === L.spacerRow) bRow.push(COLOR.spacer);
+      else if (r === L.totalRow) bRow.push(COLOR.total);
+      else if (c === L.numberColumn) bRow.push(COLOR.formula);
+      else bRow.push(field && !isInput(field) ? COLOR.formula : null);
+    }
+    formats.push(fRow);
+    backgrounds.push(bRow);
+  }
+  const bodyRows = L.totalRow - L.firstCommuneRow + 1;
+  sheet
+    .getRange(L.firstCommuneRow, L.mergedYearColumn, bodyRows, last - L.mergedYearColumn + 1)
+    .setNumberFormats(formats);
+  sheet.getRange(L.firstCommuneRow, 1, bodyRows, last).setBackgrounds(backgrounds);
+  sheet.getRange(L.totalRow, 1, 1, last).setFontWeight('bold');
+}
+
+/** Validation of the commune rows: the successor, the last year, the counts. */
+function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): void {
+  const communeRows = L.spacerRow - L.firstCommuneRow;
+  if (communeRows <= 0) return;
+  const successor = SpreadsheetApp.newDataValidation()
+    .requireValueInRange(
+      sheet.getRange(L.firstCommuneRow, L.communeColumn, communeRows + 1, 1),
+      true,
+    )
+    .setAllowInvalid(false)
+    .setHelpText(rules.text.help.successor)
+    .build();
+  const firstData = L.blocks[0].firstColumn;
+  const fields = fieldsByColumn(L);
+  const rowRules: (DataValidation | null)[] = [successor, rules.lastYear];
+  for (let c = firstData; c <= L.lastColumn; c++)
+    rowRules.push(isInput(fields[c - firstData]) ? rules.count : null);
+  sheet
+    .getRange(
+      L.firstCommuneRow,
+      L.mergedIntoColumn,
+      communeRows,
+      L.lastColumn - L.mergedIntoColumn + 1,
+    )
+    .setDataValidations(new Array(communeRows).fill(null).map(() => rowRules.slice()));
+}
+
+/** The two header rows; on a fresh tab also the merges, the title's style and the widths. */
+function formatHeader(sheet: Sheet, L: UnitLayout, fresh: boolean): void {
+  sheet
+    .getRange(L.headerRow, 1, 2, L.lastColumn)
+    .setFontWeight('bold')
+    .setBackground(COLOR.header)
+    .setWrap(true)
+    .setVerticalAlignment('middle')
+    .setHorizontalAlignment('center');
+  if (fresh) {
+    sheet.getRange(L.headerRow, 1, 2, L.mergedYearColumn).mergeVertically();
+    for (const block of L.blocks)
+      sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
+    sheet.getRange(L.titleRow, 1, 3, L.communeColumn).mergeAcross();
+    sheet.getRange(L.spacerRow, 1, 2, L.communeColumn).mergeAcross();
+    sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(13);
+    sheet.getRange(L.titleRow, 1, 3, L.communeColumn).setWrap(true).setVerticalAlignment('top');
+    sheet.getRange(L.noteRow, 1).setFontStyle('italic').setFontColor('#555555');
+    FIXED_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    const firstData = L.blocks[0].firstColumn;
+    sheet.setColumnWidths(firstData, L.lastColumn - firstData + 1, BLOCK_COLUMN_WIDTH);
+  }
+  sheet.setFrozenRows(L.headerRow + 1);
+  sheet.setFrozenColumns(L.communeColumn);
+}
+
+/** The criteria block's validations; its title and header rows' colours into `bands`. */
+function formatCriteria(
+  sheet: Sheet,
+  config: Config,
+  L: UnitLayout,
+  rules: UnitRules,
+  fresh: boolean,
+  bands: Map<number, string>,
+): void {
+  if (L.criteriaTitleRow <= 0) return;
+  const years = config.years.length;
+  bands.set(L.criteriaTitleRow, COLOR.section);
+  bands.set(L.criteriaHeaderRow, COLOR.header);
+  sheet
+    .getRange(L.firstCriteriaRow, L.criteriaYearColumn, CRITERIA_FIELDS.length, years)
+    .setDataValidations(
+      CRITERIA_FIELDS.map((c) =>
+        new Array(years).fill(c.kind === 'yesNo' ? rules.yesNo : rules.nonNegative),
+      ),
+    );
+  sheet.getRange(L.criteriaHeaderRow, L.criteriaYearColumn, 1, years).setNumberFormat(YEAR_FORMAT);
+  if (fresh) sheet.getRange(L.firstCriteriaRow, 1, CRITERIA_FIELDS.length, 1).setWrap(true);
+}
+
+/** The nominations block's validations; its title and header rows' colours into `bands`. */
+function formatNominations(
+  sheet: Sheet,
+  L: UnitLayout,
+  rules: UnitRules,
+  bands: Map<number, string>,
+): void {
+  if (L.nominationsTitleRow <= 0) return;
+  bands.set(L.nominationsTitleRow, COLOR.section);
+  bands.set(L.nominationsHeaderRow, COLOR.header);
+  const count = Math.max(NOMINATION_BLANK_ROWS, L.lastRow - L.firstNominationRow + 1);
+  const byKey: Record<string, DataValidation> = {
+    year: rules.nominationYear,
+    type: rules.nominationType,
+    award: rules.award,
+  };
+  const row = NOMINATION_COLUMNS.map((c) => byKey[c.key] ?? null);
+  sheet
+    .getRange(L.firstNominationRow, 1, count, NOMINATION_COLUMNS.length)
+    .setDataValidations(new Array(count).fill(null).map(() => row.slice()));
+  const yearColumn = NOMINATION_COLUMNS.findIndex((c) => c.key === 'year') + 1;
+  sheet.getRange(L.firstNominationRow, yearColumn, count, 1).setNumberFormat(YEAR_FORMAT);
+}
+
+/**
+ * The criteria and nominations blocks: validations, then the bold title and header rows of both
+ * blocks in two batched calls over the rows from the criteria title to the nominations header.
+ */
+function formatBlocks(
+  sheet: Sheet,
+  config: Config,
+  L: UnitLayout,
+  rules: UnitRules,
+  fresh: boolean,
+): void {
+  const bands = new Map<number, string>();
+  formatCriteria(sheet, config, L, rules, fresh, bands);
+  formatNominations(sheet, L, rules, bands);
+  if (bands.size === 0) return;
+  const width = blocksWidth(config.years.length);
+  const from = Math.min(...bands.keys());
+  const to = Math.max(...bands.keys());
+  const rowsOf = <T>(f: (r: number) => T): T[][] =>
+    Array.from({ length: to - from + 1 }, (_, i) => new Array<T>(width).fill(f(from + i)));
+  const band = sheet.getRange(from, 1, to - from + 1, width);
+  band.setFontWeights(rowsOf((r) => (bands.has(r) ? 'bold' : 'normal')));
+  band.setBackgrounds(rowsOf((r) => bands.get(r) ?? null));
+}
+
+/** Conditional formats on the result columns (commune rows and total row). */
+function colourResults(sheet: Sheet, L: UnitLayout): void {
+  const bodyRows = L.totalRow - L.firstCommuneRow + 1;
+  const resultRanges = L.blocks
+    .filter((b) => !b.isBaseline)
+    .map((b) => sheet.getRange(L.firstCommuneRow, b.column.result!, bodyRows, 1));
+  const rule = (text: string, background: string, color: string) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(text)
+      .setBackground(background)
+      .setFontColor(color)
+      .setRanges(resultRanges)
+      .build();
+  sheet.setConditionalFormatRules([
+    rule(RESULT_TEXT.attained, COLOR.attained, COLOR.attainedText),
+    rule(RESULT_TEXT.notAttained, COLOR.notAttained, COLOR.notAttainedText),
+    rule(RESULT_TEXT.provisional, COLOR.provisional, COLOR.provisionalText),
+  ]);
+}
+
+/** Everything but the static text, on a tab whose rows are `L` (`fresh`: just built). */
+export function decorateUnitTab(
+  sheet: Sheet,
+  config: Config,
+  unitIndex: number,
+  L: UnitLayout,
+  rules: UnitRules,
+  fresh: boolean,
+  current?: string[][],
+): void {
+  writeFormulas(sheet, L, current);
+  formatBody(sheet, L);
+  validateCommuneRows(sheet, L, rules);
+  formatHeader(sheet, L, fresh);
+  formatBlocks(sheet, config, L, rules, fresh);
+  colourResults(sheet, L);
+  // Named range over the tab's columns (whole columns: inserted rows stay inside).
+  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
+  ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
+}
