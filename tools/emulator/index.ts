@@ -442,7 +442,9 @@ export class Emulator {
     try {
       script.run(handler, [event]);
     } catch (e) {
-      run.error = e instanceof Error ? e : new Error(String(e));
+      // The script's errors come from its own realm: not `instanceof` the host's Error.
+      const isError = Object.prototype.toString.call(e) === '[object Error]';
+      run.error = isError ? (e as Error) : new Error(String(e));
     } finally {
       ctx.user = saved.user;
       ctx.auth.mode = saved.mode;
@@ -526,12 +528,7 @@ export {
 export * as services from './services';
 export type { AuthModeName, Deployment } from './context';
 export { MESSAGES, english, localize, message, type Language, type MessageId } from './messages';
-export {
-  MAX_TRIGGERS_PER_USER,
-  SCOPES,
-  type SentMail,
-  type TriggerState,
-} from './services';
+export { MAX_TRIGGERS_PER_USER, SCOPES, type SentMail, type TriggerState } from './services';
 export {
   FakeRange,
   FakeSheet,

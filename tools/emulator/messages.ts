@@ -126,7 +126,10 @@ const T = {
     en: 'Unprotected ranges must be on the protected sheet.',
     vi: 'Dải ô không được bảo vệ phải nằm trên trang tính được bảo vệ.',
   },
-  moveToRowSingle: { en: 'The range must be a single row.', vi: 'Dải ô phải là một hàng duy nhất.' },
+  moveToRowSingle: {
+    en: 'The range must be a single row.',
+    vi: 'Dải ô phải là một hàng duy nhất.',
+  },
   moveToColumnSingle: {
     en: 'The range must be a single column.',
     vi: 'Dải ô phải là một cột duy nhất.',

@@ -976,8 +976,7 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
     const anchor = anchors.get(block.rule) ?? 'A1';
     // Rule formulas in the file format's canonical syntax, whatever the spreadsheet locale.
     const canonical = block.rule.canonicalFormula;
-    const spec =
-      canonical === null ? block.rule.spec : { ...block.rule.spec, values: [canonical] };
+    const spec = canonical === null ? block.rule.spec : { ...block.rule.spec, values: [canonical] };
     const rule = validationToExcel(spec, { anchor, rangeRef, dateSerial });
     if (rule) out.validations.push({ range: a1(block.rect), rule });
   }

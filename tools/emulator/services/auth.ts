@@ -88,6 +88,7 @@ export function grantedScopes(ctx: EmulatorContext, email: string): string[] | n
 
 /** Throws the Apps Script error if the running script may not make this call now. */
 export function authorize(ctx: EmulatorContext, method: string): void {
+  ctx.counter.enter(); // errors below speak this emulator's user language
   const mode: AuthModeName = ctx.auth.mode;
   if (mode === 'NONE') {
     if (!allowedInNone(method)) throw serviceError(english('authorizationRequired'));

@@ -227,8 +227,7 @@ export function parseTemplate(source: string): Segment[] {
     }
     if (open > at) segments.push({ kind: 'text', text: source.slice(at, open) });
     const close = source.indexOf('?>', open + 2);
-    if (close < 0)
-      throw serviceError(english('malformedTemplate', open));
+    if (close < 0) throw serviceError(english('malformedTemplate', open));
     let body = source.slice(open + 2, close);
     let kind: Segment['kind'] = 'code';
     if (body.startsWith('!=')) {

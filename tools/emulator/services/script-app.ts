@@ -37,9 +37,7 @@ export class AuthorizationInfo {
   /** A URL while authorization is required; null otherwise (reference). */
   getAuthorizationUrl(): string | null {
     this.ctx.counter.hit('AuthorizationInfo.getAuthorizationUrl');
-    return this.required
-      ? `https://script.google.com/macros/d/${this.scriptId}/authorize`
-      : null;
+    return this.required ? `https://script.google.com/macros/d/${this.scriptId}/authorize` : null;
   }
 
   /** The authorized scopes (of those asked about, when a list was given). */

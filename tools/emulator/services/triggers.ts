@@ -387,7 +387,12 @@ export class ClockTriggerBuilder {
   }
 
   after(durationMilliseconds: unknown): this {
-    this.spec.after = this.int('after', durationMilliseconds, (n) => n >= 0, 'durationMilliseconds');
+    this.spec.after = this.int(
+      'after',
+      durationMilliseconds,
+      (n) => n >= 0,
+      'durationMilliseconds',
+    );
     return this;
   }
 
@@ -419,7 +424,12 @@ export class ClockTriggerBuilder {
   }
 
   everyMinutes(n: unknown): this {
-    this.spec.everyMinutes = this.int('everyMinutes', n, (v) => [1, 5, 10, 15, 30].includes(v), 'n');
+    this.spec.everyMinutes = this.int(
+      'everyMinutes',
+      n,
+      (v) => [1, 5, 10, 15, 30].includes(v),
+      'n',
+    );
     return this;
   }
 

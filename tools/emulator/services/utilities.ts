@@ -110,7 +110,8 @@ export class Utilities {
     if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds)) {
       throw signatureError('Utilities.sleep', [milliseconds]);
     }
-    if (milliseconds > MAX_SLEEP_MS) throw serviceError(english('argumentTooLarge', 'milliseconds'));
+    if (milliseconds > MAX_SLEEP_MS)
+      throw serviceError(english('argumentTooLarge', 'milliseconds'));
     if (milliseconds < 0) throw serviceError(english('invalidArgument', 'milliseconds'));
     this.ctx.advanceClock(Math.trunc(milliseconds));
   }

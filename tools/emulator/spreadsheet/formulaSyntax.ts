@@ -31,7 +31,10 @@ export function formulaSyntaxOf(locale: string): FormulaSyntax {
 }
 
 /** The syntax a spreadsheet's formulas are written and read in. */
-export function formulaSyntaxFor(settings: { localeFormulas: boolean; locale: string }): FormulaSyntax {
+export function formulaSyntaxFor(settings: {
+  localeFormulas: boolean;
+  locale: string;
+}): FormulaSyntax {
   return settings.localeFormulas ? formulaSyntaxOf(settings.locale) : CANONICAL;
 }
 
@@ -150,7 +153,13 @@ function rewrite(
 export function toCanonical(formula: string, syntax: FormulaSyntax): string | null {
   if (syntax.decimal === '.') {
     // '.' locales also accept ';' between arguments (stored as ','); inside {…} it ends a row.
-    return rewrite(formula, (c, scope) => (c === ';' && scope !== '{' ? ',' : c), String, '.', null);
+    return rewrite(
+      formula,
+      (c, scope) => (c === ';' && scope !== '{' ? ',' : c),
+      String,
+      '.',
+      null,
+    );
   }
   return rewrite(
     formula,
