@@ -30,6 +30,14 @@ function addonDaily(e) {
   PropertiesService.getUserProperties().setProperty('seen', JSON.stringify([active, props, lock, opened]));
 }
 function failing() { throw new Error('hỏng'); }
+function others() {
+  ScriptApp.newTrigger('daily').timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(8).create();
+  ScriptApp.newTrigger('daily').timeBased().onMonthDay(1).atHour(6).create();
+  ScriptApp.newTrigger('daily').timeBased().after(90 * 60 * 1000).create();
+  ScriptApp.newTrigger('daily').timeBased().at(new Date('2025-11-26T10:00:00Z')).create();
+  ScriptApp.newTrigger('daily').timeBased().atDate(2025, 11, 27).create();
+  ScriptApp.newTrigger('daily').timeBased().everyHours(12).create();
+}
 function install(hour, minute) {
   var b = ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(hour);
   if (minute !== undefined) b = b.nearMinute(minute);
@@ -132,6 +140,34 @@ describe('time-driven triggers on the virtual clock', () => {
       '2025-11-24T02:30:00.000Z',
       '2025-11-25T00:00:00.000Z',
     ]);
+  });
+
+  test('weekly, monthly, one-off and hourly schedules', () => {
+    const { emu, bundle } = setup();
+    bundle.call('others');
+    const runs = emu.advanceTo(new Date('2025-12-02T00:00:00Z'));
+    const times = runs.map((r) => r.at.toISOString());
+    // Mondays 24 Nov and 1 Dec at 08:00 in Hà Nội (01:00Z); 1 Dec at 06:00 (23:00Z the day before);
+    // 90 minutes after creation; the given instant; 27 Nov at midnight in Hà Nội (26 Nov 17:00Z).
+    expect(times).toEqual(
+      expect.arrayContaining([
+        '2025-11-24T01:00:00.000Z',
+        '2025-12-01T01:00:00.000Z',
+        '2025-11-30T23:00:00.000Z',
+        '2025-11-20T03:30:00.000Z',
+        '2025-11-26T10:00:00.000Z',
+        '2025-11-26T17:00:00.000Z',
+      ]),
+    );
+    const twelveHourly = times.filter((t) => /T(02|14):00:00/.test(t));
+    expect(twelveHourly[0]).toBe('2025-11-20T14:00:00.000Z');
+    expect(twelveHourly).toHaveLength(23); // 20 Nov 14:00Z … 1 Dec 14:00Z
+    expect(runs).toHaveLength(6 + 23);
+    // One-off triggers ran once and are still listed.
+    expect(emu.triggers.all.filter((t) => t.nextRun === null).map((t) => t.runs)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(emu.triggers.all).toHaveLength(6);
   });
 
   test('runDueTriggers runs what is due now; advance(ms) lets time pass the same way', () => {
