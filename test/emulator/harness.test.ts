@@ -237,6 +237,7 @@ describe('Emulator', () => {
       'HtmlService',
       'LockService',
       'Logger',
+      'MailApp',
       'PropertiesService',
       'ScriptApp',
       'Session',

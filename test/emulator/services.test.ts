@@ -45,7 +45,7 @@ describe('LockService', () => {
     const { ctx, manager, service } = locks();
     const release = manager.holdDocumentLock();
     const exec = manager.beginExecution();
-    const lock = service.getDocumentLock();
+    const lock = service.getDocumentLock()!;
     const error = thrown(() => lock.waitLock(30000));
     expect(error.message).toBe('Lock timeout: another process was holding the lock for too long.');
     expect(error.message).toBe(LOCK_TIMEOUT);
@@ -81,12 +81,12 @@ describe('LockService', () => {
   test('locks are released at the end of the execution; releaseLock when not held is a no-op', () => {
     const { manager, service } = locks();
     const first = manager.beginExecution();
-    const lock = service.getDocumentLock();
+    const lock = service.getDocumentLock()!;
     lock.releaseLock();
     lock.waitLock(1000);
     expect(manager.isHeld('document')).toBe(true);
     const second = manager.beginExecution();
-    expect(service.getDocumentLock().tryLock(0)).toBe(false);
+    expect(service.getDocumentLock()!.tryLock(0)).toBe(false);
     expect(manager.endExecution(second)).toEqual([]);
     expect(manager.endExecution(first)).toEqual(['document']);
     expect(manager.isHeld('document')).toBe(false);
@@ -104,7 +104,7 @@ describe('LockService', () => {
 
   test('a non-number timeout does not match the signature', () => {
     const { service } = locks();
-    expect(() => service.getDocumentLock().tryLock('x' as unknown as number)).toThrow(
+    expect(() => service.getDocumentLock()!.tryLock('x' as unknown as number)).toThrow(
       "The parameters (String) don't match the method signature for Lock.tryLock.",
     );
   });
@@ -119,10 +119,10 @@ describe('PropertiesService', () => {
 
   test('values are strings, missing keys are null, stores persist', () => {
     const { ctx, stores, service } = props();
-    const p = service.getDocumentProperties();
+    const p = service.getDocumentProperties()!;
     expect(p.getProperty('nope')).toBeNull();
     p.setProperty('n', 42 as unknown as string).setProperty('b', true as unknown as string);
-    expect(service.getDocumentProperties().getProperty('n')).toBe('42');
+    expect(service.getDocumentProperties()!.getProperty('n')).toBe('42');
     expect(p.getProperties()).toEqual({ n: '42', b: 'true' });
     expect(p.getKeys()).toEqual(['n', 'b']);
     expect(stores.document.get('b')).toBe('true');
@@ -143,7 +143,7 @@ describe('PropertiesService', () => {
     ctx.user = 'b@example.com';
     expect(service.getUserProperties().getProperty('k')).toBeNull();
     service.getScriptProperties().setProperty('k', 'S');
-    expect(service.getDocumentProperties().getProperty('k')).toBeNull();
+    expect(service.getDocumentProperties()!.getProperty('k')).toBeNull();
     ctx.user = 'a@example.com';
     expect(service.getUserProperties().getProperty('k')).toBe('A');
   });

@@ -1,9 +1,23 @@
-/** Counts every emulated service call by "Class.method", so tests and the bench can assert them. */
+import { enterLanguage, type Language } from './messages';
+
+/**
+ * Counts every emulated service call by "Class.method", so tests and the bench can assert them.
+ * Entering a service also makes its emulator's user language the one errors are thrown in
+ * (messages.ts).
+ */
 export class CallCounter {
   private counts = new Map<string, number>();
+  /** The language of the user running the emulator this counter belongs to. */
+  language: () => Language = () => 'en';
 
   hit(method: string): void {
+    this.enter();
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+  }
+
+  /** A service of this emulator is entered without counting a call (setup helpers, exporters). */
+  enter(): void {
+    enterLanguage(this.language);
   }
 
   get(method: string): number {

@@ -9,6 +9,10 @@
  * ends, whether it returned or threw. `reuseContext: true` keeps one global scope (faster, less
  * faithful).
  *
+ * The loaded script is attached to the emulator, which runs it for the events it starts itself:
+ * `emu.openSpreadsheet()` (onOpen), `emu.installAddon()` (onInstall) and the time-driven triggers
+ * due when `emu.advanceTo(date)` moves the clock.
+ *
  * Realm details: the script's `Date` is the host `Date` whose "now" is the emulator's virtual
  * clock (so `new Date()` is deterministic and Dates pass both ways without realm trouble), and
  * `instanceof Error` / `instanceof Array` also accept the host's errors and arrays returned by
@@ -19,6 +23,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import type { Emulator } from './index';
+import { english, exception } from './messages';
 
 export interface LoadOptions {
   /** Where the `*.html` files are (default: the directory of the code). */
@@ -149,15 +154,19 @@ export function loadScript(
       const scope = opts.reuseContext ? loadScope : newScope();
       current = scope;
       const fn = scope.sandbox[name];
-      if (typeof fn !== 'function') throw scriptFunctionNotFound(name);
+      if (typeof fn !== 'function') throw scriptFunctionNotFound(emu, name);
       return (fn as (...a: unknown[]) => unknown)(...args.map(scope.copyIn));
     });
+  emu.attachScript({
+    has: (name) => typeof loadScope.sandbox[name] === 'function',
+    run,
+  });
 
   return {
     call: (name, ...args) => run(name, args),
     callAs: (email, name, ...args) => emu.as(email, () => run(name, args)),
     callFromClient(name, ...args) {
-      if (name.endsWith('_')) throw scriptFunctionNotFound(name);
+      if (name.endsWith('_')) throw scriptFunctionNotFound(emu, name);
       args.forEach((arg, i) => checkWire(arg, `argument ${i + 1} of ${name}`, new Set()));
       const result = run(name, args);
       checkWire(result, `the result of ${name}`, new Set());
@@ -176,10 +185,9 @@ export function loadScript(
   };
 }
 
-function scriptFunctionNotFound(name: string): Error {
-  const error = new Error(`Script function not found: ${name}`);
-  error.name = 'Exception';
-  return error;
+function scriptFunctionNotFound(emu: Emulator, name: string): Error {
+  emu.calls.enter();
+  return exception(english('scriptFunctionNotFound', name));
 }
 
 /** What `google.script.run` can carry: primitives, null, arrays and plain objects of them. */
@@ -220,10 +228,19 @@ function loadHtmlFiles(emu: Emulator, dir: string): void {
   }
 }
 
-/** Take the script time zone from `appsscript.json` next to the code, when there is one. */
+/**
+ * Take the script time zone and the declared `oauthScopes` from `appsscript.json` next to the
+ * code, when there is one (scopes given to the Emulator's constructor win).
+ */
 function loadManifest(emu: Emulator, dir: string): void {
   const manifest = join(dir, 'appsscript.json');
   if (!existsSync(manifest)) return;
-  const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: unknown };
+  const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    timeZone?: unknown;
+    oauthScopes?: unknown;
+  };
   if (typeof parsed.timeZone === 'string') emu.session.scriptTimeZone = parsed.timeZone;
+  const scopes = parsed.oauthScopes;
+  if (Array.isArray(scopes) && scopes.every((s) => typeof s === 'string'))
+    emu.setManifestScopes(scopes as string[]);
 }

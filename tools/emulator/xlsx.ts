@@ -917,7 +917,7 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
   if (lastRow > 0 && lastCol > 0) {
     const rect: GridRect = { r1: 1, c1: 1, r2: lastRow, c2: lastCol };
     const raw = sheet.readRaw(rect);
-    const formulas = sheet.readFormulas(rect);
+    const formulas = sheet.readCanonicalFormulas(rect);
     for (let r = 1; r <= lastRow; r++) {
       for (let c = 1; c <= lastCol; c++) {
         const meta = sheet.metaAt(r, c);
@@ -974,14 +974,19 @@ function sheetToXlsx(model: SpreadsheetModel, sheet: SheetModel): XlsxSheet {
     if (!anchors.has(block.rule))
       anchors.set(block.rule, `${columnLetters(block.rect.c1)}${block.rect.r1}`);
     const anchor = anchors.get(block.rule) ?? 'A1';
-    const rule = validationToExcel(block.rule.spec, { anchor, rangeRef, dateSerial });
+    // Rule formulas in the file format's canonical syntax, whatever the spreadsheet locale.
+    const canonical = block.rule.canonicalFormula;
+    const spec = canonical === null ? block.rule.spec : { ...block.rule.spec, values: [canonical] };
+    const rule = validationToExcel(spec, { anchor, rangeRef, dateSerial });
     if (rule) out.validations.push({ range: a1(block.rect), rule });
   }
   sheet.conditionalRules.forEach((rule, i) => {
     const ranges = rule.spec.ranges.filter((r) => r.model === sheet);
     if (ranges.length === 0) return;
     const anchor = `${columnLetters(ranges[0].rect.c1)}${ranges[0].rect.r1}`;
-    const excel = conditionalToExcel(rule.spec, anchor, i + 1);
+    const canonical = rule.canonicalFormula;
+    const spec = canonical === null ? rule.spec : { ...rule.spec, values: [canonical] };
+    const excel = conditionalToExcel(spec, anchor, i + 1);
     if (excel)
       out.conditionalFormats.push({ ref: ranges.map((r) => a1(r.rect)).join(' '), rules: [excel] });
   });

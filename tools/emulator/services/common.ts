@@ -2,12 +2,14 @@
  * Small helpers shared by the emulated services: Apps Script-style exceptions, enum objects and
  * argument checks. Nothing here counts calls; each service method counts itself.
  */
+import { english, exception } from '../messages';
 
-/** A service error as scripts see it: `e.name === 'Exception'`, message without a prefix. */
+/**
+ * A service error as scripts see it: `e.name === 'Exception'`, message without a prefix, in the
+ * language of the user running the script (messages.ts).
+ */
 export function serviceError(message: string): Error {
-  const error = new Error(message);
-  error.name = 'Exception';
-  return error;
+  return exception(message);
 }
 
 /** Name of a value's type as Apps Script prints it in signature errors. */
@@ -24,9 +26,7 @@ export function typeName(value: unknown): string {
 
 /** `The parameters (String,number) don't match the method signature for Utilities.formatDate.` */
 export function signatureError(method: string, args: readonly unknown[]): Error {
-  return serviceError(
-    `The parameters (${args.map(typeName).join(',')}) don't match the method signature for ${method}.`,
-  );
+  return serviceError(english('signature', args.map(typeName).join(','), method));
 }
 
 /** True for a `Date` from any realm (the script runs in a `node:vm` context). */

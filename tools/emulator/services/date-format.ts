@@ -4,6 +4,7 @@
  * IANA IDs, `UTC`/`GMT`, custom `GMT+7` / `GMT+07:00` / `GMT-0530`; an unknown ID silently
  * means GMT, as in Java. Names (months, weekdays, AM/PM, zone names) are English (Locale.US).
  */
+import { english } from '../messages';
 import { serviceError } from './common';
 
 const MONTHS = [
@@ -143,7 +144,7 @@ export function tokenize(pattern: string): Token[] {
       let text = '';
       i++;
       for (;;) {
-        if (i >= pattern.length) throw serviceError('Unterminated quote');
+        if (i >= pattern.length) throw serviceError(english('unterminatedQuote'));
         if (pattern[i] === "'") {
           if (pattern[i + 1] === "'") {
             text += "'";
@@ -224,7 +225,7 @@ function offsetText(offset: number, style: 'Z' | 'X1' | 'X2' | 'X3'): string {
 export function formatDate(instant: Date, timeZone: string, pattern: string): string {
   const zone = resolveZone(timeZone);
   const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw serviceError('Invalid argument: date');
+  if (Number.isNaN(ms)) throw serviceError(english('invalidArgument', 'date'));
   const offset = zone.offsetAt(ms);
   const w = wallOf(ms + offset * 60000);
   const num = (n: number, count: number): string => pad(n, count);
@@ -308,11 +309,11 @@ export function formatDate(instant: Date, timeZone: string, pattern: string): st
         out += offsetText(offset, 'Z');
         break;
       case 'X':
-        if (count > 3) throw serviceError('invalid ISO 8601 format: length=' + count);
+        if (count > 3) throw serviceError(english('invalidIsoFormat', count));
         out += offsetText(offset, count === 1 ? 'X1' : count === 2 ? 'X2' : 'X3');
         break;
       default:
-        throw serviceError(`Illegal pattern character '${letter}'`);
+        throw serviceError(english('illegalPatternCharacter', letter));
     }
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import type { EmulatorContext } from '../context';
 import { Blob } from './blob';
+import { english } from '../messages';
 import { makeEnum, serviceError, signatureError } from './common';
 
 export const SandboxMode = makeEnum(['EMULATED', 'IFRAME', 'NATIVE']);
@@ -226,10 +227,7 @@ export function parseTemplate(source: string): Segment[] {
     }
     if (open > at) segments.push({ kind: 'text', text: source.slice(at, open) });
     const close = source.indexOf('?>', open + 2);
-    if (close < 0)
-      throw serviceError(
-        `Malformed HTML template: a scriptlet opened at character ${open} is not closed.`,
-      );
+    if (close < 0) throw serviceError(english('malformedTemplate', open));
     let body = source.slice(open + 2, close);
     let kind: Segment['kind'] = 'code';
     if (body.startsWith('!=')) {
@@ -392,7 +390,7 @@ export class HtmlService {
   private file(method: string, filename: unknown): string {
     if (typeof filename !== 'string') throw signatureError(method, [filename]);
     const content = this.html.get(filename);
-    if (content === undefined) throw serviceError(`No HTML file named ${filename} was found.`);
+    if (content === undefined) throw serviceError(english('noHtmlFile', filename));
     return content;
   }
 }

@@ -31,7 +31,45 @@ export {
   PropertiesService,
   PropertyStores,
 } from './properties';
-export { AuthMode, ChartType, Charts, ScriptApp } from './script-app';
+export {
+  AuthMode,
+  AuthorizationInfo,
+  AuthorizationStatus,
+  ChartType,
+  Charts,
+  ScriptApp,
+  type ScriptAppHost,
+} from './script-app';
+export {
+  SCOPES,
+  authorize,
+  authorizationRequired,
+  grantedScopes,
+  guardService,
+  requiredPermissions,
+} from './auth';
+export {
+  CONSUMER_MAIL_QUOTA,
+  MailApp,
+  MailStore,
+  WORKSPACE_MAIL_QUOTA,
+  type SentMail,
+} from './mail';
+export {
+  ClockTriggerBuilder,
+  EventType,
+  MAX_TRIGGERS_PER_USER,
+  SpreadsheetTriggerBuilder,
+  Trigger,
+  TriggerBuilder,
+  TriggerSource,
+  TriggerStore,
+  WeekDay,
+  clockEvent,
+  type ClockSchedule,
+  type TriggerHost,
+  type TriggerState,
+} from './triggers';
 export { Session, User, type SessionConfig } from './session';
 export {
   Button,

@@ -1,14 +1,17 @@
 /**
  * LockService (reference: developers.google.com/apps-script/reference/lock/{lock, lock-service}).
  * Locks belong to an execution: the harness begins one per call and releases what it still holds
- * at the end ("locks are released when the script terminates"). Time is virtual: a lock held by
- * another execution is never freed while we wait, so `waitLock` throws at once and `tryLock`
- * returns false at once; every attempt is recorded.
+ * at the end ("locks are released when the script terminates"). Time is the emulator's virtual
+ * clock: a lock held by another execution (`holdDocumentLock()`) is freed at the time given
+ * (`{ until }`) or never; waiting moves the clock to the release, or by the whole timeout when
+ * the lock is not freed in time (then `tryLock` returns false and `waitLock` throws). Every
+ * attempt is recorded.
  */
 import type { EmulatorContext } from '../context';
+import { english } from '../messages';
 import { serviceError, signatureError } from './common';
 
-export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+export const LOCK_TIMEOUT = english('lockTimeout');
 
 export type LockScope = 'document' | 'script' | `user:${string}`;
 
@@ -20,12 +23,24 @@ export interface LockAttempt {
   result: 'acquired' | 'already-held' | 'timeout';
 }
 
+/** The virtual clock a wait moves (ms). */
+export interface LockClock {
+  now(): number;
+  advance(ms: number): void;
+}
+
+interface Holder {
+  execution: number;
+  /** Virtual time at which another execution releases the lock (undefined: never). */
+  until?: number;
+}
+
 /** Execution 0 is the test itself (calls made outside `bundle.call`). */
 const AMBIENT = 0;
 
 export class LockManager {
   readonly attempts: LockAttempt[] = [];
-  private readonly holders = new Map<LockScope, number>();
+  private readonly holders = new Map<LockScope, Holder>();
   private readonly stack: number[] = [];
   private nextExecution = 1;
   private nextOther = -1;
@@ -50,24 +65,27 @@ export class LockManager {
 
   /** Which execution holds a lock (undefined if free). */
   holder(scope: LockScope): number | undefined {
-    return this.holders.get(scope);
+    return this.holders.get(scope)?.execution;
   }
 
   isHeld(scope: LockScope): boolean {
     return this.holders.has(scope);
   }
 
-  /** Simulate another execution holding the document lock until the returned function runs. */
-  holdDocumentLock(): () => void {
-    return this.holdAsOther('document');
+  /**
+   * Simulate another execution holding the document lock until the returned function runs, or
+   * until the virtual time `until` (a waiter whose timeout reaches it gets the lock then).
+   */
+  holdDocumentLock(opts: { until?: Date } = {}): () => void {
+    return this.holdAsOther('document', opts.until);
   }
 
-  holdScriptLock(): () => void {
-    return this.holdAsOther('script');
+  holdScriptLock(opts: { until?: Date } = {}): () => void {
+    return this.holdAsOther('script', opts.until);
   }
 
-  holdUserLock(email: string): () => void {
-    return this.holdAsOther(`user:${email}`);
+  holdUserLock(email: string, opts: { until?: Date } = {}): () => void {
+    return this.holdAsOther(`user:${email}`, opts.until);
   }
 
   /** Release every lock of the current execution (an alert or prompt suspends the script). */
@@ -75,16 +93,32 @@ export class LockManager {
     return this.releaseAll(this.currentExecution);
   }
 
-  /** @internal used by Lock */
-  acquire(scope: LockScope, method: LockAttempt['method'], timeoutMs: number): boolean {
+  /** @internal used by Lock: waits on the virtual clock (see the module comment). */
+  acquire(
+    scope: LockScope,
+    method: LockAttempt['method'],
+    timeoutMs: number,
+    clock?: LockClock,
+  ): boolean {
     const execution = this.currentExecution;
     const holder = this.holders.get(scope);
     let result: LockAttempt['result'];
     if (holder === undefined) {
-      this.holders.set(scope, execution);
+      this.holders.set(scope, { execution });
       result = 'acquired';
+    } else if (holder.execution === execution) {
+      result = 'already-held';
     } else {
-      result = holder === execution ? 'already-held' : 'timeout';
+      const now = clock?.now() ?? 0;
+      const freedAt = holder.until;
+      if (freedAt !== undefined && freedAt - now <= timeoutMs) {
+        clock?.advance(Math.max(0, freedAt - now));
+        this.holders.set(scope, { execution });
+        result = 'acquired';
+      } else {
+        clock?.advance(Math.max(0, timeoutMs));
+        result = 'timeout';
+      }
     }
     this.attempts.push({ scope, method, timeoutMs, execution, result });
     return result !== 'timeout';
@@ -92,24 +126,26 @@ export class LockManager {
 
   /** @internal used by Lock */
   release(scope: LockScope): void {
-    if (this.holders.get(scope) === this.currentExecution) this.holders.delete(scope);
+    if (this.holders.get(scope)?.execution === this.currentExecution) this.holders.delete(scope);
   }
 
-  private holdAsOther(scope: LockScope): () => void {
+  private holdAsOther(scope: LockScope, until?: Date): () => void {
     const holder = this.holders.get(scope);
     if (holder !== undefined)
-      throw new Error(`Emulator: the ${scope} lock is already held by execution ${holder}`);
+      throw new Error(
+        `Emulator: the ${scope} lock is already held by execution ${holder.execution}`,
+      );
     const id = this.nextOther--;
-    this.holders.set(scope, id);
+    this.holders.set(scope, { execution: id, until: until?.getTime() });
     return () => {
-      if (this.holders.get(scope) === id) this.holders.delete(scope);
+      if (this.holders.get(scope)?.execution === id) this.holders.delete(scope);
     };
   }
 
   private releaseAll(execution: number): LockScope[] {
     const released: LockScope[] = [];
     for (const [scope, holder] of this.holders) {
-      if (holder === execution) released.push(scope);
+      if (holder.execution === execution) released.push(scope);
     }
     for (const scope of released) this.holders.delete(scope);
     return released;
@@ -131,13 +167,18 @@ export class Lock {
   tryLock(timeoutInMillis: number): boolean {
     this.ctx.counter.hit('Lock.tryLock');
     const timeout = checkTimeout('Lock.tryLock', timeoutInMillis);
-    return this.manager.acquire(this.scope, 'tryLock', timeout);
+    return this.manager.acquire(this.scope, 'tryLock', timeout, this.clock());
   }
 
   waitLock(timeoutInMillis: number): void {
     this.ctx.counter.hit('Lock.waitLock');
     const timeout = checkTimeout('Lock.waitLock', timeoutInMillis);
-    if (!this.manager.acquire(this.scope, 'waitLock', timeout)) throw serviceError(LOCK_TIMEOUT);
+    if (!this.manager.acquire(this.scope, 'waitLock', timeout, this.clock()))
+      throw serviceError(LOCK_TIMEOUT);
+  }
+
+  private clock(): LockClock {
+    return { now: () => this.ctx.now().getTime(), advance: (ms) => this.ctx.advanceClock(ms) };
   }
 
   hasLock(): boolean {
@@ -157,9 +198,10 @@ export class LockService {
     private readonly manager: LockManager,
   ) {}
 
-  /** The script is bound to the spreadsheet, so there is always a containing document. */
-  getDocumentLock(): Lock {
+  /** null outside a containing document (an add-on's time-driven trigger; SHEETS-FACTS §6). */
+  getDocumentLock(): Lock | null {
     this.ctx.counter.hit('LockService.getDocumentLock');
+    if (!this.ctx.auth.documentContext) return null;
     return new Lock(this.ctx, this.manager, 'document');
   }
 

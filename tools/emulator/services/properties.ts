@@ -4,10 +4,10 @@
  * emulator; the user store is chosen by `ctx.user` when `getUserProperties()` is called.
  */
 import type { EmulatorContext } from '../context';
+import { english } from '../messages';
 import { serviceError, signatureError, utf8Bytes } from './common';
 
-export const PROPERTY_QUOTA =
-  'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const PROPERTY_QUOTA = english('propertyQuota');
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
 
@@ -116,8 +116,10 @@ export class PropertiesService {
     private readonly stores: PropertyStores,
   ) {}
 
-  getDocumentProperties(): Properties {
+  /** null where there is no document (an add-on's time-driven trigger; SHEETS-FACTS §7). */
+  getDocumentProperties(): Properties | null {
     this.ctx.counter.hit('PropertiesService.getDocumentProperties');
+    if (!this.ctx.auth.documentContext) return null;
     return new Properties(this.ctx, this.stores.document);
   }
 

@@ -18,6 +18,14 @@ export interface SessionConfig {
   scriptId: string;
 }
 
+/**
+ * The account whose authority runs the script (SHEETS-FACTS §8): the owner for "execute as me"
+ * (`runAsOwner`), otherwise the user running it, who is the trigger's creator in a trigger run.
+ */
+export function effectiveUser(ctx: EmulatorContext, config: SessionConfig): string {
+  return config.runAsOwner ? ctx.owner : ctx.user;
+}
+
 export class User {
   constructor(
     private readonly ctx: EmulatorContext,
@@ -49,7 +57,7 @@ export class Session {
 
   getEffectiveUser(): User {
     this.ctx.counter.hit('Session.getEffectiveUser');
-    return new User(this.ctx, this.config.runAsOwner ? this.ctx.owner : this.ctx.user);
+    return new User(this.ctx, effectiveUser(this.ctx, this.config));
   }
 
   getActiveUserLocale(): string {

@@ -4,6 +4,8 @@
  * Reference: developers.google.com/apps-script/reference/base/{ui, menu, prompt-response}.
  */
 import type { EmulatorContext } from '../context';
+import { english } from '../messages';
+import { authorize } from './auth';
 import { makeEnum, serviceError, signatureError } from './common';
 import { HtmlOutput } from './html';
 
@@ -50,7 +52,7 @@ export interface RecordedDialog {
   height: number | null;
 }
 
-export const UI_UNAVAILABLE = 'Cannot call SpreadsheetApp.getUi() from this context.';
+export const UI_UNAVAILABLE = english('uiUnavailable');
 
 /**
  * What the user sees and answers. The emulator exposes it as `emu.ui`; the script reaches it
@@ -239,6 +241,7 @@ export class Ui {
 
   alert(...args: unknown[]): ButtonName {
     this.ctx.counter.hit('Ui.alert');
+    authorize(this.ctx, 'Ui.alert');
     const { title, message, buttons } = dialogArgs('Ui.alert', args, 'OK');
     const answer = this.recorder.nextAlertAnswer(buttons);
     const locksReleased = this.recorder.onSuspend();
@@ -248,6 +251,7 @@ export class Ui {
 
   prompt(...args: unknown[]): PromptResponse {
     this.ctx.counter.hit('Ui.prompt');
+    authorize(this.ctx, 'Ui.prompt');
     const { title, message, buttons } = dialogArgs('Ui.prompt', args, 'OK');
     const { text, button } = this.recorder.nextPromptAnswer(buttons);
     const locksReleased = this.recorder.onSuspend();
@@ -264,16 +268,19 @@ export class Ui {
 
   showSidebar(userInterface: HtmlOutput): void {
     this.ctx.counter.hit('Ui.showSidebar');
+    authorize(this.ctx, 'Ui.showSidebar');
     this.show('Ui.showSidebar', 'sidebar', [userInterface]);
   }
 
   showModalDialog(userInterface: HtmlOutput, title: string): void {
     this.ctx.counter.hit('Ui.showModalDialog');
+    authorize(this.ctx, 'Ui.showModalDialog');
     this.show('Ui.showModalDialog', 'modal', [userInterface, title]);
   }
 
   showModelessDialog(userInterface: HtmlOutput, title: string): void {
     this.ctx.counter.hit('Ui.showModelessDialog');
+    authorize(this.ctx, 'Ui.showModelessDialog');
     this.show('Ui.showModelessDialog', 'modeless', [userInterface, title]);
   }
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { format as nodeFormat } from 'node:util';
 import type { EmulatorContext } from '../context';
+import { english } from '../messages';
 import { Blob, fromBytes, toJavaBytes } from './blob';
 import { isDate, makeEnum, serviceError, signatureError } from './common';
 import { parseCsv } from './csv';
@@ -103,14 +104,16 @@ export class Utilities {
     return parseCsv(csv, delimiter);
   }
 
-  /** Virtual: returns at once. Over the documented 300000 ms maximum it throws. */
+  /** Returns at once, the virtual clock moved forward. Over the documented 300000 ms it throws. */
   sleep(milliseconds: number): void {
     this.ctx.counter.hit('Utilities.sleep');
     if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds)) {
       throw signatureError('Utilities.sleep', [milliseconds]);
     }
-    if (milliseconds > MAX_SLEEP_MS) throw serviceError('Argument too large: milliseconds');
-    if (milliseconds < 0) throw serviceError('Invalid argument: milliseconds');
+    if (milliseconds > MAX_SLEEP_MS)
+      throw serviceError(english('argumentTooLarge', 'milliseconds'));
+    if (milliseconds < 0) throw serviceError(english('invalidArgument', 'milliseconds'));
+    this.ctx.advanceClock(Math.trunc(milliseconds));
   }
 
   /** Deterministic per emulator: `00000000-0000-4000-8000-000000000001`, then ...02, ... */

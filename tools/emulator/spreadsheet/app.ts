@@ -1,10 +1,13 @@
 /** The `SpreadsheetApp` global. Every method counts one call as 'SpreadsheetApp.<method>'. */
-import type { EmulatorContext } from '../context';
+import { hasFileAccess, type EmulatorContext } from '../context';
+import { english } from '../messages';
 import {
   BooleanCriteria,
   FakeConditionalFormatRuleBuilder,
   InterpolationType,
 } from './conditional';
+import { signatureError } from '../services/common';
+import { sheetsError } from './errors';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { ProtectionType } from './protection';
 import type { FakeRange } from './range';
@@ -34,35 +37,53 @@ export function createSpreadsheetApp(
   const hit = (m: string) => env.hit(`SpreadsheetApp.${m}`);
   // Calls below delegate to the spreadsheet without counting its own methods twice.
   const quiet = <T>(fn: () => T): T => env.withoutCounting(fn);
-  void ctx;
+  /** The container, or null where there is none (an add-on's time-driven trigger). */
+  const active = <T>(fn: () => T): T | null => (ctx.auth.documentContext ? quiet(fn) : null);
+  const open = (id: string): FakeSpreadsheet => {
+    if (id !== ss.internal.id) throw sheetsError(english('openByIdFailed'));
+    if (!hasFileAccess(ctx, ctx.user)) throw sheetsError(english('documentAccessDenied'));
+    return ss;
+  };
   return {
-    getActiveSpreadsheet: (): FakeSpreadsheet => {
+    getActiveSpreadsheet: (): FakeSpreadsheet | null => {
       hit('getActiveSpreadsheet');
-      return ss;
+      return active(() => ss);
     },
-    getActive: (): FakeSpreadsheet => {
+    getActive: (): FakeSpreadsheet | null => {
       hit('getActive');
-      return ss;
+      return active(() => ss);
     },
-    getActiveSheet: (): FakeSheet => {
+    getActiveSheet: (): FakeSheet | null => {
       hit('getActiveSheet');
-      return quiet(() => ss.getActiveSheet());
+      return active(() => ss.getActiveSheet());
     },
     setActiveSheet: (sheet: FakeSheet): FakeSheet => {
       hit('setActiveSheet');
       return quiet(() => ss.setActiveSheet(sheet));
     },
-    getActiveRange: (): FakeRange => {
+    getActiveRange: (): FakeRange | null => {
       hit('getActiveRange');
-      return quiet(() => ss.getActiveRange());
+      return active(() => ss.getActiveRange());
     },
     setActiveRange: (range: FakeRange): FakeRange => {
       hit('setActiveRange');
       return quiet(() => ss.setActiveRange(range));
     },
-    getCurrentCell: (): FakeRange => {
+    getCurrentCell: (): FakeRange | null => {
       hit('getCurrentCell');
-      return quiet(() => ss.getActiveCell());
+      return active(() => ss.getActiveCell());
+    },
+    /** The emulated spreadsheet by its id (needs the `spreadsheets` scope and file access). */
+    openById: (id: unknown): FakeSpreadsheet => {
+      hit('openById');
+      if (typeof id !== 'string') throw signatureError('SpreadsheetApp.openById', [id]);
+      return open(id);
+    },
+    openByUrl: (url: unknown): FakeSpreadsheet => {
+      hit('openByUrl');
+      if (typeof url !== 'string') throw signatureError('SpreadsheetApp.openByUrl', [url]);
+      const id = /\/d\/([^/]+)/.exec(url)?.[1] ?? '';
+      return open(id);
     },
     flush: (): void => {
       hit('flush');

@@ -4,6 +4,7 @@
  */
 import type { Env } from './env';
 import { signatureError } from './errors';
+import { formulaSyntaxFor, fromCanonical } from './formulaSyntax';
 import type { FakeRange } from './range';
 
 export const BooleanCriteria = {
@@ -73,13 +74,18 @@ export class FakeBooleanCondition {
   constructor(
     private readonly env: Env,
     private readonly spec: Readonly<CfSpec>,
+    /** The canonical custom formula of an applied rule (null: as given). */
+    private readonly canonicalFormula: string | null = null,
   ) {}
   getCriteriaType(): BooleanCriteriaType | null {
     this.env.hit('BooleanCondition.getCriteriaType');
     return this.spec.criteria;
   }
+  /** A custom formula reads back in the spreadsheet's current formula syntax. */
   getCriteriaValues(): unknown[] {
     this.env.hit('BooleanCondition.getCriteriaValues');
+    if (this.canonicalFormula !== null)
+      return [fromCanonical(this.canonicalFormula, formulaSyntaxFor(this.env.ctx))];
     return [...this.spec.values];
   }
   getBackground(): string | null {
@@ -101,6 +107,12 @@ export class FakeBooleanCondition {
 }
 
 export class FakeConditionalFormatRule {
+  /**
+   * The canonical form of a CUSTOM_FORMULA rule's formula, set by `setConditionalFormatRules`
+   * (checked in the spreadsheet's locale then); null before. Not an Apps Script member.
+   */
+  canonicalFormula: string | null = null;
+
   constructor(
     private readonly env: Env,
     /** Exporter view (not an Apps Script method). */
@@ -112,7 +124,9 @@ export class FakeConditionalFormatRule {
   }
   getBooleanCondition(): FakeBooleanCondition | null {
     this.env.hit('ConditionalFormatRule.getBooleanCondition');
-    return this.spec.criteria === null ? null : new FakeBooleanCondition(this.env, this.spec);
+    return this.spec.criteria === null
+      ? null
+      : new FakeBooleanCondition(this.env, this.spec, this.canonicalFormula);
   }
   getGradientCondition(): null {
     this.env.hit('ConditionalFormatRule.getGradientCondition');

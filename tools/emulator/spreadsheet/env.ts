@@ -15,6 +15,7 @@ export class Env {
   /** Counts one public Apps Script call, e.g. 'Range.getValues'. */
   hit(method: string): void {
     if (this.suspended === 0) this.ctx.counter.hit(method);
+    else this.ctx.counter.enter();
   }
 
   withoutCounting<T>(fn: () => T): T {

@@ -64,12 +64,15 @@ const EN_GB: LocaleInfo = {
 };
 const COMMA_DECIMAL: LocaleInfo = { ...EN_GB, decimal: ',', group: '.' };
 
-/** vi_VN, en_US, en_GB are modelled; de/fr/es/it/pt/id/nl use ',' decimals like vi_VN; others en_US. */
+/**
+ * vi_VN, en_US, en_GB are modelled; de/fr/es/it/pt/id/nl/sv/tr use ',' decimals like vi_VN (and
+ * so `;` between formula arguments, formulaSyntax.ts); others en_US.
+ */
 export function localeInfo(locale: string): LocaleInfo {
   const norm = locale.replace('-', '_');
   if (norm === 'vi_VN' || norm === 'vi') return VI_VN;
   if (norm === 'en_US' || norm === 'en') return EN_US;
   if (norm.startsWith('en_')) return EN_GB;
-  if (/^(de|fr|es|it|pt|id|nl)(_|$)/.test(norm)) return COMMA_DECIMAL;
+  if (/^(de|fr|es|it|pt|id|nl|sv|tr)(_|$)/.test(norm)) return COMMA_DECIMAL;
   return EN_US;
 }

@@ -170,7 +170,7 @@ export class FakeDeveloperMetadata {
   }
   moveToColumn(range: FakeRange): this {
     this.env.hit('DeveloperMetadata.moveToColumn');
-    if (range.rect.c1 !== range.rect.c2) throw sheetsError('The range must be a single column.');
+    if (range.rect.c1 !== range.rect.c2) throw sheetsError(MSG.moveToColumnSingle);
     this.state.location = {
       type: 'COLUMN',
       sheet: range.model,

@@ -9,7 +9,7 @@
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
-import type { EmulatorContext } from '../context';
+import { hasFileAccess, type EmulatorContext } from '../context';
 import { MAX_COLUMNS, quoteSheetName } from './a1';
 import type { ChartSpec } from './charts';
 import type { FakeConditionalFormatRule } from './conditional';
@@ -19,6 +19,14 @@ import { serialToDate } from './dates';
 import { Env } from './env';
 import { MSG, sheetsError } from './errors';
 import { formatKind, formatNumber, formatText, GENERAL_FORMAT } from './format';
+import {
+  formulaSyntaxFor,
+  isUnparsed,
+  ruleFormula,
+  shownFormula,
+  storedFormula,
+  type FormulaSyntax,
+} from './formulaSyntax';
 import { localeInfo, type LocaleInfo } from './locale';
 import {
   contains,
@@ -107,6 +115,12 @@ export interface NamedRangeState {
   name: string;
   sheet: SheetModel;
   rect: GridRect;
+  /**
+   * Defined from whole columns ('A:X') or whole rows ('5:7'): unbounded on that side, as a
+   * Sheets GridRange without end index, so rows appended at the bottom belong to it.
+   */
+  wholeColumns?: boolean;
+  wholeRows?: boolean;
 }
 
 export interface ProtectionState {
@@ -335,8 +349,31 @@ export class SheetModel {
     return raw.map((cells, i) => cells.map((v, j) => this.displayOf(v, rect.r1 + i, rect.c1 + j)));
   }
 
+  /** Formulas as `getFormulas()` shows them: in the spreadsheet locale's syntax, '' when none. */
   readFormulas(rect: GridRect): string[][] {
-    return this.hf.getRangeFormulas(this.hfRange(rect)).map((cells) => cells.map((f) => f ?? ''));
+    const syntax = this.ss.formulaSyntax;
+    return this.hf
+      .getRangeFormulas(this.hfRange(rect))
+      .map((cells) => cells.map((f) => (f === undefined ? '' : shownFormula(f, syntax))));
+  }
+
+  /**
+   * Formulas in the canonical syntax of HyperFormula and the .xlsx format (exporters); '' when
+   * none and for a formula that did not parse in its locale (it has no canonical form).
+   */
+  readCanonicalFormulas(rect: GridRect): string[][] {
+    return this.hf
+      .getRangeFormulas(this.hfRange(rect))
+      .map((cells) => cells.map((f) => (f === undefined || isUnparsed(f) ? '' : f)));
+  }
+
+  /** A script's write of a value or formula, parsed as Sheets would (see values.ts). */
+  parseWrite(value: unknown, row: number, col: number, mode: 'value' | 'formula'): StoredInput {
+    const parse = mode === 'value' ? parseInput : parseFormulaInput;
+    const input = parse(value, this.metaAt(row, col)?.numberFormat, this.ss.loc, this.ss.timeZone);
+    if (input.formula && typeof input.raw === 'string')
+      return { ...input, raw: storedFormula(input.raw, this.ss.formulaSyntax) };
+    return input;
   }
 
   /** Raw HyperFormula values (exporters). */
@@ -354,11 +391,8 @@ export class SheetModel {
     mode: 'value' | 'formula',
   ): void {
     this.ss.assertCanEdit(this, rect);
-    const loc = this.ss.loc;
-    const tz = this.ss.timeZone;
-    const parse = mode === 'value' ? parseInput : parseFormulaInput;
     const inputs: StoredInput[][] = values.map((row, i) =>
-      row.map((v, j) => parse(v, this.metaAt(rect.r1 + i, rect.c1 + j)?.numberFormat, loc, tz)),
+      row.map((v, j) => this.parseWrite(v, rect.r1 + i, rect.c1 + j, mode)),
     );
     this.storeInputs(rect, inputs);
   }
@@ -425,7 +459,8 @@ export class SheetModel {
 
   /**
    * Every cell with content or formatting, row by row: value as getValues() reads it ('' when
-   * empty), formula ('=...') or null, and number format, style, note and validation if set.
+   * empty), formula ('=...', canonical syntax) or null, and number format, style, note and
+   * validation if set.
    */
   *cells(): Generator<ExportedCell> {
     const rows = Math.min(Math.max(this.filled.length, this.meta.length), this.maxRows);
@@ -440,7 +475,7 @@ export class SheetModel {
       if (sorted.length === 0) continue;
       const rect: GridRect = { r1: r, r2: r, c1: 1, c2: sorted[sorted.length - 1] };
       const values = this.readValues(rect)[0];
-      const formulas = this.readFormulas(rect)[0];
+      const formulas = this.readCanonicalFormulas(rect)[0];
       for (const c of sorted) {
         const m = this.metaAt(r, c);
         const cell: ExportedCell = {
@@ -669,12 +704,32 @@ export class SpreadsheetModel {
     return localeInfo(this.ctx.locale);
   }
 
-  /** The current user may edit everything (owner) or nothing protected ('' = unknown). */
+  /** The syntax formulas are written and read in (the locale's when `ctx.localeFormulas`). */
+  get formulaSyntax(): FormulaSyntax {
+    return formulaSyntaxFor(this.ctx);
+  }
+
+  /**
+   * A rule's custom formula checked in the spreadsheet's formula syntax: its canonical form, or
+   * null when it is not a formula ('=…'). Throws when it does not parse in the locale (the
+   * Sheets API refuses such rules: "Invalid ConditionValue.userEnteredValue", docs/EMULATOR.md).
+   */
+  ruleFormula(written: unknown): string | null {
+    if (typeof written !== 'string' || !written.startsWith('=')) return null;
+    const canonical = ruleFormula(written, this.formulaSyntax);
+    if (canonical === null) throw sheetsError(MSG.invalidConditionValue(written));
+    return canonical;
+  }
+
+  /**
+   * The owner may edit everything; others what the protection allows ('' = unknown: nothing).
+   * A file in a shared drive has no owner, so nobody passes a protection for being its owner.
+   */
   permits(p: ProtectionState, user: string): boolean {
-    if (user !== '' && user === this.ctx.owner) return true;
+    if (user !== '' && user === this.ctx.owner && !this.ctx.sharedDrive) return true;
     if (p.warningOnly) return true;
     if (user === '') return false;
-    if (p.mirrorsFile) return this.ctx.fileEditors.has(user) || user === p.creator;
+    if (p.mirrorsFile) return hasFileAccess(this.ctx, user) || user === p.creator;
     if (p.editors.has(user)) return true;
     return p.domainEdit && domainOf(user) === domainOf(this.ctx.owner);
   }
@@ -848,9 +903,21 @@ export class SpreadsheetModel {
     return `=${quoteSheetName(sheet.name)}!${a === b ? a : `${a}:${b}`}`;
   }
 
+  /** An unbounded named range spans its sheet's current grid on its open side. */
+  private spanOpenSides(n: NamedRangeState): void {
+    const before = { ...n.rect };
+    if (n.wholeColumns) n.rect = { ...n.rect, r1: 1, r2: n.sheet.maxRows };
+    if (n.wholeRows) n.rect = { ...n.rect, c1: 1, c2: n.sheet.maxCols };
+    if (before.r2 !== n.rect.r2 || before.c2 !== n.rect.c2)
+      this.hf.changeNamedExpression(n.name, this.absoluteRef(n.sheet, n.rect));
+  }
+
   afterInsert(sheet: SheetModel, dim: Dimension, at: number, count: number): void {
-    for (const n of this.namedRanges)
-      if (n.sheet === sheet) n.rect = rectAfterInsert(n.rect, dim, at, count);
+    for (const n of this.namedRanges) {
+      if (n.sheet !== sheet) continue;
+      n.rect = rectAfterInsert(n.rect, dim, at, count);
+      this.spanOpenSides(n);
+    }
     for (const p of this.protections) {
       if (p.sheet === sheet && p.type === 'RANGE') p.rect = rectAfterInsert(p.rect, dim, at, count);
       p.unprotected = p.unprotected.map((u) =>
@@ -874,8 +941,10 @@ export class SpreadsheetModel {
       const n = this.namedRanges[i];
       if (n.sheet !== sheet) continue;
       const r = shrink(n.rect);
-      if (r) n.rect = r;
-      else this.namedRanges.splice(i, 1);
+      if (r) {
+        n.rect = r;
+        this.spanOpenSides(n);
+      } else this.namedRanges.splice(i, 1);
     }
     for (let i = this.protections.length - 1; i >= 0; i--) {
       const p = this.protections[i];

@@ -3,7 +3,7 @@ import type { Env } from './env';
 import { MSG, sheetsError } from './errors';
 import type { NamedRangeState, SheetModel, SpreadsheetModel } from './model';
 import type { GridRect } from './rect';
-import { makeRange, type FakeRange } from './range';
+import { makeRange, type FakeRange, type RangeFlags } from './range';
 
 /** Sheets Help rules: letters/digits/underscore, not starting with a digit, not TRUE/FALSE, not A1/R1C1, 1–250 chars. */
 export function isValidRangeName(name: string): boolean {
@@ -21,12 +21,16 @@ export function findNamed(ss: SpreadsheetModel, name: string): NamedRangeState |
   return ss.namedRanges.find((n) => n.name.toLowerCase() === lower);
 }
 
-/** Creates or replaces a named range (no counting). */
+/**
+ * Creates or replaces a named range (no counting). An existing name (any case) is moved to the
+ * new range, as `setNamedRange` does (docs/EMULATOR.md).
+ */
 export function defineNamedRange(
   ss: SpreadsheetModel,
   name: string,
   sheet: SheetModel,
   rect: GridRect,
+  flags: RangeFlags = {},
 ): NamedRangeState {
   if (!isValidRangeName(name)) throw sheetsError(MSG.invalidRangeName(name));
   const expression = ss.absoluteRef(sheet, rect);
@@ -37,13 +41,15 @@ export function defineNamedRange(
       throw sheetsError(MSG.invalidRangeName(name));
     ss.hf.addNamedExpression(name, expression);
   }
+  const open = { wholeRows: flags.wholeRows === true, wholeColumns: flags.wholeColumns === true };
   const existing = findNamed(ss, name);
   if (existing) {
     existing.sheet = sheet;
     existing.rect = { ...rect };
+    Object.assign(existing, open);
     return existing;
   }
-  const state: NamedRangeState = { name, sheet, rect: { ...rect } };
+  const state: NamedRangeState = { name, sheet, rect: { ...rect }, ...open };
   ss.namedRanges.push(state);
   return state;
 }
@@ -52,6 +58,14 @@ export function removeNamed(ss: SpreadsheetModel, state: NamedRangeState): void 
   const i = ss.namedRanges.indexOf(state);
   if (i >= 0) ss.namedRanges.splice(i, 1);
   if (ss.hf.getNamedExpression(state.name)) ss.hf.removeNamedExpression(state.name);
+}
+
+/** The Range of a named range ('A:X' stays whole columns). */
+export function namedRangeRange(state: NamedRangeState): FakeRange {
+  return makeRange(state.sheet, state.rect, {
+    wholeRows: state.wholeRows === true,
+    wholeColumns: state.wholeColumns === true,
+  });
 }
 
 export class FakeNamedRange {
@@ -69,9 +83,9 @@ export class FakeNamedRange {
   setName(name: string): this {
     this.env.hit('NamedRange.setName');
     if (!isValidRangeName(name)) throw sheetsError(MSG.invalidRangeName(name));
-    const { sheet, rect } = this.state;
+    const { sheet, rect, wholeRows, wholeColumns } = this.state;
     removeNamed(this.ss, this.state);
-    const fresh = defineNamedRange(this.ss, name, sheet, rect);
+    const fresh = defineNamedRange(this.ss, name, sheet, rect, { wholeRows, wholeColumns });
     // Keep this object pointing at the live state.
     const i = this.ss.namedRanges.indexOf(fresh);
     this.state.name = name;
@@ -81,12 +95,12 @@ export class FakeNamedRange {
 
   getRange(): FakeRange {
     this.env.hit('NamedRange.getRange');
-    return makeRange(this.state.sheet, this.state.rect);
+    return namedRangeRange(this.state);
   }
 
   setRange(range: FakeRange): this {
     this.env.hit('NamedRange.setRange');
-    defineNamedRange(this.ss, this.state.name, range.model, range.rect);
+    defineNamedRange(this.ss, this.state.name, range.model, range.rect, range.flags);
     return this;
   }
 

@@ -1,7 +1,8 @@
 /**
  * Protection (SHEETS-FACTS §4). A new protection mirrors the file's permissions (editors = file
  * editors + its creator) until its editors or domain edit change; then only its editors (and
- * the owner, always) may edit the cells it covers. `''` (unknown user) is nobody's editor.
+ * the owner, always) may edit the cells it covers. `''` (unknown user) is nobody's editor. A
+ * file in a shared drive has no owner: its creator is an editor like any other.
  */
 import type { Env } from './env';
 import { MSG, signatureError, sheetsError } from './errors';
@@ -40,7 +41,8 @@ export class FakeProtection {
   private editorEmails(): string[] {
     const s = this.state;
     const list = s.mirrorsFile ? [...this.env.ctx.fileEditors, s.creator] : [...s.editors];
-    const owner = this.env.ctx.owner;
+    // The owner is never listed; a file in a shared drive has no owner.
+    const owner = this.env.ctx.sharedDrive ? null : this.env.ctx.owner;
     return [...new Set(list)].filter((e) => e !== '' && e !== owner);
   }
 
@@ -68,7 +70,8 @@ export class FakeProtection {
 
   private dropEditors(emails: string[]): void {
     const set = this.explicit();
-    const keep = new Set([this.env.ctx.owner, this.env.ctx.user]);
+    const ctx = this.env.ctx;
+    const keep = new Set(ctx.sharedDrive ? [ctx.user] : [ctx.owner, ctx.user]);
     for (const e of emails) if (!keep.has(e)) set.delete(e);
   }
 
@@ -101,7 +104,7 @@ export class FakeProtection {
   setDomainEdit(editable: boolean): this {
     this.env.hit('Protection.setDomainEdit');
     this.requireEdit();
-    if (this.env.ctx.owner.toLowerCase().endsWith('@gmail.com'))
+    if (!this.env.ctx.sharedDrive && this.env.ctx.owner.toLowerCase().endsWith('@gmail.com'))
       throw sheetsError(MSG.domainEditConsumer);
     if (editable !== this.state.domainEdit) {
       this.explicit();

@@ -21,7 +21,7 @@ import { contains, type GridRect, intersects } from './rect';
 import type { FakeSheet } from './sheet';
 import type { FakeDataValidation } from './validation';
 import { FakeDataValidationBuilder } from './validation';
-import { parseInput, type AppsValue, type StoredInput } from './values';
+import type { AppsValue, StoredInput } from './values';
 
 export interface RangeFlags {
   /** Whole rows ("5:7"): the columns are unbounded. */
@@ -63,7 +63,8 @@ export class FakeRange {
     readonly model: SheetModel,
     /** The rectangle, 1-based inclusive (exporters; not an Apps Script member). */
     readonly rect: GridRect,
-    private readonly flags: RangeFlags = {},
+    /** Whole rows/columns (exporters, named ranges; not an Apps Script member). */
+    readonly flags: RangeFlags = {},
   ) {}
 
   private hit(method: string): void {
@@ -237,12 +238,7 @@ export class FakeRange {
   private writeSame(value: unknown, mode: 'value' | 'formula'): void {
     const m = this.model;
     m.ss.assertCanEdit(m, this.rect);
-    const first = parseInput(
-      value,
-      m.metaAt(this.rect.r1, this.rect.c1)?.numberFormat,
-      m.ss.loc,
-      m.ss.timeZone,
-    );
+    const first = m.parseWrite(value, this.rect.r1, this.rect.c1, 'value');
     if (mode === 'formula' && (value === '' || value === null || value === undefined)) {
       m.storeInputs(
         this.rect,
@@ -692,10 +688,17 @@ export class FakeRange {
 
   // ---- data validation ----
 
+  /** A rule argument; a custom formula is checked in the spreadsheet's formula syntax. */
   private asRule(method: string, rule: unknown): FakeDataValidation | null {
     if (rule === null) return null;
-    if (typeof rule === 'object' && rule !== null && 'spec' in rule && 'getCriteriaType' in rule)
-      return rule as FakeDataValidation;
+    if (typeof rule === 'object' && rule !== null && 'spec' in rule && 'getCriteriaType' in rule) {
+      const v = rule as FakeDataValidation;
+      if (v.spec.criteria === 'CUSTOM_FORMULA') {
+        const canonical = this.model.ss.ruleFormula(v.spec.values[0]);
+        if (canonical !== null) v.canonicalFormula = canonical;
+      }
+      return v;
+    }
     throw signatureError('Range', method, [rule]);
   }
 

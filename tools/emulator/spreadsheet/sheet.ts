@@ -594,7 +594,15 @@ export class FakeSheet {
     }
     const m = this.internal;
     m.ss.assertCanEdit(m, m.whole());
-    m.conditionalRules = [...(rules as FakeConditionalFormatRule[])];
+    const list = rules as FakeConditionalFormatRule[];
+    const canonical = list.map((r) =>
+      r.spec.criteria === 'CUSTOM_FORMULA' ? m.ss.ruleFormula(r.spec.values[0]) : null,
+    );
+    list.forEach((r, i) => {
+      const formula = canonical[i];
+      if (formula !== null) r.canonicalFormula = formula;
+    });
+    m.conditionalRules = [...list];
   }
 
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
@@ -637,7 +645,7 @@ export class FakeSheet {
   updateChart(chart: FakeEmbeddedChart): void {
     this.hit('updateChart');
     const i = this.internal.charts.findIndex((c) => c.chartId === chart.spec.chartId);
-    if (i < 0) throw sheetsError('The chart could not be found. Insert it before updating it.');
+    if (i < 0) throw sheetsError(MSG.chartNotFound);
     this.internal.charts[i] = cloneChartSpec(chart.spec);
   }
 }

@@ -10,11 +10,27 @@ import {
   type FakeDeveloperMetadata,
 } from './metadata';
 import { type SheetModel, SpreadsheetModel, type Toast } from './model';
-import { defineNamedRange, FakeNamedRange, findNamed, removeNamed } from './namedRange';
+import {
+  defineNamedRange,
+  FakeNamedRange,
+  findNamed,
+  namedRangeRange,
+  removeNamed,
+} from './namedRange';
 import { protectionApi, type FakeProtection } from './protection';
 import { makeRange, type FakeRange } from './range';
 import { FakeSheet, rangeFromA1 } from './sheet';
 import { emailOf, FakeUser } from './user';
+import { english } from '../messages';
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class FakeSpreadsheet {
   /**
@@ -180,10 +196,10 @@ export class FakeSpreadsheet {
     const named = findNamed(this.m, bare);
     if (!named) return null;
     if (bang >= 0 && named.sheet.name !== text.slice(0, bang)) return null;
-    return makeRange(named.sheet, named.rect);
+    return namedRangeRange(named);
   }
 
-  /** Creates or replaces the named range. */
+  /** Creates the named range, or moves an existing one (any case) to this range. */
   setNamedRange(name: string, range: FakeRange): void {
     this.hit('setNamedRange');
     if (
@@ -194,7 +210,7 @@ export class FakeSpreadsheet {
     ) {
       throw signatureError('Spreadsheet', 'setNamedRange', [name, range]);
     }
-    defineNamedRange(this.m, name, range.model, range.rect);
+    defineNamedRange(this.m, name, range.model, range.rect, range.flags);
   }
 
   getNamedRanges(): FakeNamedRange[] {
@@ -247,18 +263,27 @@ export class FakeSpreadsheet {
     this.hit('getSpreadsheetTimeZone');
     return this.m.ctx.timeZone;
   }
-  setSpreadsheetTimeZone(timezone: string): void {
+  /** A long zone ID ('Asia/Ho_Chi_Minh'); cell dates keep their wall-clock serials. */
+  setSpreadsheetTimeZone(timezone: unknown): void {
     this.hit('setSpreadsheetTimeZone');
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone }); // throws RangeError on an unknown zone
+    if (typeof timezone !== 'string')
+      throw signatureError('Spreadsheet', 'setSpreadsheetTimeZone', [timezone]);
+    if (!isTimeZone(timezone)) throw sheetsError(english('invalidArgument', 'timeZone'));
     this.m.ctx.timeZone = timezone;
   }
   getSpreadsheetLocale(): string {
     this.hit('getSpreadsheetLocale');
     return this.m.ctx.locale;
   }
-  setSpreadsheetLocale(locale: string): void {
+  /**
+   * Later formulas are parsed in the new locale's syntax; existing formulas keep their meaning
+   * and read back in the new syntax (a formula that did not parse stays as written).
+   */
+  setSpreadsheetLocale(locale: unknown): void {
     this.hit('setSpreadsheetLocale');
-    this.m.ctx.locale = String(locale);
+    if (typeof locale !== 'string')
+      throw signatureError('Spreadsheet', 'setSpreadsheetLocale', [locale]);
+    this.m.ctx.locale = locale;
   }
 
   // ---- protections and sharing ----
@@ -270,11 +295,13 @@ export class FakeSpreadsheet {
     return this.m.protections.filter((p) => p.type === type).map((p) => protectionApi(this.m, p));
   }
 
-  getOwner(): FakeUser {
+  /** "The owner of the document, or null for a document in a shared drive" (reference). */
+  getOwner(): FakeUser | null {
     this.hit('getOwner');
+    if (this.m.ctx.sharedDrive) return null;
     return new FakeUser(this.m.env, this.m.ctx.owner);
   }
-  /** Owner first, then the file editors. */
+  /** Owner first (in a shared drive: the creator, an editor like others), then the file editors. */
   getEditors(): FakeUser[] {
     this.hit('getEditors');
     const ctx = this.m.ctx;

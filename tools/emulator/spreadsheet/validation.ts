@@ -6,6 +6,7 @@
 import { isDateObject } from './dates';
 import type { Env } from './env';
 import { signatureError } from './errors';
+import { formulaSyntaxFor, fromCanonical } from './formulaSyntax';
 
 export const DataValidationCriteria = {
   DATE_AFTER: 'DATE_AFTER',
@@ -48,6 +49,12 @@ export interface ValidationSpec {
 const CLASS = 'DataValidationBuilder';
 
 export class FakeDataValidation {
+  /**
+   * The canonical form of a CUSTOM_FORMULA rule's formula, set when the rule is applied to a
+   * range (checked in the spreadsheet's locale then); null before. Not an Apps Script member.
+   */
+  canonicalFormula: string | null = null;
+
   constructor(
     private readonly env: Env,
     /** Exporter view of the rule (not an Apps Script method). */
@@ -59,8 +66,11 @@ export class FakeDataValidation {
     return this.spec.criteria;
   }
 
+  /** A custom formula reads back in the spreadsheet's current formula syntax. */
   getCriteriaValues(): unknown[] {
     this.env.hit('DataValidation.getCriteriaValues');
+    if (this.canonicalFormula !== null)
+      return [fromCanonical(this.canonicalFormula, formulaSyntaxFor(this.env.ctx))];
     return [...this.spec.values];
   }
 
