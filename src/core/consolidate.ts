@@ -2,14 +2,7 @@
 // award shortlist. Pure and total: it never throws, whatever the tabs hold.
 import { allYears, type Config } from './config';
 import { reportStatus } from './deadline';
-import {
-  countsOf,
-  hasRowsIn,
-  unitYearCounts,
-  unitYearFigures,
-  type UnitYearCounts,
-  type UnitYearFigures,
-} from './figures';
+import { hasRowsIn, unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi, normalizeName } from './names';
 import { outlookOf } from './outlook';
 import { scoreUnits } from './scoring';
@@ -77,12 +70,12 @@ function groupInputs(
   return { known, unknown };
 }
 
-/** A unit's row; `communesAttained` counts its attained communes (0 when not computed). */
-function rowOf(name: string, f: UnitYearCounts, score: number | null, communesAttained = 0): Row {
+/** The summary row of a unit's figures for the year. */
+function rowOf(name: string, f: UnitYearFigures, score: number | null): Row {
   return {
     name,
-    communes: f.communes,
-    communesReported: f.communesReported,
+    communes: f.expected.length,
+    communesReported: f.reported.length,
     households: f.households,
     poorBaseline: f.poorBaseline,
     nearPoorBaseline: f.nearPoorBaseline,
@@ -93,17 +86,10 @@ function rowOf(name: string, f: UnitYearCounts, score: number | null, communesAt
     attained: f.attained,
     provisional: f.provisional,
     progress: f.result.progress,
-    communesAttained,
+    communesAttained: f.communes.filter((c) => c.attained).length,
     score,
     outlook: null,
   };
-}
-
-/** The row of a unit's figures for the year, with its attained communes counted. */
-function figuresRow(name: string, f: UnitYearFigures, score: number | null): Row {
-  let attained = 0;
-  for (const c of f.communes) if (c.attained) attained++;
-  return rowOf(name, countsOf(f), score, attained);
 }
 
 /**
@@ -171,26 +157,19 @@ function unknownHasFigures(unknown: ValidatedUnit[]): boolean {
 
 /**
  * Rows of every known unit and the province total for the baseline and each year up to `year`
- * with data. `figures` are the units' figures for `year` (reused, not computed again). Only the
- * totals of these rows are read (by the trend and the outlooks), so the other years are computed
- * without their commune-level detail, and their `communesAttained` is left at 0.
+ * with data (the trend and the outlooks read them).
  */
 function yearRows(
   config: Config,
   known: ValidatedUnit[],
   unknown: ValidatedUnit[],
   year: number,
-  figures: UnitYearFigures[],
 ): { year: number; units: Row[]; total: Row }[] {
-  const hasData = (y: number) => known.some((v) => hasRowsIn(config, v, y));
+  const hasData = (y: number) => known.some((v) => hasRowsIn(v, y));
   return allYears(config)
     .filter((y) => y === config.baselineYear || (y <= year && hasData(y)))
     .map((y) => {
-      const units = known.map((v, i) =>
-        y === year
-          ? figuresRow(v.unit, figures[i], null)
-          : rowOf(v.unit, unitYearCounts(config, v, y), null),
-      );
+      const units = known.map((v) => rowOf(v.unit, unitYearFigures(config, v, y), null));
       return { year: y, units, total: totalRow(config, units, unknownHasFigures(unknown)) };
     });
 }
@@ -254,10 +233,10 @@ export function consolidateValidated(
       progress: figures[i].result.progress,
     })),
   );
-  const byYear = yearRows(config, known, unknown, year, figures);
+  const byYear = yearRows(config, known, unknown, year);
   const trend = trendOf(byYear);
   const rows: DistrictRow[] = known.map((v, i) => ({
-    ...figuresRow(v.unit, figures[i], scores.get(v.unit) ?? null),
+    ...rowOf(v.unit, figures[i], scores.get(v.unit) ?? null),
     outlook: outlookOf(
       config,
       byYear.map((y) => ({ ...y.units[i], year: y.year })),
@@ -283,7 +262,7 @@ export function consolidateValidated(
       const f = unitYearFigures(config, v, year);
       return {
         row: {
-          ...figuresRow(v.unit, f, null),
+          ...rowOf(v.unit, f, null),
           rank: 0,
           reportStatus: 'missing' as const,
           errors: [],
@@ -312,6 +291,6 @@ export function consolidateValidated(
 
 /** The latest period year with at least one valid commune row; the first period year if none. */
 export function latestYearWithData(config: Config, validated: ValidatedInputs): number {
-  const withData = config.years.filter((y) => validated.known.some((v) => hasRowsIn(config, v, y)));
+  const withData = config.years.filter((y) => validated.known.some((v) => hasRowsIn(v, y)));
   return withData.length ? Math.max(...withData) : Math.min(...config.years);
 }

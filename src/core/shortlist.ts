@@ -1,6 +1,6 @@
 // The award shortlist: every nomination of the year plus the proposals the rules make.
 import { findAward, type AwardConfig, type Config } from './config';
-import { evidenceOf, evidenceText } from './evidence';
+import { evidenceText } from './evidence';
 import type { CommuneFigures, UnitYearFigures } from './figures';
 import { compareVi, normalizeName, sameName, slug } from './names';
 import { ISSUE_AWARD_UNKNOWN, ISSUE_NO_ACHIEVEMENT } from './nominations';
@@ -195,14 +195,7 @@ function communeProposals(config: Config, year: number, units: ShortlistUnit[]):
         district: u.row.name,
         type: 'Tập thể',
         name: c.commune,
-        evidence: evidenceOf(
-          c.poorBaseline,
-          c.poor,
-          c.nearPoorBaseline,
-          c.nearPoor,
-          c.result.poorReduction,
-          c.result.combinedReduction,
-        ),
+        evidence: evidenceText({ ...c, ...c.result }),
       },
       [],
       `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`,
@@ -220,20 +213,17 @@ export function buildShortlist(
   year: number,
   units: ShortlistUnit[],
 ): ShortlistEntry[] {
-  const byRule = unitProposals(config, year, units).sort(shortlistOrder);
-  const nominated = units
-    .flatMap((u) =>
-      u.nominations
-        .filter((n) => n.year === year || n.year === null)
-        .map((n) => fromNomination(config, year, u, n)),
-    )
-    .sort(shortlistOrder);
-  // The commune proposals (thousands) come ordered by strength: only runs of equal strength are
-  // left to order. Merging keeps the order a stable sort of [unit proposals, commune proposals,
-  // nominations] would give.
-  const communes = communeProposals(config, year, units);
-  sortRuns(communes);
-  return merge(merge(byRule, communes), nominated).map((r) => r.entry);
+  const nominated = units.flatMap((u) =>
+    u.nominations
+      .filter((n) => n.year === year || n.year === null)
+      .map((n) => fromNomination(config, year, u, n)),
+  );
+  const all = [
+    ...unitProposals(config, year, units),
+    ...communeProposals(config, year, units),
+    ...nominated,
+  ];
+  return all.sort(shortlistOrder).map((r) => r.entry);
 }
 
 function cmpNum(a: number, b: number): number {
@@ -249,31 +239,4 @@ function shortlistOrder(a: Ranked, b: Ranked): number {
     compareVi(a.entry.name, b.entry.name) ||
     (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0)
   );
-}
-
-/** Sorts each run of entries of equal strength of a list already ordered by strength. */
-function sortRuns(list: Ranked[]): void {
-  let start = 0;
-  while (start < list.length) {
-    let end = start + 1;
-    while (end < list.length && list[end].strength === list[start].strength) end++;
-    if (end - start > 1) {
-      const run = list.slice(start, end).sort(shortlistOrder);
-      for (let k = 0; k < run.length; k++) list[start + k] = run[k];
-    }
-    start = end;
-  }
-}
-
-/** Merges two lists sorted by shortlistOrder; on a tie the entry of `a` comes first. */
-function merge(a: Ranked[], b: Ranked[]): Ranked[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out: Ranked[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(shortlistOrder(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }

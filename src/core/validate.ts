@@ -1,5 +1,4 @@
 // Validation of everything read from one unit's tab.
-import type { CommuneTable } from './communeTable';
 import { findUnit, type Config } from './config';
 import { validateCriteria } from './criteria';
 import { normalizeName } from './names';
@@ -26,8 +25,6 @@ export interface ValidatedUnit {
   criteria: Criteria[];
   nominations: Nomination[];
   mergers: Merger[];
-  /** The valid rows by year and commune, as figures.ts reads them (null for an unknown unit). */
-  table: CommuneTable | null;
 }
 
 function arr<T>(v: T[] | undefined | null): T[] {
@@ -65,6 +62,5 @@ export function validateUnit(config: Config, input: UnitInput): ValidatedUnit {
     criteria: crit.criteria,
     nominations: noms.nominations,
     mergers: rows.mergers,
-    table: rows.table,
   };
 }
