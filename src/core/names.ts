@@ -7,7 +7,7 @@
  * fixed capitalisation and a case-insensitive match would hide typos the staff should fix.
  */
 export function normalizeName(s: string): string {
-  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** True when two names are the same after normalizeName (case-sensitive). */

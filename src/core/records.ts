@@ -37,7 +37,7 @@ interface Work extends Record<CountField, number | null> {
 /** What each row is checked against: the unit's configured communes and the years. */
 interface Context {
   config: Config;
-  unit: UnitConfig | undefined;
+  unit: UnitConfig;
   /** The unit's communes as configured (normalised). */
   communes: Set<string>;
   /** The baseline year and the years of the period. */
@@ -59,6 +59,11 @@ function cellOf(w: Work, f: RecordField): string {
 
 function addProblem(w: Work, at: RecordField, text: string): void {
   w.problems.push(makeProblem(w.sheet, cellOf(w, at), text, w.year ?? undefined));
+}
+
+/** A problem of the row's own figures: the message ends with what to check. */
+function addRowProblem(w: Work, at: RecordField, text: string): void {
+  addProblem(w, at, `${text} ${checkHint(w.year, w.commune)}`);
 }
 
 /** Characters that do not show but make two names different (pasted from the web or Word). */
@@ -104,44 +109,35 @@ function isEmptyRow(r: RawCommuneYear): boolean {
 /** Commune and year: named, in Cấu hình, in the period. */
 function checkCommuneYear({ config, unit, communes, years }: Context, w: Work): void {
   const { raw } = w;
-  const hint = checkHint(w.year, w.commune);
-  if (!unit)
-    addProblem(
-      w,
-      'commune',
-      `đơn vị "${shortText(normalizeName(String(raw.unit)))}" không có trong danh sách đơn vị trên trang "Cấu hình"; số liệu của dòng này không được tổng hợp. Hãy sửa tên đơn vị cho đúng hoặc thêm đơn vị vào trang "Cấu hình".`,
-    );
-  if (w.commune === null) addProblem(w, 'commune', `thiếu tên xã. ${hint}`);
-  else if (unit && !communes.has(w.commune))
+  if (w.commune === null) addRowProblem(w, 'commune', 'thiếu tên xã.');
+  else if (!communes.has(w.commune))
     addProblem(
       w,
       'commune',
       `xã "${shortText(w.commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(w.commune, unit)}`,
     );
   const year = parseYear(raw.year);
-  if (year.kind === 'blank') addProblem(w, 'year', `thiếu năm. ${hint}`);
+  if (year.kind === 'blank') addRowProblem(w, 'year', 'thiếu năm.');
   else if (year.kind === 'error')
-    addProblem(w, 'year', `năm ${showValue(raw.year)} ${year.text}. ${hint}`);
+    addRowProblem(w, 'year', `năm ${showValue(raw.year)} ${year.text}.`);
   else if (!years.includes(year.value))
-    addProblem(
+    addRowProblem(
       w,
       'year',
-      `năm ${year.value} không thuộc năm đầu kỳ ${config.baselineYear} hay các năm ${config.years.join(', ')} của giai đoạn. ${hint}`,
+      `năm ${year.value} không thuộc năm đầu kỳ ${config.baselineYear} hay các năm ${config.years.join(', ')} của giai đoạn.`,
     );
 }
 
 /** Every count a whole number ≥ 0 (or blank), the three required ones filled. */
 function checkCounts(w: Work): void {
   const { raw } = w;
-  const hint = checkHint(w.year, w.commune);
   for (const f of COUNT_KEYS) {
     const p = parseCount(raw[f]);
     if (p.kind === 'ok') w[f] = p.value;
     else if (p.kind === 'error') {
       const shown = isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`;
-      addProblem(w, f, `${FIELD_LABELS[f]}${shown} ${p.text}. ${hint}`);
-    } else if (REQUIRED_COUNTS.includes(f))
-      addProblem(w, f, `${FIELD_LABELS[f]} còn trống. ${hint}`);
+      addRowProblem(w, f, `${FIELD_LABELS[f]}${shown} ${p.text}.`);
+    } else if (REQUIRED_COUNTS.includes(f)) addRowProblem(w, f, `${FIELD_LABELS[f]} còn trống.`);
   }
 }
 
@@ -152,10 +148,10 @@ function checkMovementFilled(w: Work): void {
   if (filled.length > 0 && filled.length < 3) {
     const missing = MOVEMENT_COUNTS.filter((f) => isBlank(raw[f]));
     const where = missing.map((f) => `${FIELD_LABELS[f]} ô ${cellOf(w, f)}`).join(', ');
-    addProblem(
+    addRowProblem(
       w,
       missing[0],
-      `biến động hộ nghèo mới điền ${filled.length}/3 số (còn trống: ${where}). Hãy điền đủ cả ba số thoát nghèo, tái nghèo, phát sinh hoặc để trống cả ba. ${checkHint(w.year, w.commune)}`,
+      `biến động hộ nghèo mới điền ${filled.length}/3 số (còn trống: ${where}). Hãy điền đủ cả ba số thoát nghèo, tái nghèo, phát sinh hoặc để trống cả ba.`,
     );
   }
 }
@@ -164,15 +160,14 @@ function checkMovementFilled(w: Work): void {
 function checkWithinHouseholds(w: Work): void {
   const { households: h, poor, nearPoor } = w;
   if (h === null || poor === null || nearPoor === null) return;
-  const hint = checkHint(w.year, w.commune);
-  if (poor > h) addProblem(w, 'poor', `số hộ nghèo (${poor}) lớn hơn tổng số hộ (${h}). ${hint}`);
+  if (poor > h) addRowProblem(w, 'poor', `số hộ nghèo (${poor}) lớn hơn tổng số hộ (${h}).`);
   if (nearPoor > h)
-    addProblem(w, 'nearPoor', `số hộ cận nghèo (${nearPoor}) lớn hơn tổng số hộ (${h}). ${hint}`);
+    addRowProblem(w, 'nearPoor', `số hộ cận nghèo (${nearPoor}) lớn hơn tổng số hộ (${h}).`);
   if (poor <= h && nearPoor <= h && poor + nearPoor > h)
-    addProblem(
+    addRowProblem(
       w,
       'poor',
-      `số hộ nghèo (${poor}) cộng số hộ cận nghèo (${nearPoor}) bằng ${poor + nearPoor}, lớn hơn tổng số hộ (${h}). ${hint}`,
+      `số hộ nghèo (${poor}) cộng số hộ cận nghèo (${nearPoor}) bằng ${poor + nearPoor}, lớn hơn tổng số hộ (${h}).`,
     );
 }
 
@@ -180,19 +175,17 @@ function checkWithinHouseholds(w: Work): void {
 function checkMergedInto({ unit, communes }: Context, w: Work): void {
   const { raw } = w;
   if (isBlank(raw.mergedInto)) return;
-  const hint = checkHint(w.year, w.commune);
   const into = nameFromCell(raw.mergedInto);
-  if (into === null || (unit && !communes.has(into))) {
-    const todo =
-      into === null || !unit ? NAME_SUCCESSOR : unknownNameHint(into, unit, NAME_SUCCESSOR);
-    addProblem(
+  if (into === null || !communes.has(into)) {
+    const todo = into === null ? NAME_SUCCESSOR : unknownNameHint(into, unit, NAME_SUCCESSOR);
+    addRowProblem(
       w,
       'mergedInto',
-      `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${todo} ${hint}`,
+      `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${todo}`,
     );
   } else if (into === w.commune) {
-    addProblem(w, 'mergedInto', `một xã không thể sáp nhập vào chính nó. ${hint}`);
-  } else if (unit) w.mergedInto = into;
+    addRowProblem(w, 'mergedInto', 'một xã không thể sáp nhập vào chính nó.');
+  } else w.mergedInto = into;
 }
 
 /** Parses one row on its own (no rules across rows), with a message for each problem. */
@@ -307,10 +300,10 @@ function implausibleHouseholds(works: Work[], mergers: Merger[]): void {
     const why = asDate
       ? ` Đọc như ngày tháng, ${formatInt(h)} là ngày ${serialDate(h)}: có thể đã gõ một ngày vào ô số.`
       : ' Có thể đã gõ thừa chữ số.';
-    addProblem(
+    addRowProblem(
       w,
       'households',
-      `tổng số hộ năm ${w.year} (${formatInt(h)}) gấp ${Math.floor(h / Math.max(ref, 1))} lần trở lên số hộ của xã trong năm khác (${formatInt(ref)} hộ), khó có thể đúng.${why} Hãy kiểm tra lại ô ${cellOf(w, 'households')}. ${checkHint(w.year, w.commune)}`,
+      `tổng số hộ năm ${w.year} (${formatInt(h)}) gấp ${Math.floor(h / Math.max(ref, 1))} lần trở lên số hộ của xã trong năm khác (${formatInt(ref)} hộ), khó có thể đúng.${why} Hãy kiểm tra lại ô ${cellOf(w, 'households')}.`,
     );
   }
 }
@@ -350,24 +343,24 @@ function checkMovement(w: Work, prev: Work, preds: Work[]): void {
   const predText = preds.length
     ? ` + ${predPoor} (hộ nghèo cuối năm ${prev.year} của xã sáp nhập vào: ${preds.map((p) => p.commune).join(', ')})`
     : '';
-  addProblem(
+  addRowProblem(
     w,
     'poor',
-    `số hộ nghèo cuối năm ${w.year} (${poor}) không khớp với biến động hộ nghèo: ${prev.poor} (cuối năm ${prev.year}, ô ${cellOf(prev, 'poor')})${predText} − ${poorExited} thoát nghèo (ô ${cell('poorExited')}) + ${poorReturned} tái nghèo (ô ${cell('poorReturned')}) + ${poorNew} phát sinh (ô ${cell('poorNew')}) = ${expected}. Hãy sửa ô ${cell('poor')} thành ${expected} hoặc sửa các số biến động. ${checkHint(w.year, w.commune)}`,
+    `số hộ nghèo cuối năm ${w.year} (${poor}) không khớp với biến động hộ nghèo: ${prev.poor} (cuối năm ${prev.year}, ô ${cellOf(prev, 'poor')})${predText} − ${poorExited} thoát nghèo (ô ${cell('poorExited')}) + ${poorReturned} tái nghèo (ô ${cell('poorReturned')}) + ${poorNew} phát sinh (ô ${cell('poorNew')}) = ${expected}. Hãy sửa ô ${cell('poor')} thành ${expected} hoặc sửa các số biến động.`,
   );
 }
 
 /** Validates every commune-year row of one unit's tab. */
 export function validateRows(
   config: Config,
-  unit: UnitConfig | undefined,
+  unit: UnitConfig,
   rows: RawCommuneYear[],
   sheetName: string,
 ): RowsResult {
   const context: Context = {
     config,
     unit,
-    communes: new Set((unit?.communes ?? []).map(normalizeName)),
+    communes: new Set(unit.communes.map(normalizeName)),
     years: allYears(config),
   };
   const works: Work[] = [];
@@ -384,7 +377,7 @@ export function validateRows(
   const records = works
     .filter((w) => w.problems.length === 0)
     .map((w): CommuneYear => ({
-      unit: unit ? unit.name : '',
+      unit: unit.name,
       commune: w.commune as string,
       year: w.year as number,
       households: w.households ?? 0,

@@ -1,17 +1,16 @@
 // The award shortlist: every nomination of the year plus the proposals the rules make.
 import { findAward, type AwardConfig, type Config } from './config';
 import { evidenceText } from './evidence';
-import type { CommuneFigures, UnitYearFigures } from './figures';
+import type { CommuneFigures } from './figures';
 import { compareVi, normalizeName, sameName, slug } from './names';
 import { ISSUE_AWARD_UNKNOWN, ISSUE_NO_ACHIEVEMENT } from './nominations';
 import type { DistrictRow, Nomination, ShortlistEntry } from './types';
 
 export interface ShortlistUnit {
   row: DistrictRow;
-  figures: UnitYearFigures;
+  /** The communes that reported the year. */
+  communes: CommuneFigures[];
   nominations: Nomination[];
-  /** False for a tab whose unit is not in Cấu hình. */
-  known: boolean;
 }
 
 /**
@@ -91,21 +90,19 @@ function finish(
 
 function fromNomination(config: Config, year: number, u: ShortlistUnit, n: Nomination): Ranked {
   const problems = [...n.issues];
-  if (!u.known)
-    problems.push(`đơn vị "${u.row.name}" không có trong danh sách trên trang "Cấu hình"`);
   if (!n.achievement) problems.push(ISSUE_NO_ACHIEVEMENT);
   let positive = 'Đủ điều kiện xét theo thành tích đã nêu.';
   let evidence = n.achievement;
   let strength = -Infinity;
   if (n.type === 'Tập thể' && n.commune !== null) {
-    const cf = u.figures.communes.find((c) => c.commune === normalizeName(n.commune as string));
+    const cf = u.communes.find((c) => c.commune === normalizeName(n.commune as string));
     if (!cf) {
       problems.push(
         `${n.commune} chưa có số liệu hợp lệ năm ${year}, nên chưa xác định được kết quả thực hiện mục tiêu`,
       );
     } else {
-      evidence = evidenceText({ ...cf, ...cf.result });
-      strength = strengthOf(cf.result);
+      evidence = evidenceText(cf);
+      strength = strengthOf(cf);
       if (!cf.baselineComplete) problems.push(`${n.commune} thiếu số liệu đầu kỳ hợp lệ`);
       else if (!cf.attained)
         problems.push(`${n.commune} chưa đạt mục tiêu năm ${year}: ${evidence}`);
@@ -134,10 +131,10 @@ function fromNomination(config: Config, year: number, u: ShortlistUnit, n: Nomin
 function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ranked[] {
   const rules = config.shortlistRules;
   const attained = units
-    .filter((u) => u.known && u.row.attained)
+    .filter((u) => u.row.attained)
     .sort((a, b) => a.row.rank - b.row.rank || compareVi(a.row.name, b.row.name))
     .slice(0, Math.max(0, rules.unitTopN));
-  const total = units.filter((u) => u.known).length;
+  const total = units.length;
   const terms = awardTerms(config, rules.unitAward);
   return attained.map((u) =>
     finish(
@@ -156,50 +153,36 @@ function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ra
   );
 }
 
-/** One proposal per attained commune, strongest first (thousands at national scale). */
+/**
+ * One proposal per attained commune, numbered by strength: poor reduction, then combined
+ * reduction (larger first), then the commune's and the unit's names.
+ */
 function communeProposals(config: Config, year: number, units: ShortlistUnit[]): Ranked[] {
-  const list: {
-    u: ShortlistUnit;
-    unitSlug: string;
-    c: CommuneFigures;
-    strength: number;
-    combined: number;
-  }[] = [];
-  for (const u of units) {
-    if (!u.known) continue;
+  const attained = units.flatMap((u) => {
     const unitSlug = slug(u.row.name);
-    for (const c of u.figures.communes) {
-      if (c.attained)
-        list.push({
-          u,
-          unitSlug,
-          c,
-          strength: strengthOf(c.result),
-          combined: c.result.combinedReduction ?? -Infinity,
-        });
-    }
-  }
-  list.sort(
+    return u.communes.filter((c) => c.attained).map((c) => ({ unit: u.row.name, unitSlug, c }));
+  });
+  attained.sort(
     (a, b) =>
-      b.strength - a.strength ||
-      b.combined - a.combined ||
+      strengthOf(b.c) - strengthOf(a.c) ||
+      (b.c.combinedReduction ?? -Infinity) - (a.c.combinedReduction ?? -Infinity) ||
       compareVi(a.c.commune, b.c.commune) ||
-      compareVi(a.u.row.name, b.u.row.name),
+      compareVi(a.unit, b.unit),
   );
   const terms = awardTerms(config, config.shortlistRules.communeAward);
-  return list.map(({ u, unitSlug, c, strength }, i) =>
+  return attained.map(({ unit, unitSlug, c }, i) =>
     finish(
       terms,
       {
         id: `DX-${year}-XA-${unitSlug}-${slug(c.commune)}`,
-        district: u.row.name,
+        district: unit,
         type: 'Tập thể',
         name: c.commune,
-        evidence: evidenceText({ ...c, ...c.result }),
+        evidence: evidenceText(c),
       },
       [],
-      `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`,
-      strength,
+      `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${attained.length} theo mức giảm hộ nghèo.`,
+      strengthOf(c),
     ),
   );
 }

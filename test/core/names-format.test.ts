@@ -72,14 +72,3 @@ test('formatDateVi / formatDateTimeVi at +07:00', () => {
   expect(formatDateTimeVi('2025-01-01T00:05:00+07:00', 420)).toBe('01/01/2025 00:05');
   expect(formatDateVi('không phải ngày', 420)).toBe('');
 });
-
-test('csvCell: numbers from CSV fields, thousands separators stay text', () => {
-  const { csvCell } = jest.requireActual<typeof import('../../src/core')>('../../src/core');
-  expect(csvCell('12')).toBe(12);
-  expect(csvCell(' 0 ')).toBe(0);
-  expect(csvCell('-3')).toBe(-3);
-  expect(csvCell('2.5')).toBe(2.5);
-  expect(csvCell('1.234')).toBe('1.234');
-  expect(csvCell('')).toBe('');
-  expect(csvCell('Xã Gia Tân')).toBe('Xã Gia Tân');
-});
