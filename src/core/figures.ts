@@ -23,7 +23,9 @@ export interface UnitYearFigures {
 
 /** The unit's valid row of each commune in `year`. */
 function rowsIn(v: ValidatedUnit, year: number): Map<string, CommuneYear> {
-  return new Map(v.records.filter((r) => r.year === year).map((r) => [r.commune, r]));
+  const rows = new Map<string, CommuneYear>();
+  for (const r of v.records) if (r.year === year) rows.set(r.commune, r);
+  return rows;
 }
 
 /** The unit's communes still expected in `year`: those not merged away before it. */
@@ -55,10 +57,17 @@ function communeFigures(
   baselineRows: Map<string, CommuneYear>,
 ): CommuneFigures {
   const predecessors = predecessorsOf(v.mergers, row.commune, row.year);
-  const baselines = [row.commune, ...predecessors].map((c) => baselineRows.get(c));
-  const baselineComplete = baselines.every((b) => b !== undefined);
-  const poorBaseline = baselines.reduce((s, b) => s + (b?.poor ?? 0), 0);
-  const nearPoorBaseline = baselines.reduce((s, b) => s + (b?.nearPoor ?? 0), 0);
+  let poorBaseline = 0;
+  let nearPoorBaseline = 0;
+  let baselineComplete = true;
+  for (const commune of [row.commune, ...predecessors]) {
+    const baseline = baselineRows.get(commune);
+    if (!baseline) baselineComplete = false;
+    else {
+      poorBaseline += baseline.poor;
+      nearPoorBaseline += baseline.nearPoor;
+    }
+  }
   const { poor, nearPoor } = row;
   const result = evaluateTarget(config.targets, { poorBaseline, nearPoorBaseline, poor, nearPoor });
   return {

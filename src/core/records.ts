@@ -2,7 +2,7 @@
 // the rules across rows (duplicates, mergers, implausible households, the movement identity).
 // A row with any problem is left out of the records.
 import { allYears, type Config, type UnitConfig } from './config';
-import { COUNT_FIELDS, COUNT_KEYS, MOVEMENT_COUNTS, REQUIRED_COUNTS } from './fields';
+import { COUNT_KEYS, countLabel, MOVEMENT_COUNTS, REQUIRED_COUNTS } from './fields';
 import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
 import { checkHint, makeProblem, shortText } from './problems';
@@ -15,11 +15,6 @@ import type {
   RecordField,
 } from './types';
 import { isBlank, isFormulaError, parseCount, parseYear, showValue } from './values';
-
-const FIELD_LABELS = Object.fromEntries(COUNT_FIELDS.map((f) => [f.key, f.label])) as Record<
-  CountField,
-  string
->;
 
 /** One non-empty row being validated. */
 interface Work extends Record<CountField, number | null> {
@@ -136,8 +131,8 @@ function checkCounts(w: Work): void {
     if (p.kind === 'ok') w[f] = p.value;
     else if (p.kind === 'error') {
       const shown = isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`;
-      addRowProblem(w, f, `${FIELD_LABELS[f]}${shown} ${p.text}.`);
-    } else if (REQUIRED_COUNTS.includes(f)) addRowProblem(w, f, `${FIELD_LABELS[f]} còn trống.`);
+      addRowProblem(w, f, `${countLabel(f)}${shown} ${p.text}.`);
+    } else if (REQUIRED_COUNTS.includes(f)) addRowProblem(w, f, `${countLabel(f)} còn trống.`);
   }
 }
 
@@ -147,7 +142,7 @@ function checkMovementFilled(w: Work): void {
   const filled = MOVEMENT_COUNTS.filter((f) => !isBlank(raw[f]));
   if (filled.length > 0 && filled.length < 3) {
     const missing = MOVEMENT_COUNTS.filter((f) => isBlank(raw[f]));
-    const where = missing.map((f) => `${FIELD_LABELS[f]} ô ${cellOf(w, f)}`).join(', ');
+    const where = missing.map((f) => `${countLabel(f)} ô ${cellOf(w, f)}`).join(', ');
     addRowProblem(
       w,
       missing[0],
@@ -215,24 +210,18 @@ function parseRow(context: Context, raw: RawCommuneYear, sheet: string, index: n
 }
 
 /** A commune with several rows for the same year: every copy is in error. */
-function duplicates(works: Work[]): void {
-  const byCommuneYear = new Map<string, Work[]>();
-  for (const w of works) {
-    if (w.commune === null || w.year === null) continue;
-    const key = `${w.year}\u0000${w.commune}`;
-    const group = byCommuneYear.get(key);
-    if (group) group.push(w);
-    else byCommuneYear.set(key, [w]);
-  }
-  for (const group of byCommuneYear.values()) {
-    if (group.length < 2) continue;
-    const cells = group.map((w) => cellOf(w, 'commune')).join(', ');
-    for (const w of group)
+function duplicates(byCommune: Map<string, Work[]>): void {
+  for (const rows of byCommune.values()) {
+    for (const w of rows) {
+      const same = rows.filter((r) => r.year !== null && r.year === w.year);
+      if (same.length < 2) continue;
+      const cells = same.map((r) => cellOf(r, 'commune')).join(', ');
       addProblem(
         w,
         'commune',
-        `${shortText(w.commune ?? '')} có ${group.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
+        `${shortText(w.commune ?? '')} có ${same.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
       );
+    }
   }
 }
 
@@ -279,17 +268,13 @@ function serialDate(serial: number): string {
  * compared with the largest of its other years. Communes in a merger are left out (their
  * households legitimately jump).
  */
-function implausibleHouseholds(works: Work[], mergers: Merger[]): void {
+function implausibleHouseholds(byCommune: Map<string, Work[]>, mergers: Merger[]): void {
   const merged = new Set(mergers.flatMap((m) => [m.commune, m.into]));
-  const byCommune = new Map<string, Work[]>();
-  for (const w of works) {
-    if (w.problems.length > 0 || w.commune === null || merged.has(w.commune)) continue;
-    const rows = byCommune.get(w.commune);
-    if (rows) rows.push(w);
-    else byCommune.set(w.commune, [w]);
-  }
-  for (const rows of byCommune.values()) {
-    const sorted = [...rows].sort((a, b) => (b.households ?? 0) - (a.households ?? 0));
+  for (const [commune, rows] of byCommune) {
+    if (merged.has(commune)) continue;
+    const sorted = rows
+      .filter((w) => w.problems.length === 0)
+      .sort((a, b) => (b.households ?? 0) - (a.households ?? 0));
     if (sorted.length < 2 || sorted[0].households === sorted[1].households) continue;
     const w = sorted[0];
     const h = w.households ?? 0;
@@ -314,21 +299,16 @@ function implausibleHouseholds(works: Work[], mergers: Merger[]): void {
  * exited + returned + new. Checked when the three movement figures are filled and the commune
  * has a valid row for the previous year.
  */
-function movementIdentity(years: number[], works: Work[]): void {
+function movementIdentity(years: number[], works: Work[], byCommune: Map<string, Work[]>): void {
   const valid = (w: Work) => w.problems.length === 0;
+  const merging = works.filter((p) => p.mergedInto !== null);
   for (let i = 1; i < years.length; i++) {
-    const previous = new Map<string, Work>();
-    const mergedInto = new Map<string, Work[]>();
-    for (const p of works) {
-      if (!valid(p) || p.year !== years[i - 1] || p.commune === null) continue;
-      previous.set(p.commune, p);
-      if (p.mergedInto !== null)
-        mergedInto.set(p.mergedInto, [...(mergedInto.get(p.mergedInto) ?? []), p]);
-    }
+    const inPrevious = (p: Work) => valid(p) && p.year === years[i - 1];
     for (const w of works) {
-      const prev = w.commune === null ? undefined : previous.get(w.commune);
-      if (valid(w) && w.year === years[i] && prev)
-        checkMovement(w, prev, mergedInto.get(prev.commune as string) ?? []);
+      if (!valid(w) || w.year !== years[i] || w.commune === null) continue;
+      const prev = byCommune.get(w.commune)?.find(inPrevious);
+      const preds = merging.filter((p) => p.mergedInto === w.commune && inPrevious(p));
+      if (prev) checkMovement(w, prev, preds);
     }
   }
 }
@@ -369,11 +349,18 @@ export function validateRows(
     const sheet = typeof r.sheet === 'string' && r.sheet.trim() !== '' ? r.sheet : sheetName;
     works.push(parseRow(context, r, sheet, i));
   });
-  duplicates(works);
+  const byCommune = new Map<string, Work[]>();
+  for (const w of works) {
+    if (w.commune === null) continue;
+    const rows = byCommune.get(w.commune);
+    if (rows) rows.push(w);
+    else byCommune.set(w.commune, [w]);
+  }
+  duplicates(byCommune);
   const mergers = mergersOf(works);
   afterMerger(works, mergers);
-  implausibleHouseholds(works, mergers);
-  movementIdentity(context.years, works);
+  implausibleHouseholds(byCommune, mergers);
+  movementIdentity(context.years, works, byCommune);
   const records = works
     .filter((w) => w.problems.length === 0)
     .map((w): CommuneYear => ({
