@@ -27,11 +27,10 @@ export function nameFromCell(value: unknown): string | null {
 
 /** ASCII slug for ids: diacritics removed, đ → d, upper case, words joined by '-'. */
 export function slug(s: string): string {
-  return normalizeName(s)
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(/[đĐ]/g, 'd')
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
