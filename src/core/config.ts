@@ -1,7 +1,7 @@
 // The configuration (tab "Cấu hình"): schema and a parser that returns problems in Vietnamese
 // instead of throwing. The defaults are in ./defaultConfig.ts.
 import * as z from 'zod/mini';
-import { normalizeName } from './names';
+import { normalizeName, sameName } from './names';
 import type { Problem } from './types';
 
 export const CONFIG_SHEET = 'Cấu hình';
@@ -306,59 +306,17 @@ export function parseConfig(input: unknown, cellOf: CellOf = (p) => p): ParseCon
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }
 
-/** A list of named entries indexed by normalised name, and the length it was built from. */
-interface NameIndex<T> {
-  length: number;
-  byName: Map<string, T>;
-}
-
-const unitIndexes = new WeakMap<readonly UnitConfig[], NameIndex<UnitConfig>>();
-const awardIndexes = new WeakMap<readonly AwardConfig[], NameIndex<AwardConfig>>();
-
-/**
- * The first entry of `list` whose normalised name is `name`'s, as `list.find` would return it,
- * through an index built once per list (a consolidation looks units and awards up thousands of
- * times). Keyed by the array itself, so a config copied with `{ ...config }` shares the index;
- * rebuilt if the array's length changed. Entries must not be renamed in place.
- */
-function findByName<T extends { name: string }>(
-  cache: WeakMap<readonly T[], NameIndex<T>>,
-  list: readonly T[],
-  name: string,
-): T | undefined {
-  let index = cache.get(list);
-  if (!index || index.length !== list.length) {
-    const byName = new Map<string, T>();
-    for (const x of list) {
-      const n = normalizeName(x.name);
-      if (!byName.has(n)) byName.set(n, x);
-    }
-    index = { length: list.length, byName };
-    cache.set(list, index);
-  }
-  return index.byName.get(normalizeName(name));
-}
-
 /** The configured unit with this name (normalised comparison), if any. */
 export function findUnit(config: Config, name: string): UnitConfig | undefined {
-  return findByName(unitIndexes, config.units, name);
+  return config.units.find((u) => sameName(u.name, name));
 }
 
 /** The configured award form with this name, if any. */
 export function findAward(config: Config, name: string): AwardConfig | undefined {
-  return findByName(awardIndexes, config.awards, name);
+  return config.awards.find((a) => sameName(a.name, name));
 }
 
 /** Baseline year and the years of the period, ascending. */
 export function allYears(config: Config): number[] {
-  // Called for every row read: skip the copy and sort when the years are already ascending (as
-  // parseConfig leaves them); the result is the same.
-  const years = config.years;
-  const out = [config.baselineYear];
-  for (let i = 0; i < years.length; i++) {
-    if (i > 0 && !(years[i - 1] <= years[i]))
-      return [config.baselineYear, ...[...years].sort((a, b) => a - b)];
-    out.push(years[i]);
-  }
-  return out;
+  return [config.baselineYear, ...[...config.years].sort((a, b) => a - b)];
 }

@@ -19,25 +19,12 @@ function change(reduction: number | null, what: string, from: number, to: number
 
 /** "giảm 85,0 % hộ nghèo so với đầu kỳ (từ 1.234 xuống 185 hộ); giảm 60,0 % hộ nghèo và cận nghèo …" */
 export function evidenceText(f: EvidenceFigures, provisional = false): string {
-  const text = evidenceOf(
-    f.poorBaseline,
-    f.poor,
-    f.nearPoorBaseline,
-    f.nearPoor,
-    f.poorReduction,
+  const poor = change(f.poorReduction, 'hộ nghèo', f.poorBaseline, f.poor);
+  const combined = change(
     f.combinedReduction,
+    'hộ nghèo và cận nghèo',
+    f.poorBaseline + f.nearPoorBaseline,
+    f.poor + f.nearPoor,
   );
-  return provisional ? `${text} (số liệu tạm tính)` : text;
-}
-
-/** evidenceText of the figures given one by one (the shortlist makes one per attained commune). */
-export function evidenceOf(
-  poorBaseline: number,
-  poor: number,
-  nearPoorBaseline: number,
-  nearPoor: number,
-  poorReduction: number | null,
-  combinedReduction: number | null,
-): string {
-  return `${change(poorReduction, 'hộ nghèo', poorBaseline, poor)}; ${change(combinedReduction, 'hộ nghèo và cận nghèo', poorBaseline + nearPoorBaseline, poor + nearPoor)}`;
+  return `${poor}; ${combined}${provisional ? ' (số liệu tạm tính)' : ''}`;
 }

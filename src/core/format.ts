@@ -8,37 +8,17 @@ function groupThousands(digits: string): string {
 export function formatInt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const r = Math.round(n);
-  const a = Math.abs(r);
-  const digits = a < 1000 ? String(a) : groupThousands(String(a));
+  const digits = groupThousands(String(Math.abs(r)));
   return r < 0 ? '-' + digits : digits;
 }
 
 /** Decimal with a comma: formatDecimal(85.25, 1) → "85,3". */
 export function formatDecimal(n: number, digits: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (digits === 1) {
-    const fast = oneDecimal(n);
-    if (fast !== null) return fast;
-  }
   const fixed = Math.abs(n).toFixed(digits);
   const [whole, frac] = fixed.split('.');
   const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
   return sign + groupThousands(whole) + (frac ? ',' + frac : '');
-}
-
-/**
- * formatDecimal(n, 1) without toFixed, for |n| < 1000 (no thousands to group): a shortlist
- * formats two percentages for each of thousands of communes. null when |n| × 10 lies within
- * 1e-6 of a half, where only toFixed's exact decimal rounding decides.
- */
-function oneDecimal(n: number): string | null {
-  const t = Math.abs(n) * 10;
-  if (!(t < 9_999)) return null;
-  const floor = Math.floor(t);
-  if (Math.abs(t - floor - 0.5) < 1e-6) return null;
-  const q = t - floor > 0.5 ? floor + 1 : floor;
-  const sign = n < 0 && q !== 0 ? '-' : '';
-  return `${sign}${Math.floor(q / 10)},${q % 10}`;
 }
 
 /** 0.853 → "85,3 %" (a fraction, shown as a percentage with a space before %). */

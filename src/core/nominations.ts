@@ -73,115 +73,141 @@ export interface NominationsResult {
   problems: Problem[];
 }
 
+type TextField = Exclude<NomField, 'year'>;
+
+/** A nomination's fields as typed, each text cut to its limit; `tooLong` lists the cut ones. */
+function readNomination(
+  config: Config,
+  unitName: string,
+  sheet: string,
+  raw: RawNomination,
+): { n: Nomination; tooLong: [TextField, number][] } {
+  const tooLong: [TextField, number][] = [];
+  const cut = (f: TextField, text: string): string => {
+    if (text.length <= NOMINATION_LIMITS[f]) return text;
+    tooLong.push([f, text.length]);
+    return `${text.slice(0, NOMINATION_LIMITS[f])}…`;
+  };
+  const type = cut('type', normalizeName(textFromCell(raw.type)));
+  const name = cut('name', normalizeName(textFromCell(raw.name)));
+  const communeName = nameFromCell(raw.commune);
+  const commune = communeName === null ? null : cut('commune', communeName);
+  const achievement = cut('achievement', textFromCell(raw.achievement));
+  const award = cut('award', normalizeName(textFromCell(raw.award)));
+  const givenId = cut('id', textFromCell(raw.id));
+  const yp = parseYear(raw.year);
+  const year = yp.kind === 'ok' && config.years.includes(yp.value) ? yp.value : null;
+  const n: Nomination = {
+    id: givenId || nominationId(unitName, year, type, name, award),
+    unit: unitName,
+    sheet,
+    type,
+    name,
+    commune,
+    achievement,
+    award,
+    year,
+    issues: [],
+    problems: [],
+  };
+  return { n, tooLong };
+}
+
+/** What keeps a nomination from being eligible: each an issue (for the shortlist) and a problem. */
+function checkNomination(
+  config: Config,
+  unit: UnitConfig,
+  raw: RawNomination,
+  index: number,
+  n: Nomination,
+  tooLong: [TextField, number][],
+): void {
+  const who = n.name ? `đề nghị khen thưởng "${shortText(n.name)}"` : 'đề nghị khen thưởng';
+  const flag = (f: NomField, issue: string, text: string) => {
+    n.issues.push(issue);
+    n.problems.push(
+      makeProblem(n.sheet, cellOf(raw, f, index), `${who}: ${text}`, n.year ?? undefined),
+    );
+  };
+  for (const [f, length] of tooLong) {
+    const limit = formatInt(NOMINATION_LIMITS[f]);
+    flag(
+      f,
+      ISSUE_TOO_LONG,
+      `${FIELD_LABELS[f]} quá dài (${formatInt(length)} ký tự, tối đa ${limit}); trang "Đề xuất khen thưởng" chỉ ghi ${limit} ký tự đầu và đề nghị chưa được xét. Hãy rút gọn.`,
+    );
+  }
+  if (!(NOMINATION_TYPES as readonly string[]).includes(n.type))
+    flag(
+      'type',
+      'loại đối tượng không hợp lệ',
+      `loại đối tượng ${showValue(raw.type)} không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join('; ')}.`,
+    );
+  if (!n.name)
+    flag('name', 'thiếu tên đối tượng', 'thiếu tên tập thể, cá nhân hoặc tổ chức được đề nghị.');
+  if (!n.award)
+    flag(
+      'award',
+      ISSUE_AWARD_UNKNOWN,
+      'chưa chọn hình thức khen thưởng; hãy chọn một hình thức trong danh mục.',
+    );
+  else if (!findAward(config, n.award))
+    flag(
+      'award',
+      ISSUE_AWARD_UNKNOWN,
+      `hình thức khen thưởng "${shortText(n.award)}" không có trong danh mục trên trang "Cấu hình"; hãy chọn một hình thức trong danh sách.`,
+    );
+  if (isBlank(raw.year)) flag('year', 'thiếu năm đề nghị', 'thiếu năm đề nghị khen thưởng.');
+  else if (n.year === null)
+    flag(
+      'year',
+      'năm đề nghị không thuộc giai đoạn',
+      `năm ${showValue(raw.year)} không thuộc các năm ${config.years.join(', ')} của giai đoạn.`,
+    );
+  if (n.commune !== null && !unit.communes.map(normalizeName).includes(n.commune))
+    flag(
+      'commune',
+      'xã không thuộc đơn vị',
+      `xã "${shortText(n.commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên xã.`,
+    );
+}
+
+/** Ids must be unique within the tab: later copies get a suffix ("-2", "-3") and a problem. */
+function renameDuplicateIds(nominations: Nomination[], idCells: string[]): void {
+  const seen = new Map<string, number>();
+  nominations.forEach((n, i) => {
+    const k = seen.get(n.id) ?? 0;
+    seen.set(n.id, k + 1);
+    if (k === 0) return;
+    const original = n.id;
+    n.id = `${original}-${k + 1}`;
+    n.problems.push(
+      makeProblem(
+        n.sheet,
+        idCells[i],
+        `đề nghị khen thưởng "${shortText(n.name)}" trùng mã "${original}" với một đề nghị khác; đã tạm đổi thành "${n.id}". Hãy xoá đề nghị bị lặp hoặc đặt mã khác.`,
+        n.year ?? undefined,
+      ),
+    );
+  });
+}
+
 export function validateNominations(
   config: Config,
-  unit: UnitConfig | undefined,
-  unitName: string,
+  unit: UnitConfig,
   sheetName: string,
   list: RawNomination[],
 ): NominationsResult {
-  const known = new Set((unit?.communes ?? []).map(normalizeName));
   const nominations: Nomination[] = [];
   const idCells: string[] = [];
   list.forEach((raw, index) => {
     if (!raw || typeof raw !== 'object' || FIELDS.every((f) => isBlank(raw[f]))) return;
     const sheet = typeof raw.sheet === 'string' && raw.sheet ? raw.sheet : sheetName;
-    const tooLong: [NomField, number][] = [];
-    const cut = (f: Exclude<NomField, 'year'>, text: string): string => {
-      if (text.length <= NOMINATION_LIMITS[f]) return text;
-      tooLong.push([f, text.length]);
-      return `${text.slice(0, NOMINATION_LIMITS[f])}…`;
-    };
-    const type = cut('type', normalizeName(textFromCell(raw.type)));
-    const name = cut('name', normalizeName(textFromCell(raw.name)));
-    const communeName = nameFromCell(raw.commune);
-    const commune = communeName === null ? null : cut('commune', communeName);
-    const achievement = cut('achievement', textFromCell(raw.achievement));
-    const award = cut('award', normalizeName(textFromCell(raw.award)));
-    const yp = parseYear(raw.year);
-    const year = yp.kind === 'ok' && config.years.includes(yp.value) ? yp.value : null;
-    const givenId = cut('id', textFromCell(raw.id));
-    const n: Nomination = {
-      id: givenId || nominationId(unitName, year, type, name, award),
-      unit: unitName,
-      sheet,
-      type,
-      name,
-      commune,
-      achievement,
-      award,
-      year,
-      issues: [],
-      problems: [],
-    };
-    const who = name ? `đề nghị khen thưởng "${shortText(name)}"` : 'đề nghị khen thưởng';
-    const flag = (f: NomField, issue: string, text: string) => {
-      n.issues.push(issue);
-      n.problems.push(
-        makeProblem(sheet, cellOf(raw, f, index), `${who}: ${text}`, year ?? undefined),
-      );
-    };
-    for (const [f, length] of tooLong) {
-      const limit = NOMINATION_LIMITS[f as Exclude<NomField, 'year'>];
-      flag(
-        f,
-        ISSUE_TOO_LONG,
-        `${FIELD_LABELS[f as Exclude<NomField, 'year'>]} quá dài (${formatInt(length)} ký tự, tối đa ${formatInt(limit)}); trang "Đề xuất khen thưởng" chỉ ghi ${formatInt(limit)} ký tự đầu và đề nghị chưa được xét. Hãy rút gọn.`,
-      );
-    }
-    if (!(NOMINATION_TYPES as readonly string[]).includes(type))
-      flag(
-        'type',
-        'loại đối tượng không hợp lệ',
-        `loại đối tượng ${showValue(raw.type)} không hợp lệ; hãy chọn một trong: ${NOMINATION_TYPES.join('; ')}.`,
-      );
-    if (!name)
-      flag('name', 'thiếu tên đối tượng', 'thiếu tên tập thể, cá nhân hoặc tổ chức được đề nghị.');
-    if (!award)
-      flag(
-        'award',
-        ISSUE_AWARD_UNKNOWN,
-        'chưa chọn hình thức khen thưởng; hãy chọn một hình thức trong danh mục.',
-      );
-    else if (!findAward(config, award))
-      flag(
-        'award',
-        ISSUE_AWARD_UNKNOWN,
-        `hình thức khen thưởng "${shortText(award)}" không có trong danh mục trên trang "Cấu hình"; hãy chọn một hình thức trong danh sách.`,
-      );
-    if (yp.kind === 'blank') flag('year', 'thiếu năm đề nghị', 'thiếu năm đề nghị khen thưởng.');
-    else if (year === null)
-      flag(
-        'year',
-        'năm đề nghị không thuộc giai đoạn',
-        `năm ${showValue(raw.year)} không thuộc các năm ${config.years.join(', ')} của giai đoạn.`,
-      );
-    if (commune !== null && unit && !known.has(commune))
-      flag(
-        'commune',
-        'xã không thuộc đơn vị',
-        `xã "${shortText(commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên xã.`,
-      );
+    const { n, tooLong } = readNomination(config, unit.name, sheet, raw);
+    checkNomination(config, unit, raw, index, n, tooLong);
     nominations.push(n);
-    idCells.push(cellOf(raw, givenId ? 'id' : 'name', index));
+    idCells.push(cellOf(raw, textFromCell(raw.id) ? 'id' : 'name', index));
   });
-  // Ids must be unique within the tab: later copies get a suffix and a problem.
-  const seen = new Map<string, number>();
-  nominations.forEach((n, i) => {
-    const k = seen.get(n.id) ?? 0;
-    seen.set(n.id, k + 1);
-    if (k > 0) {
-      const original = n.id;
-      n.id = `${original}-${k + 1}`;
-      n.problems.push(
-        makeProblem(
-          n.sheet,
-          idCells[i],
-          `đề nghị khen thưởng "${shortText(n.name)}" trùng mã "${original}" với một đề nghị khác; đã tạm đổi thành "${n.id}". Hãy xoá đề nghị bị lặp hoặc đặt mã khác.`,
-          n.year ?? undefined,
-        ),
-      );
-    }
-  });
+  renameDuplicateIds(nominations, idCells);
   return { nominations, problems: nominations.flatMap((n) => n.problems) };
 }

@@ -1,7 +1,8 @@
-// Validation of the commune-year rows of one unit.
-import { newTable, putRow, type CommuneTable } from './communeTable';
+// Validation of the commune-year rows of one unit: each row on its own first (parseRow), then
+// the rules across rows (duplicates, mergers, implausible households, the movement identity).
+// A row with any problem is left out of the records.
 import { allYears, type Config, type UnitConfig } from './config';
-import { COUNT_FIELDS, COUNT_KEYS, MOVEMENT_COUNTS, REQUIRED_COUNTS } from './fields';
+import { COUNT_KEYS, countLabel, MOVEMENT_COUNTS, REQUIRED_COUNTS } from './fields';
 import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
 import { checkHint, makeProblem, shortText } from './problems';
@@ -13,13 +14,7 @@ import type {
   RawCommuneYear,
   RecordField,
 } from './types';
-import { isBlank, isFormulaError, MAX_COUNT, parseCount, parseYear, showValue } from './values';
-
-const FIELD_LABELS: Record<CountField, string> = Object.fromEntries(
-  COUNT_FIELDS.map((f) => [f.key, f.label]),
-) as Record<CountField, string>;
-const REQUIRED = REQUIRED_COUNTS;
-const MOVEMENT = MOVEMENT_COUNTS;
+import { isBlank, isFormulaError, parseCount, parseYear, showValue } from './values';
 
 /** One non-empty row being validated. */
 interface Work extends Record<CountField, number | null> {
@@ -30,20 +25,24 @@ interface Work extends Record<CountField, number | null> {
   index: number;
   commune: string | null;
   year: number | null;
-  /** Positions of the commune in the unit's table and of the year in allYears; -1 when not there. */
-  c: number;
-  y: number;
   mergedInto: string | null;
-  mergedIntoOk: boolean;
-  /** NO_PROBLEMS until the first problem (most rows have none). */
   problems: Problem[];
 }
 
-const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+/** What each row is checked against: the unit's configured communes and the years. */
+interface Context {
+  config: Config;
+  unit: UnitConfig;
+  /** The unit's communes as configured (normalised). */
+  communes: Set<string>;
+  /** The baseline year and the years of the period. */
+  years: number[];
+}
 
-function addProblem(w: Work, p: Problem): void {
-  if (w.problems === NO_PROBLEMS) w.problems = [];
-  w.problems.push(p);
+export interface RowsResult {
+  records: CommuneYear[];
+  problems: Problem[];
+  mergers: Merger[];
 }
 
 /** The cell reference of a field of the row, or "dòng N" when the reader gave none. */
@@ -53,33 +52,13 @@ function cellOf(w: Work, f: RecordField): string {
   return typeof c === 'string' && c.trim() !== '' ? c : `dòng ${w.index + 1}`;
 }
 
-function newWork(raw: RawCommuneYear, sheet: string, index: number): Work {
-  return {
-    raw,
-    sheet,
-    index,
-    commune: null,
-    year: null,
-    c: -1,
-    y: -1,
-    households: null,
-    poor: null,
-    nearPoor: null,
-    poorExited: null,
-    poorReturned: null,
-    poorNew: null,
-    mergedInto: null,
-    mergedIntoOk: false,
-    problems: NO_PROBLEMS,
-  };
+function addProblem(w: Work, at: RecordField, text: string): void {
+  w.problems.push(makeProblem(w.sheet, cellOf(w, at), text, w.year ?? undefined));
 }
 
-export interface RowsResult {
-  records: CommuneYear[];
-  problems: Problem[];
-  mergers: Merger[];
-  /** The valid rows by year and commune; null for a unit not in Cấu hình (it has none). */
-  table: CommuneTable | null;
+/** A problem of the row's own figures: the message ends with what to check. */
+function addRowProblem(w: Work, at: RecordField, text: string): void {
+  addProblem(w, at, `${text} ${checkHint(w.year, w.commune)}`);
 }
 
 /** Characters that do not show but make two names different (pasted from the web or Word). */
@@ -118,212 +97,139 @@ function unknownNameHint(
   return otherwise;
 }
 
-function sheetOf(raw: RawCommuneYear, sheetName: string): string {
-  return typeof raw.sheet === 'string' && raw.sheet.trim() !== '' ? raw.sheet : sheetName;
-}
-
 function isEmptyRow(r: RawCommuneYear): boolean {
   return COUNT_KEYS.every((f) => isBlank(r[f])) && isBlank(r.mergedInto);
 }
 
-/** A whole number in [0, MAX_COUNT]: what parseCount accepts as a count. */
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+/** Commune and year: named, in Cấu hình, in the period. */
+function checkCommuneYear({ config, unit, communes, years }: Context, w: Work): void {
+  const { raw } = w;
+  if (w.commune === null) addRowProblem(w, 'commune', 'thiếu tên xã.');
+  else if (!communes.has(w.commune))
+    addProblem(
+      w,
+      'commune',
+      `xã "${shortText(w.commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(w.commune, unit)}`,
+    );
+  const year = parseYear(raw.year);
+  if (year.kind === 'blank') addRowProblem(w, 'year', 'thiếu năm.');
+  else if (year.kind === 'error')
+    addRowProblem(w, 'year', `năm ${showValue(raw.year)} ${year.text}.`);
+  else if (!years.includes(year.value))
+    addRowProblem(
+      w,
+      'year',
+      `năm ${year.value} không thuộc năm đầu kỳ ${config.baselineYear} hay các năm ${config.years.join(', ')} của giai đoạn.`,
+    );
 }
 
-/**
- * The row when it passes every rule of its own at a glance (a known commune written exactly,
- * a year of the period, counts that fit, all three movement figures or none, no merger): most
- * rows do. Else null, and parseRow works out what is wrong and says it.
- */
-function quickRow(
-  known: ReadonlyMap<string, number>,
-  yearIndex: ReadonlyMap<number, number>,
-  raw: RawCommuneYear,
-  sheet: string,
-  index: number,
-): Work | null {
-  const c = typeof raw.commune === 'string' ? known.get(raw.commune) : undefined;
-  const y = typeof raw.year === 'number' ? yearIndex.get(raw.year) : undefined;
-  if (c === undefined || y === undefined || !isBlank(raw.mergedInto)) return null;
-  const { households: h, poor, nearPoor } = raw;
-  if (!isCount(h) || !isCount(poor) || !isCount(nearPoor) || poor + nearPoor > h) return null;
-  const { poorExited, poorReturned, poorNew } = raw;
-  const movement = isCount(poorExited) && isCount(poorReturned) && isCount(poorNew);
-  if (!movement && !(isBlank(poorExited) && isBlank(poorReturned) && isBlank(poorNew))) return null;
-  const w = newWork(raw, sheet, index);
-  w.commune = raw.commune as string;
-  w.year = raw.year as number;
-  w.c = c;
-  w.y = y;
-  w.households = h;
-  w.poor = poor;
-  w.nearPoor = nearPoor;
-  if (movement) {
-    w.poorExited = poorExited as number;
-    w.poorReturned = poorReturned as number;
-    w.poorNew = poorNew as number;
-  }
-  return w;
-}
-
-/** Parses one row on its own (no cross-row rules), with a message for each problem. */
-function parseRow(
-  config: Config,
-  unit: UnitConfig | undefined,
-  known: ReadonlyMap<string, number>,
-  yearIndex: ReadonlyMap<number, number>,
-  raw: RawCommuneYear,
-  sheet: string,
-  index: number,
-): Work {
-  const w = newWork(raw, sheet, index);
-  const commune = nameFromCell(raw.commune);
-  const yearP = parseYear(raw.year);
-  const year = yearP.kind === 'ok' ? yearP.value : null;
-  const y = year ?? undefined;
-  w.commune = commune;
-  w.year = year;
-  w.c = commune === null ? -1 : (known.get(commune) ?? -1);
-  w.y = year === null ? -1 : (yearIndex.get(year) ?? -1);
-  const hint = checkHint(year, commune);
-  const cell = (f: RecordField) => cellOf(w, f);
-  const add = (at: string, text: string) => addProblem(w, makeProblem(sheet, at, text, y));
-
-  if (!unit) {
-    add(
-      cell('commune'),
-      `đơn vị "${shortText(normalizeName(String(raw.unit)))}" không có trong danh sách đơn vị trên trang "Cấu hình"; số liệu của dòng này không được tổng hợp. Hãy sửa tên đơn vị cho đúng hoặc thêm đơn vị vào trang "Cấu hình".`,
-    );
-  }
-  if (commune === null) {
-    add(cell('commune'), `thiếu tên xã. ${hint}`);
-  } else if (unit && !known.has(commune)) {
-    add(
-      cell('commune'),
-      `xã "${shortText(commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(commune, unit)}`,
-    );
-  }
-  if (yearP.kind === 'blank') add(cell('year'), `thiếu năm. ${hint}`);
-  else if (yearP.kind === 'error')
-    add(cell('year'), `năm ${showValue(raw.year)} ${yearP.text}. ${hint}`);
-  else if (!yearIndex.has(yearP.value)) {
-    add(
-      cell('year'),
-      `năm ${yearP.value} không thuộc năm đầu kỳ ${config.baselineYear} hay các năm ${config.years.join(', ')} của giai đoạn. ${hint}`,
-    );
-  }
-
+/** Every count a whole number ≥ 0 (or blank), the three required ones filled. */
+function checkCounts(w: Work): void {
+  const { raw } = w;
   for (const f of COUNT_KEYS) {
     const p = parseCount(raw[f]);
     if (p.kind === 'ok') w[f] = p.value;
-    else if (p.kind === 'error')
-      add(
-        cell(f),
-        `${FIELD_LABELS[f]}${isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`} ${p.text}. ${hint}`,
-      );
-    else if (REQUIRED.includes(f)) add(cell(f), `${FIELD_LABELS[f]} còn trống. ${hint}`);
+    else if (p.kind === 'error') {
+      const shown = isFormulaError(raw[f]) ? '' : ` (${showValue(raw[f])})`;
+      addRowProblem(w, f, `${countLabel(f)}${shown} ${p.text}.`);
+    } else if (REQUIRED_COUNTS.includes(f)) addRowProblem(w, f, `${countLabel(f)} còn trống.`);
   }
+}
 
-  const { households: h, poor, nearPoor } = w;
-  if (h !== null && poor !== null && nearPoor !== null) {
-    if (poor > h) add(cell('poor'), `số hộ nghèo (${poor}) lớn hơn tổng số hộ (${h}). ${hint}`);
-    if (nearPoor > h)
-      add(cell('nearPoor'), `số hộ cận nghèo (${nearPoor}) lớn hơn tổng số hộ (${h}). ${hint}`);
-    if (poor <= h && nearPoor <= h && poor + nearPoor > h)
-      add(
-        cell('poor'),
-        `số hộ nghèo (${poor}) cộng số hộ cận nghèo (${nearPoor}) bằng ${poor + nearPoor}, lớn hơn tổng số hộ (${h}). ${hint}`,
-      );
-  }
-
-  const filled = MOVEMENT.filter((f) => !isBlank(raw[f]));
+/** The year's movement: all three figures or none. */
+function checkMovementFilled(w: Work): void {
+  const { raw } = w;
+  const filled = MOVEMENT_COUNTS.filter((f) => !isBlank(raw[f]));
   if (filled.length > 0 && filled.length < 3) {
-    const missing = MOVEMENT.filter((f) => isBlank(raw[f]));
-    add(
-      cell(missing[0]),
-      `biến động hộ nghèo mới điền ${filled.length}/3 số (còn trống: ${missing
-        .map((f) => `${FIELD_LABELS[f]} ô ${cell(f)}`)
-        .join(
-          ', ',
-        )}). Hãy điền đủ cả ba số thoát nghèo, tái nghèo, phát sinh hoặc để trống cả ba. ${hint}`,
+    const missing = MOVEMENT_COUNTS.filter((f) => isBlank(raw[f]));
+    const where = missing.map((f) => `${countLabel(f)} ô ${cellOf(w, f)}`).join(', ');
+    addRowProblem(
+      w,
+      missing[0],
+      `biến động hộ nghèo mới điền ${filled.length}/3 số (còn trống: ${where}). Hãy điền đủ cả ba số thoát nghèo, tái nghèo, phát sinh hoặc để trống cả ba.`,
     );
   }
+}
 
-  if (!isBlank(raw.mergedInto)) {
-    const into = nameFromCell(raw.mergedInto);
-    if (into === null || (unit && !known.has(into))) {
-      add(
-        cell('mergedInto'),
-        `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${into !== null && unit ? unknownNameHint(into, unit, NAME_SUCCESSOR) : NAME_SUCCESSOR} ${hint}`,
-      );
-    } else if (into === commune) {
-      add(cell('mergedInto'), `một xã không thể sáp nhập vào chính nó. ${hint}`);
-    } else {
-      w.mergedInto = into;
-      w.mergedIntoOk = unit !== undefined && commune !== null && year !== null;
-    }
-  }
+/** Poor and near-poor households, each and together, at most the households. */
+function checkWithinHouseholds(w: Work): void {
+  const { households: h, poor, nearPoor } = w;
+  if (h === null || poor === null || nearPoor === null) return;
+  if (poor > h) addRowProblem(w, 'poor', `số hộ nghèo (${poor}) lớn hơn tổng số hộ (${h}).`);
+  if (nearPoor > h)
+    addRowProblem(w, 'nearPoor', `số hộ cận nghèo (${nearPoor}) lớn hơn tổng số hộ (${h}).`);
+  if (poor <= h && nearPoor <= h && poor + nearPoor > h)
+    addRowProblem(
+      w,
+      'poor',
+      `số hộ nghèo (${poor}) cộng số hộ cận nghèo (${nearPoor}) bằng ${poor + nearPoor}, lớn hơn tổng số hộ (${h}).`,
+    );
+}
+
+/** The successor named on a merged-away commune's last row: a commune of the unit, not itself. */
+function checkMergedInto({ unit, communes }: Context, w: Work): void {
+  const { raw } = w;
+  if (isBlank(raw.mergedInto)) return;
+  const into = nameFromCell(raw.mergedInto);
+  if (into === null || !communes.has(into)) {
+    const todo = into === null ? NAME_SUCCESSOR : unknownNameHint(into, unit, NAME_SUCCESSOR);
+    addRowProblem(
+      w,
+      'mergedInto',
+      `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${todo}`,
+    );
+  } else if (into === w.commune) {
+    addRowProblem(w, 'mergedInto', 'một xã không thể sáp nhập vào chính nó.');
+  } else w.mergedInto = into;
+}
+
+/** Parses one row on its own (no rules across rows), with a message for each problem. */
+function parseRow(context: Context, raw: RawCommuneYear, sheet: string, index: number): Work {
+  const year = parseYear(raw.year);
+  const w: Work = {
+    raw,
+    sheet,
+    index,
+    commune: nameFromCell(raw.commune),
+    year: year.kind === 'ok' ? year.value : null,
+    households: null,
+    poor: null,
+    nearPoor: null,
+    poorExited: null,
+    poorReturned: null,
+    poorNew: null,
+    mergedInto: null,
+    problems: [],
+  };
+  checkCommuneYear(context, w);
+  checkCounts(w);
+  checkWithinHouseholds(w);
+  checkMovementFilled(w);
+  checkMergedInto(context, w);
   return w;
 }
 
-/**
- * Rows of the same commune and year. Rows of a known commune in a year of the period are found
- * by position (one slot per commune-year); the others (still with a commune and a year) by name.
- */
-function duplicates(works: Work[], communes: number, years: number): void {
-  const firstAt = new Int32Array(communes * years).fill(-1);
-  let groups: Map<string | number, Work[]> | null = null;
-  let byName: Map<string, Work> | null = null;
-  for (let i = 0; i < works.length; i++) {
-    const w = works[i];
-    if (w.commune === null || w.year === null) continue;
-    let key: string | number;
-    let first: Work | undefined;
-    if (w.c >= 0 && w.y >= 0) {
-      key = w.y * communes + w.c;
-      const at = firstAt[key];
-      if (at < 0) {
-        firstAt[key] = i;
-        continue;
-      }
-      first = works[at];
-    } else {
-      key = `${w.year}\u0000${w.commune}`;
-      byName ??= new Map();
-      first = byName.get(key);
-      if (!first) {
-        byName.set(key, w);
-        continue;
-      }
-    }
-    groups ??= new Map();
-    const g = groups.get(key);
-    if (g) g.push(w);
-    else groups.set(key, [first, w]);
-  }
-  if (!groups) return;
-  // Each row is in one group at most, so the order of the groups does not matter.
-  for (const g of groups.values()) {
-    const cells = g.map((w) => cellOf(w, 'commune')).join(', ');
-    for (const w of g) {
+/** A commune with several rows for the same year: every copy is in error. */
+function duplicates(byCommune: Map<string, Work[]>): void {
+  for (const rows of byCommune.values()) {
+    for (const w of rows) {
+      const same = rows.filter((r) => r.year !== null && r.year === w.year);
+      if (same.length < 2) continue;
+      const cells = same.map((r) => cellOf(r, 'commune')).join(', ');
       addProblem(
         w,
-        makeProblem(
-          w.sheet,
-          cellOf(w, 'commune'),
-          `${shortText(w.commune ?? '')} có ${g.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
-          w.year ?? undefined,
-        ),
+        'commune',
+        `${shortText(w.commune ?? '')} có ${same.length} dòng số liệu cho năm ${w.year} (ô ${cells}); mọi bản đều không được tổng hợp. Hãy xoá dòng thừa, chỉ giữ một dòng.`,
       );
     }
   }
 }
 
+/** Each commune's merger: the earliest row that names a successor. */
 function mergersOf(works: Work[]): Merger[] {
   const byCommune = new Map<string, Merger>();
   for (const w of works) {
-    if (!w.mergedIntoOk || w.mergedInto === null || w.commune === null || w.year === null) continue;
+    if (w.mergedInto === null || w.commune === null || w.year === null) continue;
     const prev = byCommune.get(w.commune);
     if (!prev || w.year < prev.year)
       byCommune.set(w.commune, { commune: w.commune, into: w.mergedInto, year: w.year });
@@ -331,19 +237,15 @@ function mergersOf(works: Work[]): Merger[] {
   return [...byCommune.values()];
 }
 
+/** A merged-away commune has no rows of its own after its merger year. */
 function afterMerger(works: Work[], mergers: Merger[]): void {
-  if (mergers.length === 0) return;
   for (const w of works) {
     const m = mergers.find((x) => x.commune === w.commune);
     if (!m || w.year === null || w.year <= m.year) continue;
     addProblem(
       w,
-      makeProblem(
-        w.sheet,
-        cellOf(w, 'commune'),
-        `${shortText(w.commune ?? '')} đã sáp nhập vào ${m.into} (dòng năm ${m.year}), nên không còn số liệu riêng từ năm ${m.year + 1}. Hãy xoá dòng năm ${w.year} và ghi số liệu vào ${m.into}.`,
-        w.year,
-      ),
+      'commune',
+      `${shortText(w.commune ?? '')} đã sáp nhập vào ${m.into} (dòng năm ${m.year}), nên không còn số liệu riêng từ năm ${m.year + 1}. Hãy xoá dòng năm ${w.year} và ghi số liệu vào ${m.into}.`,
     );
   }
 }
@@ -362,152 +264,109 @@ function serialDate(serial: number): string {
 /**
  * Households far above the commune's other years cannot be right: a date typed into a count
  * cell formatted as a number reads as its serial (15/11/2025 → 45.976), and an extra digit
- * multiplies by ten. Communes in a merger are left out (their households legitimately jump).
- * Only a commune's largest figure can stand far above the largest of its other years, and only
- * when no other year has the same figure, so each commune keeps its two largest figures.
+ * multiplies by ten. Only a commune's largest figure, when no other year has the same, is
+ * compared with the largest of its other years. Communes in a merger are left out (their
+ * households legitimately jump).
  */
-function implausibleHouseholds(works: Work[], mergers: Merger[], communes: number): void {
+function implausibleHouseholds(byCommune: Map<string, Work[]>, mergers: Merger[]): void {
   const merged = new Set(mergers.flatMap((m) => [m.commune, m.into]));
-  const rows = new Int32Array(communes);
-  const top = new Float64Array(communes).fill(-Infinity);
-  const topCount = new Int32Array(communes);
-  const topWork = new Int32Array(communes);
-  const second = new Float64Array(communes).fill(-Infinity);
-  for (let i = 0; i < works.length; i++) {
-    const w = works[i];
-    if (w.problems.length > 0 || w.commune === null || w.year === null || w.c < 0) continue;
-    const h = w.households;
-    if (h === null || merged.has(w.commune)) continue;
-    const c = w.c;
-    rows[c]++;
-    if (h > top[c]) {
-      second[c] = top[c];
-      top[c] = h;
-      topCount[c] = 1;
-      topWork[c] = i;
-    } else if (h === top[c]) topCount[c]++;
-    else if (h > second[c]) second[c] = h;
-  }
-  for (let c = 0; c < communes; c++) {
-    if (rows[c] < 2 || topCount[c] !== 1) continue;
-    const w = works[topWork[c]];
-    const h = top[c];
-    const ref = second[c];
+  for (const [commune, rows] of byCommune) {
+    if (merged.has(commune)) continue;
+    const sorted = rows
+      .filter((w) => w.problems.length === 0)
+      .sort((a, b) => (b.households ?? 0) - (a.households ?? 0));
+    if (sorted.length < 2 || sorted[0].households === sorted[1].households) continue;
+    const w = sorted[0];
+    const h = w.households ?? 0;
+    const ref = sorted[1].households ?? 0;
     if (h - ref <= 1000) continue;
     const asDate = h >= DATE_SERIAL_MIN && h <= DATE_SERIAL_MAX && h > 3 * ref;
     if (!asDate && h < 10 * ref) continue;
-    const cell = cellOf(w, 'households');
     const why = asDate
       ? ` Đọc như ngày tháng, ${formatInt(h)} là ngày ${serialDate(h)}: có thể đã gõ một ngày vào ô số.`
       : ' Có thể đã gõ thừa chữ số.';
-    addProblem(
+    addRowProblem(
       w,
-      makeProblem(
-        w.sheet,
-        cell,
-        `tổng số hộ năm ${w.year} (${formatInt(h)}) gấp ${Math.floor(h / Math.max(ref, 1))} lần trở lên số hộ của xã trong năm khác (${formatInt(ref)} hộ), khó có thể đúng.${why} Hãy kiểm tra lại ô ${cell}. ${checkHint(w.year, w.commune)}`,
-        w.year ?? undefined,
-      ),
+      'households',
+      `tổng số hộ năm ${w.year} (${formatInt(h)}) gấp ${Math.floor(h / Math.max(ref, 1))} lần trở lên số hộ của xã trong năm khác (${formatInt(ref)} hộ), khó có thể đúng.${why} Hãy kiểm tra lại ô ${cellOf(w, 'households')}.`,
     );
   }
 }
 
-/** Movement identity, year by year, on rows that are valid so far. */
-function movementIdentity(config: Config, works: Work[], communes: number): void {
-  const years = allYears(config);
-  const byYear: Work[][] = years.map(() => []);
-  let anyMerger = false;
-  for (const w of works) {
-    if (w.y >= 0 && w.c >= 0) byYear[w.y].push(w);
-    if (w.mergedIntoOk) anyMerger = true;
-  }
+/**
+ * The movement identity, year by year, on rows still valid: poor at the end of the year = poor
+ * at the end of the previous year (plus those of the communes merged into it that year) −
+ * exited + returned + new. Checked when the three movement figures are filled and the commune
+ * has a valid row for the previous year.
+ */
+function movementIdentity(years: number[], works: Work[], byCommune: Map<string, Work[]>): void {
   const valid = (w: Work) => w.problems.length === 0;
-  const prevAt = new Int32Array(communes);
+  const merging = works.filter((p) => p.mergedInto !== null);
   for (let i = 1; i < years.length; i++) {
-    const year = years[i];
-    const prevYear = years[i - 1];
-    // Rows of the previous year are final here: only this year's rows get new problems.
-    const prevRows = byYear[i - 1];
-    prevAt.fill(-1);
-    const predsByInto = new Map<string, Work[]>();
-    for (let k = 0; k < prevRows.length; k++) {
-      const p = prevRows[k];
-      if (!valid(p) || p.commune === null) continue;
-      prevAt[p.c] = k;
-      if (anyMerger && p.mergedIntoOk && p.mergedInto !== null) {
-        const list = predsByInto.get(p.mergedInto) ?? [];
-        list.push(p);
-        predsByInto.set(p.mergedInto, list);
-      }
-    }
-    for (const w of byYear[i]) {
-      if (!valid(w) || w.commune === null) continue;
-      const { poor, poorExited, poorReturned, poorNew } = w;
-      if (poor === null || poorExited === null || poorReturned === null || poorNew === null)
-        continue;
-      const at = prevAt[w.c];
-      if (at < 0) continue;
-      const prev = prevRows[at];
-      if (prev.poor === null) continue;
-      const preds = anyMerger ? (predsByInto.get(w.commune) ?? []) : [];
-      const predPoor = preds.reduce((s, p) => s + (p.poor ?? 0), 0);
-      const expected = prev.poor + predPoor - poorExited + poorReturned + poorNew;
-      if (poor === expected) continue;
-      const cell = (f: RecordField) => cellOf(w, f);
-      const predText = preds.length
-        ? ` + ${predPoor} (hộ nghèo cuối năm ${prevYear} của xã sáp nhập vào: ${preds.map((p) => p.commune).join(', ')})`
-        : '';
-      addProblem(
-        w,
-        makeProblem(
-          w.sheet,
-          cell('poor'),
-          `số hộ nghèo cuối năm ${year} (${poor}) không khớp với biến động hộ nghèo: ${prev.poor} (cuối năm ${prevYear}, ô ${cellOf(prev, 'poor')})${predText} − ${poorExited} thoát nghèo (ô ${cell('poorExited')}) + ${poorReturned} tái nghèo (ô ${cell('poorReturned')}) + ${poorNew} phát sinh (ô ${cell('poorNew')}) = ${expected}. Hãy sửa ô ${cell('poor')} thành ${expected} hoặc sửa các số biến động. ${checkHint(year, w.commune)}`,
-          year,
-        ),
-      );
+    const inPrevious = (p: Work) => valid(p) && p.year === years[i - 1];
+    for (const w of works) {
+      if (!valid(w) || w.year !== years[i] || w.commune === null) continue;
+      const prev = byCommune.get(w.commune)?.find(inPrevious);
+      const preds = merging.filter((p) => p.mergedInto === w.commune && inPrevious(p));
+      if (prev) checkMovement(w, prev, preds);
     }
   }
 }
 
-/** Validates every commune-year row of one unit. `unit` is undefined for an unknown unit. */
+function checkMovement(w: Work, prev: Work, preds: Work[]): void {
+  const { poor, poorExited, poorReturned, poorNew } = w;
+  if (poor === null || poorExited === null || poorReturned === null || poorNew === null) return;
+  const predPoor = preds.reduce((s, p) => s + (p.poor ?? 0), 0);
+  const expected = (prev.poor ?? 0) + predPoor - poorExited + poorReturned + poorNew;
+  if (poor === expected) return;
+  const cell = (f: RecordField) => cellOf(w, f);
+  const predText = preds.length
+    ? ` + ${predPoor} (hộ nghèo cuối năm ${prev.year} của xã sáp nhập vào: ${preds.map((p) => p.commune).join(', ')})`
+    : '';
+  addRowProblem(
+    w,
+    'poor',
+    `số hộ nghèo cuối năm ${w.year} (${poor}) không khớp với biến động hộ nghèo: ${prev.poor} (cuối năm ${prev.year}, ô ${cellOf(prev, 'poor')})${predText} − ${poorExited} thoát nghèo (ô ${cell('poorExited')}) + ${poorReturned} tái nghèo (ô ${cell('poorReturned')}) + ${poorNew} phát sinh (ô ${cell('poorNew')}) = ${expected}. Hãy sửa ô ${cell('poor')} thành ${expected} hoặc sửa các số biến động.`,
+  );
+}
+
+/** Validates every commune-year row of one unit's tab. */
 export function validateRows(
   config: Config,
-  unit: UnitConfig | undefined,
+  unit: UnitConfig,
   rows: RawCommuneYear[],
   sheetName: string,
 ): RowsResult {
-  const years = allYears(config);
-  const yearIndex = new Map(years.map((y, i) => [y, i]));
-  const table = unit ? newTable(unit.communes.map(normalizeName), years) : null;
-  const known = table ? table.index : new Map<string, number>();
-  const communes = table ? table.communes.length : 0;
+  const context: Context = {
+    config,
+    unit,
+    communes: new Set(unit.communes.map(normalizeName)),
+    years: allYears(config),
+  };
   const works: Work[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r || typeof r !== 'object') continue;
-    const sheet = sheetOf(r, sheetName);
-    const quick = quickRow(known, yearIndex, r, sheet, i);
-    if (quick) works.push(quick);
-    else if (!isEmptyRow(r)) works.push(parseRow(config, unit, known, yearIndex, r, sheet, i));
+  rows.forEach((r, i) => {
+    if (!r || typeof r !== 'object' || isEmptyRow(r)) return;
+    const sheet = typeof r.sheet === 'string' && r.sheet.trim() !== '' ? r.sheet : sheetName;
+    works.push(parseRow(context, r, sheet, i));
+  });
+  const byCommune = new Map<string, Work[]>();
+  for (const w of works) {
+    if (w.commune === null) continue;
+    const rows = byCommune.get(w.commune);
+    if (rows) rows.push(w);
+    else byCommune.set(w.commune, [w]);
   }
-  duplicates(works, communes, years.length);
+  duplicates(byCommune);
   const mergers = mergersOf(works);
   afterMerger(works, mergers);
-  implausibleHouseholds(works, mergers, communes);
-  movementIdentity(config, works, communes);
-  const records: CommuneYear[] = [];
-  const problems: Problem[] = [];
-  for (const w of works) {
-    if (w.problems.length) {
-      for (const p of w.problems) problems.push(p);
-      continue;
-    }
-    if (w.commune === null || w.year === null) continue;
-    const record: CommuneYear = {
-      unit: unit ? unit.name : normalizeName(String(w.raw.unit)),
-      commune: w.commune,
-      year: w.year,
+  implausibleHouseholds(byCommune, mergers);
+  movementIdentity(context.years, works, byCommune);
+  const records = works
+    .filter((w) => w.problems.length === 0)
+    .map((w): CommuneYear => ({
+      unit: unit.name,
+      commune: w.commune as string,
+      year: w.year as number,
       households: w.households ?? 0,
       poor: w.poor ?? 0,
       nearPoor: w.nearPoor ?? 0,
@@ -515,13 +374,6 @@ export function validateRows(
       poorReturned: w.poorReturned,
       poorNew: w.poorNew,
       mergedInto: w.mergedInto,
-    };
-    records.push(record);
-    if (table) putRow(table, w.y, w.c, record);
-  }
-  if (table) {
-    table.source = records;
-    table.sourceLength = records.length;
-  }
-  return { records, problems, mergers, table };
+    }));
+  return { records, problems: works.flatMap((w) => w.problems), mergers };
 }

@@ -1,17 +1,16 @@
 // The award shortlist: every nomination of the year plus the proposals the rules make.
 import { findAward, type AwardConfig, type Config } from './config';
-import { evidenceOf, evidenceText } from './evidence';
-import type { CommuneFigures, UnitYearFigures } from './figures';
+import { evidenceText } from './evidence';
+import type { CommuneFigures } from './figures';
 import { compareVi, normalizeName, sameName, slug } from './names';
 import { ISSUE_AWARD_UNKNOWN, ISSUE_NO_ACHIEVEMENT } from './nominations';
 import type { DistrictRow, Nomination, ShortlistEntry } from './types';
 
 export interface ShortlistUnit {
   row: DistrictRow;
-  figures: UnitYearFigures;
+  /** The communes that reported the year. */
+  communes: CommuneFigures[];
   nominations: Nomination[];
-  /** False for a tab whose unit is not in Cấu hình. */
-  known: boolean;
 }
 
 /**
@@ -91,21 +90,19 @@ function finish(
 
 function fromNomination(config: Config, year: number, u: ShortlistUnit, n: Nomination): Ranked {
   const problems = [...n.issues];
-  if (!u.known)
-    problems.push(`đơn vị "${u.row.name}" không có trong danh sách trên trang "Cấu hình"`);
   if (!n.achievement) problems.push(ISSUE_NO_ACHIEVEMENT);
   let positive = 'Đủ điều kiện xét theo thành tích đã nêu.';
   let evidence = n.achievement;
   let strength = -Infinity;
   if (n.type === 'Tập thể' && n.commune !== null) {
-    const cf = u.figures.communes.find((c) => c.commune === normalizeName(n.commune as string));
+    const cf = u.communes.find((c) => c.commune === normalizeName(n.commune as string));
     if (!cf) {
       problems.push(
         `${n.commune} chưa có số liệu hợp lệ năm ${year}, nên chưa xác định được kết quả thực hiện mục tiêu`,
       );
     } else {
-      evidence = evidenceText({ ...cf, ...cf.result });
-      strength = strengthOf(cf.result);
+      evidence = evidenceText(cf);
+      strength = strengthOf(cf);
       if (!cf.baselineComplete) problems.push(`${n.commune} thiếu số liệu đầu kỳ hợp lệ`);
       else if (!cf.attained)
         problems.push(`${n.commune} chưa đạt mục tiêu năm ${year}: ${evidence}`);
@@ -134,10 +131,10 @@ function fromNomination(config: Config, year: number, u: ShortlistUnit, n: Nomin
 function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ranked[] {
   const rules = config.shortlistRules;
   const attained = units
-    .filter((u) => u.known && u.row.attained)
+    .filter((u) => u.row.attained)
     .sort((a, b) => a.row.rank - b.row.rank || compareVi(a.row.name, b.row.name))
     .slice(0, Math.max(0, rules.unitTopN));
-  const total = units.filter((u) => u.known).length;
+  const total = units.length;
   const terms = awardTerms(config, rules.unitAward);
   return attained.map((u) =>
     finish(
@@ -156,57 +153,36 @@ function unitProposals(config: Config, year: number, units: ShortlistUnit[]): Ra
   );
 }
 
-/** One proposal per attained commune, strongest first (thousands at national scale). */
+/**
+ * One proposal per attained commune, numbered by strength: poor reduction, then combined
+ * reduction (larger first), then the commune's and the unit's names.
+ */
 function communeProposals(config: Config, year: number, units: ShortlistUnit[]): Ranked[] {
-  const list: {
-    u: ShortlistUnit;
-    unitSlug: string;
-    c: CommuneFigures;
-    strength: number;
-    combined: number;
-  }[] = [];
-  for (const u of units) {
-    if (!u.known) continue;
+  const attained = units.flatMap((u) => {
     const unitSlug = slug(u.row.name);
-    for (const c of u.figures.communes) {
-      if (c.attained)
-        list.push({
-          u,
-          unitSlug,
-          c,
-          strength: strengthOf(c.result),
-          combined: c.result.combinedReduction ?? -Infinity,
-        });
-    }
-  }
-  list.sort(
+    return u.communes.filter((c) => c.attained).map((c) => ({ unit: u.row.name, unitSlug, c }));
+  });
+  attained.sort(
     (a, b) =>
-      b.strength - a.strength ||
-      b.combined - a.combined ||
+      strengthOf(b.c) - strengthOf(a.c) ||
+      (b.c.combinedReduction ?? -Infinity) - (a.c.combinedReduction ?? -Infinity) ||
       compareVi(a.c.commune, b.c.commune) ||
-      compareVi(a.u.row.name, b.u.row.name),
+      compareVi(a.unit, b.unit),
   );
   const terms = awardTerms(config, config.shortlistRules.communeAward);
-  return list.map(({ u, unitSlug, c, strength }, i) =>
+  return attained.map(({ unit, unitSlug, c }, i) =>
     finish(
       terms,
       {
         id: `DX-${year}-XA-${unitSlug}-${slug(c.commune)}`,
-        district: u.row.name,
+        district: unit,
         type: 'Tập thể',
         name: c.commune,
-        evidence: evidenceOf(
-          c.poorBaseline,
-          c.poor,
-          c.nearPoorBaseline,
-          c.nearPoor,
-          c.result.poorReduction,
-          c.result.combinedReduction,
-        ),
+        evidence: evidenceText(c),
       },
       [],
-      `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${list.length} theo mức giảm hộ nghèo.`,
-      strength,
+      `Đề xuất theo quy tắc: ${c.commune} đạt mục tiêu năm ${year} ở cấp xã${c.predecessors.length ? ` (đầu kỳ gồm cả ${c.predecessors.join(', ')} đã sáp nhập vào)` : ''}; thứ ${i + 1}/${attained.length} theo mức giảm hộ nghèo.`,
+      strengthOf(c),
     ),
   );
 }
@@ -220,20 +196,17 @@ export function buildShortlist(
   year: number,
   units: ShortlistUnit[],
 ): ShortlistEntry[] {
-  const byRule = unitProposals(config, year, units).sort(shortlistOrder);
-  const nominated = units
-    .flatMap((u) =>
-      u.nominations
-        .filter((n) => n.year === year || n.year === null)
-        .map((n) => fromNomination(config, year, u, n)),
-    )
-    .sort(shortlistOrder);
-  // The commune proposals (thousands) come ordered by strength: only runs of equal strength are
-  // left to order. Merging keeps the order a stable sort of [unit proposals, commune proposals,
-  // nominations] would give.
-  const communes = communeProposals(config, year, units);
-  sortRuns(communes);
-  return merge(merge(byRule, communes), nominated).map((r) => r.entry);
+  const nominated = units.flatMap((u) =>
+    u.nominations
+      .filter((n) => n.year === year || n.year === null)
+      .map((n) => fromNomination(config, year, u, n)),
+  );
+  const all = [
+    ...unitProposals(config, year, units),
+    ...communeProposals(config, year, units),
+    ...nominated,
+  ];
+  return all.sort(shortlistOrder).map((r) => r.entry);
 }
 
 function cmpNum(a: number, b: number): number {
@@ -249,31 +222,4 @@ function shortlistOrder(a: Ranked, b: Ranked): number {
     compareVi(a.entry.name, b.entry.name) ||
     (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0)
   );
-}
-
-/** Sorts each run of entries of equal strength of a list already ordered by strength. */
-function sortRuns(list: Ranked[]): void {
-  let start = 0;
-  while (start < list.length) {
-    let end = start + 1;
-    while (end < list.length && list[end].strength === list[start].strength) end++;
-    if (end - start > 1) {
-      const run = list.slice(start, end).sort(shortlistOrder);
-      for (let k = 0; k < run.length; k++) list[start + k] = run[k];
-    }
-    start = end;
-  }
-}
-
-/** Merges two lists sorted by shortlistOrder; on a tie the entry of `a` comes first. */
-function merge(a: Ranked[], b: Ranked[]): Ranked[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out: Ranked[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(shortlistOrder(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }

@@ -38,17 +38,7 @@ function eps(base: number): number {
  * is then 1 (nothing left to reduce); otherwise progress is 0.
  */
 export function evaluateTarget(targets: Targets, f: TargetFigures): TargetResult {
-  return evaluateCounts(targets, f.poorBaseline, f.poor, f.nearPoorBaseline, f.nearPoor);
-}
-
-/** evaluateTarget of the four counts given one by one (one call per commune of a consolidation). */
-export function evaluateCounts(
-  targets: Targets,
-  poorBaseline: number,
-  poor: number,
-  nearPoorBaseline: number,
-  nearPoor: number,
-): TargetResult {
+  const { poorBaseline, poor, nearPoorBaseline, nearPoor } = f;
   const pb = poorBaseline;
   const cb = poorBaseline + nearPoorBaseline;
   const c = poor + nearPoor;

@@ -1,19 +1,27 @@
-// Validation of everything read from one unit's tab.
-import type { CommuneTable } from './communeTable';
-import { findUnit, type Config } from './config';
+// Validation of everything read from one unit's tab: the reading step, done once per tab (the
+// sheets reader validates each tab as it reads it); the consolidation works on its result.
+import { findUnit, type Config, type UnitConfig } from './config';
 import { validateCriteria } from './criteria';
 import { normalizeName } from './names';
 import { validateNominations } from './nominations';
 import { makeProblem, sortProblems } from './problems';
 import { validateRows } from './records';
-import type { CommuneYear, Criteria, Merger, Nomination, Problem, UnitInput } from './types';
+import type {
+  CommuneYear,
+  Criteria,
+  Merger,
+  Nomination,
+  Problem,
+  Submission,
+  UnitInput,
+} from './types';
 
 export interface ValidatedUnit {
-  /** The configured name of the unit (or the name as given when it is not configured). */
+  /** The configured name of the unit. */
   unit: string;
   sheet: string;
-  /** False when the unit is not in Cấu hình: none of its rows is consolidated. */
-  known: boolean;
+  /** The unit's communes as configured (normalised), in Cấu hình order. */
+  communes: string[];
   /** Valid commune-year rows only. */
   records: CommuneYear[];
   /** Every problem of the tab, sorted by year then cell. */
@@ -26,45 +34,48 @@ export interface ValidatedUnit {
   criteria: Criteria[];
   nominations: Nomination[];
   mergers: Merger[];
-  /** The valid rows by year and commune, as figures.ts reads them (null for an unknown unit). */
-  table: CommuneTable | null;
+  /** The unit's submitted reports, as the reader found them. */
+  submissions: Submission[];
 }
 
 function arr<T>(v: T[] | undefined | null): T[] {
   return Array.isArray(v) ? v : [];
 }
 
-/** Validates one unit's tab; never throws. */
+/**
+ * Validates one unit's tab; never throws. The reader only reads tabs of configured units; a unit
+ * name that is not in Cấu hình (from a direct caller) gets a problem and no commune, so none of
+ * its rows is consolidated.
+ */
 export function validateUnit(config: Config, input: UnitInput): ValidatedUnit {
-  const givenName = typeof input.unit === 'string' ? normalizeName(input.unit) : String(input.unit);
-  const sheet = typeof input.sheet === 'string' && input.sheet ? input.sheet : givenName;
-  const unit = findUnit(config, givenName);
-  const unitName = unit ? unit.name : givenName;
+  const name = typeof input.unit === 'string' ? normalizeName(input.unit) : String(input.unit);
+  const sheet = typeof input.sheet === 'string' && input.sheet ? input.sheet : name;
+  const configured = findUnit(config, name);
+  const unit: UnitConfig = configured ?? { name, tab: sheet, editors: [], communes: [] };
   const rows = validateRows(config, unit, arr(input.rows), sheet);
-  const crit = validateCriteria(config, unitName, sheet, arr(input.criteria));
-  const noms = validateNominations(config, unit, unitName, sheet, arr(input.nominations));
+  const crit = validateCriteria(config, unit.name, sheet, arr(input.criteria));
+  const noms = validateNominations(config, unit, sheet, arr(input.nominations));
   const layout = arr(input.layoutProblems).filter((p) => p && typeof p === 'object');
-  const unitProblems: Problem[] = [];
-  if (!unit && rows.problems.length === 0 && (crit.criteria.length || noms.nominations.length)) {
-    unitProblems.push(
-      makeProblem(
-        sheet,
-        'A1',
-        `đơn vị "${givenName}" không có trong danh sách đơn vị trên trang "Cấu hình"; dữ liệu của trang này không được tổng hợp.`,
-      ),
-    );
-  }
-  const figureProblems = sortProblems([...layout, ...unitProblems, ...rows.problems]);
+  const notConfigured = configured
+    ? []
+    : [
+        makeProblem(
+          sheet,
+          'A1',
+          `đơn vị "${name}" không có trong danh sách đơn vị trên trang "Cấu hình"; dữ liệu của trang này không được tổng hợp.`,
+        ),
+      ];
+  const figureProblems = sortProblems([...layout, ...notConfigured, ...rows.problems]);
   return {
-    unit: unitName,
+    unit: unit.name,
     sheet,
-    known: unit !== undefined,
+    communes: unit.communes.map(normalizeName),
     records: rows.records,
     problems: sortProblems([...figureProblems, ...crit.problems, ...noms.problems]),
     figureProblems,
     criteria: crit.criteria,
     nominations: noms.nominations,
     mergers: rows.mergers,
-    table: rows.table,
+    submissions: arr(input.submissions),
   };
 }

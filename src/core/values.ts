@@ -125,17 +125,3 @@ export function textFromCell(v: unknown): string {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return '';
 }
-
-/**
- * A CSV field as a cell value: a field of plain digits (optionally negative or with a decimal
- * point, "12", "-3", "2.5") becomes a number, as if typed into a cell; anything else stays text,
- * so "1.234" or "12 hộ" are still reported. A CSV has no "text typed as a number" distinction.
- */
-export function csvCell(field: string): unknown {
-  const t = field.trim();
-  if (/^-?\d+$/.test(t) || /^-?\d+\.\d+$/.test(t)) {
-    if (/^-?\d{1,3}\.\d{3}$/.test(t)) return t; // "1.234": a thousands separator, reported
-    return Number(t);
-  }
-  return t;
-}

@@ -14,7 +14,7 @@ export function menuCheckAll(): void {
     ui.alert(TITLE, read.problems.map((p) => `• ${p.message}`).join('\n'), ui.ButtonSet.OK);
     return;
   }
-  const units = readWorkbook(ss, read.config).known;
+  const units = readWorkbook(ss, read.config);
   const lines: string[] = [];
   let total = 0;
   for (const unit of units) {

@@ -6,7 +6,6 @@ import {
   latestYearWithData,
   TOTAL_ROW_NAME,
   type ConsolidateResult,
-  type ValidatedInputs,
 } from '../core/consolidate';
 import { formatInt, formatPercent } from '../core/format';
 import { readConfig } from '../sheets/configTab';
@@ -22,6 +21,7 @@ import {
 } from '../sheets/shortlistTab';
 import { readSubmissions } from '../sheets/submissions';
 import { summaryValues } from '../sheets/summaryTab';
+import type { ValidatedUnit } from '../core/validate';
 import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,17 +45,12 @@ export function readWorkbook(
   ss: Spreadsheet,
   config: Config,
   onUnit?: (i: number) => void,
-): ValidatedInputs {
+): ValidatedUnit[] {
   const submissions = readSubmissions();
-  const reads = config.units.map((_, i) => {
+  return config.units.map((_, i) => {
     onUnit?.(i);
-    return readUnit(ss, config, i, submissions);
+    return readUnit(ss, config, i, submissions).validated;
   });
-  return {
-    known: reads.map((r) => r.validated),
-    submissions: reads.map((r) => r.input.submissions),
-    unknown: [],
-  };
 }
 
 function progressToast(ss: Spreadsheet, config: Config, i: number): void {
@@ -150,7 +145,7 @@ function consolidationLog(result: ConsolidateResult, ranBy: string): LogEntry {
 export function runConsolidation(
   ss: Spreadsheet,
   config: Config,
-  units: ValidatedInputs,
+  units: ValidatedUnit[],
   year: number,
   ranBy: string,
 ): ConsolidationOutcome {

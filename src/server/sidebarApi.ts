@@ -188,21 +188,21 @@ const problemViews = (
     ...(p.year === undefined ? {} : { year: p.year }),
   }));
 
-/** The unit's progress for the sidebar, as the summary shows it. */
+/** The unit's progress for the sidebar: its summary row, as far as the sidebar shows it. */
 function progressView(config: Config, v: ValidatedUnit, year: number): TargetProgress {
-  const f = unitYearFigures(config, v, year);
+  const row = unitYearFigures(config, v, year).row;
   return {
-    poorBaseline: f.poorBaseline,
-    nearPoorBaseline: f.nearPoorBaseline,
-    poor: f.poor,
-    nearPoor: f.nearPoor,
-    poorReduction: f.result.poorReduction,
-    combinedReduction: f.result.combinedReduction,
-    progress: f.result.progress,
-    attained: f.attained,
-    provisional: f.provisional,
-    communes: f.expected.length,
-    communesReported: f.reported.length,
+    poorBaseline: row.poorBaseline,
+    nearPoorBaseline: row.nearPoorBaseline,
+    poor: row.poor,
+    nearPoor: row.nearPoor,
+    poorReduction: row.poorReduction,
+    combinedReduction: row.combinedReduction,
+    progress: row.progress,
+    attained: row.attained,
+    provisional: row.provisional,
+    communes: row.communes,
+    communesReported: row.communesReported,
   };
 }
 
@@ -442,7 +442,7 @@ function submit(session: Session, t: Target, year: number): Result<SubmissionVie
       blocking,
     );
   }
-  if (unitYearFigures(config, validated, year).reported.length === 0) {
+  if (unitYearFigures(config, validated, year).row.communesReported === 0) {
     return fail(
       `Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của xã nào.`,
     );

@@ -1,6 +1,8 @@
 // The contract between the sidebar (browser) and the server functions it calls through
 // google.script.run. Only plain JSON crosses the wire: dates are ISO strings.
 
+import type { Row } from '../core/types';
+
 export type Role = 'analyst' | 'district' | 'unknown';
 
 export interface ProblemView {
@@ -10,21 +12,25 @@ export interface ProblemView {
   year?: number;
 }
 
-export interface TargetProgress {
-  poorBaseline: number;
-  nearPoorBaseline: number;
-  poor: number;
-  nearPoor: number;
-  /** fractions, null when the baseline is 0 or no commune has reported the year yet */
-  poorReduction: number | null;
-  combinedReduction: number | null;
-  /** 0..1 (0 while no commune has reported the year) */
-  progress: number;
-  attained: boolean;
-  provisional: boolean;
-  communes: number;
-  communesReported: number;
-}
+/**
+ * The unit's summary row for the year (src/core/figures.ts), as far as the sidebar shows it:
+ * reductions are null when the baseline is 0 or no commune has reported the year yet, and
+ * progress is then 0.
+ */
+export type TargetProgress = Pick<
+  Row,
+  | 'poorBaseline'
+  | 'nearPoorBaseline'
+  | 'poor'
+  | 'nearPoor'
+  | 'poorReduction'
+  | 'combinedReduction'
+  | 'progress'
+  | 'attained'
+  | 'provisional'
+  | 'communes'
+  | 'communesReported'
+>;
 
 export interface SubmissionView {
   status: 'not_submitted' | 'submitted' | 'approved' | 'returned';

@@ -1,12 +1,17 @@
 // Builders for core tests: a small configuration and unit tabs laid out like the sheet
 // (A commune, B year, C households, D poor, E near-poor, F exited, G returned, H new, I merged into).
-import { DEFAULT_CONFIG, type Config } from '../../src/core';
-import type {
-  RawCommuneYear,
-  RawCriteria,
-  RawNomination,
-  Submission,
-  UnitInput,
+import {
+  consolidateValidated,
+  DEFAULT_CONFIG,
+  validateUnit,
+  type Config,
+  type ConsolidateResult,
+  type RawCommuneYear,
+  type RawCriteria,
+  type RawNomination,
+  type Submission,
+  type UnitInput,
+  type ValidatedUnit,
 } from '../../src/core';
 
 export const GL = 'Huyện Gia Lộc';
@@ -150,4 +155,21 @@ export function unit(
     submissions: extra.submissions ?? [],
     layoutProblems: [],
   };
+}
+
+/** Each configured unit's tab validated on its own, as the reader does (an empty tab when none is given). */
+export function validatedUnits(c: Config, inputs: UnitInput[]): ValidatedUnit[] {
+  return c.units.map((u) =>
+    validateUnit(c, inputs.find((i) => i.unit === u.name) ?? unit(u.name, [])),
+  );
+}
+
+/** The consolidation as the menu runs it: the validated units, then consolidateValidated. */
+export function consolidate(
+  c: Config,
+  inputs: UnitInput[],
+  year: number,
+  generatedAt: string,
+): ConsolidateResult {
+  return consolidateValidated(c, validatedUnits(c, inputs), year, generatedAt);
 }

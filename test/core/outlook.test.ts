@@ -2,14 +2,8 @@
 // pace = (last / baseline)^(1 / years between), compounded to 2025 and rounded to whole
 // households; needed = 1 − (target poor / last poor)^(1 / years left), target poor = 20 % of
 // the baseline poor.
-import {
-  consolidate,
-  outlookOf,
-  reportedSpan,
-  yearlyFactor,
-  type OutlookPoint,
-} from '../../src/core';
-import { GL, TM, config, hpn, unit } from './helpers';
+import { outlookOf, reportedSpan, yearlyFactor, type OutlookPoint } from '../../src/core';
+import { GL, TM, config, consolidate, hpn, unit } from './helpers';
 
 const p = (year: number, poor: number, nearPoor: number, provisional = false): OutlookPoint => ({
   year,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { consolidate, validateUnit, type RawCommuneYear, type UnitInput } from '../../src/core';
-import { GL, TM, config, row, unit, type RowValues } from './helpers';
+import { validateUnit, type RawCommuneYear, type UnitInput } from '../../src/core';
+import { GL, TM, config, consolidate, row, unit, type RowValues } from './helpers';
 
 const units = [GL, TM, 'Huyện Lạ'];
 const communes = [...config.units.flatMap((u) => u.communes), 'Xã Lạ', ''];

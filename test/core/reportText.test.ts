@@ -1,12 +1,6 @@
 // The yearly report's sentences, from figures worked out by hand; changing the data changes them.
-import {
-  consolidate,
-  REPORT_HEADINGS,
-  reportSlotCount,
-  reportText,
-  type Submission,
-} from '../../src/core';
-import { GL, TM, config, hpn, unit } from './helpers';
+import { REPORT_HEADINGS, reportSlotCount, reportText, type Submission } from '../../src/core';
+import { GL, TM, config, consolidate, hpn, unit } from './helpers';
 
 // Gia Lộc (3 communes): poor 100 → 20 (80,0 %, exactly the target), near-poor 100 → 45.
 // Thanh Miện (2 communes): baseline poor 50, near-poor 60; in 2025 only Đoàn Tùng (30 → 5).

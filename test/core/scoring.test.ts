@@ -1,5 +1,5 @@
-import { consolidate, scoreUnits } from '../../src/core';
-import { GL, TM, config, criteria, hpn, unit } from './helpers';
+import { scoreUnits } from '../../src/core';
+import { GL, TM, config, consolidate, criteria, hpn, unit } from './helpers';
 
 const gl = () => [
   hpn(GL, 'Xã Gia Tân', 2021, 1000, 50, 60),

@@ -1,5 +1,5 @@
-import { consolidate, type ShortlistEntry } from '../../src/core';
-import { GL, TM, config, hpn, nomination, unit } from './helpers';
+import { type ShortlistEntry } from '../../src/core';
+import { GL, TM, config, consolidate, hpn, nomination, unit } from './helpers';
 import type { RawNomination } from '../../src/core';
 
 const PROV = 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh';
@@ -74,6 +74,26 @@ describe('rule proposals', () => {
       name: 'Xã Gia Tân',
     });
     expect(c.evidence).toContain('giảm 84,0 % hộ nghèo so với đầu kỳ (từ 50 xuống 8 hộ)');
+  });
+
+  test('communes of equal poor reduction: listed by name, numbered by combined reduction', () => {
+    // Đoàn Tùng 30 → 6 and Hồng Quang 20 → 4 reduce poor households by 80 %, as Thống Nhất
+    // 10 → 2. Combined: Hồng Quang 40 → 8 (80 %), Đoàn Tùng 70 → 16 (77,1 %), Thống Nhất 20 → 7
+    // (65 %).
+    const tm = [
+      hpn(TM, 'Xã Đoàn Tùng', 2021, 600, 30, 40),
+      hpn(TM, 'Xã Hồng Quang', 2021, 400, 20, 20),
+      hpn(TM, 'Xã Đoàn Tùng', 2025, 600, 6, 10),
+      hpn(TM, 'Xã Hồng Quang', 2025, 400, 4, 4),
+    ];
+    const communes = run(tm).filter((e) => e.id.includes('-XA-'));
+    expect(communes.map((e) => [e.name, /thứ (\d)\/5/.exec(e.reason)?.[1]])).toEqual([
+      ['Xã Gia Tân', '1'],
+      ['Xã Đoàn Tùng', '3'],
+      ['Xã Hồng Quang', '2'],
+      ['Xã Thống Nhất', '4'],
+      ['Xã Gia Xuyên', '5'],
+    ]);
   });
 
   test('a provisional unit is never proposed; unitTopN limits the units', () => {

@@ -117,18 +117,23 @@ describe('commune-year rows', () => {
     expect(v.records.map((r) => r.year)).toEqual([2023]);
   });
 
-  test('unknown unit: every row in error', () => {
+  test('a unit not in Cấu hình (the reader never gives one): named at A1, no row kept', () => {
     const v = validateUnit(
       config,
       unit('Huyện Không Có', [
         row('Huyện Không Có', 'Xã A', 2022, { households: 1, poor: 0, nearPoor: 0 }, 15),
       ]),
     );
-    expect(v.known).toBe(false);
     expect(v.records).toEqual([]);
-    expect(only(v.problems).message).toContain(
-      'đơn vị "Huyện Không Có" không có trong danh sách đơn vị',
+    expect(v.communes).toEqual([]);
+    expect(v.problems.map((p) => [p.cell, p.year])).toEqual([
+      ['A1', undefined],
+      ['A15', 2022],
+    ]);
+    expect(v.problems[0].message).toContain(
+      'đơn vị "Huyện Không Có" không có trong danh sách đơn vị trên trang "Cấu hình"',
     );
+    expect(v.problems[1].message).toContain('xã "Xã A" không có trong danh sách xã');
   });
 
   test('year outside baseline + period', () => {
@@ -154,6 +159,40 @@ describe('commune-year rows', () => {
     expect(p.message).toContain('"Xã Gia Tan" không có trong danh sách xã của Huyện Gia Lộc');
     expect(p.message).toContain('Cấu hình');
     expect(v.records.map((r) => r.commune)).toEqual(['Xã Gia Xuyên']);
+  });
+
+  test('a commune name that is nearly right says what to type', () => {
+    const named = (name: string, at: number) =>
+      row(GL, name, 2022, { households: 10, poor: 1, nearPoor: 1 }, at);
+    const v = validateUnit(
+      config,
+      unit(GL, [named('xã gia tân', 20), named('Gia Tan', 21), named('Xã Gia Tân\u200b', 22)]),
+    );
+    expect(v.problems.map((p) => p.cell)).toEqual(['A20', 'A21', 'A22']);
+    expect(v.problems[0].message).toContain(
+      'Tên xã khác "Xã Gia Tân" trên trang "Cấu hình" ở chữ hoa, chữ thường; hãy gõ đúng "Xã Gia Tân".',
+    );
+    expect(v.problems[1].message).toContain('Có phải là "Xã Gia Tân"?');
+    expect(v.problems[2].message).toContain('có ký tự ẩn');
+  });
+
+  test('households ten times another year are flagged (an extra digit); less is not', () => {
+    const v = validateUnit(
+      config,
+      unit(GL, [
+        hpn(GL, 'Xã Gia Tân', 2021, 1000, 50, 60),
+        row(GL, 'Xã Gia Tân', 2022, { households: 10000, poor: 40, nearPoor: 50 }, 30),
+        hpn(GL, 'Xã Gia Xuyên', 2021, 800, 40, 30),
+        hpn(GL, 'Xã Gia Xuyên', 2022, 1700, 30, 30),
+      ]),
+    );
+    const p = only(v.problems);
+    expect([p.cell, p.year]).toEqual(['C30', 2022]);
+    expect(p.message).toBe(
+      'Trang "Huyện Gia Lộc", ô C30: tổng số hộ năm 2022 (10.000) gấp 10 lần trở lên số hộ của xã trong năm khác (1.000 hộ), khó có thể đúng. Có thể đã gõ thừa chữ số. Hãy kiểm tra lại ô C30. Hãy kiểm tra lại số liệu năm 2022 của Xã Gia Tân.',
+    );
+    // Gia Xuyên 800 → 1.700: more than 1.000 households apart but not ten times: kept.
+    expect(v.records.map((r) => r.commune)).toEqual(['Xã Gia Tân', 'Xã Gia Xuyên', 'Xã Gia Xuyên']);
   });
 
   test('movement identity holds (baseline row is the previous year of 2022)', () => {

@@ -2,14 +2,9 @@
 // texts longer than a cell can hold, every message names its tab and cell, stays short enough to
 // be written into one cell, and no text of the summary or shortlist can exceed a cell.
 import fc from 'fast-check';
-import {
-  consolidate,
-  type RawCommuneYear,
-  type RawNomination,
-  type UnitInput,
-} from '../../src/core';
+import { type RawCommuneYear, type RawNomination, type UnitInput } from '../../src/core';
 import { MAX_MESSAGE } from '../../src/core/problems';
-import { GL, config, row, unit } from '../core/helpers';
+import { GL, config, consolidate, row, unit } from '../core/helpers';
 
 /** A cell holds at most 50,000 characters; the add-on writes text with a leading apostrophe. */
 const CELL_LIMIT = 50_000 - 1;

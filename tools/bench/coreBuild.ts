@@ -5,14 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { consolidate, consolidateValidated, validateInputs } from '../../src/core/consolidate';
+import type { consolidateValidated } from '../../src/core/consolidate';
 import type { unitYearFigures } from '../../src/core/figures';
 import type { buildShortlist } from '../../src/core/shortlist';
+import type { validateUnit } from '../../src/core/validate';
 
 export interface CoreApi {
-  consolidate: typeof consolidate;
+  validateUnit: typeof validateUnit;
   consolidateValidated: typeof consolidateValidated;
-  validateInputs: typeof validateInputs;
   unitYearFigures: typeof unitYearFigures;
   buildShortlist: typeof buildShortlist;
 }

@@ -24,7 +24,7 @@ export const ASSUMPTION_NOTES = [
   'Calls are split by kind (tools/bench/estimate.ts callKind): read/write calls 50–150 ms each, handle calls that fetch nothing (getRange, offset, getRangeByName, getSheetByName, getSheetId, getName…) 1–10 ms, builder calls (data-validation and conditional-format rule builders) 0 ms. Apps Script also batches consecutive writes in its write cache, so long runs of writes (setup) may cost less than this model says.',
   'Read/write call 50–150 ms: an assumption, the usual order of magnitude for one Spreadsheet service round trip from Apps Script; Google documents no figure, only that service calls are far slower than JavaScript and should be batched (developers.google.com/apps-script/guides/support/best-practices).',
   'Per cell 1–5 µs read, 5–15 µs written: an assumption, consistent with a reported single setValues of 4,000 cells in under 50 ms (a Stack Overflow answer comparing ScriptDb and SpreadsheetApp); whole-column named ranges make every read return the sheet’s maximum rows, so this term matters.',
-  'Script compute = the core’s consolidate() time measured here × 1–3 (Apps Script’s V8 is assumed up to 3× slower than node on this machine).',
+  'Script compute = the larger of the bundle’s self time in the emulator and the pure core’s time (validation + consolidation) measured here, × 1–3 (Apps Script’s V8 is assumed up to 3× slower than node on this machine).',
   'Not included: recalculation of the workbook’s own formulas after the writes (Sheets does it after the script), lock waits, quota throttling.',
 ];
 
@@ -48,6 +48,8 @@ export interface Estimate {
   cellsRead: number;
   cellsWritten: number;
   computeMs: number;
+  /** The service calls and cells alone (no script compute) at the low end of every rate, ms. */
+  serviceLowMs: number;
   lowS: number;
   highS: number;
   limitS: number;
@@ -84,6 +86,7 @@ export function estimate(
     cellsRead,
     cellsWritten,
     computeMs: r(computeMs),
+    serviceLowMs: Math.round((low.calls + low.cellsRead + low.cellsWritten) * 1000),
     lowS: r(sum(low)),
     highS: r(sum(high)),
     limitS: a.executionLimitS,
