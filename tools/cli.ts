@@ -23,6 +23,7 @@ import {
   runConsolidateMenu,
   typeCommuneRows,
   typeNominations,
+  type CellOrigins,
   type Workbook,
 } from './workbookDriver';
 
@@ -196,8 +197,9 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
   const nominationsFile = options.get('nominations');
   const nominations = nominationsFile ? readNominationCsv(nominationsFile) : [];
   const wb = newWorkbook();
+  const origins: CellOrigins = new Map();
   const problems = [
-    ...typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years),
+    ...typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years, origins),
     ...typeNominations(wb, nominations),
   ];
   for (const p of problems) process.stderr.write(`Cảnh báo: ${p.message}\n`);
@@ -210,6 +212,24 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
   consolidateAndReport(wb, chosen);
   const { summary } = await writeOutputs(wb, out, chosen);
   printSummary(summary);
+  printRowErrors(summary, origins, data);
+}
+
+/**
+ * The errors of the summary that belong to a CSV line, with that line: each typed cell knows
+ * its line; a commune's name cell holds every year of that commune, so the year the message
+ * names picks the line.
+ */
+function printRowErrors(summary: Summary, origins: CellOrigins, file: string): void {
+  for (const d of summary.districts) {
+    const tab = DEFAULT_CONFIG.units.find((u) => u.name === d.name)?.tab ?? d.name;
+    for (const e of d.errors) {
+      const at = `${tab}!${e.cell}`;
+      const years = [...e.message.matchAll(/năm (\d{4})/g)].map((m) => m[1]);
+      const line = origins.get(at) ?? years.map((y) => origins.get(`${at}|${y}`)).find(Boolean);
+      if (line) process.stderr.write(`Dòng ${line} của tệp ${file}: ${e.message}\n`);
+    }
+  }
 }
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
 // bench and the end-to-end tests.
 import { Emulator, loadBundle, type Bundle } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
-import { NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
+import { a1, NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
 import type { ShortlistEntry, Summary } from '../src/core/types';
 
@@ -76,6 +76,26 @@ function sheetOf(emu: Emulator, name: string): FakeSheet | null {
   return (emu.spreadsheet as unknown as FakeSpreadsheetApi).getSheetByName(name);
 }
 
+/**
+ * A CSV field as the cell receives it. CSV fields are data, never typed input: a text field is
+ * written with a leading apostrophe, so Sheets stores it as text (never a formula, a number or
+ * a date: SHEETS-FACTS §1); a numeric field that is a plain decimal number (`120`, `-3`, `12.5`)
+ * is written as that number, anything else as text, which the workbook then reports as "not a
+ * number" at its cell.
+ */
+export function csvText(field: string): string {
+  return field === '' ? '' : `'${field}`;
+}
+
+export function csvNumber(field: string): number | string {
+  const t = field.trim();
+  if (t === '') return '';
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : csvText(field);
+}
+
+/** Where each CSV line went: `Tab!A1` of every cell it filled → the line. */
+export type CellOrigins = Map<string, number>;
+
 export interface TypingProblem {
   line: number;
   message: string;
@@ -91,6 +111,7 @@ export function typeCommuneRows(
   rows: CommuneYearRow[],
   baselineYear: number,
   years: number[],
+  origins: CellOrigins = new Map(),
 ): TypingProblem[] {
   const problems: TypingProblem[] = [];
   const byDistrict = new Map<string, CommuneYearRow[]>();
@@ -124,6 +145,7 @@ export function typeCommuneRows(
         list.filter((row) => known.has(row.year.trim())),
         baselineYear,
         years,
+        origins,
       );
     }
   });
@@ -135,29 +157,42 @@ function typeIntoSheet(
   rows: CommuneYearRow[],
   baselineYear: number,
   years: number[],
+  origins: CellOrigins,
 ): void {
   const width = sheet.getLastColumn();
   let grid = sheet.getRange(1, 1, sheet.getLastRow(), width).getValues();
   const layout = unitLayout(baselineYear, years, 0);
-  const communeRow = (name: string): number => {
-    const wanted = normalizeName(name);
-    for (let r = layout.firstCommuneRow - 1; r < grid.length; r++) {
-      const a = String(grid[r][0] ?? '');
-      if (a === UNIT_TEXT.spacer || a === UNIT_TEXT.total) break;
-      if (normalizeName(String(grid[r][1] ?? '')) === wanted) return r + 1;
-    }
-    // A commune not on the tab: the person inserts a row above the spacer and types its name.
+  const addRow = (name: string): number => {
+    // The person inserts a row above the spacer and types the commune's name.
     const spacer = grid.findIndex((row) => String(row[0] ?? '') === UNIT_TEXT.spacer) + 1;
     sheet.insertRowsBefore(spacer, 1);
-    sheet.getRange(spacer, 2, 1, 1).setValues([[name]]);
+    sheet.getRange(spacer, 2, 1, 1).setValues([[csvText(name)]]);
     grid = sheet.getRange(1, 1, sheet.getLastRow(), width).getValues();
     return spacer;
   };
-  const blocks = unitLayout(baselineYear, years, 0).blocks;
-  const placed = rows.map((row) => ({ row, at: communeRow(row.commune) }));
+  const rowsOf = (name: string): number[] => {
+    const wanted = normalizeName(name);
+    const found: number[] = [];
+    for (let r = layout.firstCommuneRow - 1; r < grid.length; r++) {
+      const a = String(grid[r][0] ?? '');
+      if (a === UNIT_TEXT.spacer || a === UNIT_TEXT.total) break;
+      if (normalizeName(String(grid[r][1] ?? '')) === wanted) found.push(r + 1);
+    }
+    return found;
+  };
+  // A commune given twice for a year goes on a second row: both copies are then in error, as
+  // they would be had a person typed them (PRODUCT.md), never collapsed into one.
+  const used = new Set<string>();
+  const placed = rows.map((row) => {
+    const free = rowsOf(row.commune).find((r) => !used.has(`${r}|${row.year.trim()}`));
+    const at = free ?? addRow(row.commune);
+    used.add(`${at}|${row.year.trim()}`);
+    return { row, at };
+  });
   const firstRow = layout.firstCommuneRow;
   const lastRow = Math.max(...placed.map((p) => p.at), firstRow);
-  for (const block of blocks) {
+  const tab = sheet.getName();
+  for (const block of layout.blocks) {
     const inputs = block.isBaseline ? 3 : 6;
     const current = sheet
       .getRange(firstRow, block.firstColumn, lastRow - firstRow + 1, inputs)
@@ -172,16 +207,21 @@ function typeIntoSheet(
         row.poor_exited,
         row.poor_returned,
         row.poor_new,
-      ];
-      current[at - firstRow] = typed.slice(0, inputs);
+      ].slice(0, inputs);
+      current[at - firstRow] = typed.map(csvNumber);
+      typed.forEach((_, k) =>
+        origins.set(`${tab}!${a1(at, block.firstColumn + k)}`, row.line ?? 0),
+      );
       touched = true;
     }
     if (touched)
       sheet.getRange(firstRow, block.firstColumn, current.length, inputs).setValues(current);
   }
   for (const { row, at } of placed) {
-    if (row.merged_into.trim() !== '')
-      sheet.getRange(at, 3, 1, 2).setValues([[row.merged_into, row.year]]);
+    origins.set(`${tab}!${a1(at, 2)}|${row.year.trim()}`, row.line ?? 0);
+    if (row.merged_into.trim() === '') continue;
+    sheet.getRange(at, 3, 1, 2).setValues([[csvText(row.merged_into), csvNumber(row.year)]]);
+    origins.set(`${tab}!${a1(at, 3)}`, row.line ?? 0);
   }
 }
 
@@ -203,13 +243,13 @@ export function typeNominations(wb: Workbook, rows: NominationRow[]): TypingProb
       let target = title + 2;
       while (target < grid.length && grid[target].some((v) => v !== '')) target++;
       const values = [
-        row.id,
-        row.year,
-        row.type,
-        row.name,
-        row.commune,
-        row.achievement,
-        row.award,
+        csvText(row.id),
+        csvNumber(row.year),
+        csvText(row.type),
+        csvText(row.name),
+        csvText(row.commune),
+        csvText(row.achievement),
+        csvText(row.award),
       ];
       sheet.getRange(target + 1, 1, 1, values.length).setValues([values]);
     }

@@ -156,3 +156,86 @@ test('an unknown or misspelt flag is refused with the usage and exit code 2, not
   expect(stray.status).toBe(2);
   expect(stray.stderr).toContain('Giá trị không thuộc tham số nào: "out.xlsx"');
 });
+
+test('CSV fields are data: text stays text, counts are numbers, a commune twice goes on the tab twice', async () => {
+  // Huyện Gia Lộc, Xã Gia Tân: baseline 2021 and 2025; 2025 is given twice (lines 4 and 5).
+  const data = join(dir, 'data-as-data.csv');
+  writeFileSync(
+    data,
+    [
+      HEADER,
+      'Huyện Gia Lộc,Xã Gia Tân,2021,1000,40,50,,,,',
+      'Huyện Gia Lộc,Xã Gia Khánh,2021,900,30,20,,,,',
+      'Huyện Gia Lộc,Xã Gia Tân,2025,1010,10,30,,,,',
+      'Huyện Gia Lộc,Xã Gia Tân,2025,1010,12,30,,,,',
+      'Huyện Gia Lộc,Xã Gia Khánh,2025,15/11/2025,8,20,,,,',
+    ].join('\n'),
+  );
+  const payloads = [
+    '=HYPERLINK("http://example.com";"bấm vào đây")',
+    '+84912345678',
+    '-Trần Văn A',
+    '@Nguyễn Thị B',
+  ];
+  const nominations = join(dir, 'data-as-data-nominations.csv');
+  writeFileSync(
+    nominations,
+    'id,district,type,name,commune,achievement,award,year\n' +
+      payloads
+        .map(
+          (name, i) =>
+            `P${i + 1},Huyện Gia Lộc,Cá nhân,"${name.replace(/"/g, '""')}",,"${name.replace(/"/g, '""')}",Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội,2025`,
+        )
+        .join('\n') +
+      '\n',
+  );
+  const out = join(dir, 'out-data');
+  const run = cli(
+    'consolidate',
+    '--data',
+    data,
+    '--nominations',
+    nominations,
+    '--year',
+    '2025',
+    '--out',
+    out,
+  );
+  expect(run.status).toBe(0);
+
+  // Every payload is the nominee's name as typed, never a formula.
+  const shortlist = JSON.parse(readFileSync(join(out, 'shortlist.json'), 'utf8'));
+  for (const [i, name] of payloads.entries()) {
+    expect(shortlist.find((e: { id: string }) => e.id === `P${i + 1}`).name).toBe(name);
+  }
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(out, 'workbook.xlsx'));
+  const tab = book.getWorksheet('Huyện Gia Lộc')!;
+  const texts: string[] = [];
+  tab.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && payloads.includes(cell.value)) texts.push(cell.value);
+      if (cell.formula) expect(String(cell.formula)).not.toMatch(/HYPERLINK|84912345678/);
+    }),
+  );
+  expect(texts).toHaveLength(payloads.length * 2); // name and achievement of each nomination
+
+  // The commune given twice for 2025 is on two rows, both in error, each named with its CSV line.
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  const gl = summary.districts.find((d: { name: string }) => d.name === 'Huyện Gia Lộc');
+  const twice = gl.errors.filter((e: { message: string }) =>
+    e.message.includes('có 2 dòng số liệu cho năm 2025'),
+  );
+  expect(twice).toHaveLength(2);
+  expect(new Set(twice.map((e: { cell: string }) => e.cell)).size).toBe(2);
+  expect(run.stderr).toMatch(/Dòng 4 của tệp .*có 2 dòng số liệu cho năm 2025/);
+  expect(run.stderr).toMatch(/Dòng 5 của tệp .*có 2 dòng số liệu cho năm 2025/);
+  // Neither copy is summed: Gia Tân is not reported in 2025.
+  expect(gl.poor).toBe(0);
+
+  // A date in a count column stays the text it was: "not a number", named with its line.
+  const date = gl.errors.find((e: { message: string }) => e.message.includes('15/11/2025'));
+  expect(date.message).toMatch(/không phải là số/);
+  expect(run.stderr).toMatch(/Dòng 6 của tệp .*15\/11\/2025/);
+});
