@@ -31,6 +31,109 @@ function picker(
   return [h('div', { class: 'field' }, h('label', { for: id }, label), select), select];
 }
 
+/** The unit shown: analysts pick it, district staff see their own. */
+function unitField(
+  state: SidebarState,
+  onUnit: (unit: string) => void,
+): [HTMLElement, HTMLSelectElement?] {
+  if (state.role !== 'analyst') {
+    return [
+      h(
+        'div',
+        { class: 'field' },
+        h('div', { class: 'label' }, 'Đơn vị'),
+        h('div', { class: 'unit-name' }, state.unit ?? '—'),
+      ),
+    ];
+  }
+  const [field, select] = picker(
+    'Đơn vị',
+    state.units,
+    state.unit ?? '',
+    state.unit ? undefined : '— Chọn đơn vị —',
+  );
+  select.addEventListener('change', () => {
+    if (select.value) onUnit(select.value);
+  });
+  return [field, select];
+}
+
+/** The deadline and the days left, warning in the last week and red once late. */
+function deadlineLine(state: SidebarState): HTMLElement {
+  const pending = state.submission.status === 'not_submitted';
+  const overdue = pending && state.daysLeft < 0;
+  const soon = pending && state.daysLeft >= 0 && state.daysLeft <= 7;
+  return h(
+    'p',
+    { class: overdue ? 'deadline bad' : soon ? 'deadline warn' : 'deadline' },
+    deadlineText(state.deadline, state.daysLeft),
+  );
+}
+
+/** The top of the sidebar: the unit and year pickers, the deadline, the account. */
+function header(
+  state: SidebarState,
+  onYear: (year: number) => void,
+  onUnit: (unit: string) => void,
+): { el: HTMLElement; pickers: Pickers } {
+  const [yearField, year] = picker('Năm', state.years.map(String), String(state.year));
+  year.addEventListener('change', () => onYear(Number(year.value)));
+  const [unitBox, unit] = unitField(state, onUnit);
+  const el = h(
+    'header',
+    { class: 'top' },
+    h('div', { class: 'pickers' }, unitBox, yearField),
+    deadlineLine(state),
+    h(
+      'p',
+      { class: 'muted small who' },
+      state.email ? `Tài khoản: ${state.email}` : 'Không xác định được tài khoản của bạn.',
+    ),
+  );
+  return { el, pickers: unit ? { year, unit } : { year } };
+}
+
+/** The cards for the caller's role; `watchers` collects those that follow the shared state. */
+function cards(
+  ctx: ViewContext,
+  watchers: Card[],
+  onCheck: (card: ReturnType<typeof checkCard>) => void,
+): HTMLElement[] {
+  const { state } = ctx;
+  const parts: HTMLElement[] = [];
+  if (state.role === 'unknown') {
+    parts.push(
+      h(
+        'section',
+        { class: 'card notice', role: 'note' },
+        h('h2', null, 'Chỉ xem'),
+        h('p', null, state.accessMessage || 'Bạn chưa được cấp quyền thao tác trên sổ này.'),
+      ),
+    );
+  }
+  if (state.role === 'analyst' && state.completeness) {
+    const analyst = analystCard(ctx);
+    watchers.push(analyst);
+    parts.push(analyst.el);
+  }
+  if (!state.unit) {
+    if (state.role === 'district')
+      parts.push(
+        h('p', { class: 'msg msg-warn' }, 'Chưa xác định được đơn vị của bạn trong Cấu hình.'),
+      );
+    return parts;
+  }
+  if (state.role === 'analyst') parts.push(h('h2', { class: 'section-title' }, state.unit));
+  parts.push(progressCard(state));
+  if (state.role === 'unknown') return parts;
+  const check = checkCard(ctx);
+  onCheck(check);
+  const submission = submissionCard(ctx);
+  watchers.push(submission);
+  parts.push(check.el, submission.el, nominationCard(ctx));
+  return parts;
+}
+
 export function startApp(root: HTMLElement): void {
   let current: SidebarState | null = null;
   let pickers: Pickers | null = null;
@@ -57,15 +160,13 @@ export function startApp(root: HTMLElement): void {
     if (r.ok) {
       current = r.value;
       say(banner, null);
-      render(r.value);
-      return;
+      return render(r.value);
     }
     if (current && pickers) {
       // Keep what is shown and put the pickers back on it.
       pickers.year.value = String(current.year);
       if (pickers.unit) pickers.unit.value = current.unit ?? '';
-      say(banner, 'error', r.message);
-      return;
+      return say(banner, 'error', r.message);
     }
     const retry = button('Thử lại', 'secondary', () => {
       fill(root, h('p', { class: 'loading', role: 'status' }, 'Đang tải…'));
@@ -74,63 +175,8 @@ export function startApp(root: HTMLElement): void {
     fill(root, h('div', { class: 'msg msg-error', role: 'alert' }, r.message), retry);
   }
 
-  function header(state: SidebarState): HTMLElement {
-    const [yearField, yearSelect] = picker('Năm', state.years.map(String), String(state.year));
-    yearSelect.addEventListener('change', () => {
-      void load(current?.unit ?? null, Number(yearSelect.value));
-    });
-    pickers = { year: yearSelect };
-    const top = h('header', { class: 'top' });
-    if (state.role === 'analyst') {
-      const [unitField, unitSelect] = picker(
-        'Đơn vị',
-        state.units,
-        state.unit ?? '',
-        state.unit ? undefined : '— Chọn đơn vị —',
-      );
-      unitSelect.addEventListener('change', () => {
-        if (unitSelect.value) void load(unitSelect.value, current?.year ?? null);
-      });
-      pickers.unit = unitSelect;
-      top.appendChild(h('div', { class: 'pickers' }, unitField, yearField));
-    } else {
-      top.appendChild(
-        h(
-          'div',
-          { class: 'pickers' },
-          h(
-            'div',
-            { class: 'field' },
-            h('div', { class: 'label' }, 'Đơn vị'),
-            h('div', { class: 'unit-name' }, state.unit ?? '—'),
-          ),
-          yearField,
-        ),
-      );
-    }
-    const overdue = state.daysLeft < 0 && state.submission.status === 'not_submitted';
-    const soon =
-      state.daysLeft >= 0 && state.daysLeft <= 7 && state.submission.status === 'not_submitted';
-    top.appendChild(
-      h(
-        'p',
-        { class: overdue ? 'deadline bad' : soon ? 'deadline warn' : 'deadline' },
-        deadlineText(state.deadline, state.daysLeft),
-      ),
-    );
-    top.appendChild(
-      h(
-        'p',
-        { class: 'muted small who' },
-        state.email ? `Tài khoản: ${state.email}` : 'Không xác định được tài khoản của bạn.',
-      ),
-    );
-    return top;
-  }
-
   function render(state: SidebarState): void {
-    generation += 1;
-    const gen = generation;
+    const gen = ++generation;
     let problems: ProblemView[] | null = null;
     const watchers: Card[] = [];
     let check: ReturnType<typeof checkCard> | null = null;
@@ -150,38 +196,13 @@ export function startApp(root: HTMLElement): void {
         watchers.forEach((c) => c.update());
       },
     };
-
-    const parts: HTMLElement[] = [header(state), banner];
-    if (state.role === 'unknown') {
-      parts.push(
-        h(
-          'section',
-          { class: 'card notice', role: 'note' },
-          h('h2', null, 'Chỉ xem'),
-          h('p', null, state.accessMessage || 'Bạn chưa được cấp quyền thao tác trên sổ này.'),
-        ),
-      );
-    }
-    if (state.role === 'analyst' && state.completeness) {
-      const analyst = analystCard(ctx);
-      watchers.push(analyst);
-      parts.push(analyst.el);
-    }
-    if (state.unit) {
-      if (state.role === 'analyst') parts.push(h('h2', { class: 'section-title' }, state.unit));
-      parts.push(progressCard(state));
-      if (state.role !== 'unknown') {
-        check = checkCard(ctx);
-        const submission = submissionCard(ctx);
-        watchers.push(submission);
-        parts.push(check.el, submission.el, nominationCard(ctx));
-      }
-    } else if (state.role === 'district') {
-      parts.push(
-        h('p', { class: 'msg msg-warn' }, 'Chưa xác định được đơn vị của bạn trong Cấu hình.'),
-      );
-    }
-    fill(root, ...parts);
+    const top = header(
+      state,
+      (year) => void load(current?.unit ?? null, year),
+      (unit) => void load(unit, current?.year ?? null),
+    );
+    pickers = top.pickers;
+    fill(root, top.el, banner, ...cards(ctx, watchers, (c) => (check = c)));
   }
 
   void load(null, null);

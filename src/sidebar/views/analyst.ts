@@ -28,186 +28,222 @@ function stat(value: string, label: string, tone: string): HTMLElement {
   );
 }
 
+/** Where the outcome of an action on a row is said: its own line, then the card's. */
+interface RowMessages {
+  local: HTMLElement;
+  card: HTMLElement;
+}
+
+/** Shows the server's answer to an approve or a return of `unit`'s report. */
+function afterReview(
+  ctx: ViewContext,
+  unit: string,
+  done: string,
+  msg: RowMessages,
+  r: Awaited<ReturnType<typeof callServer<'sidebarApproveReport'>>>,
+): void {
+  if (!ctx.live()) return;
+  if (!r.ok) return say(msg.local, 'error', r.message);
+  ctx.setSubmission(unit, r.value);
+  say(msg.card, 'ok', `${done} báo cáo của ${unit}.`);
+  msg.card.focus();
+}
+
+/** The "Trả lại" form of one row: a required reason, confirm or cancel. */
+function returnForm(
+  ctx: ViewContext,
+  row: CompletenessRow,
+  msg: RowMessages,
+  onCancel: () => void,
+): { el: HTMLElement; open(): void } {
+  const reasonId = uid('reason');
+  const reasonError = h('div', { class: 'field-error', id: `${reasonId}-error` });
+  const reason = h('textarea', {
+    id: reasonId,
+    rows: 2,
+    maxlength: 1000,
+    'aria-required': 'true',
+    'aria-describedby': `${reasonId}-error`,
+  });
+  const send = button('Xác nhận trả lại', 'primary', () => {
+    const text = reason.value.trim();
+    if (!text) {
+      reasonError.textContent = 'Nhập lý do trả lại.';
+      reason.setAttribute('aria-invalid', 'true');
+      reason.focus();
+      return;
+    }
+    reasonError.textContent = '';
+    reason.removeAttribute('aria-invalid');
+    void whileBusy([send, cancel], 'Đang trả lại…', () =>
+      callServer('sidebarReturnReport', row.unit, ctx.state.year, text),
+    ).then((r) => afterReview(ctx, row.unit, 'Đã trả lại', msg, r));
+  });
+  const cancel = button('Hủy', 'secondary', () => {
+    el.hidden = true;
+    onCancel();
+  });
+  const el = h(
+    'div',
+    { class: 'return-form', hidden: true },
+    h('label', { for: reasonId }, `Lý do trả lại báo cáo của ${row.unit}`),
+    reason,
+    reasonError,
+    h('div', { class: 'row' }, send, cancel),
+  );
+  return {
+    el,
+    open() {
+      el.hidden = false;
+      reason.focus();
+    },
+  };
+}
+
+/** The row under a submitted report: approve it, or return it with a reason. */
+function actionsRow(ctx: ViewContext, row: CompletenessRow, cardMsg: HTMLElement): HTMLElement {
+  const msg: RowMessages = { local: messageRegion(), card: cardMsg };
+  const approve = button('Duyệt', 'primary', () => {
+    say(msg.local, null);
+    void whileBusy([approve, giveBack], 'Đang duyệt…', () =>
+      callServer('sidebarApproveReport', row.unit, ctx.state.year),
+    ).then((r) => afterReview(ctx, row.unit, 'Đã duyệt', msg, r));
+  });
+  approve.setAttribute('aria-label', `Duyệt báo cáo của ${row.unit}`);
+  const form = returnForm(ctx, row, msg, () => {
+    buttons.hidden = false;
+    giveBack.focus();
+  });
+  const giveBack = button('Trả lại', 'secondary', () => {
+    say(msg.local, null);
+    buttons.hidden = true;
+    form.open();
+  });
+  giveBack.setAttribute('aria-label', `Trả lại báo cáo của ${row.unit}`);
+  const buttons = h('div', { class: 'row' }, approve, giveBack);
+  const cell = h('td', { colspan: 3 });
+  fill(cell, buttons, form.el, msg.local);
+  return h('tr', { class: 'actions' }, cell);
+}
+
+/** One unit's line: name, communes reported / expected, timeliness and review state. */
+function unitRow(row: CompletenessRow): HTMLElement {
+  const short = row.reported < row.expected;
+  const reviewLabel = REVIEW_LABEL[row.submission.status];
+  return h(
+    'tr',
+    { class: row.submission.status === 'submitted' ? 'has-actions' : null },
+    h('th', { scope: 'row' }, row.unit),
+    h(
+      'td',
+      { class: short ? 'num warn-text' : 'num' },
+      `${int(row.reported)}/${int(row.expected)}`,
+    ),
+    h(
+      'td',
+      null,
+      h('span', { class: TIMELINESS_CHIP[row.status] }, TIMELINESS_LABEL[row.status]),
+      reviewLabel ? h('div', { class: 'small' }, reviewLabel) : null,
+    ),
+  );
+}
+
+function countsOf(all: CompletenessRow[]): Record<CompletenessRow['status'], number> {
+  const count = (s: CompletenessRow['status']): number => all.filter((r) => r.status === s).length;
+  return { on_time: count('on_time'), late: count('late'), missing: count('missing') };
+}
+
+function statsOf(all: CompletenessRow[]): HTMLElement[] {
+  const n = countsOf(all);
+  return [
+    stat(`${int(n.on_time + n.late)}/${int(all.length)}`, 'đã nộp', ''),
+    stat(int(n.on_time), 'đúng hạn', 'ok'),
+    stat(int(n.late), 'muộn', n.late ? 'warn' : ''),
+    stat(int(n.missing), 'chưa nộp', n.missing ? 'bad' : ''),
+  ];
+}
+
+function totalRow(all: CompletenessRow[]): HTMLElement {
+  const n = countsOf(all);
+  const expected = all.reduce((s, r) => s + r.expected, 0);
+  const reported = all.reduce((s, r) => s + r.reported, 0);
+  return h(
+    'tr',
+    null,
+    h('th', { scope: 'row' }, 'Tổng'),
+    h('td', { class: 'num' }, `${int(reported)}/${int(expected)}`),
+    h('td', null, `${int(n.on_time + n.late)}/${int(all.length)} đã nộp`),
+  );
+}
+
+function completenessTable(year: number, body: HTMLElement, foot: HTMLElement): HTMLElement {
+  const head = h(
+    'tr',
+    null,
+    h('th', { scope: 'col' }, 'Đơn vị'),
+    h(
+      'th',
+      { scope: 'col', class: 'num', title: 'Số xã đã báo cáo / số xã phải báo cáo' },
+      'Số xã',
+    ),
+    h('th', { scope: 'col' }, 'Nộp'),
+  );
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'completeness' },
+      h('caption', { class: 'sr-only' }, `Tình hình nộp báo cáo năm ${year} của các đơn vị`),
+      h('thead', null, head),
+      body,
+      foot,
+    ),
+  );
+}
+
+/** The button that consolidates the province for the year, with its message. */
+function consolidateControls(ctx: ViewContext): HTMLElement[] {
+  const { year } = ctx.state;
+  const msg = messageRegion();
+  const run = button(`Tổng hợp toàn tỉnh năm ${year}`, 'primary', () => {
+    say(msg, null);
+    void whileBusy([run], 'Đang tổng hợp…', () => callServer('sidebarConsolidate', year)).then(
+      (r) => {
+        if (!ctx.live()) return;
+        say(msg, r.ok ? 'ok' : 'error', r.ok ? r.value.message : r.message);
+      },
+    );
+  });
+  return [run, msg];
+}
+
 export function analystCard(ctx: ViewContext): Card {
   const { year } = ctx.state;
-  const rows = (): CompletenessRow[] => ctx.state.completeness ?? [];
   const stats = h('div', { class: 'stats' });
   const body = h('tbody');
   const foot = h('tfoot');
   const msg = messageRegion();
 
-  function actionsFor(row: CompletenessRow): HTMLElement {
-    const cell = h('td', { colspan: 3 });
-    const local = messageRegion();
-    const approve = button('Duyệt', 'primary', () => {
-      say(local, null);
-      void whileBusy([approve, giveBack], 'Đang duyệt…', () =>
-        callServer('sidebarApproveReport', row.unit, year),
-      ).then((r) => {
-        if (!ctx.live()) return;
-        if (r.ok) {
-          ctx.setSubmission(row.unit, r.value);
-          say(msg, 'ok', `Đã duyệt báo cáo của ${row.unit}.`);
-          msg.focus();
-        } else say(local, 'error', r.message);
-      });
-    });
-    approve.setAttribute('aria-label', `Duyệt báo cáo của ${row.unit}`);
-    const giveBack = button('Trả lại', 'secondary', () => {
-      say(local, null);
-      buttons.hidden = true;
-      form.hidden = false;
-      reason.focus();
-    });
-    giveBack.setAttribute('aria-label', `Trả lại báo cáo của ${row.unit}`);
-    const buttons = h('div', { class: 'row' }, approve, giveBack);
-
-    const reasonId = uid('reason');
-    const reasonError = h('div', { class: 'field-error', id: `${reasonId}-error` });
-    const reason = h('textarea', {
-      id: reasonId,
-      rows: 2,
-      maxlength: 1000,
-      'aria-required': 'true',
-      'aria-describedby': `${reasonId}-error`,
-    });
-    const send = button('Xác nhận trả lại', 'primary', () => {
-      const text = reason.value.trim();
-      if (!text) {
-        reasonError.textContent = 'Nhập lý do trả lại.';
-        reason.setAttribute('aria-invalid', 'true');
-        reason.focus();
-        return;
-      }
-      reasonError.textContent = '';
-      reason.removeAttribute('aria-invalid');
-      void whileBusy([send, cancel], 'Đang trả lại…', () =>
-        callServer('sidebarReturnReport', row.unit, year, text),
-      ).then((r) => {
-        if (!ctx.live()) return;
-        if (r.ok) {
-          ctx.setSubmission(row.unit, r.value);
-          say(msg, 'ok', `Đã trả lại báo cáo của ${row.unit}.`);
-          msg.focus();
-        } else say(local, 'error', r.message);
-      });
-    });
-    const cancel = button('Hủy', 'secondary', () => {
-      form.hidden = true;
-      buttons.hidden = false;
-      giveBack.focus();
-    });
-    const form = h(
-      'div',
-      { class: 'return-form', hidden: true },
-      h('label', { for: reasonId }, `Lý do trả lại báo cáo của ${row.unit}`),
-      reason,
-      reasonError,
-      h('div', { class: 'row' }, send, cancel),
-    );
-    fill(cell, buttons, form, local);
-    return h('tr', { class: 'actions' }, cell);
-  }
-
   function update(): void {
-    const all = rows();
-    const count = (s: CompletenessRow['status']): number =>
-      all.filter((r) => r.status === s).length;
-    const onTime = count('on_time');
-    const late = count('late');
-    const missing = count('missing');
-    fill(
-      stats,
-      stat(`${int(onTime + late)}/${int(all.length)}`, 'đã nộp', ''),
-      stat(int(onTime), 'đúng hạn', 'ok'),
-      stat(int(late), 'muộn', late ? 'warn' : ''),
-      stat(int(missing), 'chưa nộp', missing ? 'bad' : ''),
-    );
+    const all = ctx.state.completeness ?? [];
+    fill(stats, ...statsOf(all));
     fill(body);
     for (const row of all) {
-      const short = row.reported < row.expected;
-      const reviewLabel = REVIEW_LABEL[row.submission.status];
-      const review = reviewLabel ? h('div', { class: 'small' }, reviewLabel) : null;
-      const pending = row.submission.status === 'submitted';
-      body.appendChild(
-        h(
-          'tr',
-          { class: pending ? 'has-actions' : null },
-          h('th', { scope: 'row' }, row.unit),
-          h(
-            'td',
-            { class: short ? 'num warn-text' : 'num' },
-            `${int(row.reported)}/${int(row.expected)}`,
-          ),
-          h(
-            'td',
-            null,
-            h('span', { class: TIMELINESS_CHIP[row.status] }, TIMELINESS_LABEL[row.status]),
-            review,
-          ),
-        ),
-      );
-      if (pending) body.appendChild(actionsFor(row));
+      body.appendChild(unitRow(row));
+      if (row.submission.status === 'submitted') body.appendChild(actionsRow(ctx, row, msg));
     }
-    const expected = all.reduce((s, r) => s + r.expected, 0);
-    const reported = all.reduce((s, r) => s + r.reported, 0);
-    fill(
-      foot,
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'row' }, 'Tổng'),
-        h('td', { class: 'num' }, `${int(reported)}/${int(expected)}`),
-        h('td', null, `${int(onTime + late)}/${int(all.length)} đã nộp`),
-      ),
-    );
+    fill(foot, totalRow(all));
   }
-
-  const consolidateMsg = messageRegion();
-  const consolidate = button(`Tổng hợp toàn tỉnh năm ${year}`, 'primary', () => {
-    say(consolidateMsg, null);
-    void whileBusy([consolidate], 'Đang tổng hợp…', () =>
-      callServer('sidebarConsolidate', year),
-    ).then((r) => {
-      if (!ctx.live()) return;
-      say(consolidateMsg, r.ok ? 'ok' : 'error', r.ok ? r.value.message : r.message);
-    });
-  });
 
   const el = h(
     'section',
     { class: 'card', 'aria-labelledby': 'province-title' },
     h('h2', { id: 'province-title' }, `Toàn tỉnh năm ${year}`),
     stats,
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        { class: 'completeness' },
-        h('caption', { class: 'sr-only' }, `Tình hình nộp báo cáo năm ${year} của các đơn vị`),
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            h('th', { scope: 'col' }, 'Đơn vị'),
-            h(
-              'th',
-              { scope: 'col', class: 'num', title: 'Số xã đã báo cáo / số xã phải báo cáo' },
-              'Số xã',
-            ),
-            h('th', { scope: 'col' }, 'Nộp'),
-          ),
-        ),
-        body,
-        foot,
-      ),
-    ),
+    completenessTable(year, body, foot),
     msg,
-    consolidate,
-    consolidateMsg,
+    ...consolidateControls(ctx),
   );
   update();
   return { el, update };

@@ -50,114 +50,122 @@ function select(
   return el;
 }
 
+interface NominationFields {
+  type: Field;
+  name: Field;
+  commune: Field;
+  achievement: Field;
+  award: Field;
+}
+
+function nominationFields(state: ViewContext['state']): NominationFields {
+  return {
+    type: field(
+      'Loại đề cử',
+      select(
+        '— Chọn loại —',
+        state.nominationTypes.map((t) => ({ value: t, label: t })),
+      ),
+      true,
+    ),
+    name: field(
+      'Tên tập thể, cá nhân',
+      h('input', { type: 'text', autocomplete: 'off', maxlength: 200 }),
+      true,
+    ),
+    commune: field(
+      'Xã, phường, thị trấn',
+      select(
+        '— Không (đơn vị) —',
+        state.communes.map((c) => ({ value: c, label: c })),
+      ),
+      false,
+    ),
+    achievement: field('Tóm tắt thành tích', h('textarea', { rows: 3, maxlength: 2000 }), true),
+    award: field(
+      'Hình thức khen thưởng',
+      select(
+        '— Chọn hình thức —',
+        state.awards.map((a) => ({ value: a.name, label: `${a.name} (${a.authority})` })),
+      ),
+      true,
+    ),
+  };
+}
+
+/** The input, or null after marking each required field left empty (the first gets the focus). */
+function validate(state: ViewContext['state'], f: NominationFields): NominationInput | null {
+  const input: NominationInput = {
+    unit: state.unit ?? '',
+    year: state.year,
+    type: f.type.control.value,
+    name: f.name.control.value.trim(),
+    commune: f.commune.control.value,
+    achievement: f.achievement.control.value.trim(),
+    award: f.award.control.value,
+  };
+  const errors: [Field, string | null][] = [
+    [f.type, input.type ? null : 'Chọn loại đề cử.'],
+    [f.name, input.name ? null : 'Nhập tên tập thể hoặc cá nhân được đề cử.'],
+    [f.achievement, input.achievement ? null : 'Nhập tóm tắt thành tích.'],
+    [f.award, input.award ? null : 'Chọn hình thức khen thưởng.'],
+  ];
+  for (const [field, message] of errors) setError(field, message);
+  const first = errors.find(([, message]) => message !== null);
+  if (first) {
+    first[0].control.focus();
+    return null;
+  }
+  return input;
+}
+
+/** A refusal: each problem naming a form field (`cell` = "name", "award"…) goes under it. */
+function showRefusal(
+  msg: HTMLElement,
+  f: NominationFields,
+  r: { message: string; problems?: { cell: string; message: string }[] },
+): void {
+  const byKey: Record<string, Field> = { ...f };
+  const unplaced: string[] = [];
+  for (const p of r.problems ?? []) {
+    const target = Object.prototype.hasOwnProperty.call(byKey, p.cell) ? byKey[p.cell] : null;
+    if (target) setError(target, p.message);
+    else unplaced.push(p.message);
+  }
+  const details = unplaced.map((m) => h('li', null, m));
+  say(msg, 'error', h('div', null, r.message), details.length ? h('ul', null, ...details) : null);
+  Object.values(f)
+    .find((x: Field) => x.control.getAttribute('aria-invalid') === 'true')
+    ?.control.focus();
+}
+
 export function nominationCard(ctx: ViewContext): HTMLElement {
   const { state } = ctx;
-  const unit = state.unit ?? '';
-  const type = field(
-    'Loại đề cử',
-    select(
-      '— Chọn loại —',
-      state.nominationTypes.map((t) => ({ value: t, label: t })),
-    ),
-    true,
-  );
-  const name = field(
-    'Tên tập thể, cá nhân',
-    h('input', { type: 'text', autocomplete: 'off', maxlength: 200 }),
-    true,
-  );
-  const commune = field(
-    'Xã, phường, thị trấn',
-    select(
-      '— Không (đơn vị) —',
-      state.communes.map((c) => ({ value: c, label: c })),
-    ),
-    false,
-  );
-  const achievement = field(
-    'Tóm tắt thành tích',
-    h('textarea', { rows: 3, maxlength: 2000 }),
-    true,
-  );
-  const award = field(
-    'Hình thức khen thưởng',
-    select(
-      '— Chọn hình thức —',
-      state.awards.map((a) => ({ value: a.name, label: `${a.name} (${a.authority})` })),
-    ),
-    true,
-  );
-  const fields = [type, name, commune, achievement, award];
-  const byKey: Record<string, Field> = { type, name, commune, achievement, award };
+  const f = nominationFields(state);
+  const fields = Object.values(f) as Field[];
   const msg = messageRegion();
-
-  function validate(): NominationInput | null {
-    const input: NominationInput = {
-      unit,
-      year: state.year,
-      type: type.control.value,
-      name: name.control.value.trim(),
-      commune: commune.control.value,
-      achievement: achievement.control.value.trim(),
-      award: award.control.value,
-    };
-    const errors: [Field, string | null][] = [
-      [type, input.type ? null : 'Chọn loại đề cử.'],
-      [name, input.name ? null : 'Nhập tên tập thể hoặc cá nhân được đề cử.'],
-      [achievement, input.achievement ? null : 'Nhập tóm tắt thành tích.'],
-      [award, input.award ? null : 'Chọn hình thức khen thưởng.'],
-    ];
-    for (const [f, message] of errors) setError(f, message);
-    const first = errors.find(([, message]) => message !== null);
-    if (first) {
-      first[0].control.focus();
-      return null;
-    }
-    return input;
-  }
-
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Thêm đề cử');
   const form = h(
     'form',
     { novalidate: true, 'aria-labelledby': 'nom-title' },
-    ...fields.map((f) => f.wrap),
-    h('p', { class: 'muted small' }, `Đơn vị: ${unit} · Năm ${state.year}`),
+    ...fields.map((x) => x.wrap),
+    h('p', { class: 'muted small' }, `Đơn vị: ${state.unit ?? ''} · Năm ${state.year}`),
     submit,
     msg,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     say(msg, null);
-    fields.forEach((f) => setError(f, null));
-    const input = validate();
-    if (!input) {
-      say(msg, 'error', 'Vui lòng sửa các ô được đánh dấu.');
-      return;
-    }
+    fields.forEach((x) => setError(x, null));
+    const input = validate(state, f);
+    if (!input) return say(msg, 'error', 'Vui lòng sửa các ô được đánh dấu.');
     void whileBusy([submit], 'Đang thêm…', () => callServer('sidebarAddNomination', input)).then(
       (r) => {
         if (!ctx.live()) return;
-        if (r.ok) {
-          form.reset();
-          fields.forEach((f) => setError(f, null));
-          say(msg, 'ok', `Đã thêm đề cử mã ${r.value.id} (dòng ${r.value.row}).`);
-          return;
-        }
-        // The server names a form field in `cell` ("name", "award"…): its message goes there.
-        const unplaced: string[] = [];
-        for (const p of r.problems ?? []) {
-          const target = Object.prototype.hasOwnProperty.call(byKey, p.cell) ? byKey[p.cell] : null;
-          if (target) setError(target, p.message);
-          else unplaced.push(p.message);
-        }
-        const details = unplaced.map((m) => h('li', null, m));
-        say(
-          msg,
-          'error',
-          h('div', null, r.message),
-          details.length ? h('ul', null, ...details) : null,
-        );
-        fields.find((f) => f.control.getAttribute('aria-invalid') === 'true')?.control.focus();
+        if (!r.ok) return showRefusal(msg, f, r);
+        form.reset();
+        fields.forEach((x) => setError(x, null));
+        say(msg, 'ok', `Đã thêm đề cử mã ${r.value.id} (dòng ${r.value.row}).`);
       },
     );
   });

@@ -40,88 +40,102 @@ function statusView(s: SubmissionView, year: number): HTMLElement {
   return box;
 }
 
-export function submissionCard(ctx: ViewContext): Card {
+/** Why the button is disabled, or a reminder to check first; null when the check found nothing. */
+function submitHint(ctx: ViewContext, id: string): HTMLElement | null {
+  const problems = ctx.problems();
+  if (problems === null)
+    return h('p', { class: 'hint', id }, 'Nên bấm "Kiểm tra dữ liệu" trước khi nộp.');
+  if (problems.length === 0) return null;
+  return h(
+    'p',
+    { class: 'hint hint-error', id },
+    `Chưa nộp được: lần kiểm tra gần nhất còn ${int(problems.length)} lỗi. ` +
+      'Sửa các ô trong danh sách ở mục "Kiểm tra dữ liệu" rồi kiểm tra lại.',
+  );
+}
+
+/** What sending a report again does to its time (and its timeliness once the deadline passed). */
+function againNote(ctx: ViewContext): HTMLElement | null {
+  const current = ctx.state.submission;
+  if (current.status !== 'submitted') return null;
+  return h(
+    'p',
+    { class: 'hint' },
+    'Nộp lại sẽ ghi thời điểm nộp mới' +
+      (current.onTime && ctx.state.daysLeft < 0 ? ' và bị tính là nộp muộn.' : '.'),
+  );
+}
+
+/** The confirm step: "Nộp báo cáo" sends, "Hủy" goes back to `back`. */
+function confirmStep(
+  ctx: ViewContext,
+  msg: HTMLElement,
+  back: () => void,
+): { el: HTMLElement; open(): void } {
   const { year } = ctx.state;
   const unit = ctx.state.unit ?? '';
+  const close = () => {
+    el.hidden = true;
+    back();
+  };
+  const yes = button('Nộp báo cáo', 'primary', () => {
+    void whileBusy([yes, no], 'Đang nộp…', () =>
+      callServer('sidebarSubmitReport', unit, year),
+    ).then((r) => {
+      if (!ctx.live()) return;
+      if (r.ok) {
+        ctx.setSubmission(unit, r.value);
+        say(msg, 'ok', `Đã nộp báo cáo năm ${year}.`);
+        return msg.focus();
+      }
+      say(msg, 'error', r.message);
+      if (!r.problems) return close();
+      ctx.setProblems(r.problems);
+      msg.focus();
+    });
+  });
+  const no = button('Hủy', 'secondary', close);
+  const question = `Xác nhận nộp báo cáo năm ${year} của ${unit}?`;
+  const el = h(
+    'div',
+    { class: 'confirm', role: 'group', 'aria-label': question, hidden: true },
+    h('p', null, question),
+    h('div', { class: 'row' }, yes, no),
+  );
+  return {
+    el,
+    open() {
+      el.hidden = false;
+      yes.focus();
+    },
+  };
+}
+
+export function submissionCard(ctx: ViewContext): Card {
+  const { year } = ctx.state;
   const status = h('div');
   const controls = h('div', { class: 'controls' });
   const msg = messageRegion();
   const hintId = uid('submit-hint');
 
   function drawControls(): void {
-    const current = ctx.state.submission;
-    const s = current.status;
+    const s = ctx.state.submission.status;
     // An approved report is final (the server refuses it); one awaiting review may be sent again.
-    if (s === 'approved') {
-      fill(controls);
-      return;
-    }
-    const problems = ctx.problems();
-    const blocked = problems !== null && problems.length > 0;
+    if (s === 'approved') return fill(controls);
+    const hint = submitHint(ctx, hintId);
     const label = s === 'not_submitted' ? `Nộp báo cáo năm ${year}` : `Nộp lại báo cáo năm ${year}`;
-    const again =
-      s === 'submitted'
-        ? h(
-            'p',
-            { class: 'hint' },
-            'Nộp lại sẽ ghi thời điểm nộp mới' +
-              (current.onTime && ctx.state.daysLeft < 0 ? ' và bị tính là nộp muộn.' : '.'),
-          )
-        : null;
-    const hint = blocked
-      ? h(
-          'p',
-          { class: 'hint hint-error', id: hintId },
-          `Chưa nộp được: lần kiểm tra gần nhất còn ${int(problems.length)} lỗi. ` +
-            'Sửa các ô trong danh sách ở mục "Kiểm tra dữ liệu" rồi kiểm tra lại.',
-        )
-      : problems === null
-        ? h('p', { class: 'hint', id: hintId }, 'Nên bấm "Kiểm tra dữ liệu" trước khi nộp.')
-        : null;
     const submit = button(label, s === 'submitted' ? 'secondary' : 'primary', () => {
       say(msg, null);
       submit.hidden = true;
-      confirm.hidden = false;
-      yes.focus();
+      confirm.open();
     });
-    submit.disabled = blocked;
-    if (hint) submit.setAttribute('aria-describedby', hintId);
-
-    const yes = button('Nộp báo cáo', 'primary', () => {
-      void whileBusy([yes, no], 'Đang nộp…', () =>
-        callServer('sidebarSubmitReport', unit, year),
-      ).then((r) => {
-        if (!ctx.live()) return;
-        if (r.ok) {
-          ctx.setSubmission(unit, r.value);
-          say(msg, 'ok', `Đã nộp báo cáo năm ${year}.`);
-          msg.focus();
-          return;
-        }
-        say(msg, 'error', r.message);
-        if (r.problems) {
-          ctx.setProblems(r.problems);
-          msg.focus();
-        } else {
-          confirm.hidden = true;
-          submit.hidden = false;
-          submit.focus();
-        }
-      });
-    });
-    const no = button('Hủy', 'secondary', () => {
-      confirm.hidden = true;
+    const confirm = confirmStep(ctx, msg, () => {
       submit.hidden = false;
       submit.focus();
     });
-    const question = `Xác nhận nộp báo cáo năm ${year} của ${unit}?`;
-    const confirm = h(
-      'div',
-      { class: 'confirm', role: 'group', 'aria-label': question, hidden: true },
-      h('p', null, question),
-      h('div', { class: 'row' }, yes, no),
-    );
-    fill(controls, again, hint, submit, confirm);
+    submit.disabled = (ctx.problems()?.length ?? 0) > 0;
+    if (hint) submit.setAttribute('aria-describedby', hintId);
+    fill(controls, againNote(ctx), hint, submit, confirm.el);
   }
 
   function update(): void {
