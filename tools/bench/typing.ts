@@ -6,7 +6,13 @@
 import { normalizeName } from '../../src/core/names';
 import { UNIT_TEXT, unitLayout } from '../../src/sheets/layout';
 import type { Emulator } from '../emulator';
-import { typeCommuneRows, type CommuneYearRow, type Workbook } from '../workbookDriver';
+import {
+  csvNumber,
+  csvText,
+  typeCommuneRows,
+  type CommuneYearRow,
+  type Workbook,
+} from '../workbookDriver';
 import { hyperFormulaOf, lazyRecalc } from './lazyRecalc';
 
 interface RangeApi {
@@ -87,7 +93,7 @@ export function typeCommuneRowsBatched(
               row.poor_returned,
               row.poor_new,
             ];
-            current[at - first] = typed.slice(0, inputs);
+            current[at - first] = typed.slice(0, inputs).map(csvNumber);
             touched = true;
           }
           if (touched)
@@ -95,7 +101,9 @@ export function typeCommuneRowsBatched(
         }
         for (const { row, at } of placed) {
           if (row.merged_into.trim() !== '')
-            sheet.getRange(at, 3, 1, 2).setValues([[row.merged_into, row.year]]);
+            sheet
+              .getRange(at, 3, 1, 2)
+              .setValues([[csvText(row.merged_into), csvNumber(row.year)]]);
         }
         // Recalculated tab by tab: one batch for the whole workbook grows HyperFormula's change
         // list until the final recalculation costs more than typing unbatched.
