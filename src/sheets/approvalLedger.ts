@@ -36,7 +36,7 @@ export interface ApprovalMismatch {
 export function prepareApprovalsTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.getRange(1, 1, 1, LEDGER_HEADERS.length).setValues([LEDGER_HEADERS]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  if (!sheet.isSheetHidden()) sheet.hideSheet();
+  sheet.hideSheet();
 }
 
 /** The ledger's rows (2 calls); null when the tab or its named range is missing. */

@@ -22,6 +22,7 @@ test('onOpen adds the menu "Vì người nghèo" with every item, each bound to 
     ['Kiểm tra dữ liệu tất cả đơn vị', 'menuCheckAll'],
     ['Tổng hợp toàn tỉnh…', 'menuConsolidate'],
     ['Phân quyền các trang tính', 'menuProtect'],
+    ['Kiểm tra cài đặt', 'menuSelfCheck'],
     ['Hướng dẫn', 'menuHelp'],
   ]);
   for (const [, fn] of items) expect(bundle.topLevelFunctions()).toContain(fn);
