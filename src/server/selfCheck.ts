@@ -18,7 +18,7 @@ import { checkNamedRanges, checkSettings, formulaErrors } from '../sheets/setupC
 import { findTaggedSheet, indexSheets } from '../sheets/sheetFinder';
 import { parseSubmissions } from '../sheets/submissions';
 import { unitTabLayout } from '../sheets/unitLocator';
-import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
+import { ACCESS_DENIED, identifyCaller, ownerEmailOf, UNKNOWN_USER } from './access';
 import { checkApprovals } from './consolidate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,12 +47,14 @@ function checkUnitTabs(
   ss: Spreadsheet,
   config: Config,
   approved: (unit: string) => number[],
+  skip: Set<string>,
   located: LocatedUnitTab[],
 ): SetupProblem[] {
   const problems: SetupProblem[] = [];
   config.units.forEach((unit, index) => {
-    const range = ss.getRangeByName(unitRangeName(index));
-    if (!range) return; // named by checkNamedRanges
+    // A named range that is missing or on another tab is reported by checkNamedRanges.
+    const range = skip.has(unitRangeName(index)) ? null : ss.getRangeByName(unitRangeName(index));
+    if (!range) return;
     const values = range.getValues();
     problems.push(...formulaErrors(range, values));
     const layout = unitTabLayout(config, values);
@@ -89,13 +91,14 @@ export function selfCheckProblems(ss: Spreadsheet, config: Config): SetupProblem
   const analystTabs = (Object.keys(SHEET_TAG) as (keyof typeof SHEET_TAG)[])
     .map((k) => findTaggedSheet(index, SHEET_TAG[k], SHEET[k]) ?? ss.getSheetByName(SHEET[k]))
     .flatMap((s) => (s ? [s.getName()] : []));
+  const named = checkNamedRanges(ss, config, index);
   return [
     ...checkSettings(ss, config),
     ...layoutVersionProblems(properties),
-    ...checkUnitTabs(ss, config, approved, located),
+    ...checkUnitTabs(ss, config, approved, named.misplaced, located),
     ...checkOutputFormulas(ss),
-    ...checkNamedRanges(ss, config, index),
-    ...checkProtections(ss, config, located, analystTabs),
+    ...named.problems,
+    ...checkProtections(ss, config, located, analystTabs, ownerEmailOf(ss)),
     ...checkApprovals(ss, config).map((m) => ({
       sheet: SHEET.approvals,
       cell: 'A1',

@@ -31,20 +31,27 @@ export interface LocatedUnitTab {
 }
 
 const GN = 'gn:';
-const wanted = (emails: readonly string[]): string[] =>
-  [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(isEmail))].sort();
+const lower = (e: string) => e.trim().toLowerCase();
 const areaA1 = (x: Area) =>
   x.rows === 1 && x.columns === 1
     ? a1(x.row, x.column)
     : `${a1(x.row, x.column)}:${columnLetter(x.column + x.columns - 1)}${x.row + x.rows - 1}`;
 const cellsOf = (areas: Area[]) => areas.map(areaA1).sort().join(',');
 
-/** What "Phân quyền các trang tính" makes for the located unit tabs and the analysts' tabs. */
+/**
+ * What "Phân quyền các trang tính" makes for the located unit tabs and the analysts' tabs. The
+ * owner is never listed among a protection's editors (SHEETS-FACTS.md §4): left out here too.
+ */
 function expected(
   config: Config,
   units: LocatedUnitTab[],
   analystTabs: string[],
+  owner: string | null,
 ): Map<string, Seen[]> {
+  const wanted = (emails: readonly string[]): string[] =>
+    [...new Set(emails.map(lower).filter(isEmail))]
+      .filter((e) => owner === null || e !== lower(owner))
+      .sort();
   const out = new Map<string, Seen[]>();
   const add = (tag: string, seen: Seen) => out.set(tag, [...(out.get(tag) ?? []), seen]);
   const analysts = wanted(config.analysts);
@@ -93,7 +100,7 @@ function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> 
       const sheet = range.getSheet().getName();
       let editors: string[];
       try {
-        editors = p.getEditors().map((u) => u.getEmail().toLowerCase());
+        editors = p.getEditors().map((u) => lower(u.getEmail()));
       } catch (e) {
         // A service refusal (named "Exception" in every language): the runner may not read it.
         if ((e as Error)?.name !== 'Exception') throw e;
@@ -156,16 +163,17 @@ function editorProblems(want: Seen, have: Seen, tag: string): SetupProblem[] {
 
 /**
  * The differences between the add-on's protections and what Cấu hình says, each naming its tab
- * and cells, and what to run. Changes nothing.
+ * and cells, and what to run. `owner`: the file's owner (null in a shared drive). Changes nothing.
  */
 export function checkProtections(
   ss: Spreadsheet,
   config: Config,
   units: LocatedUnitTab[],
   analystTabs: string[],
+  owner: string | null,
 ): SetupProblem[] {
   const problems: SetupProblem[] = [];
-  const want = expected(config, units, analystTabs);
+  const want = expected(config, units, analystTabs, owner);
   const have = actual(ss, problems);
   for (const [tag, list] of want) {
     const found = new Map((have.get(tag) ?? []).map((s) => [key(s), s]));
@@ -190,12 +198,20 @@ export function checkProtections(
       });
     have.delete(tag);
   }
-  for (const [tag, list] of have)
+  // A unit tab that could not be located (reported on its own) is not compared.
+  const located = new Set(units.map((u) => config.units[u.index].name));
+  const unlocatedUnit = (tag: string) => {
+    const [kind, unit] = tag.slice(GN.length).split(':');
+    return kind !== 'analysts' && !located.has(unit) && config.units.some((u) => u.name === unit);
+  };
+  for (const [tag, list] of have) {
+    if (unlocatedUnit(tag)) continue;
     for (const h of list)
       problems.push({
         sheet: h.sheet,
         cell: h.cells.split(',')[0] || 'A1',
         message: `Vùng bảo vệ thừa so với trang "Cấu hình": ${what(tag)}${h.cells ? ` (${h.cells})` : ''}.`,
       });
+  }
   return problems;
 }

@@ -99,13 +99,15 @@ function tabOf(config: Config, tag: string): string {
 /**
  * Each of the add-on's named ranges exists and lies on the tab tagged for it (developer metadata,
  * sheetFinder.ts): a named range that someone moved makes the readers read the wrong tab.
+ * `misplaced`: the names that lie elsewhere (their tab is not checked further).
  */
 export function checkNamedRanges(
   ss: Spreadsheet,
   config: Config,
   index: SheetIndex,
-): SetupProblem[] {
+): { problems: SetupProblem[]; misplaced: Set<string> } {
   const problems: SetupProblem[] = [];
+  const misplaced = new Set<string>();
   const tags = expectedTags(config);
   const found = new Map<string, Range>();
   for (const named of ss.getNamedRanges()) found.set(named.getName(), named.getRange());
@@ -123,11 +125,12 @@ export function checkNamedRanges(
     const sheet = range.getSheet();
     const id = sheet.getSheetId();
     if (tagged.some((s) => s.getSheetId() === id)) continue;
+    misplaced.add(name);
     problems.push({
       sheet: sheet.getName(),
       cell: range.getA1Notation(),
       message: `Vùng được đặt tên "${name}" nằm trên trang "${sheet.getName()}", không phải ${tabOf(config, tag)}${tagged.length > 0 ? '' : ' (không tìm thấy trang đó)'}. Hãy chạy "Khởi tạo / cập nhật sổ" để đặt lại vùng.`,
     });
   }
-  return problems;
+  return { problems, misplaced };
 }
