@@ -10,7 +10,6 @@ import { NAMED, SHEET, unitRangeName } from '../../src/sheets/layout';
 import { message } from '../../tools/emulator';
 import {
   exportResults,
-  protectWorkbook,
   quietly,
   runConsolidateMenu,
   setEditors,
@@ -21,7 +20,6 @@ import {
   GIA_LOC,
   GL,
   NAM_SACH,
-  NS,
   VIETNAMESE,
   YEAR,
   fromClient,
@@ -191,7 +189,5 @@ describe('point 7: named ranges', () => {
       wb.emu.asOwner(() => wb.emu.spreadsheet.getRangeByName(name)!.getSheet().getName()),
     );
     expect(back).toBe(NAM_SACH);
-    void NS;
-    void protectWorkbook;
   });
 });

@@ -28,7 +28,7 @@ const OK_TEXT =
   'Không thấy vấn đề nào: ngôn ngữ và múi giờ, công thức, vùng được đặt tên, vùng bảo vệ và phiên bản bố cục đều đúng như tiện ích cần.';
 
 let wb: Workbook;
-let demoLines: string[] = [];
+const demoLines: string[] = [];
 
 const selfCheck = (): string => {
   const before = wb.emu.ui.alerts.length;
