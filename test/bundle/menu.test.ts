@@ -8,7 +8,7 @@ beforeAll(() => {
 });
 
 test('onOpen adds the menu "Vì người nghèo" with every item, each bound to an entry point', () => {
-  const emu = new Emulator();
+  const emu = new Emulator({ language: 'vi' });
   const bundle = loadBundle(emu, 'dist/Code.js');
   emu.calls.reset();
   bundle.call('onOpen', { authMode: 'NONE' });
@@ -32,7 +32,7 @@ test('onOpen adds the menu "Vì người nghèo" with every item, each bound to 
 });
 
 test('"Mở bảng nhập liệu" shows the sidebar, titled in Vietnamese, with the built HTML', () => {
-  const emu = new Emulator();
+  const emu = new Emulator({ language: 'vi' });
   const bundle = loadBundle(emu, 'dist/Code.js');
   bundle.call('showSidebar');
   const sidebar = emu.ui.lastSidebar;
