@@ -19,7 +19,7 @@ import type {
   TargetProgress,
 } from '../shared/sidebarContract';
 import { readConfig } from '../sheets/configTab';
-import { appendLedger, readLedger } from '../sheets/approvalLedger';
+import { appendLedger, ledgerAccess } from '../sheets/approvalLedger';
 import { NOMINATION_TYPES, SHEET, unitRangeName } from '../sheets/layout';
 import { appendNomination, ASK_SETUP } from '../sheets/nominationAppend';
 import { protectUnitYear } from '../sheets/protection';
@@ -479,6 +479,11 @@ export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }>
   });
 }
 
+const LEDGER_REFUSAL = {
+  missing: `Sổ chưa có trang "${SHEET.approvals}" để ghi lần duyệt; chưa có gì bị thay đổi. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`,
+  denied: `Bạn chưa có quyền ghi trang "${SHEET.approvals}" (trang được bảo vệ); chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp đã phân quyền lần trước chạy lại "Phân quyền các trang tính".`,
+} as const;
+
 /** Why a review is refused (null when it may go ahead). */
 function reviewRefusal(
   current: Submission | undefined,
@@ -519,10 +524,8 @@ function review(
   if (refused || !current) return refused ?? fail(`${t.name} chưa nộp báo cáo năm ${year}.`);
   const touchesApproval = approve || current.status === 'approved';
   // The ledger is checked before anything changes: an approval must reach it (tripwire).
-  if (touchesApproval && readLedger(ss) === null)
-    return fail(
-      `Sổ chưa có trang "${SHEET.approvals}" để ghi lần duyệt. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`,
-    );
+  const ledger = touchesApproval ? ledgerAccess(ss) : 'ok';
+  if (ledger !== 'ok') return fail(LEDGER_REFUSAL[ledger]);
   // Approve locks the year's input cells; returning an approved report unlocks them.
   if (touchesApproval && !protectUnitYear(ss, config, t.index, year, approve)) {
     return fail(

@@ -52,6 +52,18 @@ export function readLedger(ss: Spreadsheet): LedgerEntry[] | null {
 }
 
 /**
+ * Whether the running user can append to the ledger: 'missing' before setup made it, 'denied'
+ * when its protection does not list them (an analyst added since the last "Phân quyền"). Asked
+ * before an approval changes anything (3 calls, more with several protections).
+ */
+export function ledgerAccess(ss: Spreadsheet): 'ok' | 'missing' | 'denied' {
+  const range = ss.getRangeByName(NAMED.approvals);
+  if (!range) return 'missing';
+  const protections = range.getSheet().getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  return protections.every((p) => p.canEdit()) ? 'ok' : 'denied';
+}
+
+/**
  * Appends one row for an approval (`approved`) or the return of an approved report (3 calls).
  * False, with nothing written, when the ledger is missing (setup has not made it yet).
  */

@@ -7,9 +7,17 @@ import { readFileSync } from 'node:fs';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { SHEET } from '../../src/sheets/layout';
 import { Emulator, loadBundle, message } from '../../tools/emulator';
-import { quietly, runConsolidateMenu, typeAs, type Workbook } from '../../tools/workbookDriver';
+import type { Result } from '../../src/shared/sidebarContract';
+import {
+  quietly,
+  runConsolidateMenu,
+  setAnalysts,
+  typeAs,
+  type Workbook,
+} from '../../tools/workbookDriver';
 import {
   ANALYST,
+  ANALYST2,
   GIA_LOC,
   GL,
   NAM_SACH,
@@ -17,6 +25,9 @@ import {
   YEAR,
   communeRows,
   fill,
+  fromClient,
+  fullSnapshot,
+  refusal,
   sidebarWorkbook,
 } from './sidebarApi.fixture';
 import { ensureBuilt } from './setupFixture';
@@ -145,6 +156,28 @@ describe('the approvals ledger (tripwire of the bound script)', () => {
     const mismatches = exported();
     expect(mismatches.map((m) => [m.district, m.year])).toEqual([[NAM_SACH, YEAR]]);
     expect(mismatches[0].message).toContain(expected);
+  });
+
+  test('an analyst added since the last "Phân quyền" cannot touch an approval yet: told so, nothing changed', () => {
+    const newcomer = 'tonghop3@haiduong.gov.vn';
+    wb.emu.shareWith(newcomer);
+    setAnalysts(wb, [ANALYST, newcomer]);
+    const before = fullSnapshot(wb);
+    const text = refusal(
+      fromClient(
+        wb,
+        newcomer,
+        'sidebarReturnReport',
+        GIA_LOC,
+        YEAR,
+        'Sai số liệu',
+      ) as Result<unknown>,
+    );
+    expect(text).toBe(
+      `Bạn chưa có quyền ghi trang "${SHEET.approvals}" (trang được bảo vệ); chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp đã phân quyền lần trước chạy lại "Phân quyền các trang tính".`,
+    );
+    expect(fullSnapshot(wb)).toEqual(before);
+    setAnalysts(wb, [ANALYST, ANALYST2]);
   });
 
   test('returning an approved report is written to the ledger too, so the two still agree', () => {
