@@ -131,11 +131,12 @@ export function ensureNamedRange(
   range: GoogleAppsScript.Spreadsheet.Range,
 ): void {
   const current = ss.getRangeByName(name);
-  const rect = (r: GoogleAppsScript.Spreadsheet.Range) =>
-    `${r.getRow()},${r.getColumn()},${r.getNumRows()},${r.getNumColumns()}`;
   if (current) {
-    if (current.getSheet().getSheetId() === sheet.getSheetId() && rect(current) === rect(range))
-      return;
+    // The A1 notation tells a whole-column range (A:X, open-ended) from a bounded one (A1:X1000).
+    const same =
+      current.getSheet().getSheetId() === sheet.getSheetId() &&
+      current.getA1Notation() === range.getA1Notation();
+    if (same) return;
     ss.removeNamedRange(name);
   }
   ss.setNamedRange(name, range);

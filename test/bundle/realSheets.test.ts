@@ -190,4 +190,20 @@ describe('point 7: named ranges', () => {
     );
     expect(back).toBe(NAM_SACH);
   });
+
+  test('setup turns a named range someone bounded back into whole columns (removed first)', () => {
+    const wb = sidebarWorkbook();
+    quietly(wb, () =>
+      wb.emu.asOwner(() =>
+        wb.emu.spreadsheet.setNamedRange(NAMED.log, sheetOf(wb, SHEET.log).getRange('A1:I1000')),
+      ),
+    );
+    wb.emu.calls.reset();
+    wb.bundle.callAs(ANALYST, 'menuSetup');
+    expect(wb.emu.calls.get('Spreadsheet.removeNamedRange')).toBe(1);
+    const a1 = quietly(wb, () =>
+      wb.emu.asOwner(() => wb.emu.spreadsheet.getRangeByName(NAMED.log)!.getA1Notation()),
+    );
+    expect(a1).toBe('A:I');
+  });
 });
