@@ -11,6 +11,11 @@
  *   texts the setup alone writes or shows (src/sheets/setupText.ts). Apps Script evaluates Code.js on every execution
  *   but reads an HTML file only when asked, so this text stays out of Code.js.
  * - appsscript.json: the manifest.
+ * - addon/: the same four files for the Editor add-on deployment (README, "Deploying"): the same
+ *   Code.js, Sidebar.html and SetupData.html, and the add-on's manifest, appsscript.json with the
+ *   same scopes (Editor add-on manifests have no field of their own: the Marketplace SDK's
+ *   configuration names the script and its version). `.clasp-addon.json` pushes this folder to
+ *   the add-on's standalone project; `.claspignore` keeps it out of the bound project's push.
  */
 import { minify } from '@swc/core';
 import { build } from 'esbuild';
@@ -155,16 +160,46 @@ function buildSetupData(): number {
   return Buffer.byteLength(content);
 }
 
+/** The files of one Apps Script project, as `clasp push` sends them. */
+export const PROJECT_FILES = ['Code.js', 'Sidebar.html', 'SetupData.html', 'appsscript.json'];
+/** Where the Editor add-on's copy goes (under dist/, so one `rootDir` each). */
+export const ADDON_DIR = resolve(dist, 'addon');
+
+/**
+ * The add-on's manifest: the bound script's (same scopes, time zone and runtime), because an
+ * Editor add-on's manifest has no property of its own; written apart so that the two
+ * deployments can diverge (reminders add scopes to both).
+ */
+export function addonManifest(bound: Record<string, unknown>): Record<string, unknown> {
+  return { ...bound };
+}
+
+function buildAddon(): void {
+  mkdirSync(ADDON_DIR, { recursive: true });
+  for (const file of PROJECT_FILES.filter((f) => f !== 'appsscript.json'))
+    copyFileSync(resolve(dist, file), resolve(ADDON_DIR, file));
+  const bound = JSON.parse(readFileSync(resolve(root, 'appsscript.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  writeFileSync(
+    resolve(ADDON_DIR, 'appsscript.json'),
+    `${JSON.stringify(addonManifest(bound), null, 2)}\n`,
+  );
+}
+
 async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const code = await buildCode();
   const sidebarBytes = await buildSidebar();
   const setupDataBytes = buildSetupData();
   copyFileSync(resolve(root, 'appsscript.json'), resolve(dist, 'appsscript.json'));
+  buildAddon();
   console.log(
     `dist/Code.js ${(code.bytes / 1024).toFixed(1)} KB, ${code.entryPoints.length} entry points; ` +
       `dist/Sidebar.html ${(sidebarBytes / 1024).toFixed(1)} KB; ` +
-      `dist/SetupData.html ${(setupDataBytes / 1024).toFixed(1)} KB; dist/appsscript.json`,
+      `dist/SetupData.html ${(setupDataBytes / 1024).toFixed(1)} KB; dist/appsscript.json; ` +
+      'dist/addon/ (the Editor add-on: the same files, its manifest)',
   );
 }
 

@@ -2,7 +2,7 @@
 // it up from the menu, district staff type their figures into their tab, reports are submitted
 // from the sidebar, and the analyst runs "Tổng hợp toàn tỉnh…". Used by the CLI, the demo, the
 // bench and the end-to-end tests.
-import { Emulator, loadBundle, type Bundle } from './emulator';
+import { Emulator, loadBundle, type Bundle, type Language } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
 import { a1, NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
@@ -59,12 +59,19 @@ type FakeSheet = {
 };
 type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
 
-/** A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". */
-export function newWorkbook(opts: { codePath?: string; now?: Date } = {}): Workbook {
+/**
+ * A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". Its users'
+ * Google accounts are in Vietnamese (`language`, default 'vi'), so Apps Script's errors reach the
+ * code in Vietnamese, as they do for the province's staff.
+ */
+export function newWorkbook(
+  opts: { codePath?: string; now?: Date; language?: Language } = {},
+): Workbook {
   const emu = new Emulator({
     owner: ANALYST,
     user: ANALYST,
     now: opts.now ?? new Date('2025-11-20T02:00:00Z'),
+    language: opts.language ?? 'vi',
   });
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
   bundle.call('onOpen');

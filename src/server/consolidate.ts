@@ -19,7 +19,8 @@ import {
   SHORTLIST_SPARE_ROWS,
   SHORTLIST_WIDTH,
 } from '../sheets/shortlistTab';
-import { readSubmissions } from '../sheets/submissions';
+import { findSubmission, readSubmissions } from '../sheets/submissions';
+import { approvalMismatches, readLedger, type ApprovalMismatch } from '../sheets/approvalLedger';
 import { summaryValues } from '../sheets/summaryTab';
 import type { ValidatedUnit } from '../core/validate';
 import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
@@ -35,6 +36,25 @@ export interface ConsolidationOutcome {
   ok: boolean;
   message: string;
   result?: ConsolidateResult;
+}
+
+/**
+ * Approvals the submission record and the analysts' ledger disagree on (2 calls: the ledger's
+ * named range and its values). The tripwire of the bound-script deployment (approvalLedger.ts).
+ */
+export function checkApprovals(ss: Spreadsheet, config: Config): ApprovalMismatch[] {
+  const submissions = readSubmissions();
+  return approvalMismatches(
+    config,
+    (unit, year) => findSubmission(submissions, unit, year),
+    readLedger(ss),
+  );
+}
+
+/** The lines of a message that lists the approvals in doubt (none when there are none). */
+export function mismatchLines(mismatches: readonly ApprovalMismatch[]): string {
+  if (mismatches.length === 0) return '';
+  return `\n\nCẢNH BÁO: ${mismatches.length} lần duyệt báo cáo không khớp với "${SHEET.approvals}":\n${mismatches.map((m) => `• ${m.message}`).join('\n')}`;
 }
 
 /**
@@ -154,6 +174,7 @@ export function runConsolidation(
   try {
     const generatedAt = new Date().toISOString();
     const result = consolidateValidated(config, units, year, generatedAt);
+    const mismatches = checkApprovals(ss, config);
     writeOutputs(ss, config, result, ranBy);
     SpreadsheetApp.flush();
     PropertiesService.getDocumentProperties().setProperty(
@@ -168,7 +189,8 @@ export function runConsolidation(
       `${t.provisional ? 'kết quả tạm tính' : t.attained ? 'đạt mục tiêu' : 'chưa đạt mục tiêu'}.` +
       (broken.length > 0
         ? ` Đơn vị có lỗi số liệu: ${broken.join(', ')} (xem chi tiết trên trang "${SHEET.summary}").`
-        : '');
+        : '') +
+      mismatchLines(mismatches);
     return { ok: true, message, result };
   } finally {
     lock.releaseLock();

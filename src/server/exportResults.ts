@@ -4,11 +4,17 @@ import { consolidateValidated } from '../core/consolidate';
 import type { ShortlistEntry, Summary } from '../core/types';
 import { readConfig } from '../sheets/configTab';
 import { identifyCaller } from './access';
-import { LAST_RUN_KEY, readWorkbook } from './consolidate';
+import type { ApprovalMismatch } from '../sheets/approvalLedger';
+import { checkApprovals, LAST_RUN_KEY, readWorkbook } from './consolidate';
+
+/** summary.json: the consolidation's summary and the approvals the tripwire doubts. */
+export type ExportedSummary = Summary & { approvalMismatches: ApprovalMismatch[] };
 
 export function exportResults(
   yearIn: unknown,
-): { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string } {
+):
+  | { ok: true; summary: ExportedSummary; shortlist: ShortlistEntry[] }
+  | { ok: false; message: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) return { ok: false, message: read.problems[0]?.message ?? 'Cấu hình có lỗi.' };
@@ -28,5 +34,6 @@ export function exportResults(
     yearIn,
     generatedAt,
   );
-  return { ok: true, summary: result.summary, shortlist: result.shortlist };
+  const summary = { ...result.summary, approvalMismatches: checkApprovals(ss, read.config) };
+  return { ok: true, summary, shortlist: result.shortlist };
 }

@@ -6,6 +6,7 @@ export { menuSetup } from './setup';
 export { menuConsolidate } from './consolidate';
 export { menuCheckAll } from './checkAll';
 export { menuProtect } from './protect';
+export { menuSelfCheck } from './selfCheck';
 export { exportResults } from './exportResults';
 export {
   sidebarGetState,

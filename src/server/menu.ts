@@ -1,5 +1,9 @@
-// The add-on menu "Vì người nghèo". onOpen builds it without any call that needs authorisation
-// (in AuthMode.NONE only the menu may be built), so it must not read the spreadsheet.
+// The add-on menu "Vì người nghèo". onOpen builds it without any call that needs authorisation:
+// an Editor add-on installed but not yet used in this file gets AuthMode.NONE, where only the
+// menu may be built (SHEETS-FACTS.md §9), and the same bundle runs as a bound script, where
+// onOpen is a simple trigger (LIMITED). Each item runs with full authorisation when clicked.
+// In an add-on, createMenu ignores its caption and behaves like createAddonMenu (Extensions ›
+// the add-on's name), so one call serves both deployments.
 import { SHEET } from '../sheets/layout';
 
 export const MENU_TITLE = 'Vì người nghèo';
@@ -10,18 +14,27 @@ export const MENU_ITEMS = [
   { caption: 'Kiểm tra dữ liệu tất cả đơn vị', functionName: 'menuCheckAll' },
   { caption: 'Tổng hợp toàn tỉnh…', functionName: 'menuConsolidate' },
   { caption: 'Phân quyền các trang tính', functionName: 'menuProtect' },
+  { caption: 'Kiểm tra cài đặt', functionName: 'menuSelfCheck' },
   { caption: 'Hướng dẫn', functionName: 'menuHelp' },
 ] as const;
 
+/** Items after which a separator follows (by function name). */
+const SEPARATOR_BEFORE = new Set<string>(['menuCheckAll', 'menuProtect', 'menuHelp']);
+
+/**
+ * The simple trigger (bound script) and the add-on's open event: the same menu in every
+ * `e.authMode` (NONE, LIMITED, FULL from onInstall); nothing else is touched, whatever the mode.
+ */
 export function onOpen(_e?: unknown): void {
   const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
-  MENU_ITEMS.forEach((item, i) => {
-    if (i === 2 || i === 4) menu.addSeparator();
+  for (const item of MENU_ITEMS) {
+    if (SEPARATOR_BEFORE.has(item.functionName)) menu.addSeparator();
     menu.addItem(item.caption, item.functionName);
-  });
+  }
   menu.addToUi();
 }
 
+/** An Editor add-on was installed (AuthMode.FULL): show its menu at once, as onOpen would. */
 export function onInstall(e?: unknown): void {
   onOpen(e);
 }

@@ -3,11 +3,16 @@
 import { existingConfig, runSetup, setupSummary } from '../sheets/setup';
 import { parseSetupData, SETUP_DATA_FILE, type SetupData } from '../sheets/setupData';
 import { indexSheets } from '../sheets/sheetFinder';
-import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
+import { withFirstAnalyst } from '../sheets/firstAnalyst';
+import { recordLayoutVersion } from '../sheets/layoutVersion';
+import { ACCESS_DENIED, identifySetupCaller, UNKNOWN_USER } from './access';
 
 const TITLE = 'Khởi tạo / cập nhật sổ';
 export const SETUP_BUSY =
   'Một người khác đang khởi tạo hoặc tổng hợp sổ. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
+
+const FIRST_ANALYST = (email: string) =>
+  `Bảng tính nằm trong bộ nhớ dùng chung nên không có chủ sở hữu: e-mail của bạn (${email}) đã được ghi là cán bộ tổng hợp đầu tiên trên trang "Cấu hình". Hãy thêm e-mail các cán bộ tổng hợp khác vào đó.`;
 
 /** The guide's text, the defaults and their Cấu hình: one read of dist/SetupData.html, only when setup runs. */
 function readSetupData(): SetupData {
@@ -34,15 +39,23 @@ export function menuSetup(): void {
         'Trang "Cấu hình" có lỗi nên sổ chưa được khởi tạo hay cập nhật (chưa có gì bị thay đổi). Hãy sửa các ô sau rồi chạy lại:\n' +
         read.problems.map((p) => `• ${p.message}`).join('\n');
     } else {
-      const caller = identifyCaller(ss, read.existing?.config ?? setupData().defaults);
+      const caller = identifySetupCaller(
+        ss,
+        read.existing?.config ?? setupData().defaults,
+        read.existing !== null,
+      );
       const email = caller.email;
       if (caller.role !== 'analyst') {
         message = email ? ACCESS_DENIED : UNKNOWN_USER;
       } else {
+        // A shared drive's first setup writes its caller on Cấu hình as the first analyst.
+        if (caller.firstAnalyst) data = withFirstAnalyst(setupData(), email);
         const result = runSetup(ss, setupData(), { existing: read.existing, index });
         if (result.ok) {
           ok = true;
+          recordLayoutVersion();
           message = setupSummary(result.report, setupData().text.summary);
+          if (caller.firstAnalyst) message += `\n${FIRST_ANALYST(email)}`;
         } else {
           message = result.problems.map((p) => `• ${p.message}`).join('\n');
         }

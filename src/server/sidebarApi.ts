@@ -19,7 +19,8 @@ import type {
   TargetProgress,
 } from '../shared/sidebarContract';
 import { readConfig } from '../sheets/configTab';
-import { NOMINATION_TYPES, unitRangeName } from '../sheets/layout';
+import { appendLedger, ledgerAccess } from '../sheets/approvalLedger';
+import { NOMINATION_TYPES, SHEET, unitRangeName } from '../sheets/layout';
 import { appendNomination, ASK_SETUP } from '../sheets/nominationAppend';
 import { protectUnitYear } from '../sheets/protection';
 import { readUnit } from '../sheets/readUnits';
@@ -50,8 +51,6 @@ export const SIDEBAR_MESSAGE = {
   noYear: (year: number, years: number[]) =>
     `Năm ${year} không thuộc giai đoạn ${years.join(', ')}.`,
   busy: 'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.',
-  protectedCell:
-    'Bạn không có quyền sửa vùng này của bảng tính (vùng được bảo vệ). Chưa có gì bị thay đổi.',
   serviceError: (detail: string) =>
     `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
 } as const;
@@ -78,8 +77,11 @@ const isFailure = (x: unknown): x is Failure =>
 
 /**
  * Runs an API function; a refusal by a Sheets service (Apps Script's errors are named
- * "Exception": a protected cell, a lock, a quota) comes back as a Vietnamese message instead
- * of reaching the sidebar's failure handler in English. Anything else is a bug and is thrown.
+ * "Exception": a lock, a quota, a cell someone protected by hand) comes back as a Vietnamese
+ * message instead of reaching the sidebar's failure handler. The service's own text follows the
+ * user's language (SHEETS-FACTS.md §14): it is shown as the detail, never matched; what can be
+ * checked is checked before acting (the caller's rights, the tab's protection, the shapes).
+ * Anything else is a bug and is thrown.
  */
 function guarded<T>(fn: () => Result<T>): Result<T> {
   try {
@@ -87,11 +89,7 @@ function guarded<T>(fn: () => Result<T>): Result<T> {
   } catch (e) {
     const error = e as Error;
     if (error?.name !== 'Exception') throw e;
-    return fail(
-      /protected cell/i.test(error.message)
-        ? SIDEBAR_MESSAGE.protectedCell
-        : SIDEBAR_MESSAGE.serviceError(error.message),
-    );
+    return fail(SIDEBAR_MESSAGE.serviceError(error.message));
   }
 }
 
@@ -481,6 +479,11 @@ export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }>
   });
 }
 
+const LEDGER_REFUSAL = {
+  missing: `Sổ chưa có trang "${SHEET.approvals}" để ghi lần duyệt; chưa có gì bị thay đổi. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`,
+  denied: `Bạn chưa có quyền ghi trang "${SHEET.approvals}" (trang được bảo vệ); chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp đã phân quyền lần trước chạy lại "Phân quyền các trang tính".`,
+} as const;
+
 /** Why a review is refused (null when it may go ahead). */
 function reviewRefusal(
   current: Submission | undefined,
@@ -519,16 +522,25 @@ function review(
   const current = findSubmission(readSubmissions(), t.name, year);
   const refused = reviewRefusal(current, approve, t.name, year);
   if (refused || !current) return refused ?? fail(`${t.name} chưa nộp báo cáo năm ${year}.`);
+  const touchesApproval = approve || current.status === 'approved';
+  // The ledger is checked before anything changes: an approval must reach it (tripwire).
+  const ledger = touchesApproval ? ledgerAccess(ss) : 'ok';
+  if (ledger !== 'ok') return fail(LEDGER_REFUSAL[ledger]);
   // Approve locks the year's input cells; returning an approved report unlocks them.
-  if (
-    (approve || current.status === 'approved') &&
-    !protectUnitYear(ss, config, t.index, year, approve)
-  ) {
+  if (touchesApproval && !protectUnitYear(ss, config, t.index, year, approve)) {
     return fail(
       `Không đọc được trang "${config.units[t.index].tab}" để ${approve ? 'khóa' : 'mở khóa'} số liệu năm ${year}. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`,
     );
   }
   const updated = reviewed(current, approve, caller.email, reason);
+  if (touchesApproval)
+    appendLedger(
+      ss,
+      config,
+      { unit: t.name, year, approved: approve },
+      caller.email,
+      updated.reviewedAt ?? '',
+    );
   record(session, t.index, updated, updated.reviewedAt ?? '');
   return ok(submissionView(config, updated));
 }

@@ -10,6 +10,7 @@ export const SHEET = {
   report: 'Báo cáo năm',
   shortlist: 'Đề xuất khen thưởng',
   log: 'Nhật ký',
+  approvals: 'Sổ duyệt báo cáo',
 } as const;
 
 /** Developer metadata key on every sheet the add-on owns; its value says which tab it is. */
@@ -23,6 +24,7 @@ export const SHEET_TAG = {
   report: 'report',
   shortlist: 'shortlist',
   log: 'log',
+  approvals: 'approvals',
 } as const;
 
 /** Named ranges the formulas and the readers rely on. */
@@ -35,6 +37,7 @@ export const NAMED = {
   report: 'GN_BAO_CAO',
   shortlist: 'GN_DE_XUAT',
   log: 'GN_NHAT_KY',
+  approvals: 'GN_SO_DUYET',
 } as const;
 
 /** Named range over a unit tab's columns: found again after the tab is renamed. */

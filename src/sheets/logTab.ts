@@ -37,7 +37,9 @@ export interface LogEntry {
 export function logRow(entry: LogEntry, utcOffsetMinutes: number): unknown[] {
   return rowOf(COLUMNS, {
     ...entry,
-    at: formatDateTimeVi(entry.at, utcOffsetMinutes),
+    // Text, never a date to parse: "dd/MM/yyyy HH:mm" typed into a cell is read by the
+    // spreadsheet's locale (12/08 is 8 December in en_US), and the time shown is Vietnam's.
+    at: asText(formatDateTimeVi(entry.at, utcOffsetMinutes)),
     by: asText(entry.by || 'không xác định'),
     action: asText(entry.action),
     unit: asText(entry.unit),

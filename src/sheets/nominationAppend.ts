@@ -4,13 +4,7 @@
 import type { Config } from '../core/config';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
-import {
-  NOMINATION_COLUMNS,
-  UNIT_TEXT,
-  columnLetter,
-  unitRangeName,
-  type NominationKey,
-} from './layout';
+import { NOMINATION_COLUMNS, UNIT_TEXT, unitRangeName, type NominationKey } from './layout';
 import { locateUnitTab, type Grid } from './unitLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,23 +49,31 @@ function nominationId(year: number, index: number, ids: Set<string>): string {
 }
 
 /**
- * Adds rows at the end of a unit tab so that `row` exists, and sets the tab's named range again
- * on whole columns: Sheets keeps an `A:X` range over rows added at the end, most likely, but
- * nothing documents it, and a range that stopped short would make the next append overwrite
- * this one. One call more, only when the tab grows.
+ * Adds rows at the end of a unit tab so that `row` exists. The tab's named range is never set
+ * again here: a district user must not redefine a named range (an analyst's setup points it at
+ * the tagged tab). Setup defines it on whole columns (`A:X`), which Sheets keeps open-ended, so
+ * it covers the new rows; if it does not (a range someone bounded by hand), the nomination is
+ * not written, since the next read could not see it and the next append would overwrite it.
+ * Two calls more, only when the tab grows. Returns false when the range does not reach `row`.
  */
-function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, row: number): void {
+function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, row: number): boolean {
   const sheet = range.getSheet();
   const max = sheet.getMaxRows();
-  if (row <= max) return;
+  if (row <= max) return true;
   sheet.insertRowsAfter(max, row - max);
-  ss.setNamedRange(
-    unitRangeName(unitIndex),
-    sheet.getRange(`A:${columnLetter(range.getLastColumn())}`),
-  );
+  const grown = ss.getRangeByName(unitRangeName(unitIndex));
+  return grown !== null && grown.getLastRow() >= row;
 }
 
-/** Appends one nomination row to unit `index`'s tab: 1 read, at most 4 calls more. */
+/**
+ * True when the running user may edit `sheet` as a whole: every sheet protection on it lets
+ * them (asked before writing, so that the refusal is ours, in Vietnamese, and nothing changes).
+ */
+function mayEditSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.canEdit());
+}
+
+/** Appends one nomination row to unit `index`'s tab: 1 read, at most 8 calls more. */
 export function appendNomination(
   ss: Spreadsheet,
   config: Config,
@@ -92,8 +94,17 @@ export function appendNomination(
       message: `Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`,
     };
   const sheet = range.getSheet();
+  if (!mayEditSheet(sheet))
+    return {
+      ok: false,
+      message: `Bạn chưa có quyền sửa trang "${sheet.getName()}" (trang được bảo vệ), nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy đề nghị cán bộ tổng hợp kiểm tra e-mail của bạn trên trang "Cấu hình" rồi chạy "Phân quyền các trang tính".`,
+    };
   const row = next.row + 1;
-  growUnitTab(ss, index, range, row);
+  if (!growUnitTab(ss, index, range, row))
+    return {
+      ok: false,
+      message: `Trang "${sheet.getName()}" không còn dòng trống cho đề cử mới; đề cử chưa được thêm. ${ASK_SETUP}`,
+    };
   const id = nominationId(input.year, index, next.ids);
   const value: Record<NominationKey, string | number> = {
     id,

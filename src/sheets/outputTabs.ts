@@ -3,15 +3,16 @@
 // cells refer to the report's text in the summary block, so the consolidation never writes it.
 import type { Config } from '../core/config';
 import { columnLetter, NAMED, SHEET, SHEET_TAG } from './layout';
+import { LEDGER_HEADERS, prepareApprovalsTab } from './approvalLedger';
 import { LOG_HEADERS, prepareLogTab } from './logTab';
 import { prepareReportTab, reportLayout } from './reportTab';
-import { findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
+import { ensureNamedRange, findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
 import { prepareShortlistTab, SHORTLIST_WIDTH } from './shortlistTab';
 import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng and Nhật ký. Never clears data (the report holds none). */
+/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng, Nhật ký and Sổ duyệt báo cáo. Never clears data (the report holds none). */
 export function prepareOutputTabs(
   ss: Spreadsheet,
   config: Config,
@@ -20,7 +21,12 @@ export function prepareOutputTabs(
   const end = () => ss.getNumSheets();
   const summary = findOrCreateSheet(ss, index, SHEET_TAG.summary, SHEET.summary, end()).sheet;
   prepareSummaryTab(summary, config);
-  ss.setNamedRange(NAMED.summary, summary.getRange(1, 1, summaryCapacity(config), SUMMARY_WIDTH));
+  ensureNamedRange(
+    ss,
+    NAMED.summary,
+    summary,
+    summary.getRange(1, 1, summaryCapacity(config), SUMMARY_WIDTH),
+  );
 
   const report = findOrCreateSheet(
     ss,
@@ -30,14 +36,35 @@ export function prepareOutputTabs(
     summary.getIndex(),
   ).sheet;
   prepareReportTab(report, config, summary.getName());
-  ss.setNamedRange(NAMED.report, report.getRange(1, 1, reportLayout(config).lastRow, 2));
+  ensureNamedRange(
+    ss,
+    NAMED.report,
+    report,
+    report.getRange(1, 1, reportLayout(config).lastRow, 2),
+  );
 
   const shortlist = findOrCreateSheet(ss, index, SHEET_TAG.shortlist, SHEET.shortlist, end()).sheet;
   prepareShortlistTab(shortlist, config);
-  ss.setNamedRange(NAMED.shortlist, shortlist.getRange(`A:${columnLetter(SHORTLIST_WIDTH)}`));
+  ensureNamedRange(
+    ss,
+    NAMED.shortlist,
+    shortlist,
+    shortlist.getRange(`A:${columnLetter(SHORTLIST_WIDTH)}`),
+  );
 
   const log = findOrCreateSheet(ss, index, SHEET_TAG.log, SHEET.log, end()).sheet;
   prepareLogTab(log);
-  ss.setNamedRange(NAMED.log, log.getRange(`A:${columnLetter(LOG_HEADERS.length)}`));
-  return [summary.getName(), report.getName(), shortlist.getName(), log.getName()];
+  ensureNamedRange(ss, NAMED.log, log, log.getRange(`A:${columnLetter(LOG_HEADERS.length)}`));
+
+  const approvals = findOrCreateSheet(ss, index, SHEET_TAG.approvals, SHEET.approvals, end()).sheet;
+  prepareApprovalsTab(approvals);
+  const ledgerColumns = `A:${columnLetter(LEDGER_HEADERS.length)}`;
+  ensureNamedRange(ss, NAMED.approvals, approvals, approvals.getRange(ledgerColumns));
+  return [
+    summary.getName(),
+    report.getName(),
+    shortlist.getName(),
+    log.getName(),
+    approvals.getName(),
+  ];
 }

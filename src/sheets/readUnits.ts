@@ -41,6 +41,45 @@ export function missingTabInput(
   };
 }
 
+/** Setup writes each unit tab's title as "<unit> — …" in column A of the first rows. */
+const TITLE_ROWS = 3;
+const TITLE_SEPARATOR = ' —';
+
+/**
+ * The other configured unit whose title heads `grid`: the unit's named range lies on another
+ * unit's tab (a named range redefined by hand or by an editor's script), whose figures would
+ * otherwise be counted twice. Null when the title names this unit or no unit. No service call.
+ */
+function otherUnitsTab(config: Config, index: number, grid: unknown[][]): string | null {
+  const names = config.units.map((u) => normalizeName(u.name));
+  for (const row of grid.slice(0, TITLE_ROWS)) {
+    const title = normalizeName(String(row[0] ?? ''));
+    const named = names.findIndex((n) => title === n || title.startsWith(n + TITLE_SEPARATOR));
+    if (named >= 0) return named === index ? null : config.units[named].name;
+  }
+  return null;
+}
+
+function misplacedRangeInput(
+  config: Config,
+  index: number,
+  submissions: Submission[],
+  other: string,
+  sheetName: string,
+): UnitInput {
+  const unit = config.units[index];
+  return {
+    ...missingTabInput(config, index, submissions),
+    layoutProblems: [
+      {
+        sheet: unit.tab,
+        cell: 'A1',
+        message: `Vùng "${unitRangeName(index)}", nơi tiện ích đọc số liệu của ${unit.name}, đang nằm trên trang "${sheetName}" của ${other}. Số liệu của ${unit.name} chưa được đọc (để không tính trùng số liệu của ${other}). Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" để đặt lại vùng này.`,
+      },
+    ],
+  };
+}
+
 export function readUnit(
   ss: Spreadsheet,
   config: Config,
@@ -55,6 +94,11 @@ export function readUnit(
     return { input, range: null, validated: validateUnit(config, input) };
   }
   const grid = range.getValues();
+  const other = otherUnitsTab(config, index, grid);
+  if (other !== null) {
+    const input = misplacedRangeInput(config, index, own, other, range.getSheet().getName());
+    return { input, range, validated: validateUnit(config, input) };
+  }
   const read = (sheet: string) =>
     readUnitGrid(grid, {
       unit: unit.name,

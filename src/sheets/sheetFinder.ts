@@ -120,7 +120,9 @@ export function findOrCreateSheet(
 
 /**
  * Points the named range `name` at `range` unless it already points there (redefining a name
- * makes Sheets recalculate every formula that uses it).
+ * makes Sheets recalculate every formula that uses it). A name that exists elsewhere is removed
+ * first: what `setNamedRange` does with a name that exists is not documented (SHEETS-FACTS.md,
+ * "Unconfirmed"), so the add-on never relies on it.
  */
 export function ensureNamedRange(
   ss: Spreadsheet,
@@ -129,14 +131,13 @@ export function ensureNamedRange(
   range: GoogleAppsScript.Spreadsheet.Range,
 ): void {
   const current = ss.getRangeByName(name);
-  const rect = (r: GoogleAppsScript.Spreadsheet.Range) =>
-    `${r.getRow()},${r.getColumn()},${r.getNumRows()},${r.getNumColumns()}`;
-  if (
-    current &&
-    current.getSheet().getSheetId() === sheet.getSheetId() &&
-    rect(current) === rect(range)
-  ) {
-    return;
+  if (current) {
+    // The A1 notation tells a whole-column range (A:X, open-ended) from a bounded one (A1:X1000).
+    const same =
+      current.getSheet().getSheetId() === sheet.getSheetId() &&
+      current.getA1Notation() === range.getA1Notation();
+    if (same) return;
+    ss.removeNamedRange(name);
   }
   ss.setNamedRange(name, range);
 }

@@ -30,7 +30,7 @@ beforeAll(async () => {
     () => import('../../tools/emulator/harness'),
   );
   if (!existsSync(resolve(CODE))) throw new Error(`${CODE} is missing: run "npm run build" first.`);
-  emu = new Emu({ user: 'a@x.vn' });
+  emu = new Emu({ user: 'a@x.vn', language: 'vi' });
   bundle = loadBundle(emu, CODE);
 });
 

@@ -8,7 +8,7 @@ beforeAll(() => {
 });
 
 test('onOpen adds the menu "Vì người nghèo" with every item, each bound to an entry point', () => {
-  const emu = new Emulator();
+  const emu = new Emulator({ language: 'vi' });
   const bundle = loadBundle(emu, 'dist/Code.js');
   emu.calls.reset();
   bundle.call('onOpen', { authMode: 'NONE' });
@@ -22,6 +22,7 @@ test('onOpen adds the menu "Vì người nghèo" with every item, each bound to 
     ['Kiểm tra dữ liệu tất cả đơn vị', 'menuCheckAll'],
     ['Tổng hợp toàn tỉnh…', 'menuConsolidate'],
     ['Phân quyền các trang tính', 'menuProtect'],
+    ['Kiểm tra cài đặt', 'menuSelfCheck'],
     ['Hướng dẫn', 'menuHelp'],
   ]);
   for (const [, fn] of items) expect(bundle.topLevelFunctions()).toContain(fn);
@@ -31,7 +32,7 @@ test('onOpen adds the menu "Vì người nghèo" with every item, each bound to 
 });
 
 test('"Mở bảng nhập liệu" shows the sidebar, titled in Vietnamese, with the built HTML', () => {
-  const emu = new Emulator();
+  const emu = new Emulator({ language: 'vi' });
   const bundle = loadBundle(emu, 'dist/Code.js');
   bundle.call('showSidebar');
   const sidebar = emu.ui.lastSidebar;

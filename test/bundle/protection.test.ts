@@ -5,6 +5,7 @@
 // criteria on rows 29-34), nominations title 36, header 37, first nomination 38. Columns: A STT,
 // B commune, C-D merger, baseline E-H (H = rate), 2022 I-S, 2023 T-AD, 2024 AE-AO, 2025 AP-AZ
 // (six inputs AP-AU, formulas AV-AZ).
+import { message } from '../../tools/emulator';
 import { SHEET } from '../../src/sheets/layout';
 import { ensureBuilt } from './setupFixture';
 import {
@@ -25,8 +26,7 @@ const GL = 'canbo.gialoc@haiduong.gov.vn';
 const NS = 'canbo.namsach@haiduong.gov.vn';
 const ANALYST2 = 'tonghop2@haiduong.gov.vn';
 const OUTSIDER = 'nguoingoai@gmail.com';
-const PROTECTED =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const PROTECTED = message('protectedCell', 'vi'); // the workbook's users read Vietnamese
 // The add-on's own tabs besides the unit tabs (Hướng dẫn, Cấu hình, Tổng hợp toàn tỉnh, Đề xuất
 // khen thưởng, Nhật ký, and any output tab layout.ts adds): analysts only.
 const ANALYST_TABS: string[] = Object.values(SHEET);

@@ -195,7 +195,7 @@ test('a consolidation on changed data changes the report, within the call budget
   const spreadsheetCalls = Object.entries(calls)
     .filter(([n]) => !outside.test(n))
     .reduce((n, [, c]) => n + c, 0);
-  expect(spreadsheetCalls).toBeLessThanOrEqual(2 * DEFAULT_CONFIG.units.length + 15);
+  expect(spreadsheetCalls).toBeLessThanOrEqual(2 * DEFAULT_CONFIG.units.length + 17);
   const after = shown(wb);
   expect(after[6]).toBe('2. Cấp huyện: 0/12 đơn vị đạt mục tiêu.');
   expect(after[6]).not.toBe(before[6]);

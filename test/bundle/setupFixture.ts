@@ -28,7 +28,13 @@ export interface Workbook {
 
 export function newWorkbook(): Workbook {
   ensureBuilt();
-  const emu = new Emulator({ user: OWNER, owner: OWNER, now: new Date('2025-06-01T03:00:00Z') });
+  // Users whose Google account is in Vietnamese: Apps Script's errors reach the code in Vietnamese.
+  const emu = new Emulator({
+    user: OWNER,
+    owner: OWNER,
+    now: new Date('2025-06-01T03:00:00Z'),
+    language: 'vi',
+  });
   const bundle = loadBundle(emu, CODE);
   const ss = (
     emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp

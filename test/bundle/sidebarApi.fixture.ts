@@ -17,6 +17,7 @@ import {
   type CommuneYearRow,
   type Workbook,
 } from '../../tools/workbookDriver';
+import { message } from '../../tools/emulator';
 import { ensureBuilt } from './setupFixture';
 
 export { ANALYST };
@@ -32,8 +33,8 @@ export const UNKNOWN_USER =
   'Google chưa cho biết e-mail của bạn nên sổ chỉ cho phép xem. Hãy đăng nhập bằng tài khoản đã được phân quyền trong trang "Cấu hình" rồi mở lại.';
 export const ACCESS_DENIED =
   'Bạn chưa có quyền thực hiện thao tác này. Hãy đề nghị cán bộ tổng hợp của tỉnh thêm e-mail của bạn vào trang "Cấu hình".';
-export const PROTECTED =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+/** What Sheets throws at a person typing into a protected cell, in the users' language (vi). */
+export const PROTECTED = message('protectedCell', 'vi');
 
 /** Vietnamese with its diacritics (every message a person reads). */
 export const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;

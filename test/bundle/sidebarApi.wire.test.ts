@@ -2,6 +2,7 @@
 // can be forged in the browser, so every API function gets another unit's name, a 100.000-
 // character string, wrong types, an object where a string belongs, a negative year... and each
 // is refused with a Vietnamese message and no side effect. Results must cross the wire (no Date).
+import { message } from '../../tools/emulator';
 import type { Workbook } from '../../tools/workbookDriver';
 import {
   ANALYST2,
@@ -164,8 +165,13 @@ test('NaN and Infinity cannot cross the wire; received anyway, they are refused 
 });
 
 test('a function ending "_" or not exported cannot be called from the sidebar', () => {
-  expect(() => fromClient(wb, GL, 'open_')).toThrow('Script function not found: open_');
-  expect(() => fromClient(wb, GL, 'guarded')).toThrow('Script function not found: guarded');
+  // Apps Script's own refusal, in the user's language (Vietnamese here).
+  expect(() => fromClient(wb, GL, 'open_')).toThrow(
+    message('scriptFunctionNotFound', 'vi', 'open_'),
+  );
+  expect(() => fromClient(wb, GL, 'guarded')).toThrow(
+    message('scriptFunctionNotFound', 'vi', 'guarded'),
+  );
 });
 
 test('every answer crosses the wire: plain JSON, no Date, for the district, the analyst and an unknown user', () => {

@@ -14,6 +14,7 @@ const ENTRY_POINTS = [
   'menuConsolidate',
   'menuHelp',
   'menuProtect',
+  'menuSelfCheck',
   'menuSetup',
   'onInstall',
   'onOpen',

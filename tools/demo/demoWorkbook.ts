@@ -2,6 +2,7 @@
 // configuration, the 12 units filled with SAMPLE data as district staff would type it, reports
 // submitted from the sidebar (one late, some missing), then "Tổng hợp toàn tỉnh…" for 2025.
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { formatDateTimeVi } from '../../src/core/format';
 import { slug } from '../../src/core/names';
 import { CRITERIA_ROWS, UNIT_TEXT } from '../../src/sheets/layout';
 import {
@@ -90,7 +91,7 @@ export function buildDemoWorkbook(step: (message: string) => void = () => undefi
       message?: string;
     };
     step(
-      `  ${unit}: ${result.ok ? `đã nộp lúc ${iso.replace('T', ' ').slice(0, 16)} UTC` : `chưa nộp được — ${result.message}`}`,
+      `  ${unit}: ${result.ok ? `đã nộp lúc ${formatDateTimeVi(iso, DEFAULT_CONFIG.deadline.utcOffsetMinutes)} (giờ Việt Nam)` : `chưa nộp được — ${result.message}`}`,
     );
   };
   units.forEach((u, i) => {

@@ -1,0 +1,217 @@
+// "Kiểm tra cài đặt": are the protections what Cấu hình says? Read-only: the add-on's protections
+// (descriptions starting "gn:", protection.ts) are read once and compared with what "Phân quyền
+// các trang tính" would make now: each protection's tab, cells, editors and warning mode.
+import type { Config } from '../core/config';
+import { PROTECTION_TAG, isEmail, lockedAreas, yearInputAreas, type Area } from './protection';
+import { a1, columnLetter, type UnitLayout } from './layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetupProblem {
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+/** One protection as it is, or as it should be. */
+interface Seen {
+  sheet: string;
+  /** A1 ranges of a range protection, sorted; '' for a sheet protection */
+  cells: string;
+  editors: string[];
+  warningOnly: boolean;
+}
+
+/** A unit tab found and located (the self-check reads it for the formulas anyway). */
+export interface LocatedUnitTab {
+  index: number;
+  sheet: string;
+  layout: UnitLayout;
+  approvedYears: number[];
+}
+
+const GN = 'gn:';
+const lower = (e: string) => e.trim().toLowerCase();
+const areaA1 = (x: Area) =>
+  x.rows === 1 && x.columns === 1
+    ? a1(x.row, x.column)
+    : `${a1(x.row, x.column)}:${columnLetter(x.column + x.columns - 1)}${x.row + x.rows - 1}`;
+const cellsOf = (areas: Area[]) => areas.map(areaA1).sort().join(',');
+
+/**
+ * What "Phân quyền các trang tính" makes for the located unit tabs and the analysts' tabs. The
+ * owner is never listed among a protection's editors (SHEETS-FACTS.md §4): left out here too.
+ */
+function expected(
+  config: Config,
+  units: LocatedUnitTab[],
+  analystTabs: string[],
+  owner: string | null,
+): Map<string, Seen[]> {
+  const wanted = (emails: readonly string[]): string[] =>
+    [...new Set(emails.map(lower).filter(isEmail))]
+      .filter((e) => owner === null || e !== lower(owner))
+      .sort();
+  const out = new Map<string, Seen[]>();
+  const add = (tag: string, seen: Seen) => out.set(tag, [...(out.get(tag) ?? []), seen]);
+  const analysts = wanted(config.analysts);
+  for (const u of units) {
+    const unit = config.units[u.index];
+    const L = u.layout;
+    add(PROTECTION_TAG.unit(unit.name), {
+      sheet: u.sheet,
+      cells: '',
+      editors: wanted([...unit.editors, ...config.analysts]),
+      warningOnly: false,
+    });
+    const locked = lockedAreas(L, config.years.length);
+    const seen = (cells: string, editors: string[], warningOnly = false): Seen => ({
+      sheet: u.sheet,
+      cells,
+      editors,
+      warningOnly,
+    });
+    for (const x of locked) add(PROTECTION_TAG.locked(unit.name), seen(cellsOf([x]), analysts));
+    const status = { row: L.statusRow, column: 1, rows: 1, columns: L.lastColumn };
+    add(PROTECTION_TAG.status(unit.name), seen(cellsOf([status]), [], true));
+    for (const year of u.approvedYears)
+      for (const x of yearInputAreas(L, config.years, year))
+        add(PROTECTION_TAG.approved(unit.name, year), seen(cellsOf([x]), analysts));
+  }
+  for (const tab of analystTabs)
+    add(PROTECTION_TAG.analysts(tab), {
+      sheet: tab,
+      cells: '',
+      editors: analysts,
+      warningOnly: false,
+    });
+  return out;
+}
+
+/** The add-on's protections as they are, by description (one read per protection property). */
+function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> {
+  const out = new Map<string, Seen[]>();
+  const types = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
+  for (const type of types) {
+    for (const p of ss.getProtections(type)) {
+      const tag = p.getDescription();
+      if (!tag.startsWith(GN)) continue;
+      const range = p.getRange();
+      const sheet = range.getSheet().getName();
+      let editors: string[];
+      try {
+        editors = p.getEditors().map((u) => lower(u.getEmail()));
+      } catch (e) {
+        // A service refusal (named "Exception" in every language): the runner may not read it.
+        if ((e as Error)?.name !== 'Exception') throw e;
+        problems.push({
+          sheet,
+          cell: range.getA1Notation(),
+          message: `Bạn không đọc được danh sách người được sửa vùng bảo vệ này: bạn chưa có quyền sửa nó. Hãy chạy "Phân quyền các trang tính" bằng tài khoản đã phân quyền lần trước.`,
+        });
+        continue;
+      }
+      const seen: Seen = {
+        sheet,
+        cells: type === SpreadsheetApp.ProtectionType.SHEET ? '' : range.getA1Notation(),
+        editors: editors.sort(),
+        warningOnly: p.isWarningOnly(),
+      };
+      out.set(tag, [...(out.get(tag) ?? []), seen]);
+    }
+  }
+  return out;
+}
+
+const key = (s: Seen) => `${s.sheet}|${s.cells}|${s.warningOnly}`;
+
+/** The Vietnamese description of a protection, by its tag. */
+function what(tag: string): string {
+  const kind = tag.slice(GN.length).split(':')[0];
+  return (
+    {
+      unit: 'quyền sửa cả trang (cán bộ của đơn vị và cán bộ tổng hợp)',
+      locked: 'vùng chỉ cán bộ tổng hợp sửa (công thức, tiêu đề, tên xã, dòng tổng)',
+      status: 'dòng trạng thái nộp báo cáo (chỉ cảnh báo)',
+      approved: 'số liệu của năm đã duyệt (đã khóa)',
+      analysts: 'trang chỉ cán bộ tổng hợp sửa',
+    }[kind] ?? tag
+  );
+}
+
+/** Editors that differ between what is and what Cấu hình says (warning-only ones have none). */
+function editorProblems(want: Seen, have: Seen, tag: string): SetupProblem[] {
+  if (want.warningOnly) return [];
+  const missing = want.editors.filter((e) => !have.editors.includes(e));
+  const extra = have.editors.filter((e) => !want.editors.includes(e));
+  const out: SetupProblem[] = [];
+  const cell = want.cells.split(',')[0] || 'A1';
+  if (missing.length > 0)
+    out.push({
+      sheet: want.sheet,
+      cell,
+      message: `${what(tag)}: ${missing.join(', ')} có trên trang "Cấu hình" nhưng chưa được quyền sửa.`,
+    });
+  if (extra.length > 0)
+    out.push({
+      sheet: want.sheet,
+      cell,
+      message: `${what(tag)}: ${extra.join(', ')} vẫn được quyền sửa dù trang "Cấu hình" không ghi.`,
+    });
+  return out;
+}
+
+/**
+ * The differences between the add-on's protections and what Cấu hình says, each naming its tab
+ * and cells, and what to run. `owner`: the file's owner (null in a shared drive). Changes nothing.
+ */
+export function checkProtections(
+  ss: Spreadsheet,
+  config: Config,
+  units: LocatedUnitTab[],
+  analystTabs: string[],
+  owner: string | null,
+): SetupProblem[] {
+  const problems: SetupProblem[] = [];
+  const want = expected(config, units, analystTabs, owner);
+  const have = actual(ss, problems);
+  for (const [tag, list] of want) {
+    const found = new Map((have.get(tag) ?? []).map((s) => [key(s), s]));
+    for (const w of list) {
+      const h = found.get(key(w));
+      if (!h) {
+        problems.push({
+          sheet: w.sheet,
+          cell: w.cells.split(',')[0] || 'A1',
+          message: `Thiếu vùng bảo vệ: ${what(tag)}${w.cells ? ` (${w.cells})` : ''}.`,
+        });
+        continue;
+      }
+      found.delete(key(w));
+      problems.push(...editorProblems(w, h, tag));
+    }
+    for (const h of found.values())
+      problems.push({
+        sheet: h.sheet,
+        cell: h.cells.split(',')[0] || 'A1',
+        message: `Vùng bảo vệ không còn đúng với trang "Cấu hình": ${what(tag)}${h.cells ? ` (${h.cells})` : ''}.`,
+      });
+    have.delete(tag);
+  }
+  // A unit tab that could not be located (reported on its own) is not compared.
+  const located = new Set(units.map((u) => config.units[u.index].name));
+  const unlocatedUnit = (tag: string) => {
+    const [kind, unit] = tag.slice(GN.length).split(':');
+    return kind !== 'analysts' && !located.has(unit) && config.units.some((u) => u.name === unit);
+  };
+  for (const [tag, list] of have) {
+    if (unlocatedUnit(tag)) continue;
+    for (const h of list)
+      problems.push({
+        sheet: h.sheet,
+        cell: h.cells.split(',')[0] || 'A1',
+        message: `Vùng bảo vệ thừa so với trang "Cấu hình": ${what(tag)}${h.cells ? ` (${h.cells})` : ''}.`,
+      });
+  }
+  return problems;
+}
