@@ -104,8 +104,8 @@ function reportCondition(
   unit: string,
   submissions: readonly Submission[],
 ): { unmet: Condition | null; met: string } {
-  const deadline = formatDateVi(deadlineInstant(config, year).toISOString(), 0);
   const offset = config.deadline.utcOffsetMinutes;
+  const deadline = formatDateVi(deadlineInstant(config, year).toISOString(), offset);
   const record = submissionFor(submissions, unit, year);
   const counted = countedSubmission(record);
   if (!counted) {
@@ -119,11 +119,11 @@ function reportCondition(
     return {
       unmet: {
         code: 'report_late',
-        text: `nộp báo cáo năm ${year} lúc ${at}, không trước hạn ${deadline}`,
+        text: `nộp báo cáo năm ${year} muộn, lúc ${at} (hạn: trước ngày ${deadline})`,
       },
       met: '',
     };
-  return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (trước hạn ${deadline})` };
+  return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (hạn: trước ngày ${deadline})` };
 }
 
 /** A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. */

@@ -160,7 +160,7 @@ function nominationSubject(
     };
   return {
     subject: namedSubject(u.row.name, n.type, n.name),
-    findings: { unmet: [], met: 'Đủ điều kiện xét theo thành tích đã nêu.' },
+    findings: { unmet: [], met: 'Xét theo thành tích đã nêu trong đề nghị.' },
     evidence: n.achievement,
     strength: -Infinity,
     position: place,

@@ -9,6 +9,7 @@ export const SHEET = {
   summary: 'Tổng hợp toàn tỉnh',
   report: 'Báo cáo năm',
   shortlist: 'Đề xuất khen thưởng',
+  annex: 'Danh sách đề nghị khen thưởng',
   log: 'Nhật ký',
 } as const;
 
@@ -22,6 +23,7 @@ export const SHEET_TAG = {
   summary: 'summary',
   report: 'report',
   shortlist: 'shortlist',
+  annex: 'annex',
   log: 'log',
 } as const;
 

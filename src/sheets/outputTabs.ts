@@ -6,12 +6,18 @@ import { columnLetter, NAMED, SHEET, SHEET_TAG } from './layout';
 import { LOG_HEADERS, prepareLogTab } from './logTab';
 import { prepareReportTab, reportLayout } from './reportTab';
 import { findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
-import { prepareShortlistTab, SHORTLIST_WIDTH } from './shortlistTab';
+import { prepareAnnexTab } from './annexTab';
+import {
+  ANNEX_FIRST_COLUMN,
+  prepareShortlistTab,
+  shortlistCapacity,
+  SHORTLIST_WIDTH,
+} from './shortlistTab';
 import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng and Nhật ký. Never clears data (the report holds none). */
+/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng, Danh sách đề nghị khen thưởng and Nhật ký. Never clears data (the report holds none). */
 export function prepareOutputTabs(
   ss: Spreadsheet,
   config: Config,
@@ -36,8 +42,12 @@ export function prepareOutputTabs(
   prepareShortlistTab(shortlist, config);
   ss.setNamedRange(NAMED.shortlist, shortlist.getRange(`A:${columnLetter(SHORTLIST_WIDTH)}`));
 
+  const annex = findOrCreateSheet(ss, index, SHEET_TAG.annex, SHEET.annex, end()).sheet;
+  const capacity = shortlistCapacity(config);
+  prepareAnnexTab(annex, config, shortlist.getName(), ANNEX_FIRST_COLUMN, capacity);
+
   const log = findOrCreateSheet(ss, index, SHEET_TAG.log, SHEET.log, end()).sheet;
   prepareLogTab(log);
   ss.setNamedRange(NAMED.log, log.getRange(`A:${columnLetter(LOG_HEADERS.length)}`));
-  return [summary.getName(), report.getName(), shortlist.getName(), log.getName()];
+  return [summary.getName(), report.getName(), shortlist.getName(), annex.getName(), log.getName()];
 }
