@@ -14,10 +14,11 @@ export interface Condition {
   text: string;
 }
 
-/** What the conditions found: the failing ones, and the sentence saying what was met. */
+/** What the conditions found: the failing ones, the sentence saying what was met, and the result in short (for the annex's summary of achievements; '' when none). */
 export interface Findings {
   unmet: Condition[];
   met: string;
+  summary: string;
 }
 
 /** The yes/no criteria of plan 2396 III.1.b that the unit tab records, with their code. */
@@ -136,8 +137,10 @@ export function unitFindings(config: Config, year: number, u: UnitStanding): Fin
     ...(report.unmet ? [report.unmet] : []),
   ];
   const criteria = CRITERIA.map((c) => c.met).join(', ');
-  const met = `${u.row.name} đạt mục tiêu năm ${year}: ${evidenceText(u.row)}; ${criteria}; ${report.met}.`;
-  return { unmet, met: unmet.length === 0 ? met : '' };
+  const evidence = evidenceText(u.row);
+  const met = `${u.row.name} đạt mục tiêu năm ${year}: ${evidence}; ${criteria}; ${report.met}.`;
+  const summary = `Đạt mục tiêu giảm nghèo năm ${year}: ${evidence}; thực hiện đầy đủ các tiêu chí thi đua (kế hoạch, kinh phí, chế độ báo cáo).`;
+  return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
 }
 
 /** A commune's collective (plan 2396 III.1.c): valid figures that attain the target. */
@@ -155,22 +158,29 @@ export function communeFindings(
         },
       ],
       met: '',
+      summary: '',
     };
   const evidence = evidenceText(figures);
   if (!figures.baselineComplete)
     return {
       unmet: [{ code: 'provisional', text: `${commune} thiếu số liệu đầu kỳ hợp lệ` }],
       met: '',
+      summary: '',
     };
   if (!figures.attained)
     return {
       unmet: [{ code: 'target', text: `${commune} chưa đạt mục tiêu năm ${year}: ${evidence}` }],
       met: '',
+      summary: '',
     };
   const merged = figures.predecessors.length
     ? ` (đầu kỳ gồm cả ${figures.predecessors.join(', ')} đã sáp nhập vào)`
     : '';
-  return { unmet: [], met: `${commune} đạt mục tiêu năm ${year} ở cấp xã${merged}: ${evidence}.` };
+  return {
+    unmet: [],
+    met: `${commune} đạt mục tiêu năm ${year} ở cấp xã${merged}: ${evidence}.`,
+    summary: `Đạt mục tiêu giảm nghèo năm ${year} ở cấp xã${merged}: ${evidence}.`,
+  };
 }
 
 /** The form asked for: in the catalogue, and allowed for the subject's type on Cấu hình. */

@@ -68,7 +68,7 @@ function unitRule(config: Config, year: number, u: ShortlistUnit, f: Findings): 
     met: `Đề xuất theo quy tắc (đơn vị đạt mục tiêu năm ${year}). ${f.met}`,
     evidence: evidenceText(u.row),
     strength: strengthOf(u.row),
-    achievement: f.met,
+    achievement: f.summary,
     position: `Tỉnh ${config.province}`,
     mergedRule: null,
     fromRule: true,
@@ -103,7 +103,7 @@ function communeRules(config: Config, year: number, units: ShortlistUnit[]): Can
       met: `Đề xuất theo quy tắc (xã đạt mục tiêu; thứ ${i + 1}/${attained.length} theo mức giảm hộ nghèo). ${f.met}`,
       evidence: evidenceText(c),
       strength: strengthOf(c),
-      achievement: f.met,
+      achievement: f.summary,
       position: unit,
       mergedRule: null,
       fromRule: true,
@@ -123,6 +123,7 @@ function communeOf(u: ShortlistUnit, n: Nomination): string | null {
 
 /** A nomination's subject, what it meets or fails, and its evidence. */
 function nominationSubject(
+  config: Config,
   year: number,
   u: ShortlistUnit,
   n: Nomination,
@@ -155,12 +156,12 @@ function nominationSubject(
       findings: unitF,
       evidence: evidenceText(u.row, u.row.provisional),
       strength: strengthOf(u.row),
-      position: place,
+      position: `Tỉnh ${config.province}`,
       figured: true,
     };
   return {
     subject: namedSubject(u.row.name, n.type, n.name),
-    findings: { unmet: [], met: 'Xét theo thành tích đã nêu trong đề nghị.' },
+    findings: { unmet: [], met: 'Xét theo thành tích đã nêu trong đề nghị.', summary: '' },
     evidence: n.achievement,
     strength: -Infinity,
     position: place,
@@ -175,13 +176,13 @@ function fromNomination(
   n: Nomination,
   unitF: Findings,
 ): Candidate {
-  const s = nominationSubject(year, u, n, unitF);
+  const s = nominationSubject(config, year, u, n, unitF);
   const award = findAward(config, n.award);
   const own: Condition[] = n.issues.map((i) => ({ code: i.code, text: i.text }));
   if (!n.achievement) own.push({ code: 'achievement', text: ISSUE_NO_ACHIEVEMENT });
   const hasCode = (code: string) => own.some((c) => c.code === code);
   const form = formConditions(award, n.award, n.type).filter((c) => !hasCode(c.code));
-  const result = s.figured && s.findings.met ? ` ${s.findings.met}` : '';
+  const result = s.figured && s.findings.summary ? ` ${s.findings.summary}` : '';
   return {
     id: n.id,
     district: u.row.name,
