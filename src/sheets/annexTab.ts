@@ -132,7 +132,13 @@ export function prepareAnnexTab(
     .setVerticalAlignment('top')
     .setWrap(true);
   sheet.getRange(1, 1, 3, width).mergeAcross().setHorizontalAlignment('center');
-  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
+  sheet
+    .getRange(1, 1)
+    .setFontWeight('bold')
+    .setFontSize(14)
+    .setNote(
+      'Danh sách này được lập lại mỗi lần "Tổng hợp toàn tỉnh…": các đề xuất đủ điều kiện và trình cấp trên xét trên trang "Đề xuất khen thưởng", trừ đề xuất có Quyết định bắt đầu bằng "Không", "Loại", "Từ chối" hoặc "Trả lại". Sau khi sửa cột Quyết định, hãy tổng hợp lại.',
+    );
   sheet.getRange(3, 1).setFontStyle('italic');
   sheet
     .getRange(ANNEX_HEADER_ROW, 1, 1, width)

@@ -184,7 +184,7 @@ function awardsSection(g: GridBuilder, config: Config) {
   g.section('awards');
   const first = g.rows.length + 1;
   for (const a of config.awards) {
-    const r = g.push([
+    g.push([
       asText(a.name),
       asText(a.authority),
       a.rank,
@@ -193,10 +193,11 @@ function awardsSection(g: GridBuilder, config: Config) {
       a.quota ?? '',
       asText(a.priorAwards),
     ]);
-    g.format('0', `C${r}`);
-    g.format('0', `F${r}`);
   }
   const last = Math.max(first, g.rows.length);
+  // The rank and the quota as whole numbers: one range per column.
+  g.format('0', `C${first}:C${last}`);
+  g.format('0', `F${first}:F${last + 5}`);
   return { awardLevelRange: `D${first}:D${last + 5}`, awardNameRange: `A${first}:A${last}` };
 }
 

@@ -9,12 +9,13 @@ import { asText } from './cellText';
 import { unitLayout, unitRangeName } from './layout';
 
 /**
- * True when the submission that counts (the first not returned: src/core/submissionRecord.ts) was
- * made strictly before 00:00 of the deadline day (local time).
+ * True when the submission that counts (the first not returned: src/core/submissionRecord.ts)
+ * was made strictly before 00:00 of the deadline day (local time); for a returned report, which
+ * has none, whether its latest submission was.
  */
 export function isOnTime(config: Config, s: Submission): boolean {
-  const counted = countedSubmission(s);
-  return counted !== undefined && timingOf(config, s.year, counted.at) === 'on_time';
+  const at = countedSubmission(s)?.at ?? s.submittedAt;
+  return timingOf(config, s.year, at) === 'on_time';
 }
 
 export function statusText(config: Config, s: Submission): string {
