@@ -34,9 +34,7 @@ export const ANNEX_FIRST_COLUMN = LIST_WIDTH + 2;
 /** Every column the consolidation writes: the list, a blank column, the annex's rows. */
 export const SHORTLIST_WIDTH = ANNEX_FIRST_COLUMN + ANNEX_BLOCK_WIDTH - 1;
 export const SHORTLIST_HEADER_ROW = 4;
-const [DECISION, NOTE, PRIOR] = (['decision', 'note', 'prior'] as const).map((key) =>
-  columnIndex(COLUMNS, key),
-);
+const [DECISION, PRIOR] = (['decision', 'prior'] as const).map((key) => columnIndex(COLUMNS, key));
 const KEPT_TITLE = 'ĐỀ XUẤT KHÔNG CÒN TRONG SỐ LIỆU (giữ lại quyết định, ghi chú đã nhập)';
 
 export const STATUS_TEXT: Record<ShortlistStatus, string> = {
