@@ -2,28 +2,39 @@
 // local emulator.
 //   template --out FILE.xlsx
 //   demo [--out DIR]
-//   consolidate --data FILE.csv [--nominations FILE.csv] [--year YYYY] --out DIR
-// demo and consolidate write workbook.xlsx, summary.json, shortlist.json and report.pdf (the
-// "Báo cáo năm" tab printed by headless LibreOffice; skipped with a warning when it is missing).
+//   consolidate --data FILE.csv [--nominations FILE.csv] [--criteria FILE.csv]
+//               [--reports FILE.csv] [--year YYYY] --out DIR
+// demo and consolidate write workbook.xlsx, summary.json, shortlist.json, report.pdf (the
+// "Báo cáo năm" tab printed by headless LibreOffice) and annex.pdf (the "Danh sách đề nghị khen
+// thưởng" tab); the PDFs are skipped with a warning when LibreOffice is missing.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../src/core/config';
 import { formatInt, formatPercent } from '../src/core/format';
 import type { ShortlistEntry, Summary } from '../src/core/types';
 import { SHEET } from '../src/sheets/layout';
-import { readCommuneCsv, readNominationCsv, CsvError } from './csvInput';
+import {
+  readCommuneCsv,
+  readCriteriaCsv,
+  readNominationCsv,
+  readReportCsv,
+  CsvError,
+} from './csvInput';
 import { buildDemoWorkbook } from './demo/demoWorkbook';
 import { SAMPLE_LABEL } from './demo/sampleData';
 import { workbookOf, writeWorkbook } from './emulator/xlsx';
-import { A4_PORTRAIT, preparePrint, sheetPdf } from './reportPdf';
+import { A4_LANDSCAPE, A4_PORTRAIT, fitWrappedRows, preparePrint, sheetPdf } from './reportPdf';
 import {
   exportResults,
   newWorkbook,
+  recordReportRows,
   runConsolidateMenu,
   typeCommuneRows,
+  typeCriteriaRows,
   typeNominations,
   type CellOrigins,
+  type TypingProblem,
   type Workbook,
 } from './workbookDriver';
 
@@ -32,13 +43,14 @@ class UsageError extends Error {}
 const USAGE = `Cách dùng:
   npm run cli -- template --out FILE.xlsx
   npm run cli -- demo [--out DIR]
-  npm run cli -- consolidate --data FILE.csv [--nominations FILE.csv] [--year YYYY] --out DIR`;
+  npm run cli -- consolidate --data FILE.csv [--nominations FILE.csv] [--criteria FILE.csv]
+                 [--reports FILE.csv] [--year YYYY] --out DIR`;
 
 /** The options each command accepts; anything else is refused. */
 const COMMANDS = {
   template: ['out'],
   demo: ['out'],
-  consolidate: ['data', 'nominations', 'year', 'out'],
+  consolidate: ['data', 'nominations', 'criteria', 'reports', 'year', 'out'],
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -129,28 +141,73 @@ function printSummary(summary: Summary): void {
   }
 }
 
+/** Problems of the CLI's files that belong to a unit are listed with that unit's errors, as in the sheet. */
+function withFileProblems(summary: Summary, problems: TypingProblem[]): Summary {
+  const districts = summary.districts.map((d) => {
+    const own = problems.filter((p) => p.unit === d.name);
+    if (own.length === 0) return d;
+    return {
+      ...d,
+      errors: [...d.errors, ...own.map((p) => ({ cell: `dòng ${p.line}`, message: p.message }))],
+    };
+  });
+  return { ...summary, districts };
+}
+
+/** The last row of a printed tab that holds text (the annex's reference rows below are blank). */
+function lastFilledRow(book: ReturnType<typeof workbookOf>, name: string): number {
+  const sheet = book.sheets.find((s) => s.name === name);
+  return (sheet?.cells ?? []).reduce(
+    (last, c) =>
+      c.value !== '' && c.value !== null && c.value !== undefined ? Math.max(last, c.row) : last,
+    1,
+  );
+}
+
+async function printTab(
+  book: ReturnType<typeof workbookOf>,
+  tab: string,
+  pdf: string,
+  landscape: boolean,
+): Promise<void> {
+  const setup = landscape ? A4_LANDSCAPE : A4_PORTRAIT;
+  const printed = await sheetPdf(book, tab, pdf, setup, lastFilledRow(book, tab));
+  if (printed) step(`Đã ghi ${pdf} (trang "${tab}", khổ A4 ${landscape ? 'ngang' : 'đứng'})`);
+  else
+    process.stderr.write(
+      `Cảnh báo: không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo ${basename(pdf)}. Các tệp khác đã được ghi đầy đủ; ` +
+        `cài gói libreoffice-calc-nogui rồi chạy lại lệnh để có bản PDF của trang "${tab}".\n`,
+    );
+}
+
 async function writeOutputs(
   wb: Workbook,
   dir: string,
   year: number,
+  fileProblems: TypingProblem[] = [],
 ): Promise<{ summary: Summary; shortlist: ShortlistEntry[] }> {
   mkdirSync(dir, { recursive: true });
-  const { summary, shortlist } = exportResults(wb, year);
+  const exported = exportResults(wb, year);
+  const summary = withFileProblems(exported.summary, fileProblems);
+  const shortlist = exported.shortlist;
   writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(shortlist, null, 2) + '\n');
   const book = workbookOf(wb.emu);
   preparePrint(book);
+  prepareAnnexPrint(book);
   await writeWorkbook(book, join(dir, 'workbook.xlsx'));
   step(`Đã ghi ${join(dir, 'workbook.xlsx')}, summary.json, shortlist.json`);
-  const pdf = join(dir, 'report.pdf');
-  if (await sheetPdf(book, SHEET.report, pdf, A4_PORTRAIT))
-    step(`Đã ghi ${pdf} (trang "${SHEET.report}", khổ A4 đứng)`);
-  else
-    process.stderr.write(
-      `Cảnh báo: không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo report.pdf. Các tệp khác đã được ghi đầy đủ; ` +
-        `cài gói libreoffice-calc-nogui rồi chạy lại lệnh để có bản PDF của trang "${SHEET.report}".\n`,
-    );
+  await printTab(book, SHEET.report, join(dir, 'report.pdf'), false);
+  await printTab(book, SHEET.annex, join(dir, 'annex.pdf'), true);
   return { summary, shortlist };
+}
+
+/** The annex prints on A4 landscape, its rows as tall as their wrapped text. */
+function prepareAnnexPrint(book: ReturnType<typeof workbookOf>): void {
+  const annex = book.sheets.find((s) => s.name === SHEET.annex);
+  if (!annex) return;
+  annex.pageSetup = A4_LANDSCAPE;
+  fitWrappedRows(annex);
 }
 
 async function template(options: Map<string, string>): Promise<void> {
@@ -161,6 +218,7 @@ async function template(options: Map<string, string>): Promise<void> {
   mkdirSync(resolve(out, '..'), { recursive: true });
   const book = workbookOf(wb.emu);
   preparePrint(book);
+  prepareAnnexPrint(book);
   await writeWorkbook(book, out);
   step(`Đã ghi ${out}`);
 }
@@ -196,13 +254,25 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
   step(`Đọc ${rows.length} dòng số liệu từ ${data}`);
   const nominationsFile = options.get('nominations');
   const nominations = nominationsFile ? readNominationCsv(nominationsFile) : [];
+  const criteriaFile = options.get('criteria');
+  const criteria = criteriaFile ? readCriteriaCsv(criteriaFile) : [];
+  const reportsFile = options.get('reports');
+  const reports = reportsFile ? readReportCsv(reportsFile) : [];
+  if (!criteriaFile || !reportsFile)
+    step(
+      `Không có ${[criteriaFile ? '' : '--criteria', reportsFile ? '' : '--reports'].filter(Boolean).join(' và ')}: tiêu chí và báo cáo năm của các đơn vị được coi là chưa có, nên không đơn vị nào đủ điều kiện khen thưởng theo quy tắc.`,
+    );
   const wb = newWorkbook();
   const origins: CellOrigins = new Map();
   const problems = [
     ...typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years, origins),
     ...typeNominations(wb, nominations),
   ];
-  for (const p of problems) process.stderr.write(`Cảnh báo: ${p.message}\n`);
+  const fileProblems = [
+    ...typeCriteriaRows(wb, DEFAULT_CONFIG, criteria),
+    ...recordReportRows(wb, DEFAULT_CONFIG, reports, `tệp ${basename(reportsFile ?? '')}`),
+  ];
+  for (const p of [...problems, ...fileProblems]) process.stderr.write(`Cảnh báo: ${p.message}\n`);
   const latest = Math.max(
     ...rows.map((r) => Number(r.year)).filter((y) => DEFAULT_CONFIG.years.includes(y)),
     DEFAULT_CONFIG.years[0],
@@ -210,7 +280,7 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
   const chosen = year ?? latest;
   step(`Tổng hợp năm ${chosen}…`);
   consolidateAndReport(wb, chosen);
-  const { summary } = await writeOutputs(wb, out, chosen);
+  const { summary } = await writeOutputs(wb, out, chosen, fileProblems);
   printSummary(summary);
   printRowErrors(summary, origins, data);
 }

@@ -4,7 +4,7 @@
 // file are left for the workbook to report per unit.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse, type Info } from 'csv-parse/sync';
-import type { CommuneYearRow, NominationRow } from './workbookDriver';
+import type { CommuneYearRow, CriteriaRow, NominationRow, ReportRow } from './workbookDriver';
 
 export class CsvError extends Error {}
 
@@ -32,6 +32,37 @@ export const NOMINATION_CSV_COLUMNS = [
   'year',
 ] as const;
 const NOMINATION_REQUIRED = ['district', 'type', 'name', 'award', 'year'];
+export const CRITERIA_CSV_COLUMNS = [
+  'district',
+  'year',
+  'plan_issued',
+  'budget_allocated',
+  'budget_settled_on_time',
+  'other_reports_on_time',
+  'resources_million_vnd',
+  'initiatives',
+] as const;
+const CRITERIA_REQUIRED = [
+  'district',
+  'year',
+  'plan_issued',
+  'budget_allocated',
+  'budget_settled_on_time',
+  'other_reports_on_time',
+];
+export const REPORT_CSV_COLUMNS = [
+  'district',
+  'year',
+  'submitted_at',
+  'figures',
+  'document_number',
+  'document_date',
+  'document_link',
+] as const;
+const REPORT_REQUIRED = ['district', 'year', 'submitted_at'];
+
+/** Other names a header may have (PRODUCT.md): a unit's column may be headed `unit`, a commune's `area`. */
+const HEADER_ALIASES: Readonly<Record<string, string>> = { unit: 'district', area: 'commune' };
 
 /** Thrown by parseCsv; readTable adds the file name. */
 export class CsvSyntaxError extends CsvError {
@@ -137,7 +168,10 @@ function readTable<K extends string>(
     throw error;
   }
   if (rows.length === 0) throw new CsvError(`Tệp "${path}" trống.`);
-  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
+  const header = rows[0].cells.map((h) => {
+    const name = h.trim().toLowerCase();
+    return HEADER_ALIASES[name] ?? name;
+  });
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     const other = [';', '\t'].find(
@@ -174,4 +208,12 @@ export function readCommuneCsv(path: string): CommuneYearRow[] {
 
 export function readNominationCsv(path: string): NominationRow[] {
   return readTable(path, NOMINATION_CSV_COLUMNS, NOMINATION_REQUIRED);
+}
+
+export function readCriteriaCsv(path: string): CriteriaRow[] {
+  return readTable(path, CRITERIA_CSV_COLUMNS, CRITERIA_REQUIRED);
+}
+
+export function readReportCsv(path: string): ReportRow[] {
+  return readTable(path, REPORT_CSV_COLUMNS, REPORT_REQUIRED);
 }

@@ -4,9 +4,20 @@
 // bench and the end-to-end tests.
 import { Emulator, loadBundle, type Bundle, type Language } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
+import { TABLE_COLUMNS } from '../src/sheets/configLabels';
 import { a1, NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
-import type { ShortlistEntry, Summary } from '../src/core/types';
+import type { Config } from '../src/core/config';
+import { withEvent } from '../src/core/submissionRecord';
+import type { ShortlistEntry, Submission, SubmissionEvent, Summary } from '../src/core/types';
+import { storedSubmission } from '../src/sheets/submissions';
+import {
+  figuresKind,
+  narrativeDocument,
+  submissionInstant,
+  submittedEvent,
+  typedCell,
+} from './reportRows';
 
 export const ANALYST = 'bantdkt@haiduong.gov.vn';
 
@@ -34,6 +45,29 @@ export interface NominationRow {
   achievement: string;
   award: string;
   year: string;
+  line?: number;
+}
+
+export interface CriteriaRow {
+  district: string;
+  year: string;
+  plan_issued: string;
+  budget_allocated: string;
+  budget_settled_on_time: string;
+  other_reports_on_time: string;
+  resources_million_vnd: string;
+  initiatives: string;
+  line?: number;
+}
+
+export interface ReportRow {
+  district: string;
+  year: string;
+  submitted_at: string;
+  figures: string;
+  document_number: string;
+  document_date: string;
+  document_link: string;
   line?: number;
 }
 
@@ -106,6 +140,8 @@ export type CellOrigins = Map<string, number>;
 export interface TypingProblem {
   line: number;
   message: string;
+  /** The configured unit the problem belongs to, when it belongs to one (listed with its errors). */
+  unit?: string;
 }
 
 /**
@@ -284,6 +320,139 @@ export function exportResults(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Criteria and reports from the CLI's files (PRODUCT.md "Offline")
+
+/** The configured unit named `district` (normalised comparison), if any. */
+function unitNamed(config: Config, district: string): Config['units'][number] | undefined {
+  return config.units.find((u) => normalizeName(u.name) === normalizeName(district));
+}
+
+/** Rows grouped by configured unit and period year; the others are returned as problems. */
+function byUnitYear<R extends { district: string; year: string; line?: number }>(
+  config: Config,
+  rows: R[],
+  what: string,
+): { groups: Map<string, { unit: string; year: number; rows: R[] }>; problems: TypingProblem[] } {
+  const groups = new Map<string, { unit: string; year: number; rows: R[] }>();
+  const problems: TypingProblem[] = [];
+  for (const row of rows) {
+    const unit = unitNamed(config, row.district);
+    const line = row.line ?? 0;
+    if (!unit) {
+      problems.push({
+        line,
+        message: `Dòng ${line}: đơn vị "${row.district}" không có trong Cấu hình; ${what} này chưa được nhập.`,
+      });
+      continue;
+    }
+    const year = Number(row.year.trim());
+    if (!config.years.includes(year)) {
+      problems.push({
+        line,
+        unit: unit.name,
+        message: `Dòng ${line}: năm "${row.year}" không thuộc các năm ${config.years.join(', ')} của giai đoạn; ${what} này của ${unit.name} chưa được nhập.`,
+      });
+      continue;
+    }
+    const key = `${unit.name}|${year}`;
+    const group = groups.get(key) ?? { unit: unit.name, year, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  return { groups, problems };
+}
+
+/**
+ * Types the criteria of each unit and year into its tab's criteria block, as district staff
+ * would (the yes/no columns as typed: Có/Không, x, TRUE/FALSE). A unit-year given twice is an
+ * error listed for the unit, and nothing is typed for it: its criteria stay unknown.
+ */
+export function typeCriteriaRows(
+  wb: Workbook,
+  config: Config,
+  rows: CriteriaRow[],
+): TypingProblem[] {
+  const { groups, problems } = byUnitYear(config, rows, 'dòng tiêu chí');
+  wb.emu.asOwner(() => {
+    for (const { unit, year, rows: list } of groups.values()) {
+      if (list.length > 1) {
+        const lines = list.map((r) => r.line ?? 0);
+        problems.push({
+          line: lines[0],
+          unit,
+          message: `Tệp tiêu chí, các dòng ${lines.join(', ')}: tiêu chí năm ${year} của ${unit} được ghi ${list.length} lần, nên không biết lấy dòng nào; tiêu chí năm ${year} của đơn vị được coi là chưa có. Hãy giữ một dòng.`,
+        });
+        continue;
+      }
+      const sheet = sheetOf(wb.emu, config.units.find((u) => u.name === unit)?.tab ?? unit);
+      if (!sheet) continue;
+      const grid = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+      const title = grid.findIndex((r) => String(r[0] ?? '') === UNIT_TEXT.criteriaTitle);
+      const column = title < 0 ? -1 : grid[title + 1].findIndex((cell) => Number(cell) === year);
+      if (column < 0) continue;
+      const r = list[0];
+      const values = [
+        r.plan_issued,
+        r.budget_allocated,
+        r.budget_settled_on_time,
+        r.other_reports_on_time,
+        r.resources_million_vnd,
+        r.initiatives,
+      ].map((v) => [typedCell(v ?? '')]);
+      // The block's first row is two below its title (rows inserted above move it down).
+      sheet.getRange(title + 3, column + 1, values.length, 1).setValues(values);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Records each unit's yearly report from the reports file in the document properties, as the
+ * sidebar would: several rows for one unit and year are successive submissions, in time order.
+ * A row whose time cannot be read is an error listed for the unit, and is left out.
+ */
+export function recordReportRows(
+  wb: Workbook,
+  config: Config,
+  rows: ReportRow[],
+  source: string,
+): TypingProblem[] {
+  const { groups, problems } = byUnitYear(config, rows, 'dòng báo cáo');
+  const offset = config.deadline.utcOffsetMinutes;
+  for (const { unit, year, rows: list } of groups.values()) {
+    const events: SubmissionEvent[] = [];
+    for (const row of list) {
+      const line = row.line ?? 0;
+      const at = submissionInstant(row.submitted_at, offset);
+      if (!at.ok) {
+        problems.push({
+          line,
+          unit,
+          message: `Tệp báo cáo, dòng ${line} (${unit}, năm ${year}): ${at.problem}; dòng này chưa được ghi nhận.`,
+        });
+        continue;
+      }
+      const figures = figuresKind(row.figures ?? '');
+      if (figures === null)
+        problems.push({
+          line,
+          unit,
+          message: `Tệp báo cáo, dòng ${line} (${unit}, năm ${year}): cột figures "${row.figures}" phải là "sơ bộ" hoặc "chính thức"; lần nộp được ghi nhận không kèm loại số liệu.`,
+        });
+      events.push(submittedEvent(at.at, source, figures ?? undefined, narrativeDocument(row)));
+    }
+    events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    let record: Submission | undefined;
+    for (const e of events) record = withEvent(record, unit, year, e);
+    if (record) {
+      const [key, value] = storedSubmission(record);
+      wb.emu.properties.document.set(key, value);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Access: Cấu hình typed by an analyst, protections, reading the workbook as a person would.
 
 const CONFIG_TAB = SHEET.config;
@@ -331,6 +500,24 @@ export function setEditors(
     return;
   }
   throw new Error(`unit "${unit}" is not on Cấu hình`);
+}
+
+/** An analyst types a quota for an award form on Cấu hình (the awards table's quota column). */
+export function setAwardQuota(
+  wb: Workbook,
+  award: string,
+  quota: number | '',
+  by: string = ANALYST,
+): void {
+  const { sheet, grid } = configGridAs(wb, by);
+  const { first, last } = configSection(grid, CONFIG_SECTION.awards);
+  const column = TABLE_COLUMNS.awards.indexOf('quota') + 1;
+  for (let r = first; r <= last; r++) {
+    if (normalizeName(String(grid[r - 1][0] ?? '')) !== normalizeName(award)) continue;
+    wb.emu.as(by, () => sheet.getRange(r, column).setValue(quota));
+    return;
+  }
+  throw new Error(`award "${award}" is not on Cấu hình`);
 }
 
 /**

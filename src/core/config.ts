@@ -2,7 +2,7 @@
 // instead of throwing. The defaults are in ./defaultConfig.ts.
 import * as z from 'zod/mini';
 import { normalizeName, sameName } from './names';
-import type { Problem } from './types';
+import type { NominationType, Problem } from './types';
 
 export const CONFIG_SHEET = 'Cấu hình';
 
@@ -11,15 +11,21 @@ const year = () => z.number().check(z.int(), z.gte(1900), z.lte(2200));
 const count = () => z.number().check(z.gte(0));
 const fraction = () => z.number().check(z.gt(0), z.lte(1));
 
-export const AWARD_LEVELS = [
-  'nation',
-  'government',
-  'ministry',
-  'province',
-  'department',
-  'district',
-] as const;
-export type AwardLevel = (typeof AWARD_LEVELS)[number];
+/**
+ * Who decides an award form, as the shortlist sees it: `higher` forms are granted above the
+ * province (it only forwards them), `province` forms by the province, `other` forms by another
+ * authority (district chairmen's Giấy khen): listed apart, not counted in the province's proposals.
+ */
+export const AWARD_CLASSES = ['higher', 'province', 'other'] as const;
+export type AwardClass = (typeof AWARD_CLASSES)[number];
+
+/** The kinds of subject a nomination names (the unit tab's "Loại đối tượng"). */
+export const NOMINATION_TYPES = [
+  'Tập thể',
+  'Cá nhân',
+  'Hộ gia đình',
+  'Doanh nghiệp, hợp tác xã',
+] as const satisfies readonly NominationType[];
 
 const lineSchema = z.object({ rural: count(), urban: count() });
 
@@ -56,7 +62,13 @@ export const configSchema = z.object({
         name: nonEmpty(),
         authority: nonEmpty(),
         rank: z.number().check(z.int(), z.gte(1)),
-        level: z.enum(AWARD_LEVELS),
+        class: z.enum(AWARD_CLASSES),
+        /** The subject types the form may be given to (empty: any). */
+        subjectTypes: z._default(z.array(z.enum(NOMINATION_TYPES)), () => [...NOMINATION_TYPES]),
+        /** Most entries of the form proposed in a year; null: no quota. */
+        quota: z._default(z.nullable(z.number().check(z.int(), z.gte(0))), null),
+        /** The awards the form normally requires beforehand, for analysts to check ('' when none). */
+        priorAwards: z._default(z.string(), ''),
       }),
     )
     .check(z.minLength(1)),
@@ -71,7 +83,6 @@ export const configSchema = z.object({
   }),
   shortlistRules: z.object({
     unitAward: nonEmpty(),
-    unitTopN: z.number().check(z.int(), z.gte(0)),
     communeAward: nonEmpty(),
   }),
   povertyStandards: z
@@ -127,11 +138,13 @@ const LABELS: Record<string, string> = {
   'awards.name': 'Tên hình thức khen thưởng',
   'awards.authority': 'Cấp quyết định khen thưởng',
   'awards.rank': 'Thứ bậc khen thưởng',
-  'awards.level': 'Cấp khen thưởng',
+  'awards.class': 'Thẩm quyền xét',
+  'awards.subjectTypes': 'Đối tượng được khen',
+  'awards.quota': 'Số lượng tối đa mỗi năm',
+  'awards.priorAwards': 'Khen thưởng thường phải có trước',
   weights: 'Trọng số chấm điểm',
   shortlistRules: 'Quy tắc đề xuất khen thưởng',
   'shortlistRules.unitAward': 'Hình thức đề xuất cho đơn vị',
-  'shortlistRules.unitTopN': 'Số đơn vị dẫn đầu được đề xuất',
   'shortlistRules.communeAward': 'Hình thức đề xuất cho xã',
   povertyStandards: 'Chuẩn nghèo',
 };
@@ -276,7 +289,12 @@ function normalizeConfig(c: Config): Config {
       communes: u.communes.map(normalizeName),
     })),
     analysts: c.analysts.map((e) => e.trim()).filter((e) => e !== ''),
-    awards: c.awards.map((a) => ({ ...a, name: normalizeName(a.name) })),
+    awards: c.awards.map((a) => ({
+      ...a,
+      name: normalizeName(a.name),
+      subjectTypes: a.subjectTypes.length > 0 ? a.subjectTypes : [...NOMINATION_TYPES],
+      priorAwards: a.priorAwards.trim(),
+    })),
     shortlistRules: {
       ...c.shortlistRules,
       unitAward: normalizeName(c.shortlistRules.unitAward),

@@ -7,7 +7,7 @@ import { unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi } from './names';
 import { outlookOf } from './outlook';
 import { scoreUnits } from './scoring';
-import { buildShortlist } from './shortlist';
+import { buildProposals, type AnnexItem } from './shortlist';
 import { evaluateTarget } from './target';
 import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from './types';
 import type { ValidatedUnit } from './validate';
@@ -18,6 +18,8 @@ export const TOTAL_ROW_NAME = 'Toàn tỉnh';
 export interface ConsolidateResult {
   summary: Summary;
   shortlist: ShortlistEntry[];
+  /** The shortlist's entries the province proposes or forwards, for the annex. */
+  annex: AnnexItem[];
 }
 
 /**
@@ -150,13 +152,16 @@ export function consolidateValidated(
   }));
   const districts = rankRows(rows);
   const total = { ...totalRow(config, rows), outlook: outlookOf(config, trend) };
-  const shortlist = buildShortlist(
+  const { shortlist, annex } = buildProposals(
     config,
     year,
     units.map((v, i) => ({
       row: districts.find((d) => d.name === v.unit) ?? districts[i],
       communes: figures[i].communes,
+      allCommunes: v.communes,
       nominations: v.nominations,
+      criteria: v.criteria.find((c) => c.year === year),
+      submissions: v.submissions,
     })),
   );
   const summary = {
@@ -168,7 +173,7 @@ export function consolidateValidated(
     total,
     trend,
   };
-  return { summary, shortlist };
+  return { summary, shortlist, annex };
 }
 
 /** The latest period year with at least one valid commune row; the first period year if none. */

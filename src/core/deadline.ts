@@ -1,6 +1,7 @@
 // The reporting deadline ("before 30/11", local time) and each unit's report status.
 import type { Config } from './config';
 import { sameName } from './names';
+import { countedSubmission, recordOf, submissionEvents } from './submissionRecord';
 import type { ReportStatus, Submission } from './types';
 
 /**
@@ -13,31 +14,44 @@ export function deadlineInstant(config: Config, year: number): Date {
   return new Date(Date.UTC(year, month - 1, day) - utcOffsetMinutes * 60000);
 }
 
-/** The submission that stands for a unit and year: the latest by time (undefined if none). */
-export function latestSubmission(
+/**
+ * The record of a unit's report for a year. Several records for the same unit and year (only a
+ * direct caller makes them: the workbook keeps one per unit and year) are one history, their
+ * events in time order.
+ */
+export function submissionFor(
   submissions: readonly Submission[],
   unit: string,
   year: number,
 ): Submission | undefined {
-  let best: Submission | undefined;
-  let bestT = -Infinity;
-  for (const s of Array.isArray(submissions) ? submissions : []) {
-    if (!s || typeof s !== 'object' || typeof s.unit !== 'string' || s.year !== year) continue;
-    if (!sameName(s.unit, unit)) continue;
-    const t = typeof s.submittedAt === 'string' ? Date.parse(s.submittedAt) : NaN;
-    if (Number.isNaN(t)) continue;
-    if (t >= bestT) {
-      best = s;
-      bestT = t;
-    }
-  }
-  return best;
+  const own = (Array.isArray(submissions) ? submissions : []).filter(
+    (s) =>
+      s &&
+      typeof s === 'object' &&
+      typeof s.unit === 'string' &&
+      s.year === year &&
+      sameName(s.unit, unit) &&
+      typeof s.submittedAt === 'string' &&
+      !Number.isNaN(Date.parse(s.submittedAt)),
+  );
+  if (own.length <= 1) return own[0];
+  const events = own
+    .flatMap(submissionEvents)
+    .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.e);
+  return recordOf(own[0].unit, year, events);
+}
+
+/** on_time when `at` is strictly before the deadline instant of `year`, else late. */
+export function timingOf(config: Config, year: number, at: string): 'on_time' | 'late' {
+  return Date.parse(at) < deadlineInstant(config, year).getTime() ? 'on_time' : 'late';
 }
 
 /**
- * on_time iff the latest submission is not returned and was made strictly before the
- * deadline instant; late if after; missing when there is none or the latest was returned
- * (a returned report counts as missing until it is submitted again).
+ * The report's status from the submission that counts (src/core/submissionRecord.ts): on_time
+ * when it was made strictly before the deadline instant, late after it, missing when there is
+ * none (never submitted, or returned and not submitted again).
  */
 export function reportStatus(
   config: Config,
@@ -45,9 +59,8 @@ export function reportStatus(
   unit: string,
   year: number,
 ): ReportStatus {
-  const s = latestSubmission(submissions, unit, year);
-  if (!s || s.status === 'returned') return 'missing';
-  return Date.parse(s.submittedAt) < deadlineInstant(config, year).getTime() ? 'on_time' : 'late';
+  const counted = countedSubmission(submissionFor(submissions, unit, year));
+  return counted ? timingOf(config, year, counted.at) : 'missing';
 }
 
 /** Whole days from `nowIso` to the deadline (negative once past), counted in local dates. */

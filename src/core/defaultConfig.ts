@@ -6,7 +6,8 @@
 // dist/SetupData.html and the setup reads it on demand (src/sheets/setupData.ts). Both builders
 // below are marked pure so that esbuild drops them from the bundle. The bundle keeps only what
 // the custom functions need: DEFAULT_TARGETS and the poverty standard of DEFAULT_FINAL_YEAR.
-import type { Config, PovertyStandard, Targets } from './config';
+import type { AwardConfig, Config, PovertyStandard, Targets } from './config';
+import type { NominationType } from './types';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
 
 /** The two targets of plan 2396/KH-UBND (≥ 80 %, > 50 %). */
@@ -39,6 +40,82 @@ export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
   },
 ];
 
+/**
+ * The award forms of plan 2396 (III.2.a), highest first. Who may receive each (Law 06/2022/QH15
+ * on emulation and commendation, and Decree 98/2023/NĐ-CP): the Huân chương Lao động is for
+ * individuals and collectives (enterprises and cooperatives are collectives), not households;
+ * the Bằng khen of the Prime Minister, of a ministry and of a province, and the Giấy khen, are
+ * for individuals, collectives and households. No quota: the plan sets none. The prior awards are
+ * what such forms normally require, for analysts to check in each file (docs/DECISIONS.md 32).
+ */
+function defaultAwards(): AwardConfig[] {
+  const ALL_TYPES: NominationType[] = [
+    'Tập thể',
+    'Cá nhân',
+    'Hộ gia đình',
+    'Doanh nghiệp, hợp tác xã',
+  ];
+  return [
+    {
+      name: 'Huân chương Lao động',
+      authority: 'Chủ tịch nước',
+      rank: 1,
+      class: 'higher',
+      subjectTypes: ['Tập thể', 'Cá nhân', 'Doanh nghiệp, hợp tác xã'],
+      quota: null,
+      priorAwards:
+        'Thường phải đã được tặng Bằng khen của Thủ tướng Chính phủ và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
+    },
+    {
+      name: 'Bằng khen của Thủ tướng Chính phủ',
+      authority: 'Thủ tướng Chính phủ',
+      rank: 2,
+      class: 'higher',
+      subjectTypes: ALL_TYPES,
+      quota: null,
+      priorAwards:
+        'Thường phải đã được tặng Bằng khen cấp bộ, ngành hoặc cấp tỉnh và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
+    },
+    {
+      name: 'Bằng khen của Bộ Lao động - Thương binh và Xã hội',
+      authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+      rank: 3,
+      class: 'higher',
+      subjectTypes: ALL_TYPES,
+      quota: null,
+      priorAwards:
+        'Theo quy chế khen thưởng của Bộ; thường xét cho tập thể, cá nhân đã được khen thưởng cấp tỉnh trong phong trào',
+    },
+    {
+      name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      rank: 4,
+      class: 'province',
+      subjectTypes: ALL_TYPES,
+      quota: null,
+      priorAwards: '',
+    },
+    {
+      name: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
+      authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
+      rank: 5,
+      class: 'province',
+      subjectTypes: ALL_TYPES,
+      quota: null,
+      priorAwards: '',
+    },
+    {
+      name: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
+      authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
+      rank: 6,
+      class: 'other',
+      subjectTypes: ALL_TYPES,
+      quota: null,
+      priorAwards: '',
+    },
+  ];
+}
+
 function defaultConfig(): Config {
   return {
     province: 'Hải Dương',
@@ -58,39 +135,7 @@ function defaultConfig(): Config {
       communes: [...u.communes],
     })),
     analysts: [],
-    awards: [
-      { name: 'Huân chương Lao động', authority: 'Chủ tịch nước', rank: 1, level: 'nation' },
-      {
-        name: 'Bằng khen của Thủ tướng Chính phủ',
-        authority: 'Thủ tướng Chính phủ',
-        rank: 2,
-        level: 'government',
-      },
-      {
-        name: 'Bằng khen của Bộ Lao động - Thương binh và Xã hội',
-        authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
-        rank: 3,
-        level: 'ministry',
-      },
-      {
-        name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-        authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
-        rank: 4,
-        level: 'province',
-      },
-      {
-        name: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
-        authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
-        rank: 5,
-        level: 'department',
-      },
-      {
-        name: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
-        authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
-        rank: 6,
-        level: 'district',
-      },
-    ],
+    awards: defaultAwards(),
     weights: {
       planIssued: 10,
       budgetAllocated: 10,
@@ -102,7 +147,6 @@ function defaultConfig(): Config {
     },
     shortlistRules: {
       unitAward: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      unitTopN: 3,
       communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
     },
     povertyStandards: DEFAULT_POVERTY_STANDARDS,

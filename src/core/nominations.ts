@@ -1,17 +1,12 @@
 // Nominations typed on a unit's tab: parsed, with a stable id, invalid ones kept with issues.
-import { findAward, type Config, type UnitConfig } from './config';
+import { findAward, NOMINATION_TYPES, type Config, type UnitConfig } from './config';
 import { nameFromCell, normalizeName } from './names';
 import { formatInt } from './format';
 import { makeProblem, shortText } from './problems';
-import type { Nomination, NominationType, Problem, RawNomination } from './types';
+import type { Nomination, Problem, RawNomination, UnmetCode } from './types';
 import { isBlank, parseYear, showValue, textFromCell } from './values';
 
-export const NOMINATION_TYPES: readonly NominationType[] = [
-  'Tập thể',
-  'Cá nhân',
-  'Hộ gia đình',
-  'Doanh nghiệp, hợp tác xã',
-];
+export { NOMINATION_TYPES };
 
 export const ISSUE_AWARD_UNKNOWN = 'hình thức khen thưởng không có trong danh mục';
 export const ISSUE_NO_ACHIEVEMENT = 'thiếu tóm tắt thành tích';
@@ -113,6 +108,21 @@ function readNomination(
   return { n, tooLong };
 }
 
+/**
+ * The condition a field's problem fails (PRODUCT.md's codes): the type, the award, and otherwise
+ * the nomination's own content (its summary of achievements, name, year, commune or id), which
+ * the code `achievement` stands for (docs/DECISIONS.md 13).
+ */
+const ISSUE_CODE: Record<NomField, UnmetCode> = {
+  id: 'achievement',
+  type: 'type_not_allowed',
+  name: 'achievement',
+  commune: 'achievement',
+  achievement: 'achievement',
+  award: 'award_unknown',
+  year: 'achievement',
+};
+
 /** What keeps a nomination from being eligible: each an issue (for the shortlist) and a problem. */
 function checkNomination(
   config: Config,
@@ -124,7 +134,7 @@ function checkNomination(
 ): void {
   const who = n.name ? `đề nghị khen thưởng "${shortText(n.name)}"` : 'đề nghị khen thưởng';
   const flag = (f: NomField, issue: string, text: string) => {
-    n.issues.push(issue);
+    n.issues.push({ code: ISSUE_CODE[f], text: issue });
     n.problems.push(
       makeProblem(n.sheet, cellOf(raw, f, index), `${who}: ${text}`, n.year ?? undefined),
     );

@@ -94,18 +94,55 @@ export interface RawNomination {
   cells: Record<'id' | 'type' | 'name' | 'commune' | 'achievement' | 'award' | 'year', string>;
 }
 
-/** A year's report submitted from the sidebar (kept in document properties). */
+/** Whether a submission's figures are preliminary (sơ bộ) or official (chính thức). */
+export type FiguresKind = 'preliminary' | 'official';
+
+/** The district's narrative report that goes with a submission (number, date, link). */
+export interface NarrativeDocument {
+  number: string;
+  /** As typed (dd/mm/yyyy or yyyy-mm-dd). */
+  date: string;
+  link: string;
+}
+
+/** One event of a unit's yearly report, in the order it happened (ISO 8601 instants). */
+export type SubmissionEvent =
+  | {
+      type: 'submitted';
+      at: string;
+      by: string;
+      figures?: FiguresKind;
+      document?: NarrativeDocument;
+    }
+  | { type: 'returned'; at: string; by: string; reason: string }
+  | { type: 'approved'; at: string; by: string };
+
+export type SubmittedEvent = Extract<SubmissionEvent, { type: 'submitted' }>;
+
+/**
+ * The record of a unit's yearly report (one per unit and year, in the document properties).
+ * The top-level fields are its current state: the latest submission and the latest review after
+ * it (derived from `events`, src/core/submissionRecord.ts). `events` is the history, oldest first;
+ * a record written before the history was kept has none and stands for its own state.
+ */
 export interface Submission {
   unit: string;
   year: number;
-  /** ISO 8601 instant */
+  /** ISO 8601 instant of the latest submission */
   submittedAt: string;
   email: string;
-  /** set by an analyst */
+  /** the latest event: submitted, or reviewed by an analyst */
   status: 'submitted' | 'approved' | 'returned';
   reviewedAt?: string;
   reviewedBy?: string;
   returnReason?: string;
+  /** of the latest submission, when it said */
+  figures?: FiguresKind;
+  document?: NarrativeDocument;
+  /** Every event, oldest first (absent in records written before the history was kept). */
+  events?: SubmissionEvent[];
+  /** Events left out of `events` to keep the record small (none of them decides anything). */
+  omitted?: number;
 }
 
 /** Everything read from one unit's tab. */
@@ -185,6 +222,27 @@ export interface Summary {
   trend: TrendPoint[];
 }
 
+/** Where an entry of the shortlist stands (PRODUCT.md, "The award shortlist"). */
+export type ShortlistStatus =
+  'eligible' | 'not_eligible' | 'to_higher_level' | 'other_authority' | 'duplicate';
+
+/** The conditions an entry may fail, as listed in `unmet`. */
+export type UnmetCode =
+  | 'target'
+  | 'provisional'
+  | 'plan'
+  | 'budget_allocated'
+  | 'budget_settled'
+  | 'report_late'
+  | 'report_missing'
+  | 'other_reports'
+  | 'criteria_unknown'
+  | 'achievement'
+  | 'award_unknown'
+  | 'type_not_allowed'
+  | 'quota';
+
+/** One entry of shortlist.json, its keys in the order of PRODUCT.md. */
 export interface ShortlistEntry {
   id: string;
   district: string;
@@ -192,7 +250,13 @@ export interface ShortlistEntry {
   name: string;
   award: string;
   authority: string;
+  status: ShortlistStatus;
+  /** true only for `eligible` */
   eligible: boolean;
+  /** The codes of the conditions that fail; empty when none. */
+  unmet: UnmetCode[];
+  /** The kept entry's id when `status` is `duplicate`, else null. */
+  duplicateOf: string | null;
   reason: string;
   evidence: string;
 }
@@ -210,6 +274,12 @@ export interface Criteria {
   initiatives: number | null;
 }
 
+/** A finding on a nomination as typed: the condition it fails and why, in a few words. */
+export interface NominationIssue {
+  code: UnmetCode;
+  text: string;
+}
+
 /** A nomination, parsed. Invalid ones are kept with their issues so the shortlist can say why. */
 export interface Nomination {
   /** The id typed on the tab, else a stable id derived from its content ("ĐV-…"). */
@@ -222,8 +292,8 @@ export interface Nomination {
   achievement: string;
   award: string;
   year: number | null;
-  /** Short Vietnamese reasons why it cannot be eligible (e.g. "thiếu tên"); empty when none. */
-  issues: string[];
+  /** Why it cannot be eligible: a condition code and a short Vietnamese reason; empty when none. */
+  issues: NominationIssue[];
   /** The same findings as full problems with cell references. */
   problems: Problem[];
 }

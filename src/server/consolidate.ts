@@ -119,6 +119,7 @@ function writeOutputs(
     shortlist,
     readAnalystNotes(current),
     lastUsed,
+    result.annex,
   );
   if (rows.length > current.length) {
     // Setup sizes the tab for every commune and unit; this only runs if the list outgrew it.

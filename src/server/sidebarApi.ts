@@ -7,7 +7,7 @@ import type { Config } from '../core/config';
 import { daysLeft, deadlineInstant, reportStatus } from '../core/deadline';
 import { unitCompleteness, unitYearFigures } from '../core/figures';
 import { normalizeName, sameName } from '../core/names';
-import type { Submission } from '../core/types';
+import type { Submission, SubmissionEvent } from '../core/types';
 import type { ValidatedUnit } from '../core/validate';
 import type {
   CompletenessRow,
@@ -26,7 +26,7 @@ import { protectUnitYear } from '../sheets/protection';
 import { readUnit } from '../sheets/readUnits';
 import { isOnTime, writeStatusLine } from '../sheets/statusLine';
 import { queueSubmissionLog } from '../sheets/submissionLog';
-import { findSubmission, readSubmissions, writeSubmission } from '../sheets/submissions';
+import { findSubmission, readSubmissions, recordSubmissionEvent } from '../sheets/submissions';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
 import { readWorkbook, runConsolidation } from './consolidate';
 
@@ -406,14 +406,21 @@ export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row
  * next consolidation even while one holds the lock), then the status line. The status line is
  * only a view of it, so a refused write there does not undo the record.
  */
-function record(session: Session, index: number, s: Submission, at: string): void {
-  writeSubmission(s);
-  queueSubmissionLog(s, session.caller.email, at);
+function record(
+  session: Session,
+  target: Target,
+  year: number,
+  previous: Submission | undefined,
+  event: SubmissionEvent,
+): Submission {
+  const s = recordSubmissionEvent(previous, target.name, year, event) as Submission;
+  queueSubmissionLog(s, session.caller.email, event.at);
   try {
-    writeStatusLine(session.ss, session.config, index, s);
+    writeStatusLine(session.ss, session.config, target.index, s);
   } catch (e) {
     if ((e as Error)?.name !== 'Exception') throw e;
   }
+  return s;
 }
 
 /** The problems that block the report of `year`: the layout, the baseline and the year itself. */
@@ -445,14 +452,12 @@ function submit(session: Session, t: Target, year: number): Result<SubmissionVie
       `Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của xã nào.`,
     );
   }
-  const submission: Submission = {
-    unit: t.name,
-    year,
-    submittedAt: new Date().toISOString(),
-    email: caller.email,
-    status: 'submitted',
-  };
-  record(session, t.index, submission, submission.submittedAt);
+  const at = new Date().toISOString();
+  const submission = record(session, t, year, previous, {
+    type: 'submitted',
+    at,
+    by: caller.email,
+  });
   return ok(submissionView(config, submission));
 }
 
@@ -499,18 +504,6 @@ function reviewRefusal(
   return null;
 }
 
-function reviewed(current: Submission, approve: boolean, by: string, reason: string): Submission {
-  const updated: Submission = {
-    ...current,
-    status: approve ? 'approved' : 'returned',
-    reviewedAt: new Date().toISOString(),
-    reviewedBy: by,
-  };
-  if (approve) delete updated.returnReason;
-  else updated.returnReason = reason;
-  return updated;
-}
-
 function review(
   session: Session,
   t: Target,
@@ -532,17 +525,13 @@ function review(
       `Không đọc được trang "${config.units[t.index].tab}" để ${approve ? 'khóa' : 'mở khóa'} số liệu năm ${year}. Hãy chạy "Khởi tạo / cập nhật sổ" rồi thử lại.`,
     );
   }
-  const updated = reviewed(current, approve, caller.email, reason);
-  if (touchesApproval)
-    appendLedger(
-      ss,
-      config,
-      { unit: t.name, year, approved: approve },
-      caller.email,
-      updated.reviewedAt ?? '',
-    );
-  record(session, t.index, updated, updated.reviewedAt ?? '');
-  return ok(submissionView(config, updated));
+  const at = new Date().toISOString();
+  const by = caller.email;
+  const event: SubmissionEvent = approve
+    ? { type: 'approved', at, by }
+    : { type: 'returned', at, by, reason };
+  if (touchesApproval) appendLedger(ss, config, { unit: t.name, year, approved: approve }, by, at);
+  return ok(submissionView(config, record(session, t, year, current, event)));
 }
 
 function reviewCall(

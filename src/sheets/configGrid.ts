@@ -7,7 +7,8 @@ import type { Config } from '../core/config';
 import { formatDayMonth } from '../core/format';
 import { asText } from './cellText';
 import {
-  AWARD_LEVEL_LABEL,
+  AWARD_CLASS_LABEL,
+  SUBJECT_TYPE_SEPARATOR,
   CONFIG_HELP,
   CONFIG_NOTE,
   CONFIG_SECTION,
@@ -47,7 +48,7 @@ export interface ConfigGrid {
   headerRows: number[];
   /** A1 ranges by number format */
   formats: { format: string; ranges: string[] }[];
-  /** A1 range of the "Cấp" cells of the award table */
+  /** A1 range of the "Thẩm quyền xét" cells of the award table */
   awardLevelRange: string;
   /** A1 range of the award names */
   awardNameRange: string;
@@ -183,10 +184,20 @@ function awardsSection(g: GridBuilder, config: Config) {
   g.section('awards');
   const first = g.rows.length + 1;
   for (const a of config.awards) {
-    const r = g.push([asText(a.name), asText(a.authority), a.rank, AWARD_LEVEL_LABEL[a.level]]);
-    g.format('0', `C${r}`);
+    g.push([
+      asText(a.name),
+      asText(a.authority),
+      a.rank,
+      AWARD_CLASS_LABEL[a.class],
+      asText(a.subjectTypes.join(SUBJECT_TYPE_SEPARATOR)),
+      a.quota ?? '',
+      asText(a.priorAwards),
+    ]);
   }
   const last = Math.max(first, g.rows.length);
+  // The rank and the quota as whole numbers: one range per column.
+  g.format('0', `C${first}:C${last}`);
+  g.format('0', `F${first}:F${last + 5}`);
   return { awardLevelRange: `D${first}:D${last + 5}`, awardNameRange: `A${first}:A${last}` };
 }
 

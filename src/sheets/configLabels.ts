@@ -3,7 +3,7 @@
 // What only the setup writes (the title, the notes, the table headers, the help texts) is in
 // plain literals below the line: esbuild leaves them out of dist/Code.js, since only
 // configGrid.ts uses them and tools/build.ts puts its grid in dist/SetupData.html.
-import type { AwardLevel, Config } from '../core/config';
+import type { AwardClass, Config } from '../core/config';
 import { CRITERIA_FIELDS } from '../core/fields';
 
 /** Section titles, written in column A; the parser looks for them there. */
@@ -24,7 +24,7 @@ export const TABLE_COLUMNS = {
   units: ['name', 'tab', 'editors'],
   communes: ['unit', 'commune'],
   analysts: ['email'],
-  awards: ['name', 'authority', 'rank', 'level'],
+  awards: ['name', 'authority', 'rank', 'class', 'subjectTypes', 'quota', 'priorAwards'],
   poverty: [
     'id',
     'decree',
@@ -75,15 +75,28 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
 ];
 
-/** Vietnamese names of the award levels (column "Cấp"). */
-export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
-  nation: 'Nhà nước',
-  government: 'Chính phủ',
-  ministry: 'Bộ, ngành Trung ương',
-  province: 'Tỉnh',
-  department: 'Sở, ngành tỉnh',
-  district: 'Huyện',
+/** Vietnamese names of the award classes (column "Thẩm quyền xét"). */
+export const AWARD_CLASS_LABEL: Record<AwardClass, string> = {
+  higher: 'Trình cấp trên',
+  province: 'Tỉnh quyết định',
+  other: 'Cấp khác quyết định',
 };
+
+/**
+ * The "Cấp" (level) of the award table as Cấu hình wrote it before the classes, read as the
+ * class it stands for, so a workbook set up then keeps working.
+ */
+export const FORMER_LEVEL_CLASS: Readonly<Record<string, AwardClass>> = {
+  'Nhà nước': 'higher',
+  'Chính phủ': 'higher',
+  'Bộ, ngành Trung ương': 'higher',
+  Tỉnh: 'province',
+  'Sở, ngành tỉnh': 'province',
+  Huyện: 'other',
+};
+
+/** Separator of the subject types in one cell ("Doanh nghiệp, hợp tác xã" holds a comma). */
+export const SUBJECT_TYPE_SEPARATOR = '; ';
 
 export type WeightKey = keyof Config['weights'];
 /** The rows of TRỌNG SỐ CHẤM ĐIỂM: one per criterion (core/fields.ts), then the progress. */
@@ -95,7 +108,6 @@ export const WEIGHT_ROWS: readonly { key: WeightKey; label: string }[] = [
 export type RuleKey = keyof Config['shortlistRules'];
 export const RULE_ROWS: readonly { key: RuleKey; label: string }[] = [
   { key: 'unitAward', label: 'Hình thức đề xuất cho đơn vị đạt mục tiêu' },
-  { key: 'unitTopN', label: 'Số đơn vị dẫn đầu được đề xuất' },
   { key: 'communeAward', label: 'Hình thức đề xuất cho xã đạt mục tiêu' },
 ];
 
@@ -134,7 +146,15 @@ export const SECTION_HEADER: {
   },
   communes: { unit: 'Đơn vị', commune: 'Xã, phường, thị trấn' },
   analysts: { email: 'E-mail' },
-  awards: { name: 'Hình thức', authority: 'Cấp quyết định', rank: 'Thứ hạng', level: 'Cấp' },
+  awards: {
+    name: 'Hình thức',
+    authority: 'Cấp quyết định',
+    rank: 'Thứ hạng',
+    class: 'Thẩm quyền xét',
+    subjectTypes: 'Đối tượng được khen (cách nhau bởi dấu chấm phẩy)',
+    quota: 'Số lượng tối đa mỗi năm (để trống: không giới hạn)',
+    priorAwards: 'Khen thưởng thường phải có trước (để cán bộ kiểm tra)',
+  },
   weights: ['Tiêu chí', 'Trọng số (điểm, tổng = 100)'],
   rules: ['Quy tắc', 'Giá trị'],
   poverty: {
@@ -152,7 +172,8 @@ export const SECTION_HEADER: {
 
 /** Help texts of the data validations of Cấu hình. */
 export const CONFIG_HELP = {
-  level: 'Chọn cấp khen thưởng trong danh sách.',
+  level:
+    'Trình cấp trên: tỉnh chỉ trình; Tỉnh quyết định: tỉnh khen; Cấp khác quyết định: không tính vào đề xuất của tỉnh.',
   award: 'Chọn một hình thức trong bảng HÌNH THỨC KHEN THƯỞNG.',
   count: 'Nhập số nguyên không âm.',
 };

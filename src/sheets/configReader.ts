@@ -2,12 +2,19 @@
 // row labels (configLabels.ts), never by fixed row numbers, so analysts may add rows to a table
 // or move a section. One finder for the sections, one parser per section; every value keeps the
 // cell it came from, so the schema's messages name it.
-import { AWARD_LEVELS, parseConfig, type AwardLevel, type Config } from '../core/config';
+import {
+  AWARD_CLASSES,
+  NOMINATION_TYPES,
+  parseConfig,
+  type AwardClass,
+  type Config,
+} from '../core/config';
 import type { Problem } from '../core/types';
 import { isBlank } from '../core/values';
 import type { ConfigCells } from './configGrid';
 import {
-  AWARD_LEVEL_LABEL,
+  AWARD_CLASS_LABEL,
+  FORMER_LEVEL_CLASS,
   CONFIG_SECTION,
   GENERAL_ROWS,
   RULE_ROWS,
@@ -260,24 +267,55 @@ function readAnalysts(x: Reading): string[] {
   return analysts;
 }
 
-/** HÌNH THỨC KHEN THƯỞNG; the level by its Vietnamese name (or its code). */
-function readAwards(x: Reading): Input[] {
-  const levelByLabel = new Map<string, AwardLevel>();
-  for (const l of AWARD_LEVELS) {
-    levelByLabel.set(fold(AWARD_LEVEL_LABEL[l]), l);
-    levelByLabel.set(fold(l), l);
+/** The class by its Vietnamese name, its code, or the level a former Cấu hình wrote. */
+function classReader(): (v: unknown) => AwardClass | undefined {
+  const byLabel = new Map<string, AwardClass>();
+  for (const c of AWARD_CLASSES) {
+    byLabel.set(fold(AWARD_CLASS_LABEL[c]), c);
+    byLabel.set(fold(c), c);
   }
+  for (const [label, c] of Object.entries(FORMER_LEVEL_CLASS)) byLabel.set(fold(label), c);
+  return (v) => byLabel.get(fold(v));
+}
+
+/** "Tập thể; Cá nhân" → the types (blank: [], any type); null when one is not a type. */
+function subjectTypes(v: unknown): string[] | null {
+  const text = typeof v === 'string' ? v : '';
+  if (text.trim() === '') return [];
+  const byFold = new Map(NOMINATION_TYPES.map((t) => [fold(t), t]));
+  const types = text
+    .split(/[;\n]+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .map((t) => byFold.get(fold(t)));
+  return types.every((t) => t !== undefined) ? [...new Set(types as string[])] : null;
+}
+
+/** HÌNH THỨC KHEN THƯỞNG: one form per row; blank quota: none; blank types: any. */
+function readAwards(x: Reading): Input[] {
+  const classOf = classReader();
   return listRows(x, 'awards', 'awards').map(({ item, value }) => {
-    const level = levelByLabel.get(fold(value.level));
-    if (level === undefined) {
-      const names = AWARD_LEVELS.map((l) => `"${AWARD_LEVEL_LABEL[l]}"`).join(', ');
-      own(x, x.cells.get(`${item}.level`)!, 'Cấp khen thưởng', `phải là một trong: ${names}`);
+    const awardClass = classOf(value.class);
+    if (awardClass === undefined) {
+      const names = AWARD_CLASSES.map((c) => `"${AWARD_CLASS_LABEL[c]}"`).join(', ');
+      own(x, x.cells.get(`${item}.class`)!, 'Thẩm quyền xét', `phải là một trong: ${names}`);
     }
+    const types = subjectTypes(value.subjectTypes);
+    if (types === null)
+      own(
+        x,
+        x.cells.get(`${item}.subjectTypes`)!,
+        'Đối tượng được khen',
+        `phải là các loại đối tượng cách nhau bởi dấu chấm phẩy: ${NOMINATION_TYPES.join('; ')} (để trống: mọi loại)`,
+      );
     return {
       name: toText(value.name),
       authority: toText(value.authority),
       rank: toNumber(value.rank),
-      level: level ?? value.level,
+      class: awardClass ?? value.class,
+      subjectTypes: types ?? [],
+      quota: isBlank(value.quota) ? null : toNumber(value.quota),
+      priorAwards: cellText(value.priorAwards),
     };
   });
 }
@@ -355,9 +393,7 @@ function readSections(x: Reading): { input: Input; generalCell: Map<string, stri
   input.analysts = readAnalysts(x);
   input.awards = readAwards(x);
   input.weights = readLabelled(x, 'weights', WEIGHT_ROWS, 'weights', (_, v) => toNumber(v));
-  input.shortlistRules = readLabelled(x, 'rules', RULE_ROWS, 'shortlistRules', (k, v) =>
-    k === 'unitTopN' ? toNumber(v) : toText(v),
-  );
+  input.shortlistRules = readLabelled(x, 'rules', RULE_ROWS, 'shortlistRules', (_, v) => toText(v));
   if (x.cells.has('rules')) x.cells.set('shortlistRules', x.cells.get('rules')!);
   input.povertyStandards = readPoverty(x);
   if (x.cells.has('poverty')) x.cells.set('povertyStandards', x.cells.get('poverty')!);

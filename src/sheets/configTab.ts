@@ -1,8 +1,8 @@
 // The tab "Cấu hình": the configuration laid out as editable Vietnamese tables (the grid comes
 // from configGrid.ts), and read back with one batched read and the pure parser (configReader.ts).
-import { AWARD_LEVELS, type Config } from '../core/config';
+import { AWARD_CLASSES, type Config } from '../core/config';
 import { configGrid, type ConfigCells, type ConfigGrid } from './configGrid';
-import { AWARD_LEVEL_LABEL, CONFIG_COLUMNS, CONFIG_SECTION, RULE_ROWS } from './configLabels';
+import { AWARD_CLASS_LABEL, CONFIG_COLUMNS, CONFIG_SECTION, RULE_ROWS } from './configLabels';
 import { readConfigValues, type ReadConfigResult } from './configReader';
 import { NAMED, SHEET, a1, columnLetter } from './layout';
 import { ensureNamedRange } from './sheetFinder';
@@ -75,13 +75,13 @@ export function writeConfigGrid(sheet: Sheet, grid: ConfigGrid): ConfigCells {
   return grid.cells;
 }
 
-/** Dropdowns of the award levels and of the rules' values (an award form or a count). */
+/** Dropdowns of the award classes and of the rules' values (an award form). */
 function addConfigValidations(sheet: Sheet, grid: ConfigGrid): void {
   const rule = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   sheet.getRange(grid.awardLevelRange).setDataValidation(
     rule()
       .requireValueInList(
-        AWARD_LEVELS.map((l) => AWARD_LEVEL_LABEL[l]),
+        AWARD_CLASSES.map((c) => AWARD_CLASS_LABEL[c]),
         true,
       )
       .setHelpText(grid.help.level)
@@ -91,13 +91,7 @@ function addConfigValidations(sheet: Sheet, grid: ConfigGrid): void {
     .requireValueInRange(sheet.getRange(grid.awardNameRange), true)
     .setHelpText(grid.help.award)
     .build();
-  const countRule = rule()
-    .requireNumberGreaterThanOrEqualTo(0)
-    .setHelpText(grid.help.count)
-    .build();
-  sheet
-    .getRange(grid.firstRuleRow, 2, RULE_ROWS.length, 1)
-    .setDataValidations(RULE_ROWS.map((r) => [r.key === 'unitTopN' ? countRule : awardRule]));
+  sheet.getRange(grid.firstRuleRow, 2, RULE_ROWS.length, 1).setDataValidation(awardRule);
 }
 
 /** Lays any configuration out on `sheet` (tools; the setup writes the build's grid of the defaults). */

@@ -9,6 +9,7 @@ export const SHEET = {
   summary: 'Tổng hợp toàn tỉnh',
   report: 'Báo cáo năm',
   shortlist: 'Đề xuất khen thưởng',
+  annex: 'Danh sách đề nghị khen thưởng',
   log: 'Nhật ký',
   approvals: 'Sổ duyệt báo cáo',
 } as const;
@@ -23,6 +24,7 @@ export const SHEET_TAG = {
   summary: 'summary',
   report: 'report',
   shortlist: 'shortlist',
+  annex: 'annex',
   log: 'log',
   approvals: 'approvals',
 } as const;

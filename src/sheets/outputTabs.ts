@@ -7,12 +7,21 @@ import { LEDGER_HEADERS, prepareApprovalsTab } from './approvalLedger';
 import { LOG_HEADERS, prepareLogTab } from './logTab';
 import { prepareReportTab, reportLayout } from './reportTab';
 import { ensureNamedRange, findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
-import { prepareShortlistTab, SHORTLIST_WIDTH } from './shortlistTab';
+import { prepareAnnexTab } from './annexTab';
+import {
+  ANNEX_FIRST_COLUMN,
+  prepareShortlistTab,
+  shortlistCapacity,
+  SHORTLIST_WIDTH,
+} from './shortlistTab';
 import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng, Nhật ký and Sổ duyệt báo cáo. Never clears data (the report holds none). */
+/**
+ * Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng, Danh sách đề nghị khen
+ * thưởng, Nhật ký and Sổ duyệt báo cáo. Never clears data (the report holds none).
+ */
 export function prepareOutputTabs(
   ss: Spreadsheet,
   config: Config,
@@ -52,6 +61,10 @@ export function prepareOutputTabs(
     shortlist.getRange(`A:${columnLetter(SHORTLIST_WIDTH)}`),
   );
 
+  const annex = findOrCreateSheet(ss, index, SHEET_TAG.annex, SHEET.annex, end()).sheet;
+  const capacity = shortlistCapacity(config);
+  prepareAnnexTab(annex, config, shortlist.getName(), ANNEX_FIRST_COLUMN, capacity);
+
   const log = findOrCreateSheet(ss, index, SHEET_TAG.log, SHEET.log, end()).sheet;
   prepareLogTab(log);
   ensureNamedRange(ss, NAMED.log, log, log.getRange(`A:${columnLetter(LOG_HEADERS.length)}`));
@@ -64,6 +77,7 @@ export function prepareOutputTabs(
     summary.getName(),
     report.getName(),
     shortlist.getName(),
+    annex.getName(),
     log.getName(),
     approvals.getName(),
   ];

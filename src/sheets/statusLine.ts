@@ -2,19 +2,28 @@
 // submitted, approved or returned, and why.
 import type { Config } from '../core/config';
 import { formatDateTimeVi } from '../core/format';
-import { deadlineInstant } from '../core/deadline';
+import { timingOf } from '../core/deadline';
+import { countedSubmission } from '../core/submissionRecord';
 import type { Submission } from '../core/types';
 import { asText } from './cellText';
 import { unitLayout, unitRangeName } from './layout';
 
-/** True when the submission was made strictly before 00:00 of the deadline day (local time). */
+/**
+ * True when the submission that counts (the first not returned: src/core/submissionRecord.ts)
+ * was made strictly before 00:00 of the deadline day (local time); for a returned report, which
+ * has none, whether its latest submission was.
+ */
 export function isOnTime(config: Config, s: Submission): boolean {
-  return Date.parse(s.submittedAt) < deadlineInstant(config, s.year).getTime();
+  const at = countedSubmission(s)?.at ?? s.submittedAt;
+  return timingOf(config, s.year, at) === 'on_time';
 }
 
 export function statusText(config: Config, s: Submission): string {
   const at = (iso: string) => formatDateTimeVi(iso, config.deadline.utcOffsetMinutes);
-  const submitted = `đã nộp lúc ${at(s.submittedAt)} bởi ${s.email || 'người dùng không xác định'} (${isOnTime(config, s) ? 'đúng hạn' : 'nộp muộn'})`;
+  const counted = countedSubmission(s);
+  const first =
+    counted && counted.at !== s.submittedAt ? `tính hạn theo lần nộp lúc ${at(counted.at)}, ` : '';
+  const submitted = `đã nộp lúc ${at(s.submittedAt)} bởi ${s.email || 'người dùng không xác định'} (${first}${isOnTime(config, s) ? 'đúng hạn' : 'nộp muộn'})`;
   const reviewed = at(s.reviewedAt ?? s.submittedAt);
   if (s.status === 'approved')
     return `Báo cáo năm ${s.year}: ${submitted}; đã được duyệt lúc ${reviewed}, số liệu năm ${s.year} đã khóa.`;

@@ -1,26 +1,63 @@
-// Submissions of a year's report live in the document properties (one key per unit and year,
-// well under the 9 KB per value limit), so a district user never needs write access to the
-// analysts' tabs, and a submission made while a consolidation holds the lock is not lost.
-// All of them are read with one getProperties() call.
-import type { Submission } from '../core/types';
+// The record of each unit's yearly report lives in the document properties (one key per unit and
+// year, kept far below the 9 KB per value limit: src/core/submissionRecord.ts), so a district
+// user never needs write access to the analysts' tabs, and a submission made while a
+// consolidation holds the lock is not lost. All of them are read with one getProperties() call.
+// A record holds the history of the report (submitted, returned, approved); a record written
+// before the history was kept (the state alone) is read as the events it stands for.
+import { recordOf, serializeRecord, withEvent } from '../core/submissionRecord';
+import type { Submission, SubmissionEvent } from '../core/types';
 
 const PREFIX = 'gn.submission|';
 const keyOf = (unit: string, year: number) => `${PREFIX}${unit}|${year}`;
 const STATUSES: readonly string[] = ['submitted', 'approved', 'returned'];
 
-/** A stored value that has the shape of a Submission (a damaged entry counts as not submitted). */
-function isSubmission(v: unknown): v is Submission {
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isInstant = (v: unknown): v is string => isText(v) && !Number.isNaN(Date.parse(v));
+
+/** A stored event of the right shape (a damaged one makes the whole history unreadable). */
+function isEvent(v: unknown): v is SubmissionEvent {
   if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
+  const e = v as Record<string, unknown>;
+  if (!isInstant(e.at) || !isText(e.by)) return false;
+  if (e.type === 'approved') return true;
+  if (e.type === 'returned') return isText(e.reason);
+  if (e.type !== 'submitted') return false;
+  const d = e.document as Record<string, unknown> | undefined;
   return (
-    typeof s.unit === 'string' &&
+    (e.figures === undefined || e.figures === 'preliminary' || e.figures === 'official') &&
+    (d === undefined ||
+      (typeof d === 'object' && d !== null && isText(d.number) && isText(d.date) && isText(d.link)))
+  );
+}
+
+/** A record written before the history was kept: the state alone. */
+function isState(s: Record<string, unknown>): boolean {
+  return (
+    isText(s.unit) &&
     typeof s.year === 'number' &&
-    typeof s.submittedAt === 'string' &&
-    !Number.isNaN(Date.parse(s.submittedAt)) &&
-    typeof s.email === 'string' &&
-    typeof s.status === 'string' &&
+    isInstant(s.submittedAt) &&
+    isText(s.email) &&
+    isText(s.status) &&
     STATUSES.includes(s.status)
   );
+}
+
+/** A stored value as a record, or null when damaged (a damaged entry counts as not submitted). */
+function parseRecord(v: unknown): Submission | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const s = v as Record<string, unknown>;
+  if (!isText(s.unit) || typeof s.year !== 'number') return null;
+  if (Array.isArray(s.events)) {
+    if (!s.events.every(isEvent)) return isState(s) ? stateOnly(s) : null;
+    const omitted = typeof s.omitted === 'number' && s.omitted > 0 ? s.omitted : 0;
+    return recordOf(s.unit, s.year, s.events, omitted) ?? null;
+  }
+  return isState(s) ? stateOnly(s) : null;
+}
+
+function stateOnly(s: Record<string, unknown>): Submission {
+  const { events: _events, omitted: _omitted, ...state } = s;
+  return state as unknown as Submission;
 }
 
 export function parseSubmissions(properties: Record<string, string>): Submission[] {
@@ -28,8 +65,8 @@ export function parseSubmissions(properties: Record<string, string>): Submission
   for (const [key, raw] of Object.entries(properties)) {
     if (!key.startsWith(PREFIX)) continue;
     try {
-      const value: unknown = JSON.parse(raw);
-      if (isSubmission(value)) list.push(value);
+      const record = parseRecord(JSON.parse(raw));
+      if (record) list.push(record);
     } catch {
       // a damaged entry is ignored: it counts as not submitted
     }
@@ -41,11 +78,29 @@ export function readSubmissions(): Submission[] {
   return parseSubmissions(PropertiesService.getDocumentProperties().getProperties());
 }
 
-export function writeSubmission(submission: Submission): void {
-  PropertiesService.getDocumentProperties().setProperty(
-    keyOf(submission.unit, submission.year),
-    JSON.stringify(submission),
-  );
+/** The property a record is stored under, and its stored value. */
+export function storedSubmission(record: Submission): [key: string, value: string] {
+  return [keyOf(record.unit, record.year), serializeRecord(record)];
+}
+
+export function writeSubmission(record: Submission): void {
+  PropertiesService.getDocumentProperties().setProperty(...storedSubmission(record));
+}
+
+/**
+ * Records `event` for a unit and year: the previous record (read by the caller with
+ * readSubmissions) gains it, and is stored. Returns the new record (undefined, and nothing
+ * stored, for a review of a report never submitted).
+ */
+export function recordSubmissionEvent(
+  previous: Submission | undefined,
+  unit: string,
+  year: number,
+  event: SubmissionEvent,
+): Submission | undefined {
+  const record = withEvent(previous, unit, year, event);
+  if (record) writeSubmission(record);
+  return record;
 }
 
 export function findSubmission(

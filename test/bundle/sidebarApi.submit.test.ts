@@ -159,12 +159,14 @@ test('the consolidation counts them on time and late, and logs both submissions'
 });
 
 test('a submission made while a consolidation holds the lock is kept and reaches Nhật ký next time', () => {
-  wb.emu.setNow(new Date('2025-12-01T01:00:00Z')); // 01/12 08:00 local: a late re-submission
+  // 01/12 08:00 local: a re-submission after the deadline; the first submission (on time, not
+  // returned) still counts (docs/DECISIONS.md 11).
+  wb.emu.setNow(new Date('2025-12-01T01:00:00Z'));
   const logBefore = logRows().length;
   const release = wb.emu.locks.holdDocumentLock();
   try {
     const r = submitAs(GL, GIA_LOC, YEAR);
-    expect(r.ok && r.value.onTime).toBe(false);
+    expect(r.ok && r.value.onTime).toBe(true);
     const stored = JSON.parse(wb.emu.properties.document.get(`gn.submission|${GIA_LOC}|2025`)!) as {
       submittedAt: string;
     };
@@ -183,9 +185,16 @@ test('a submission made while a consolidation holds the lock is kept and reaches
     ['bantdkt@haiduong.gov.vn', 'Tổng hợp toàn tỉnh', 'Toàn tỉnh'],
   ]);
   expect(String(added[0][5])).toContain('01/12/2025 08:00');
-  expect(String(added[0][5])).toContain('nộp muộn');
+  expect(String(added[0][5])).toContain('tính hạn theo lần nộp lúc 29/11/2025 23:59, đúng hạn');
   expect(pendingKeys()).toEqual([]);
-  // The latest submission stands: Gia Lộc is now late.
+  // The first submission not returned counts: Gia Lộc stays on time; the record keeps both.
   const { summary } = exportResults(wb, YEAR);
-  expect(summary.districts.find((d) => d.name === GIA_LOC)!.reportStatus).toBe('late');
+  expect(summary.districts.find((d) => d.name === GIA_LOC)!.reportStatus).toBe('on_time');
+  const stored = JSON.parse(wb.emu.properties.document.get(`gn.submission|${GIA_LOC}|2025`)!) as {
+    events: { type: string; at: string }[];
+  };
+  expect(stored.events.map((e) => [e.type, e.at])).toEqual([
+    ['submitted', '2025-11-29T16:59:00.000Z'],
+    ['submitted', '2025-12-01T01:00:00.000Z'],
+  ]);
 });

@@ -1,6 +1,8 @@
 // The CLI contract of PRODUCT.md, run as a user would: a child process on CSV files.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { findSoffice } from '../../tools/emulator/xlsx';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -96,16 +98,27 @@ test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
       'authority',
       'award',
       'district',
+      'duplicateOf',
       'eligible',
       'evidence',
       'id',
       'name',
       'reason',
+      'status',
       'type',
+      'unmet',
     ].sort(),
   );
   expect(n1.name).toBe('Lê Thị C, cán bộ');
-  expect(n1.eligible).toBe(true);
+  // The district chairmen's Giấy khen is another authority's: listed apart, not the province's.
+  expect(n1).toMatchObject({
+    status: 'other_authority',
+    eligible: false,
+    unmet: [],
+    duplicateOf: null,
+  });
+  // Without --criteria and --reports the CLI says that criteria and reports are unknown.
+  expect(run.stdout).toContain('Không có --criteria và --reports');
 });
 
 test('an unreadable CSV ends with a Vietnamese message and a non-zero exit', () => {
@@ -238,4 +251,106 @@ test('CSV fields are data: text stays text, counts are numbers, a commune twice 
   const date = gl.errors.find((e: { message: string }) => e.message.includes('15/11/2025'));
   expect(date.message).toMatch(/không phải là số/);
   expect(run.stderr).toMatch(/Dòng 6 của tệp .*15\/11\/2025/);
+});
+
+describe('--criteria and --reports: the eligibility of units, worked by hand', () => {
+  // Gia Lộc and Nam Sách: every commune 2021 poor 10, near-poor 10; 2025 poor 2, near-poor 8.
+  // Each unit: poor −80 % (exactly the target: attained), complete, no error.
+  const units = ['Huyện Gia Lộc', 'Huyện Nam Sách'];
+  const out = join(dir, 'eligibility');
+  let run: ReturnType<typeof cli>;
+  beforeAll(() => {
+    const rows = units.flatMap((u) =>
+      DEFAULT_CONFIG.units
+        .find((x) => x.name === u)!
+        .communes.flatMap((c) => [`${u},${c},2021,500,10,10,,,,`, `${u},${c},2025,510,2,8,,,,`]),
+    );
+    writeFileSync(join(dir, 'e-data.csv'), [HEADER, ...rows].join('\n'));
+    writeFileSync(
+      join(dir, 'e-criteria.csv'),
+      [
+        'unit,year,plan_issued,budget_allocated,budget_settled_on_time,other_reports_on_time,resources_million_vnd,initiatives',
+        'Huyện Gia Lộc,2025,có,x,TRUE,Có,120,3',
+        'Huyện Nam Sách,2025,Không,Có,Có,Có,,',
+        'Huyện Thanh Hà,2025,Có,Có,Có,Có,,',
+        'Huyện Thanh Hà,2025,Có,Có,Có,Không,,',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'e-reports.csv'),
+      [
+        'district,year,submitted_at,figures,document_number,document_date,document_link',
+        // Gia Lộc: preliminary figures on 20/11, official ones after the deadline: the first counts.
+        'Huyện Gia Lộc,2025,20/11/2025 09:30,sơ bộ,15/BC-UBND,20/11/2025,https://example.org/bc',
+        'Huyện Gia Lộc,2025,2025-12-02T08:00:00+07:00,chính thức,,,',
+        // Nam Sách: 30/11 00:00 in Hà Nội is late.
+        'Huyện Nam Sách,2025,2025-11-30T00:00:00+07:00,,,,',
+        'Huyện Thanh Hà,2025,ngày mai,,,,',
+      ].join('\n'),
+    );
+    run = cli(
+      'consolidate',
+      '--data',
+      join(dir, 'e-data.csv'),
+      '--criteria',
+      join(dir, 'e-criteria.csv'),
+      '--reports',
+      join(dir, 'e-reports.csv'),
+      '--year',
+      '2025',
+      '--out',
+      out,
+    );
+  });
+
+  test('report status from the submissions; eligibility from the criteria and the reports', () => {
+    expect(run.status).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const d = (name: string) => summary.districts.find((x: { name: string }) => x.name === name);
+    expect([d('Huyện Gia Lộc').reportStatus, d('Huyện Nam Sách').reportStatus]).toEqual([
+      'on_time',
+      'late',
+    ]);
+    expect([d('Huyện Gia Lộc').attained, d('Huyện Nam Sách').attained]).toEqual([true, true]);
+    const shortlist = JSON.parse(readFileSync(join(out, 'shortlist.json'), 'utf8'));
+    const e = (id: string) => shortlist.find((x: { id: string }) => x.id === id);
+    expect(e('DX-2025-DV-HUYEN-GIA-LOC')).toMatchObject({
+      status: 'eligible',
+      eligible: true,
+      unmet: [],
+    });
+    expect(e('DX-2025-DV-HUYEN-NAM-SACH')).toMatchObject({
+      status: 'not_eligible',
+      unmet: ['plan', 'report_late'],
+    });
+  });
+
+  test('a unit-year given twice and an unreadable time are errors listed for the unit', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const th = summary.districts.find((x: { name: string }) => x.name === 'Huyện Thanh Hà');
+    expect(th.reportStatus).toBe('missing');
+    expect(th.errors.map((x: { message: string }) => x.message)).toEqual([
+      expect.stringContaining(
+        'Tệp tiêu chí, các dòng 4, 5: tiêu chí năm 2025 của Huyện Thanh Hà được ghi 2 lần',
+      ),
+      expect.stringContaining(
+        'Tệp báo cáo, dòng 5 (Huyện Thanh Hà, năm 2025): thời điểm nộp "ngày mai" không đọc được',
+      ),
+    ]);
+    expect(run.stderr).toContain('Cảnh báo: Tệp tiêu chí, các dòng 4, 5');
+  });
+
+  (findSoffice() !== null || process.env.CI === 'true' ? test : test.skip)(
+    'annex.pdf: the eligible entries, on A4 landscape',
+    () => {
+      const pdf = join(out, 'annex.pdf');
+      expect(existsSync(pdf)).toBe(true);
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+      const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
+      expect(text).toContain('Huyện Gia Lộc');
+      expect(text).not.toContain('Huyện Nam Sách');
+    },
+  );
 });

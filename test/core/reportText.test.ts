@@ -80,17 +80,19 @@ test('a provisional province: the figures, why it is provisional, units by resul
   expect(text[14]).toBe(
     'Ở cấp huyện, theo tốc độ hiện nay, 1/2 đơn vị dự kiến đạt mục tiêu vào năm 2025; 1 đơn vị chưa đủ số liệu để dự báo: Huyện Thanh Miện.',
   );
-  // Awards: the rules propose Gia Lộc (unit award) and its 3 communes + Đoàn Tùng (commune award).
+  // Awards: the rules propose Gia Lộc (unit award: not eligible, its criteria and report are
+  // unknown) and its 3 communes + Đoàn Tùng (commune award, the district chairmen's: other
+  // authority, not counted as the province's).
   expect(text[16]).toBe(
-    'Tổng hợp 5 đề xuất khen thưởng năm 2025 (0 đề cử của các đơn vị, 5 đề xuất theo kết quả thực hiện mục tiêu), trong đó 5 đề xuất đủ điều kiện (có danh sách kèm theo), gồm:',
+    'Tổng hợp 5 đề xuất khen thưởng năm 2025 (0 đề cử của các đơn vị, 5 đề xuất theo kết quả thực hiện mục tiêu), trong đó 0 đề xuất đủ điều kiện (có danh sách kèm theo), gồm:',
   );
   expect(text.slice(17, 23)).toEqual([
     '- Huân chương Lao động: không có.',
     '- Bằng khen của Thủ tướng Chính phủ: không có.',
     '- Bằng khen của Bộ Lao động - Thương binh và Xã hội: không có.',
-    '- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Chủ tịch Ủy ban nhân dân tỉnh quyết định): 1 đề xuất (1 tập thể).',
+    '- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: không có.',
     '- Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội: không có.',
-    '- Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố (Chủ tịch Ủy ban nhân dân cấp huyện quyết định): 4 đề xuất (4 tập thể).',
+    '- Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố: không có.',
   ]);
 });
 
@@ -100,7 +102,7 @@ test('the sentences follow the data: Thanh Miện completes its figures and repo
   // 150 poor → 81,3 %; near-poor 59; 87 of 310 → 71,9 %. Every unit complete: attained.
   const after = report(
     [...tm(), hpn(TM, 'Xã Hồng Quang', 2025, 400, 3, 4)],
-    [submitted(GL, '2025-11-20T03:00:00Z'), submitted(GL, '2025-11-29T18:00:00Z')],
+    [submitted(GL, '2025-11-29T18:00:00Z')],
   );
   expect(after[5]).not.toBe(before[5]);
   expect(after[5]).toBe(
@@ -112,7 +114,7 @@ test('the sentences follow the data: Thanh Miện completes its figures and repo
     '2. Cấp huyện: 2/2 đơn vị đạt mục tiêu, gồm Huyện Thanh Miện (giảm 84,0 % hộ nghèo), Huyện Gia Lộc (giảm 80,0 % hộ nghèo).',
   );
   expect(after[8]).toBe('- Tất cả các đơn vị đã có đủ số liệu hợp lệ.');
-  // Gia Lộc's latest report was made on 30/11 at 01:00 Hà Nội time: late.
+  // Gia Lộc's report was made on 30/11 at 01:00 Hà Nội time: late.
   expect(after[11]).toBe(
     '0/2 đơn vị đã nộp báo cáo năm 2025 đúng hạn (trước ngày 30/11/2025); 1 đơn vị nộp muộn: Huyện Gia Lộc; 1 đơn vị chưa nộp: Huyện Thanh Miện.',
   );

@@ -1,8 +1,12 @@
-import { type ShortlistEntry } from '../../src/core';
-import { GL, TM, config, consolidate, hpn, nomination, unit } from './helpers';
+// The shortlist's rule proposals and nominations on the helpers' two units (Gia Lộc, Thanh
+// Miện), which have no criteria and no submission unless a test gives them: their own rule
+// proposals are then not eligible (criteria_unknown, report_missing). Worked by hand.
+import { type ShortlistEntry, type Submission } from '../../src/core';
+import { GL, TM, config, consolidate, criteria, hpn, nomination, row, unit } from './helpers';
 import type { RawNomination } from '../../src/core';
 
 const PROV = 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh';
+const DEPT = 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội';
 const DIST = 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố';
 
 // Gia Lộc attains (poor 100 → 20, exactly 80 %). Communes: Gia Tân 50 → 8 (84 %), Gia Xuyên
@@ -40,7 +44,7 @@ const byId = (list: ShortlistEntry[], id: string) => list.find((e) => e.id === i
 const ach = 'Vận động 2 tỉ đồng, xây 20 nhà đại đoàn kết';
 
 describe('rule proposals', () => {
-  test('top attained units → unit award; every attained commune → commune award, by poor reduction', () => {
+  test('every attained unit → unit award; every attained commune → commune award, by poor reduction', () => {
     const list = run();
     expect(list.map((e) => e.id)).toEqual([
       // award rank 4: units by strength (Thanh Miện 84 % before Gia Lộc 80 %)
@@ -60,17 +64,21 @@ describe('rule proposals', () => {
       name: GL,
       award: PROV,
       authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
-      eligible: true,
+      // No criteria typed, no report submitted: not eligible for the province's award.
+      status: 'not_eligible',
+      eligible: false,
+      unmet: ['report_missing', 'criteria_unknown'],
     });
     expect(u.evidence).toBe(
       'giảm 80,0 % hộ nghèo so với đầu kỳ (từ 100 xuống 20 hộ); giảm 67,5 % hộ nghèo và cận nghèo so với đầu kỳ (từ 200 xuống 65 hộ)',
     );
-    expect(u.reason).toContain('xếp hạng');
     const c = byId(list, 'DX-2025-XA-HUYEN-GIA-LOC-XA-GIA-TAN');
     expect(c).toMatchObject({
       award: DIST,
       authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
-      eligible: true,
+      status: 'other_authority',
+      eligible: false,
+      unmet: [],
       name: 'Xã Gia Tân',
     });
     expect(c.evidence).toContain('giảm 84,0 % hộ nghèo so với đầu kỳ (từ 50 xuống 8 hộ)');
@@ -96,17 +104,62 @@ describe('rule proposals', () => {
     ]);
   });
 
-  test('a provisional unit is never proposed; unitTopN limits the units', () => {
+  test('a provisional unit is never proposed; no "top N": every attained unit is', () => {
     expect(
       run(tmIncomplete())
         .filter((e) => e.id.includes('-DV-'))
         .map((e) => e.id),
     ).toEqual(['DX-2025-DV-HUYEN-GIA-LOC']);
-    const one = run(tmComplete(), [], [], {
-      ...config,
-      shortlistRules: { ...config.shortlistRules, unitTopN: 1 },
+    expect(run().filter((e) => e.id.includes('-DV-'))).toHaveLength(2);
+  });
+
+  test('a commune whose row is in error is neither counted as attained nor proposed (issue 14.6)', () => {
+    // Gia Tân 2025 poor 8 with 5 households: poor above households, an error; the row is left
+    // out, so Gia Lộc counts 2 attained communes (Gia Xuyên 75 % poor but 57,1 % combined,
+    // Thống Nhất 80 %) and the rules propose those two only.
+    const rows = gl();
+    rows[3] = hpn(GL, 'Xã Gia Tân', 2025, 5, 8, 20);
+    const r = consolidate(
+      config,
+      [
+        unit(GL, rows, {
+          nominations: [
+            nomination(GL, {
+              id: 'E1',
+              type: 'Tập thể',
+              name: 'UBND xã Gia Tân',
+              commune: 'Xã Gia Tân',
+              achievement: ach,
+              award: DIST,
+              year: 2025,
+            }),
+          ],
+        }),
+      ],
+      2025,
+      'x',
+    );
+    const d = r.summary.districts.find((x) => x.name === GL)!;
+    expect([d.communesReported, d.communesAttained, d.provisional]).toEqual([2, 2, true]);
+    expect(
+      r.shortlist.filter((e) => e.id.includes('-XA-HUYEN-GIA-LOC-')).map((e) => e.name),
+    ).toEqual(['Xã Thống Nhất', 'Xã Gia Xuyên']);
+    expect(byId(r.shortlist, 'E1')).toMatchObject({
+      status: 'not_eligible',
+      unmet: ['provisional'],
     });
-    expect(one.filter((e) => e.id.includes('-DV-'))).toHaveLength(1);
+    expect(byId(r.shortlist, 'E1').reason).toContain('Xã Gia Tân chưa có số liệu hợp lệ năm 2025');
+  });
+
+  test('a commune listed twice in a year: both rows in error, neither counted nor proposed', () => {
+    const rows = [
+      ...gl(),
+      row(GL, 'Xã Thống Nhất', 2025, { households: 505, poor: 2, nearPoor: 5 }),
+    ];
+    const r = consolidate(config, [unit(GL, rows)], 2025, 'x');
+    const d = r.summary.districts.find((x) => x.name === GL)!;
+    expect(d.communesAttained).toBe(2);
+    expect(r.shortlist.some((e) => e.name === 'Xã Thống Nhất')).toBe(false);
   });
 });
 
@@ -191,23 +244,45 @@ describe('nominations', () => {
     expect(byId(r.shortlist, 'N3').reason).toContain(`${GL} chưa đạt mục tiêu năm 2025`);
   });
 
-  test('the unit itself: eligible when attained, never while provisional', () => {
-    const ok = run(
-      tmComplete(),
-      [],
+  test('the unit itself: eligible when attained and its criteria met, never while provisional', () => {
+    const t1 = nomination(TM, {
+      id: 'T1',
+      type: 'Tập thể',
+      name: TM,
+      achievement: ach,
+      award: PROV,
+      year: 2025,
+    });
+    const yes = {
+      planIssued: 'Có',
+      budgetAllocated: 'Có',
+      budgetSettled: 'Có',
+      reportsOnTime: 'Có',
+    };
+    const report: Submission = {
+      unit: TM,
+      year: 2025,
+      submittedAt: '2025-11-20T02:00:00Z',
+      email: 'a@x.vn',
+      status: 'submitted',
+    };
+    const ok = consolidate(
+      config,
       [
-        nomination(TM, {
-          id: 'T1',
-          type: 'Tập thể',
-          name: TM,
-          achievement: ach,
-          award: PROV,
-          year: 2025,
+        unit(GL, gl()),
+        unit(TM, tmComplete(), {
+          nominations: [t1],
+          criteria: [criteria(TM, 2025, yes)],
+          submissions: [report],
         }),
       ],
-    );
-    expect(byId(ok, 'T1').eligible).toBe(true);
+      2025,
+      'x',
+    ).shortlist;
+    expect(byId(ok, 'T1')).toMatchObject({ status: 'eligible', eligible: true, unmet: [] });
     expect(byId(ok, 'T1').reason).toContain(`${TM} đạt mục tiêu năm 2025`);
+    // The rule's proposal of Thanh Miện is the same subject and form: merged into T1.
+    expect(ok.some((e) => e.id === 'DX-2025-DV-HUYEN-THANH-MIEN')).toBe(false);
     const prov = run(
       tmIncomplete(),
       [],
@@ -223,6 +298,7 @@ describe('nominations', () => {
       ],
     );
     expect(byId(prov, 'T1').eligible).toBe(false);
+    expect(byId(prov, 'T1').unmet).toEqual(['provisional', 'report_missing', 'criteria_unknown']);
     expect(byId(prov, 'T1').reason).toContain('tạm tính');
     expect(byId(prov, 'T1').evidence).toContain('(số liệu tạm tính)');
   });
@@ -262,11 +338,11 @@ describe('nominations', () => {
     expect(list[list.length - 1].id).toBe('N5');
   });
 
-  test('awards above the province: "đề nghị cấp trên xét", prior awards left to analysts, listed first', () => {
+  test('awards above the province: "trình cấp trên xét", prior awards left to analysts, listed first', () => {
     const list = run(tmComplete(), [
       nomination(GL, {
         id: 'N6',
-        type: 'Hộ gia đình',
+        type: 'Cá nhân',
         name: 'Hộ ông Trần Văn B',
         achievement: ach,
         award: 'Huân chương Lao động',
@@ -283,11 +359,11 @@ describe('nominations', () => {
     ]);
     expect(list.slice(0, 2).map((e) => e.id)).toEqual(['N6', 'N7']);
     for (const id of ['N6', 'N7']) {
-      expect(byId(list, id).reason).toContain('đề nghị cấp trên xét');
-      expect(byId(list, id).reason).toContain('khen thưởng đã có');
+      expect(byId(list, id).reason).toContain('Trình cấp trên xét');
+      expect(byId(list, id).reason).toContain('Khen thưởng đã có');
+      expect(byId(list, id)).toMatchObject({ status: 'to_higher_level', eligible: false });
     }
     expect(byId(list, 'N6').authority).toBe('Chủ tịch nước');
-    expect(byId(list, 'N6').eligible).toBe(true);
   });
 
   test('individual with achievement is eligible; evidence is the achievement', () => {
@@ -298,13 +374,19 @@ describe('nominations', () => {
           type: 'Cá nhân',
           name: 'Nguyễn Văn A',
           achievement: ach,
-          award: DIST,
+          award: DEPT,
           year: 2025,
         }),
       ]),
       'N8',
     );
-    expect(e).toMatchObject({ eligible: true, evidence: ach, district: GL, type: 'Cá nhân' });
+    expect(e).toMatchObject({
+      status: 'eligible',
+      eligible: true,
+      evidence: ach,
+      district: GL,
+      type: 'Cá nhân',
+    });
   });
 
   test('only the year’s nominations; an invalid year is listed as not eligible', () => {
@@ -327,11 +409,11 @@ describe('nominations', () => {
       }),
     ]);
     expect(list.find((e) => e.id === 'N9')).toBeUndefined();
-    expect(byId(list, 'N10').eligible).toBe(false);
+    expect(byId(list, 'N10')).toMatchObject({ status: 'not_eligible', unmet: ['achievement'] });
     expect(byId(list, 'N10').reason).toContain('năm đề nghị không thuộc giai đoạn');
   });
 
-  test('within an award: eligible first', () => {
+  test('within an award: counted entries first, then not eligible ones', () => {
     const list = run(tmComplete(), [
       nomination(GL, {
         id: 'A1',
@@ -351,9 +433,9 @@ describe('nominations', () => {
       }),
     ]);
     const dist = list.filter((e) => e.award === DIST);
-    expect(dist.map((e) => e.eligible)).toEqual([
-      ...dist.filter((e) => e.eligible).map(() => true),
-      false,
+    expect(dist.map((e) => e.status)).toEqual([
+      ...dist.slice(0, -1).map(() => 'other_authority'),
+      'not_eligible',
     ]);
     expect(dist[dist.length - 1].id).toBe('A1');
   });

@@ -448,10 +448,10 @@ describe('nominations', () => {
     );
     const n = v.nominations[0];
     expect(n.issues).toEqual([
-      'loại đối tượng không hợp lệ',
-      'thiếu tên đối tượng',
-      'hình thức khen thưởng không có trong danh mục',
-      'năm đề nghị không thuộc giai đoạn',
+      { code: 'type_not_allowed', text: 'loại đối tượng không hợp lệ' },
+      { code: 'achievement', text: 'thiếu tên đối tượng' },
+      { code: 'award_unknown', text: 'hình thức khen thưởng không có trong danh mục' },
+      { code: 'achievement', text: 'năm đề nghị không thuộc giai đoạn' },
     ]);
     expect(v.problems.map((p) => p.cell).sort()).toEqual(['B90', 'C90', 'F90', 'G90']);
   });

@@ -82,7 +82,10 @@ export async function benchCore(
   const shortlistUnits = units.map((v, i) => ({
     row: result.summary.districts.find((d) => d.name === v.unit) ?? result.summary.districts[i],
     communes: figures[i].communes,
+    allCommunes: v.communes,
     nominations: v.nominations,
+    criteria: v.criteria.find((c) => c.year === year),
+    submissions: v.submissions,
   }));
   const stagesMs = {
     'unitYearFigures (the year, every unit)': round(

@@ -1,6 +1,8 @@
 // The demo's workbook (npm run demo; tools/docsPictures.ts): set up from the default
-// configuration, the 12 units filled with SAMPLE data as district staff would type it, reports
-// submitted from the sidebar (one late, some missing), then "Tổng hợp toàn tỉnh…" for 2025.
+// configuration, the 12 units filled with SAMPLE data as district staff would type it (criteria
+// and nominations chosen so that the shortlist shows every status and every reason), reports
+// submitted from the sidebar (late, resubmitted, returned, missing), a sample quota on Cấu hình,
+// then "Tổng hợp toàn tỉnh…" for 2025.
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { formatDateTimeVi } from '../../src/core/format';
 import { slug } from '../../src/core/names';
@@ -12,6 +14,7 @@ import {
   quietly,
   runConsolidateMenu,
   setAnalysts,
+  setAwardQuota,
   setEditors,
   typeAs,
   typeCommuneRows,
@@ -24,7 +27,22 @@ import { asCsvRows, sampleNominations, sampleRecords } from './sampleData';
 export const districtEmail = (unit: string): string =>
   `canbo.${slug(unit).toLowerCase()}@haiduong.gov.vn`;
 
-/** District staff type their unit's criteria for `year` (SAMPLE values varying by unit). */
+/**
+ * SAMPLE criteria of 2025 (plan 2396 III.1.b), chosen so that the shortlist shows each reason a
+ * unit that attained the target may still not be eligible: unit index → the yes/no criteria
+ * answered "Không" or left blank (the others are "Có").
+ */
+const SAMPLE_CRITERIA: Record<
+  number,
+  Partial<Record<'plan' | 'allocated' | 'settled' | 'reports', 'Không' | ''>>
+> = {
+  1: { reports: 'Không' }, // Thành phố Chí Linh: other reports late
+  2: { settled: 'Không' }, // Huyện Nam Sách: budget not settled on time
+  4: { plan: 'Không' }, // Huyện Kim Thành: no implementation plan
+  8: { allocated: 'Không', settled: '' }, // Huyện Gia Lộc: no budget; settlement not filled in
+};
+
+/** District staff type their unit's criteria for `year` (SAMPLE values). */
 function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
   const unit = DEFAULT_CONFIG.units[unitIndex];
   const grid = quietly(wb, () =>
@@ -34,12 +52,12 @@ function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
   if (title < 0) return;
   const column = grid[title + 1].findIndex((cell) => Number(cell) === year);
   if (column < 0) return;
-  const yes = (k: number) => ((unitIndex + k) % 5 === 0 ? 'Không' : 'Có');
+  const c = SAMPLE_CRITERIA[unitIndex] ?? {};
   const values = [
-    yes(1),
-    yes(2),
-    yes(3),
-    yes(4),
+    c.plan ?? 'Có',
+    c.allocated ?? 'Có',
+    c.settled ?? 'Có',
+    c.reports ?? 'Có',
     200 + ((unitIndex * 370) % 1500),
     1 + (unitIndex % 6),
   ];
@@ -53,8 +71,57 @@ function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
   );
 }
 
+/** A district submits its report from the sidebar at `iso` (the virtual clock is set to it). */
+function submitAt(wb: Workbook, step: (m: string) => void, unit: string, iso: string): void {
+  wb.emu.setNow(new Date(iso));
+  const result = wb.bundle.callAs(districtEmail(unit), 'sidebarSubmitReport', unit, YEAR) as {
+    ok: boolean;
+    message?: string;
+  };
+  step(
+    `  ${unit}: ${result.ok ? `nộp lúc ${formatDateTimeVi(iso, DEFAULT_CONFIG.deadline.utcOffsetMinutes)} (giờ Việt Nam)` : `chưa nộp được — ${result.message}`}`,
+  );
+}
+
+/** The analyst returns a report from the sidebar at `iso`. */
+function returnAt(
+  wb: Workbook,
+  step: (m: string) => void,
+  unit: string,
+  iso: string,
+  reason: string,
+): void {
+  wb.emu.setNow(new Date(iso));
+  wb.bundle.callAs(ANALYST, 'sidebarReturnReport', unit, YEAR, reason);
+  step(
+    `  ${unit}: cán bộ tổng hợp trả lại lúc ${formatDateTimeVi(iso, DEFAULT_CONFIG.deadline.utcOffsetMinutes)} giờ Việt Nam (${reason})`,
+  );
+}
+
+/**
+ * The reports of 2025 (SAMPLE): most units on time; Thanh Hà submits again after the deadline
+ * (its first submission still counts); Bình Giang's report is returned and submitted again after
+ * the deadline (late); Ninh Giang submits on 30/11 (late); Kim Thành cannot submit while its tab
+ * has an error; Cẩm Giàng, Tứ Kỳ and Thanh Miện never submit.
+ */
+function submitReports(wb: Workbook, step: (m: string) => void): void {
+  const units = DEFAULT_CONFIG.units;
+  units.forEach((u, i) => {
+    if (i === 6 || i === 9 || i === 11) return;
+    if (i === 10) submitAt(wb, step, u.name, '2025-11-30T03:00:00Z');
+    else submitAt(wb, step, u.name, `2025-11-${String(18 + (i % 10)).padStart(2, '0')}T02:30:00Z`);
+  });
+  returnAt(wb, step, units[7].name, '2025-11-27T03:00:00Z', 'thiếu số liệu hộ tái nghèo (mẫu)');
+  submitAt(wb, step, units[7].name, '2025-12-01T02:00:00Z');
+  submitAt(wb, step, units[5].name, '2025-12-01T03:00:00Z');
+}
+
+/** The form given a SAMPLE quota, so the shortlist shows an entry beyond it. */
+export const QUOTA_AWARD = 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội';
+const YEAR = DEFAULT_CONFIG.finalYear;
+
 export function buildDemoWorkbook(step: (message: string) => void = () => undefined): Workbook {
-  const year = DEFAULT_CONFIG.finalYear;
+  const year = YEAR;
   step('Khởi tạo sổ (menu "Khởi tạo / cập nhật sổ")…');
   const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z') });
   const units = DEFAULT_CONFIG.units;
@@ -83,25 +150,13 @@ export function buildDemoWorkbook(step: (message: string) => void = () => undefi
   protectWorkbook(wb);
   units.forEach((_, i) => typeCriteria(wb, i, year));
 
-  step('Các huyện nộp báo cáo năm 2025 từ bảng nhập liệu…');
-  const submitAt = (unit: string, iso: string) => {
-    wb.emu.setNow(new Date(iso));
-    const result = wb.bundle.callAs(districtEmail(unit), 'sidebarSubmitReport', unit, year) as {
-      ok: boolean;
-      message?: string;
-    };
-    step(
-      `  ${unit}: ${result.ok ? `đã nộp lúc ${formatDateTimeVi(iso, DEFAULT_CONFIG.deadline.utcOffsetMinutes)} (giờ Việt Nam)` : `chưa nộp được — ${result.message}`}`,
-    );
-  };
-  units.forEach((u, i) => {
-    if (i === 11) return; // one unit never submits
-    if (i === 10)
-      submitAt(u.name, '2025-11-30T03:00:00Z'); // late: 30/11 10:00 in Hà Nội time
-    else if (i !== 6 && i !== 9)
-      submitAt(u.name, `2025-11-${String(18 + (i % 10)).padStart(2, '0')}T02:30:00Z`);
-  });
-  wb.emu.setNow(new Date('2025-12-01T01:00:00Z'));
+  step('Các huyện nộp báo cáo năm 2025 từ bảng nhập liệu (số liệu mẫu)…');
+  submitReports(wb, step);
+  step(
+    `Cán bộ tổng hợp đặt số lượng tối đa 1 "${QUOTA_AWARD}" mỗi năm trên trang "Cấu hình" (mẫu)…`,
+  );
+  setAwardQuota(wb, QUOTA_AWARD, 1);
+  wb.emu.setNow(new Date('2025-12-02T01:00:00Z'));
   step('Tổng hợp toàn tỉnh (menu "Tổng hợp toàn tỉnh…")…');
   const message = runConsolidateMenu(wb, year);
   for (const line of message.split('\n')) if (line.trim()) step(line);

@@ -98,8 +98,8 @@ export function sampleRecords(years = [2021, 2022, 2023, 2024, 2025]): SampleRec
   return records;
 }
 
-/** SAMPLE nominations: some eligible, some not, to show every rule of the shortlist. */
-export function sampleNominations(): {
+/** A SAMPLE nomination, as the nominations CSV writes it. */
+export interface SampleNomination {
   id: string;
   district: string;
   type: string;
@@ -108,69 +108,121 @@ export function sampleNominations(): {
   achievement: string;
   award: string;
   year: string;
-}[] {
+}
+
+const BK_TINH = 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh';
+const GK_SO = 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội';
+const GK_HUYEN = 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố';
+
+/**
+ * SAMPLE nominations, chosen (with the sample criteria and reports of demoWorkbook.ts) so that
+ * the shortlist shows every status and every reason: a unit proposed for two forms (the higher
+ * is kept, the other is a duplicate), a commune proposed by the rule and nominated (one entry),
+ * a form forwarded to a higher level, one beyond its quota, a household for a form households
+ * may not receive, a unit that did not attain or is provisional, an unknown form, no summary.
+ */
+export function sampleNominations(): SampleNomination[] {
   const u = HAI_DUONG_COMMUNES;
+  const n = (
+    id: string,
+    unit: number,
+    type: string,
+    name: string,
+    commune: string,
+    achievement: string,
+    award: string,
+  ): SampleNomination => ({
+    id,
+    district: u[unit].unit,
+    type,
+    name,
+    commune,
+    achievement,
+    award,
+    year: '2025',
+  });
   return [
-    {
-      id: 'ĐC-2025-01-001',
-      district: u[0].unit,
-      type: 'Tập thể',
-      name: u[0].unit,
-      commune: '',
-      achievement:
-        'Hoàn thành vượt mục tiêu giảm nghèo; huy động 12 tỷ đồng hỗ trợ hộ nghèo (số liệu mẫu).',
-      award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      year: '2025',
-    },
-    {
-      id: 'ĐC-2025-02-001',
-      district: u[1].unit,
-      type: 'Cá nhân',
-      name: 'Nguyễn Văn A (mẫu)',
-      commune: u[1].communes[0],
-      achievement: 'Cán bộ giảm nghèo gương mẫu, bám sát từng hộ (số liệu mẫu).',
-      award: 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội',
-      year: '2025',
-    },
-    {
-      id: 'ĐC-2025-03-001',
-      district: u[2].unit,
-      type: 'Tập thể',
-      name: `Ủy ban nhân dân ${u[2].communes[1]}`,
-      commune: u[2].communes[1],
-      achievement: 'Giảm mạnh hộ nghèo trong giai đoạn (số liệu mẫu).',
-      award: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
-      year: '2025',
-    },
-    {
-      id: 'ĐC-2025-04-001',
-      district: u[3].unit,
-      type: 'Doanh nghiệp, hợp tác xã',
-      name: 'Hợp tác xã Mẫu',
-      commune: '',
-      achievement: '',
-      award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      year: '2025',
-    },
-    {
-      id: 'ĐC-2025-05-001',
-      district: u[4].unit,
-      type: 'Hộ gia đình',
-      name: 'Hộ ông Trần Văn B (mẫu)',
-      commune: u[4].communes[2],
-      achievement: 'Tự vươn lên thoát nghèo bền vững (số liệu mẫu).',
-      award: 'Bằng khen Tỉnh ủy',
-      year: '2025',
-    },
-    {
-      id: 'ĐC-2025-01-002',
-      district: u[0].unit,
-      type: 'Tập thể',
-      name: u[0].unit,
-      commune: '',
-      achievement: 'Đơn vị dẫn đầu phong trào toàn tỉnh (số liệu mẫu).',
-      award: 'Bằng khen của Thủ tướng Chính phủ',
-      year: '2025',
-    },
+    n(
+      'ĐC-2025-01-001',
+      0,
+      'Tập thể',
+      u[0].unit,
+      '',
+      'Hoàn thành vượt mục tiêu giảm nghèo; huy động 12 tỷ đồng hỗ trợ hộ nghèo (số liệu mẫu).',
+      BK_TINH,
+    ),
+    n(
+      'ĐC-2025-01-002',
+      0,
+      'Tập thể',
+      u[0].unit,
+      '',
+      'Đơn vị dẫn đầu phong trào toàn tỉnh (số liệu mẫu).',
+      'Bằng khen của Thủ tướng Chính phủ',
+    ),
+    n(
+      'ĐC-2025-02-001',
+      1,
+      'Cá nhân',
+      'Nguyễn Văn A (mẫu)',
+      u[1].communes[0],
+      'Cán bộ giảm nghèo gương mẫu, bám sát từng hộ (số liệu mẫu).',
+      GK_SO,
+    ),
+    n(
+      'ĐC-2025-09-001',
+      8,
+      'Cá nhân',
+      'Trần Thị E (mẫu)',
+      u[8].communes[0],
+      'Vận động 40 hộ vay vốn chính sách đúng mục đích (số liệu mẫu).',
+      GK_SO,
+    ),
+    n(
+      'ĐC-2025-03-001',
+      2,
+      'Tập thể',
+      `Ủy ban nhân dân ${u[2].communes[1]}`,
+      u[2].communes[1],
+      'Giảm mạnh hộ nghèo trong giai đoạn (số liệu mẫu).',
+      GK_HUYEN,
+    ),
+    n('ĐC-2025-04-001', 3, 'Doanh nghiệp, hợp tác xã', 'Hợp tác xã Mẫu', '', '', BK_TINH),
+    n(
+      'ĐC-2025-05-001',
+      4,
+      'Hộ gia đình',
+      'Hộ ông Trần Văn B (mẫu)',
+      u[4].communes[2],
+      'Tự vươn lên thoát nghèo bền vững (số liệu mẫu).',
+      'Bằng khen Tỉnh ủy',
+    ),
+    n(
+      'ĐC-2025-06-001',
+      5,
+      'Hộ gia đình',
+      'Hộ bà Lê Thị D (mẫu)',
+      u[5].communes[0],
+      'Hiến 300 m² đất làm đường, giúp 5 hộ nghèo làm nhà (số liệu mẫu).',
+      'Huân chương Lao động',
+    ),
+    n(
+      'ĐC-2025-07-001',
+      6,
+      'Tập thể',
+      u[6].unit,
+      '',
+      'Nhiều mô hình sinh kế cho hộ nghèo (số liệu mẫu).',
+      BK_TINH,
+    ),
+    n(
+      'ĐC-2025-12-001',
+      11,
+      'Tập thể',
+      u[11].unit,
+      '',
+      'Tích cực triển khai phong trào (số liệu mẫu).',
+      BK_TINH,
+    ),
   ];
 }
