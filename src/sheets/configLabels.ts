@@ -114,9 +114,9 @@ export const GENERAL_NOTES: Readonly<Record<string, string>> = {
   baselineYear: 'Số liệu rà soát cuối năm này là mốc để so sánh',
   years: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
   'targets.poorReduction':
-    'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
+    'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80% là đạt)',
   'targets.combinedReduction':
-    'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
+    'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50% là chưa đạt)',
   deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
   'deadline.timeZone': 'Múi giờ tính hạn nộp',
   'deadline.utcOffsetMinutes': 'Việt Nam: 420 (UTC+7)',
