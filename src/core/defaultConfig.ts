@@ -8,6 +8,7 @@
 // the custom functions need: DEFAULT_TARGETS and the poverty standard of DEFAULT_FINAL_YEAR.
 import type { Config, PovertyStandard, Targets } from './config';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
+import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
 
 /** The two targets of plan 2396/KH-UBND (≥ 80 %, > 50 %). */
 export const DEFAULT_TARGETS: Targets = { poorReduction: 0.8, combinedReduction: 0.5 };
@@ -106,6 +107,8 @@ function defaultConfig(): Config {
       communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
     },
     povertyStandards: DEFAULT_POVERTY_STANDARDS,
+    words: DEFAULT_WORDS,
+    report: DEFAULT_REPORT,
   };
 }
 
