@@ -114,7 +114,10 @@ export function activityFigures(a: YearActivity): { plans: string; initiatives: 
       plans: `Các ${DV} chưa báo cáo tiêu chí thi đua năm ${a.year}.`,
       initiatives: `Các ${DV} chưa báo cáo số mô hình, sáng kiến và nguồn lực huy động năm ${a.year}.`,
     };
-  const of = a.unitsWithCriteria < a.units ? ` (theo báo cáo của ${a.unitsWithCriteria}/${a.units} ${DV})` : '';
+  const of =
+    a.unitsWithCriteria < a.units
+      ? ` (theo báo cáo của ${a.unitsWithCriteria}/${a.units} ${DV})`
+      : '';
   return {
     plans: `${a.plansIssued}/${a.units} ${DV} đã ban hành kế hoạch thực hiện phong trào năm ${a.year}${of}.`,
     initiatives:
@@ -162,7 +165,9 @@ export function outlookText(config: Config, s: Summary): string {
     province =
       `nếu giữ tốc độ bình quân giai đoạn ${first.year} - ${last.year} (số ${HN} ${change(1 - yearlyFactor(first.poor, last.poor, last.year - first.year))} mỗi năm), ` +
       `đến cuối năm ${final} ${w.whole} sẽ còn khoảng ${n(o.poor)} ${HN} và ${n(o.nearPoor)} hộ cận nghèo` +
-      (first.poor ? ` (số ${HN} ${change((first.poor - o.poor) / first.poor)} so với đầu kỳ)` : '') +
+      (first.poor
+        ? ` (số ${HN} ${change((first.poor - o.poor) / first.poor)} so với đầu kỳ)`
+        : '') +
       (o.attained
         ? ', có khả năng đạt mục tiêu.'
         : `, chưa đạt mục tiêu${o.neededYearlyReduction ? `; để đạt mục tiêu, số ${HN} cần giảm bình quân ${pct(o.neededYearlyReduction)} mỗi năm đến năm ${final}` : ''}.`);

@@ -19,14 +19,20 @@ import type { Summary } from './types';
 const WORD = { midterm: 'sơ kết giữa kỳ', final: 'tổng kết' } as const;
 
 const years = (list: number[]) => (list.length ? `năm ${list.join(', ')}` : 'chưa năm nào');
-const trendWord = { down: 'số hộ nghèo giảm', up: 'số hộ nghèo tăng', flat: 'số hộ nghèo không đổi' };
+const trendWord = {
+  down: 'số hộ nghèo giảm',
+  up: 'số hộ nghèo tăng',
+  flat: 'số hộ nghèo không đổi',
+};
 
 /** "huyện Gia Lộc: đạt năm 2022, 2023; số hộ nghèo giảm 82,9% so với đầu kỳ" */
 function unitLine(u: ReviewUnit): string {
   const last = u.years[u.years.length - 1];
   const result = u.provisional ? 'tạm tính' : u.attained ? 'đạt' : 'chưa đạt';
   const reduction =
-    last && last.poorReduction !== null ? `, ${change(last.poorReduction)} hộ nghèo so với đầu kỳ` : '';
+    last && last.poorReduction !== null
+      ? `, ${change(last.poorReduction)} hộ nghèo so với đầu kỳ`
+      : '';
   const trend = u.trend ? `; ${trendWord[u.trend]} qua các năm` : '';
   return `${inSentence(u.name)}: năm ${last?.year ?? ''} ${result}${reduction}; đạt mục tiêu ${years(u.attainedYears)}${trend}`;
 }
@@ -48,7 +54,9 @@ function provinceLine(config: Config, r: Review): string {
   return (
     `1. ${w.wholeLabel}: đầu kỳ (cuối năm ${r.fromYear}) có ${n(t.poorBaseline)} hộ nghèo và ${n(t.nearPoorBaseline)} hộ cận nghèo; ` +
     `số hộ nghèo cuối các năm: ${steps || 'chưa có số liệu'}` +
-    (last && last.poorReduction !== null ? `; đến cuối năm ${r.toYear} ${change(last.poorReduction)} so với đầu kỳ` : '') +
+    (last && last.poorReduction !== null
+      ? `; đến cuối năm ${r.toYear} ${change(last.poorReduction)} so với đầu kỳ`
+      : '') +
     `; ${result}.`
   );
 }
@@ -71,7 +79,9 @@ function outlookLine(config: Config, r: Review, s: Summary): string {
   return (
     `5. Dự báo đến năm ${config.finalYear} (theo tốc độ giảm nghèo bình quân hiện nay, không phải kết quả thực hiện): ${w.whole} sẽ còn khoảng ` +
     `${n(o.poor)} hộ nghèo và ${n(o.nearPoor)} hộ cận nghèo, ${o.attained ? 'có khả năng đạt mục tiêu' : 'chưa đạt mục tiêu'}` +
-    (o.neededYearlyReduction ? `; để đạt mục tiêu, số hộ nghèo cần giảm bình quân ${pct(o.neededYearlyReduction)} mỗi năm` : '') +
+    (o.neededYearlyReduction
+      ? `; để đạt mục tiêu, số hộ nghèo cần giảm bình quân ${pct(o.neededYearlyReduction)} mỗi năm`
+      : '') +
     '.'
   );
 }
@@ -90,7 +100,12 @@ function proposalsLines(r: Review): string[] {
   ];
 }
 
-function reviewBody(config: Config, r: Review, s: Summary, notes: readonly ReportNote[]): [SlotKind, string][] {
+function reviewBody(
+  config: Config,
+  r: Review,
+  s: Summary,
+  notes: readonly ReportNote[],
+): [SlotKind, string][] {
   const w = adminWords(config);
   const b = (text: string): [SlotKind, string] => ['body', text];
   const h = (text: string): [SlotKind, string] => ['heading', text];
@@ -173,4 +188,10 @@ function emptyReview(config: Config): Review {
     totals: { exited: 0, returned: 0, newPoor: 0, initiatives: 0, resources: 0 },
     proposals: { units: [], byAward: [] },
   };
+}
+
+/** The kind of every slot of the review report: fixed by the configuration. */
+export function reviewSlotKinds(config: Config): SlotKind[] {
+  const summary = { year: config.finalYear } as Summary;
+  return reviewSlots(config, null, summary, []).map(([kind]) => kind);
 }

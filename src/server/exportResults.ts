@@ -1,14 +1,20 @@
 // For analysts' own tools and the CLI: the figures of the last consolidation of a year as JSON
 // (summary.json and shortlist.json of PRODUCT.md), computed from the tabs as they are now.
 import { consolidateValidated } from '../core/consolidate';
+import { reviewOf, type Review } from '../core/review';
 import type { ShortlistEntry, Summary } from '../core/types';
 import { readConfig } from '../sheets/configTab';
 import { identifyCaller } from './access';
 import { LAST_RUN_KEY, readWorkbook } from './consolidate';
 
+/** summary.json: the consolidation's summary; in the mid-term and final years, its `review` too. */
+export type ExportedSummary = Summary & { review?: Review };
+
 export function exportResults(
   yearIn: unknown,
-): { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string } {
+):
+  | { ok: true; summary: ExportedSummary; shortlist: ShortlistEntry[] }
+  | { ok: false; message: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readConfig(ss);
   if (!read.ok) return { ok: false, message: read.problems[0]?.message ?? 'Cấu hình có lỗi.' };
@@ -22,11 +28,8 @@ export function exportResults(
   ) as { year?: number; generatedAt?: string };
   const generatedAt =
     lastRun.year === yearIn && lastRun.generatedAt ? lastRun.generatedAt : new Date().toISOString();
-  const result = consolidateValidated(
-    read.config,
-    readWorkbook(ss, read.config),
-    yearIn,
-    generatedAt,
-  );
-  return { ok: true, summary: result.summary, shortlist: result.shortlist };
+  const units = readWorkbook(ss, read.config);
+  const { summary, shortlist } = consolidateValidated(read.config, units, yearIn, generatedAt);
+  const review = reviewOf(read.config, units, summary, shortlist);
+  return { ok: true, summary: review ? { ...summary, review } : summary, shortlist };
 }

@@ -8,6 +8,7 @@ export const SHEET = {
   config: 'Cấu hình',
   summary: 'Tổng hợp toàn tỉnh',
   report: 'Báo cáo năm',
+  review: 'Báo cáo sơ kết, tổng kết',
   shortlist: 'Đề xuất khen thưởng',
   log: 'Nhật ký',
 } as const;
@@ -21,6 +22,7 @@ export const SHEET_TAG = {
   config: 'config',
   summary: 'summary',
   report: 'report',
+  review: 'review',
   shortlist: 'shortlist',
   log: 'log',
 } as const;

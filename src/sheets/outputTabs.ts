@@ -4,14 +4,17 @@
 import type { Config } from '../core/config';
 import { columnLetter, NAMED, SHEET, SHEET_TAG } from './layout';
 import { LOG_HEADERS, prepareLogTab } from './logTab';
-import { prepareReportTab, reportLayout } from './reportTab';
+import { prepareReportTab, reportLayout, reviewReport, yearlyReport } from './reportTab';
 import { findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
 import { prepareShortlistTab, SHORTLIST_WIDTH } from './shortlistTab';
 import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng and Nhật ký. Never clears data (the report holds none). */
+/**
+ * Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Báo cáo sơ kết, tổng kết, Đề xuất khen
+ * thưởng and Nhật ký. Never clears data (the reports hold none).
+ */
 export function prepareOutputTabs(
   ss: Spreadsheet,
   config: Config,
@@ -29,8 +32,17 @@ export function prepareOutputTabs(
     SHEET.report,
     summary.getIndex(),
   ).sheet;
-  prepareReportTab(report, config, summary.getName());
-  ss.setNamedRange(NAMED.report, report.getRange(1, 1, reportLayout(config).lastRow, 2));
+  const yearly = yearlyReport(config);
+  prepareReportTab(report, yearly, summary.getName());
+  ss.setNamedRange(NAMED.report, report.getRange(1, 1, reportLayout(yearly).lastRow, 2));
+  const review = findOrCreateSheet(
+    ss,
+    index,
+    SHEET_TAG.review,
+    SHEET.review,
+    report.getIndex(),
+  ).sheet;
+  prepareReportTab(review, reviewReport(config), summary.getName());
 
   const shortlist = findOrCreateSheet(ss, index, SHEET_TAG.shortlist, SHEET.shortlist, end()).sheet;
   prepareShortlistTab(shortlist, config);
@@ -39,5 +51,11 @@ export function prepareOutputTabs(
   const log = findOrCreateSheet(ss, index, SHEET_TAG.log, SHEET.log, end()).sheet;
   prepareLogTab(log);
   ss.setNamedRange(NAMED.log, log.getRange(`A:${columnLetter(LOG_HEADERS.length)}`));
-  return [summary.getName(), report.getName(), shortlist.getName(), log.getName()];
+  return [
+    summary.getName(),
+    report.getName(),
+    review.getName(),
+    shortlist.getName(),
+    log.getName(),
+  ];
 }
