@@ -195,35 +195,36 @@ export const statusOf = (e: ShortlistEntry): EntryStatus =>
   (e.eligible ? 'eligible' : 'not_eligible');
 
 /**
- * The award proposals: `eligible` and `to_higher_level` entries counted by form and type;
- * `other_authority` ones named apart, outside the province's proposals.
+ * The award proposals, one paragraph: `eligible` and `to_higher_level` entries counted by form
+ * and type (forms with none left out); `other_authority` ones named apart, outside the
+ * province's proposals; the list is the annex "Danh sách đề nghị khen thưởng".
  */
-export function awardsText(config: Config, year: number, list: ShortlistEntry[]): string[] {
+export function awardsText(config: Config, year: number, list: ShortlistEntry[]): string {
   const w = adminWords(config);
   const counted = list.filter((e) => ['eligible', 'to_higher_level'].includes(statusOf(e)));
   const apart = list.filter((e) => statusOf(e) === 'other_authority');
   const byType = (entries: ShortlistEntry[]) => {
     const types = new Map<string, number>();
     for (const e of entries) types.set(e.type, (types.get(e.type) ?? 0) + 1);
-    return [...types].map(([t, k]) => `${k} ${t.toLowerCase()}`).join('; ');
+    return [...types].map(([t, k]) => `${k} ${t.toLowerCase()}`).join(', ');
   };
-  const lines = [...config.awards]
-    .sort((a, b) => a.rank - b.rank)
-    .map((a) => {
-      const mine = counted.filter((e) => e.award === a.name);
-      const higher = mine.some((e) => statusOf(e) === 'to_higher_level');
-      const others = apart.filter((e) => e.award === a.name);
-      let text = `- ${a.name}: `;
-      text += mine.length
-        ? `${mine.length} đề xuất (${byType(mine)})${higher ? `, trình ${a.authority} xét` : ''}`
-        : 'không có';
-      if (others.length)
-        text += `; ${others.length} đề xuất thuộc thẩm quyền ${a.authority}, không tính vào đề nghị của ${w.province}`;
-      return `${text}.`;
-    });
-  return [
-    `Trên cơ sở kết quả năm ${year}, ${w.issuerShort} tổng hợp ${counted.length} đề xuất khen thưởng đủ điều kiện hoặc trình cấp trên xét ` +
-      `(Danh sách đề nghị khen thưởng kèm theo), gồm:`,
-    ...lines,
-  ];
+  const forms = [...config.awards].sort((a, b) => a.rank - b.rank);
+  const parts = forms.flatMap((a) => {
+    const mine = counted.filter((e) => e.award === a.name);
+    if (!mine.length) return [];
+    const higher = mine.some((e) => statusOf(e) === 'to_higher_level');
+    return [
+      `${a.name}: ${mine.length} (${byType(mine)})${higher ? `, trình ${a.authority} xét` : ''}`,
+    ];
+  });
+  const others = forms.flatMap((a) => {
+    const mine = apart.filter((e) => e.award === a.name);
+    return mine.length ? [`${mine.length} đề xuất ${a.name} thuộc thẩm quyền ${a.authority}`] : [];
+  });
+  let text = counted.length
+    ? `Trên cơ sở kết quả năm ${year}, ${w.issuerShort} tổng hợp ${counted.length} đề xuất khen thưởng đủ điều kiện hoặc trình cấp trên xét (Danh sách đề nghị khen thưởng kèm theo): ${parts.join('; ')}.`
+    : `Năm ${year} chưa có đề xuất khen thưởng nào đủ điều kiện.`;
+  if (others.length)
+    text += ` Ngoài ra có ${others.join('; ')}, không tính vào đề nghị của ${w.province}.`;
+  return text;
 }

@@ -23,22 +23,15 @@ export { targetText } from './reportSections';
 /**
  * What a slot is, hence where the report tab puts it and how: the issuing body's two lines, the
  * place and date, the title, section headings (bold) and body paragraphs (justified, first-line
- * indent), the recipients (left, small) and the signer's authority, title and name (right).
+ * indent), then one row: "Nơi nhận:" and the recipients (left, small) beside the signing
+ * authority, the signer's title, the signing space and the name (right), so that no page break
+ * parts the signature from its title or the recipients from the signature.
  */
 export type SlotKind =
-  | 'issuer1'
-  | 'issuer2'
-  | 'place'
-  | 'title'
-  | 'heading'
-  | 'body'
-  | 'recipient'
-  | 'signerAuthority'
-  | 'signerTitle'
-  | 'signerName';
+  'issuer1' | 'issuer2' | 'place' | 'title' | 'heading' | 'body' | 'recipients' | 'signer';
 
-/** Recipient lines the report tab has room for at least ("Lưu: …" included). */
-export const RECIPIENT_SLOTS = 8;
+/** Blank lines between the signer's title and name: the signing space. */
+export const SIGNING_SPACE = 4;
 
 /** Everything the report is written from. */
 export interface ReportInput {
@@ -69,22 +62,22 @@ export function documentHead(config: Config, title: string): [SlotKind, string][
   ];
 }
 
-/** "Nơi nhận:" lines and the signer block, from Cấu hình. */
+/** The recipients under "Nơi nhận:" and the signer block, from Cấu hình. */
 export function documentFoot(config: Config): [SlotKind, string][] {
   const r = config.report;
-  const recipients = r.recipients.map((x) => `- ${x};`);
+  const recipients = ['Nơi nhận:', ...r.recipients.map((x) => `- ${x};`)];
   recipients.push(`- Lưu: VT${r.draftingUnit.trim() ? `, ${r.draftingUnit.trim()}` : ''}.`);
-  while (recipients.length < recipientSlots(config)) recipients.push('');
+  const signer = [
+    adminWords(config).signerAuthority,
+    r.signerTitle.toUpperCase(),
+    ...Array<string>(SIGNING_SPACE).fill(''),
+    r.signerName,
+  ];
   return [
-    ...recipients.map((text): [SlotKind, string] => ['recipient', text]),
-    ['signerAuthority', adminWords(config).signerAuthority],
-    ['signerTitle', r.signerTitle.toUpperCase()],
-    ['signerName', r.signerName],
+    ['recipients', recipients.join('\n')],
+    ['signer', signer.join('\n')],
   ];
 }
-
-export const recipientSlots = (config: Config): number =>
-  Math.max(RECIPIENT_SLOTS, config.report.recipients.length + 1);
 
 /**
  * The title, on one line where it fits (about 60 characters at 14 pt bold on A4), else broken
@@ -138,7 +131,7 @@ function body(config: Config, input: ReportInput): [SlotKind, string][] {
     b(noted(notes, s.year, 'tasks')),
     h('V. ĐỀ XUẤT, KIẾN NGHỊ'),
     b(noted(notes, s.year, 'proposals')),
-    ...awardsText(config, s.year, input.shortlist).map(b),
+    b(awardsText(config, s.year, input.shortlist)),
     b(
       `Trên đây là báo cáo kết quả thực hiện Phong trào thi đua “${config.movementName}” năm ${s.year} của ${w.province}, ` +
         `${w.issuerShort} kính báo cáo ${config.report.recipients[0]}./.`,
@@ -165,7 +158,7 @@ export function reportText(config: Config, input: ReportInput): string[] {
   return reportSlots(config, input).map(([, text]) => text);
 }
 
-/** The kind of every slot: fixed by the configuration (one line per award form, recipients). */
+/** The kind of every slot: the same for every configuration and year. */
 export function reportSlotKinds(config: Config): SlotKind[] {
   const empty: ReportInput = {
     summary: {

@@ -33,8 +33,6 @@ const WIDTH = Object.keys(COLUMNS).length;
 export const REPORT_FONT = 'Times New Roman';
 /** First row of the body (headings and paragraphs, merged across the page). */
 export const BODY_ROW = 10;
-/** Empty rows between the signer's title and name: the signing space. */
-const SIGNING_SPACE = 4;
 const RULE = '―――――';
 
 /** Which document a tab holds: its slots' kinds, where they start in the summary block, its number. */
@@ -62,7 +60,7 @@ export interface ReportLayout {
   slots: { row: number; column: number; kind: SlotKind }[];
   firstBodyRow: number;
   lastBodyRow: number;
-  /** "Nơi nhận:" and the signer's authority. */
+  /** One row: "Nơi nhận:" and the recipients, the signer block. */
   footerRow: number;
   lastRow: number;
 }
@@ -79,25 +77,13 @@ export function reportLayout(spec: DocumentSpec): ReportLayout {
   const lastBodyRow = BODY_ROW + bodyCount - 1;
   const footerRow = lastBodyRow + 2;
   let body = BODY_ROW;
-  let recipient = footerRow + 1;
-  const recipients = spec.kinds.filter((k) => k === 'recipient').length;
-  const nameRow = footerRow + 2 + SIGNING_SPACE;
   const slots = spec.kinds.map((kind) => {
     const head = HEAD[kind];
     if (head) return { ...head, kind };
     if (kind === 'heading' || kind === 'body') return { row: body++, column: LEFT, kind };
-    if (kind === 'recipient') return { row: recipient++, column: LEFT, kind };
-    if (kind === 'signerAuthority') return { row: footerRow, column: RIGHT, kind };
-    if (kind === 'signerTitle') return { row: footerRow + 1, column: RIGHT, kind };
-    return { row: nameRow, column: RIGHT, kind };
+    return { row: footerRow, column: kind === 'recipients' ? LEFT : RIGHT, kind };
   });
-  return {
-    slots,
-    firstBodyRow: BODY_ROW,
-    lastBodyRow,
-    footerRow,
-    lastRow: Math.max(footerRow + recipients, nameRow),
-  };
+  return { slots, firstBodyRow: BODY_ROW, lastBodyRow, footerRow, lastRow: footerRow };
 }
 
 /** The tab's cells: fixed texts and references to the summary block. */
@@ -112,7 +98,6 @@ export function reportCells(spec: DocumentSpec, summarySheet: string): unknown[]
   set(4, LEFT, spec.number);
   set(6, LEFT, 'BÁO CÁO');
   set(8, LEFT, RULE);
-  set(layout.footerRow, LEFT, 'Nơi nhận:');
   const sheet = `'${summarySheet.replace(/'/g, "''")}'`;
   layout.slots.forEach((s, i) => set(s.row, s.column, `=T(${sheet}!A${spec.firstSummaryRow + i})`));
   return grid;
@@ -143,9 +128,6 @@ export function prepareReportTab(sheet: Sheet, spec: DocumentSpec, summarySheet:
   range(BODY_ROW, 1, layout.lastBodyRow - BODY_ROW + 1, WIDTH).mergeAcross();
   for (const s of layout.slots) if (s.kind === 'heading') range(s.row, LEFT).setFontWeight('bold');
   const f = layout.footerRow;
-  range(f, LEFT).setFontWeight('bold').setFontStyle('italic').setFontSize(12);
-  range(f + 1, LEFT, last - f, 1).setFontSize(11);
-  range(f, RIGHT, last - f + 1, 1)
-    .setFontWeight('bold')
-    .setHorizontalAlignment('center');
+  range(f, LEFT).setFontSize(11);
+  range(f, RIGHT).setFontWeight('bold').setHorizontalAlignment('center');
 }
