@@ -432,6 +432,15 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     rule(`=${resultCell}="${RESULT_TEXT.notAttained}"`, '#fce8e6'),
   ]);
 
+  insertProgressChart(sheet, config, layout);
+}
+
+/** The bar chart of the units' progress, to the right of the table (the province row left out). */
+function insertProgressChart(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  config: Config,
+  layout: SummaryLayout,
+): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const names = sheet.getRange(layout.firstUnitRow, SUMMARY_COLUMN.name, config.units.length, 1);
   const progress = sheet.getRange(
