@@ -395,6 +395,9 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     .setBackground('#e8f0fe')
     .setWrap(true);
   sheet.getRange(layout.reviewHeaderRow + 1, 1, 1, SUMMARY_WIDTH).setFontWeight('bold');
+  sheet
+    .getRange(layout.firstReviewRow, 3, config.units.length + 1, config.years.length + 1)
+    .setNumberFormat(COUNT);
   for (const row of [
     layout.trendTitleRow,
     layout.reviewTitleRow,
