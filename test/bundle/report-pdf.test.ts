@@ -117,7 +117,7 @@ test('line estimate: words wrap at spaces within the width; marks do not widen a
 
 withSoffice("the demo's report.pdf has the number of pages the README states", async () => {
   const readme = readFileSync('README.md', 'utf8');
-  const stated = /the demo's `report\.pdf` has \*\*(\d+) pages\*\*/.exec(readme);
+  const stated = /the demo's `report\.pdf` has\s+\*\*(\d+) pages\*\*/.exec(readme);
   expect(stated).not.toBeNull();
   const book = workbookOf(buildDemoWorkbook().emu);
   preparePrint(book);
