@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { SHEET } from '../src/sheets/layout';
+import { BODY_ROW } from '../src/sheets/reportTab';
 import {
   findSoffice,
   parseA1,
@@ -114,7 +115,7 @@ export function fitWrappedRows(sheet: XlsxSheet): void {
     for (let c = cell.col; c <= (merge ? merge.c2 : cell.col); c++) widthPx += px(c);
     const serif = /times/i.test(cell.style?.fontFamily ?? '');
     const lines = cell.style?.wrap
-      ? wrappedLines(cell.value, widthPx * 0.75 - 8, size, cell.style?.bold, serif)
+      ? wrappedLines(cell.value, widthPx * 0.75 - 3, size, cell.style?.bold, serif)
       : 1;
     const height = Math.ceil((lines * size * 1.17) / 0.75 + 6);
     needed.set(cell.row, Math.max(needed.get(cell.row) ?? DEFAULT_ROW_PX, height));
@@ -245,11 +246,30 @@ export async function sheetPdf(
   }
 }
 
-/** Print settings of the workbook's printable tabs: the report (A4 portrait, rows fitted) and the summary (A4 landscape). */
+/**
+ * The body of a report tab justified, as Decree 30/2020/NĐ-CP asks: the paragraphs merged across
+ * the page from BODY_ROW down. Google Sheets has no justified alignment (src/sheets/reportTab.ts);
+ * .xlsx has, and LibreOffice prints it.
+ */
+export function justifyBody(sheet: XlsxSheet): void {
+  const merged = new Set(
+    sheet.merges
+      .map(parseA1)
+      .filter((m) => m.r1 === m.r2 && m.c1 === 1 && m.c2 > 1 && m.r1 >= BODY_ROW)
+      .map((m) => m.r1),
+  );
+  for (const cell of sheet.cells)
+    if (cell.col === 1 && merged.has(cell.row))
+      cell.style = { ...cell.style, horizontalAlignment: 'justify' };
+}
+
+/** Print settings of the workbook's printable tabs: the reports (A4 portrait, body justified, rows fitted) and the summary (A4 landscape). */
 export function preparePrint(book: XlsxWorkbook): void {
-  const report = book.sheets.find((s) => s.name === SHEET.report);
-  if (report) {
+  for (const name of [SHEET.report, SHEET.review]) {
+    const report = book.sheets.find((s) => s.name === name);
+    if (!report) continue;
     report.pageSetup = A4_PORTRAIT;
+    justifyBody(report);
     fitWrappedRows(report);
   }
   const summary = book.sheets.find((s) => s.name === SHEET.summary);

@@ -1,6 +1,7 @@
 // The configuration (tab "Cấu hình"): schema and a parser that returns problems in Vietnamese
 // instead of throwing. The defaults are in ./defaultConfig.ts.
 import * as z from 'zod/mini';
+import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
 import { normalizeName, sameName } from './names';
 import type { NominationType, Problem } from './types';
 
@@ -28,6 +29,41 @@ export const NOMINATION_TYPES = [
 ] as const satisfies readonly NominationType[];
 
 const lineSchema = z.object({ rural: count(), urban: count() });
+
+/**
+ * Every administrative word the summary, the yearly report and the reviews write (defaults:
+ * Hải Dương 2021-2025, ./defaultWords.ts). A key left out takes its default.
+ */
+const wordsSchema = z.object({
+  /** "Ủy ban nhân dân tỉnh Hải Dương": the report's issuing body. */
+  issuingBody: nonEmpty(),
+  /** "tỉnh" / "thành phố": the province level's noun, as written inside sentences. */
+  provinceNoun: nonEmpty(),
+  /** "Hải Dương": the place in the date line. */
+  place: nonEmpty(),
+  /** "huyện" / "xã": the noun of the units' level ("cấp huyện"). */
+  unitLevel: nonEmpty(),
+  /** "xã, phường, thị trấn" / "thôn, tổ dân phố": the noun of the rows' level. */
+  rowLevel: nonEmpty(),
+  /** "Toàn tỉnh" / "Toàn thành phố": the label of the province row. */
+  provinceRow: nonEmpty(),
+  /** The department that consolidates the movement (plan V.4). */
+  emulationDepartment: nonEmpty(),
+  /** The department in charge of poverty reduction ("Sở Nội vụ" after the 2025 reform). */
+  povertyDepartment: nonEmpty(),
+});
+
+/** The yearly report's signer and recipients (Decree 30/2020/NĐ-CP). */
+const reportSchema = z.object({
+  /** "CHỦ TỊCH", or "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" on two lines. */
+  signerTitle: nonEmpty(),
+  /** Blank: left for the clerk. */
+  signerName: z.string(),
+  /** "Nơi nhận:"; the first is the one the report is addressed to. */
+  recipients: z.array(nonEmpty()).check(z.minLength(1)),
+  /** After "Lưu: VT," (blank: "Lưu: VT."). */
+  draftingUnit: z.string(),
+});
 
 export const configSchema = z.object({
   province: nonEmpty(),
@@ -98,9 +134,13 @@ export const configSchema = z.object({
       }),
     )
     .check(z.minLength(1)),
+  words: wordsSchema,
+  report: reportSchema,
 });
 
 export type Config = z.infer<typeof configSchema>;
+export type Words = Config['words'];
+export type ReportSettings = Config['report'];
 export type UnitConfig = Config['units'][number];
 export type AwardConfig = Config['awards'][number];
 export type PovertyStandard = Config['povertyStandards'][number];
@@ -147,6 +187,20 @@ const LABELS: Record<string, string> = {
   'shortlistRules.unitAward': 'Hình thức đề xuất cho đơn vị',
   'shortlistRules.communeAward': 'Hình thức đề xuất cho xã',
   povertyStandards: 'Chuẩn nghèo',
+  words: 'Từ ngữ hành chính',
+  'words.issuingBody': 'Cơ quan ban hành báo cáo',
+  'words.provinceNoun': 'Cấp tỉnh',
+  'words.place': 'Địa danh ghi ở ngày tháng',
+  'words.unitLevel': 'Cấp của đơn vị',
+  'words.rowLevel': 'Cấp dưới đơn vị',
+  'words.provinceRow': 'Tên dòng tổng',
+  'words.emulationDepartment': 'Cơ quan thường trực thi đua',
+  'words.povertyDepartment': 'Cơ quan phụ trách giảm nghèo',
+  report: 'Báo cáo năm',
+  'report.signerTitle': 'Chức vụ người ký',
+  'report.signerName': 'Họ và tên người ký',
+  'report.recipients': 'Nơi nhận',
+  'report.draftingUnit': 'Đơn vị soạn thảo',
 };
 
 function labelOf(path: readonly PropertyKey[]): string {
@@ -303,6 +357,24 @@ function normalizeConfig(c: Config): Config {
   };
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The words and the report's keys a configuration leaves out take Hải Dương 2021-2025's (a
+ * workbook or a JSON file made before they existed keeps working); a key given is kept as given.
+ */
+function withDefaultWords(input: unknown): unknown {
+  if (!isObject(input)) return input;
+  const merged = (given: unknown, defaults: object) =>
+    given === undefined ? defaults : isObject(given) ? { ...defaults, ...given } : given;
+  return {
+    ...input,
+    words: merged(input.words, DEFAULT_WORDS),
+    report: merged(input.report, DEFAULT_REPORT),
+  };
+}
+
 export type ParseConfigResult = { ok: true; config: Config } | { ok: false; problems: Problem[] };
 
 /**
@@ -311,7 +383,7 @@ export type ParseConfigResult = { ok: true; config: Config } | { ok: false; prob
  * layer read it; by default the path itself stands in for the cell.
  */
 export function parseConfig(input: unknown, cellOf: CellOf = (p) => p): ParseConfigResult {
-  const r = configSchema.safeParse(input);
+  const r = configSchema.safeParse(withDefaultWords(input));
   if (!r.success) {
     const problems = r.error.issues.map((issue) => {
       const i = issue as unknown as IssueLike;

@@ -5,14 +5,14 @@ import { allYears, type Config } from './config';
 import { reportStatus } from './deadline';
 import { unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi } from './names';
-import { outlookOf } from './outlook';
+import { outlookFor } from './outlook';
 import { scoreUnits } from './scoring';
 import { buildProposals, type AnnexItem } from './shortlist';
 import { evaluateTarget } from './target';
 import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from './types';
 import type { ValidatedUnit } from './validate';
 
-/** Name of the province total row. */
+/** Name of the province total row by default (Cấu hình's words.provinceRow names it). */
 export const TOTAL_ROW_NAME = 'Toàn tỉnh';
 
 export interface ConsolidateResult {
@@ -38,7 +38,7 @@ function totalRow(config: Config, rows: Row[]): Row {
   const result = evaluateTarget(config.targets, figures);
   const provisional = rows.some((r) => r.provisional);
   return {
-    name: TOTAL_ROW_NAME,
+    name: config.words.provinceRow,
     communes: sum('communes'),
     communesReported: sum('communesReported'),
     households: sum('households'),
@@ -142,16 +142,17 @@ export function consolidateValidated(
   const rows: DistrictRow[] = units.map((v, i) => ({
     ...figures[i].row,
     score: scores.get(v.unit) ?? null,
-    outlook: outlookOf(
+    outlook: outlookFor(
       config,
       byYear.map((y) => ({ ...y.units[i], year: y.year })),
+      year,
     ),
     rank: 0,
     reportStatus: reportStatus(config, v.submissions, v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
   const districts = rankRows(rows);
-  const total = { ...totalRow(config, rows), outlook: outlookOf(config, trend) };
+  const total = { ...totalRow(config, rows), outlook: outlookFor(config, trend, year) };
   const { shortlist, annex } = buildProposals(
     config,
     year,

@@ -9,6 +9,7 @@
 import type { AwardConfig, Config, PovertyStandard, Targets } from './config';
 import type { NominationType } from './types';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
+import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
 
 /** The two targets of plan 2396/KH-UBND (≥ 80 %, > 50 %). */
 export const DEFAULT_TARGETS: Targets = { poorReduction: 0.8, combinedReduction: 0.5 };
@@ -150,6 +151,8 @@ function defaultConfig(): Config {
       communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố',
     },
     povertyStandards: DEFAULT_POVERTY_STANDARDS,
+    words: DEFAULT_WORDS,
+    report: DEFAULT_REPORT,
   };
 }
 

@@ -17,7 +17,7 @@ function change(reduction: number | null, what: string, from: number, to: number
   return `giảm ${formatPercent(reduction)} ${what} so với đầu kỳ (từ ${formatInt(from)} xuống ${formatInt(to)} hộ)`;
 }
 
-/** "giảm 85,0 % hộ nghèo so với đầu kỳ (từ 1.234 xuống 185 hộ); giảm 60,0 % hộ nghèo và cận nghèo …" */
+/** "giảm 85,0% hộ nghèo so với đầu kỳ (từ 1.234 xuống 185 hộ); giảm 60,0% hộ nghèo và cận nghèo …" */
 export function evidenceText(f: EvidenceFigures, provisional = false): string {
   const poor = change(f.poorReduction, 'hộ nghèo', f.poorBaseline, f.poor);
   const combined = change(

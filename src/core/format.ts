@@ -1,4 +1,4 @@
-// Numbers and dates as Vietnamese readers write them: 1.234; 85,3 %; 30/11/2025.
+// Numbers and dates as Vietnamese readers write them: 1.234; 85,3%; 30/11/2025.
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -21,9 +21,12 @@ export function formatDecimal(n: number, digits: number): string {
   return sign + groupThousands(whole) + (frac ? ',' + frac : '');
 }
 
-/** 0.853 → "85,3 %" (a fraction, shown as a percentage with a space before %). */
+/**
+ * 0.853 → "85,3%": a fraction shown as a percentage, written as plan 2396 writes it ("50%", no
+ * space) and as Sheets shows the summary's percentage cells in vi_VN. Every text users read uses it.
+ */
 export function formatPercent(fraction: number, digits = 1): string {
-  return `${formatDecimal(fraction * 100, digits)} %`;
+  return `${formatDecimal(fraction * 100, digits)}%`;
 }
 
 /** 5, 3 → "05/03" (a yearly deadline's day and month). */

@@ -67,3 +67,15 @@ export function outlookOf(config: Config, points: readonly OutlookPoint[]): Outl
     neededYearlyReduction,
   };
 }
+
+/**
+ * The outlook of a consolidation of `year`: none in the final year of the period or after it,
+ * where the year's own figures are the result and a projection would contradict them.
+ */
+export function outlookFor(
+  config: Config,
+  points: readonly OutlookPoint[],
+  year: number,
+): Outlook | null {
+  return year >= config.finalYear ? null : outlookOf(config, points);
+}

@@ -4,10 +4,12 @@ import type { Config } from '../core/config';
 import {
   consolidateValidated,
   latestYearWithData,
-  TOTAL_ROW_NAME,
   type ConsolidateResult,
 } from '../core/consolidate';
 import { formatInt, formatPercent } from '../core/format';
+import { yearActivity } from '../core/reportFacts';
+import type { ReportNote } from '../core/reportNotes';
+import { reviewOf } from '../core/review';
 import { readConfig } from '../sheets/configTab';
 import { NAMED, SHEET } from '../sheets/layout';
 import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
@@ -85,6 +87,8 @@ function progressToast(ss: Spreadsheet, config: Config, i: number): void {
 function writeOutputs(
   ss: Spreadsheet,
   config: Config,
+  units: ValidatedUnit[],
+  notes: readonly ReportNote[],
   result: ConsolidateResult,
   ranBy: string,
 ): void {
@@ -95,7 +99,15 @@ function writeOutputs(
 
   const summaryRange = ss.getRangeByName(NAMED.summary);
   if (!summaryRange) throw new Error(setupHint(SHEET.summary));
-  const values = summaryValues(config, summary, shortlist, { ranBy, utcOffsetMinutes: offset });
+  // The reports' text goes in the same block: no call of its own (README, "What leaders read").
+  const input = {
+    summary,
+    shortlist,
+    activity: yearActivity(units, summary.year),
+    notes,
+    review: reviewOf(config, units, summary, shortlist),
+  };
+  const values = summaryValues(config, input, { ranBy, utcOffsetMinutes: offset });
   try {
     summaryRange.setValues(values);
   } catch (error) {
@@ -132,7 +144,7 @@ function writeOutputs(
   const log = ss.getSheetByName(SHEET.log);
   if (!log) throw new Error(setupHint(SHEET.log));
   const pending = pendingSubmissionLogs(config);
-  const entries = [...pending.entries, consolidationLog(result, ranBy)];
+  const entries = [...pending.entries, consolidationLog(config, result, ranBy)];
   const logRows = entries.map((e) => logRow(e, offset));
   // Newest first, under the header: inserting rows never runs past the end of the tab, and no
   // earlier row is ever overwritten.
@@ -141,7 +153,7 @@ function writeOutputs(
   markSubmissionsLogged(pending.keys);
 }
 
-function consolidationLog(result: ConsolidateResult, ranBy: string): LogEntry {
+function consolidationLog(config: Config, result: ConsolidateResult, ranBy: string): LogEntry {
   const { summary, shortlist } = result;
   const t = summary.total;
   const attained = summary.districts.filter((d) => d.attained).length;
@@ -152,7 +164,7 @@ function consolidationLog(result: ConsolidateResult, ranBy: string): LogEntry {
     by: ranBy,
     action: 'Tổng hợp toàn tỉnh',
     year: summary.year,
-    unit: TOTAL_ROW_NAME,
+    unit: config.words.provinceRow,
     detail:
       `${summary.districts.length} đơn vị: ${attained} đạt, ${provisional} tạm tính; ${errors} lỗi số liệu; ` +
       `${shortlist.length} đề xuất khen thưởng; giảm hộ nghèo ${t.poorReduction === null ? '—' : formatPercent(t.poorReduction)} so với đầu kỳ`,
@@ -162,13 +174,17 @@ function consolidationLog(result: ConsolidateResult, ranBy: string): LogEntry {
   };
 }
 
-/** Consolidates `year` (or asks the core for the latest year with data). Never writes a unit tab. */
+/**
+ * Consolidates `year` (or asks the core for the latest year with data). Never writes a unit tab.
+ * `notes` are the report's paragraphs analysts wrote on Cấu hình (readConfig's `notes`).
+ */
 export function runConsolidation(
   ss: Spreadsheet,
   config: Config,
   units: ValidatedUnit[],
   year: number,
   ranBy: string,
+  notes: readonly ReportNote[],
 ): ConsolidationOutcome {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30000)) return { ok: false, message: LOCK_BUSY };
@@ -176,7 +192,7 @@ export function runConsolidation(
     const generatedAt = new Date().toISOString();
     const result = consolidateValidated(config, units, year, generatedAt);
     const mismatches = checkApprovals(ss, config);
-    writeOutputs(ss, config, result, ranBy);
+    writeOutputs(ss, config, units, notes, result, ranBy);
     SpreadsheetApp.flush();
     PropertiesService.getDocumentProperties().setProperty(
       LAST_RUN_KEY,
@@ -238,7 +254,7 @@ export function menuConsolidate(): void {
   }
   let message: string;
   try {
-    message = runConsolidation(ss, config, units, year, email).message;
+    message = runConsolidation(ss, config, units, year, email, read.notes).message;
   } catch (error) {
     // Nothing is written to a unit tab; an output tab may be half written until the next run.
     message =

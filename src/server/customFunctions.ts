@@ -169,12 +169,12 @@ const FOUR = [
 ] as [ArgSpec<number>, ArgSpec<number>, ArgSpec<number>, ArgSpec<number>];
 
 /**
- * Tỉ lệ giảm so với đầu kỳ: (đầu kỳ − hiện tại) / đầu kỳ, ví dụ 0,85 là giảm 85 %.
+ * Tỉ lệ giảm so với đầu kỳ: (đầu kỳ − hiện tại) / đầu kỳ, ví dụ 0,85 là giảm 85%.
  * Để trống khi số đầu kỳ bằng 0. Dùng được với một ô hoặc một vùng ô.
  *
  * @param {number|Array<Array<number>>} baseline Số hộ nghèo đầu kỳ (số nguyên không âm, một ô hoặc một vùng ô).
  * @param {number|Array<Array<number>>} current Số hộ nghèo hiện tại (số nguyên không âm, cùng kích thước với baseline hoặc một ô).
- * @return {number|Array<Array<number>>} Tỉ lệ giảm (0,8 là giảm 80 %); ô trống khi đầu kỳ bằng 0.
+ * @return {number|Array<Array<number>>} Tỉ lệ giảm (0,8 là giảm 80%); ô trống khi đầu kỳ bằng 0.
  * @customfunction
  */
 export function GN_GIAM(baseline: Arg, current: Arg): Result {
@@ -190,8 +190,8 @@ export function GN_GIAM(baseline: Arg, current: Arg): Result {
 }
 
 /**
- * Đánh giá mục tiêu của phong trào "Vì người nghèo": "Đạt" khi số hộ nghèo giảm ít nhất 80 % so với đầu kỳ
- * hoặc tổng số hộ nghèo và cận nghèo giảm trên 50 %; ngược lại "Chưa đạt".
+ * Đánh giá mục tiêu của phong trào "Vì người nghèo": "Đạt" khi số hộ nghèo giảm ít nhất 80% so với đầu kỳ
+ * hoặc tổng số hộ nghèo và cận nghèo giảm trên 50%; ngược lại "Chưa đạt".
  *
  * @param {number|Array<Array<number>>} poorBaseline Số hộ nghèo đầu kỳ.
  * @param {number|Array<Array<number>>} poor Số hộ nghèo hiện tại.
@@ -214,8 +214,8 @@ export function GN_DAT(poorBaseline: Arg, poor: Arg, nearPoorBaseline: Arg, near
 }
 
 /**
- * Tiến độ thực hiện mục tiêu, từ 0 đến 1: giá trị lớn hơn giữa (tỉ lệ giảm hộ nghèo / 80 %) và
- * (tỉ lệ giảm hộ nghèo và cận nghèo / 50 %), tối đa 1.
+ * Tiến độ thực hiện mục tiêu, từ 0 đến 1: giá trị lớn hơn giữa (tỉ lệ giảm hộ nghèo / 80%) và
+ * (tỉ lệ giảm hộ nghèo và cận nghèo / 50%), tối đa 1.
  *
  * @param {number|Array<Array<number>>} poorBaseline Số hộ nghèo đầu kỳ.
  * @param {number|Array<Array<number>>} poor Số hộ nghèo hiện tại.

@@ -1,14 +1,21 @@
 // For analysts' own tools and the CLI: the figures of the last consolidation of a year as JSON
 // (summary.json and shortlist.json of PRODUCT.md), computed from the tabs as they are now.
 import { consolidateValidated } from '../core/consolidate';
+import { reviewOf, type Review } from '../core/review';
 import type { ShortlistEntry, Summary } from '../core/types';
 import { readConfig } from '../sheets/configTab';
 import { identifyCaller } from './access';
 import type { ApprovalMismatch } from '../sheets/approvalLedger';
 import { checkApprovals, LAST_RUN_KEY, readWorkbook } from './consolidate';
 
-/** summary.json: the consolidation's summary and the approvals the tripwire doubts. */
-export type ExportedSummary = Summary & { approvalMismatches: ApprovalMismatch[] };
+/**
+ * summary.json: the consolidation's summary, the approvals the tripwire doubts and, in the
+ * mid-term and final years, the `review`.
+ */
+export type ExportedSummary = Summary & {
+  approvalMismatches: ApprovalMismatch[];
+  review?: Review;
+};
 
 export function exportResults(
   yearIn: unknown,
@@ -28,12 +35,10 @@ export function exportResults(
   ) as { year?: number; generatedAt?: string };
   const generatedAt =
     lastRun.year === yearIn && lastRun.generatedAt ? lastRun.generatedAt : new Date().toISOString();
-  const result = consolidateValidated(
-    read.config,
-    readWorkbook(ss, read.config),
-    yearIn,
-    generatedAt,
-  );
-  const summary = { ...result.summary, approvalMismatches: checkApprovals(ss, read.config) };
-  return { ok: true, summary, shortlist: result.shortlist };
+  const units = readWorkbook(ss, read.config);
+  const { summary, shortlist } = consolidateValidated(read.config, units, yearIn, generatedAt);
+  const review = reviewOf(read.config, units, summary, shortlist);
+  const approvalMismatches = checkApprovals(ss, read.config);
+  const withChecks = { ...summary, approvalMismatches };
+  return { ok: true, summary: review ? { ...withChecks, review } : withChecks, shortlist };
 }

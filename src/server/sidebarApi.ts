@@ -29,6 +29,7 @@ import { queueSubmissionLog } from '../sheets/submissionLog';
 import { findSubmission, readSubmissions, recordSubmissionEvent } from '../sheets/submissions';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
 import { readWorkbook, runConsolidation } from './consolidate';
+import type { ReportNote } from '../core/reportNotes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Failure = Extract<Result<never>, { ok: false }>;
@@ -100,6 +101,8 @@ interface Session {
   ss: Spreadsheet;
   config: Config;
   caller: Caller;
+  /** The report's paragraphs written on Cấu hình (the consolidation writes them into the report). */
+  notes: ReportNote[];
 }
 
 interface Target {
@@ -113,7 +116,7 @@ function open(): Session | Failure {
   const read = readConfig(ss);
   if (!read.ok) return fail(`Trang "Cấu hình" có lỗi: ${read.problems[0]?.message ?? ''}`);
   const caller = identifyCaller(ss, read.config);
-  return { ss, config: read.config, caller };
+  return { ss, config: read.config, caller, notes: read.notes };
 }
 
 const noRights = (caller: Caller): Failure => fail(caller.email ? ACCESS_DENIED : UNKNOWN_USER);
@@ -479,6 +482,7 @@ export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }>
       readWorkbook(ss, config),
       yearIn as number,
       caller.email,
+      session.notes,
     );
     return outcome.ok ? ok({ message: outcome.message }) : fail(outcome.message);
   });

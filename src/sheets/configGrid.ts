@@ -24,6 +24,8 @@ import {
   type TableColumn,
 } from './configLabels';
 import { formatRuns, type Columns } from './columns';
+import { REPORT_ROWS, WORD_ROWS } from './configWords';
+import { NOTE_KEYS, NOTE_LABEL } from '../core/reportNotes';
 import { columnLetter } from './layout';
 
 /** Where the cells the formulas and readers rely on sit on Cấu hình (1-based rows, A1 refs). */
@@ -240,6 +242,20 @@ function povertySection(g: GridBuilder, config: Config): void {
   }
 }
 
+/** TỪ NGỮ HÀNH CHÍNH, BÁO CÁO NĂM and NỘI DUNG BÁO CÁO (a row per year and section, to fill). */
+function reportSections(g: GridBuilder, config: Config): void {
+  g.section('words');
+  for (const w of WORD_ROWS) g.push([w.label, asText(config.words[w.key]), w.note]);
+  g.section('report');
+  for (const r of REPORT_ROWS) {
+    const v = config.report[r.key];
+    g.push([r.label, asText(Array.isArray(v) ? v.join('; ') : v), r.note]);
+  }
+  g.section('notes');
+  for (const year of [...config.years].sort((a, b) => a - b))
+    for (const key of NOTE_KEYS) g.push([year, NOTE_LABEL[key], '']);
+}
+
 /** The whole Cấu hình grid for a configuration (pure). */
 export function configGrid(config: Config): ConfigGrid {
   const g = new GridBuilder();
@@ -250,6 +266,7 @@ export function configGrid(config: Config): ConfigGrid {
   const { awardLevelRange, awardNameRange } = awardsSection(g, config);
   const firstRuleRow = scoringSections(g, config);
   povertySection(g, config);
+  reportSections(g, config);
   cells.lastRow = g.rows.length;
   return {
     values: g.rows,

@@ -16,8 +16,18 @@ export const CONFIG_SECTION = {
   weights: 'TRỌNG SỐ CHẤM ĐIỂM',
   rules: 'QUY TẮC ĐỀ XUẤT',
   poverty: 'CHUẨN NGHÈO',
+  // Optional (configWords.ts): a Cấu hình without them takes the defaults.
+  words: 'TỪ NGỮ HÀNH CHÍNH',
+  report: 'BÁO CÁO NĂM: NGƯỜI KÝ, NƠI NHẬN',
+  notes: 'NỘI DUNG BÁO CÁO (CÁN BỘ TỔNG HỢP VIẾT)',
 } as const;
 export type ConfigSectionKey = keyof typeof CONFIG_SECTION;
+/** Sections a Cấu hình may lack (made before they existed). */
+export const OPTIONAL_SECTIONS: ReadonlySet<ConfigSectionKey> = new Set([
+  'words',
+  'report',
+  'notes',
+]);
 
 /** The columns of each list-like table, from column A. */
 export const TABLE_COLUMNS = {
@@ -125,10 +135,9 @@ export const GENERAL_NOTES: Readonly<Record<string, string>> = {
   planDate: 'Ngày ban hành kế hoạch',
   baselineYear: 'Số liệu rà soát cuối năm này là mốc để so sánh',
   years: 'Các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
-  'targets.poorReduction':
-    'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80 % là đạt)',
+  'targets.poorReduction': 'Đạt khi số hộ nghèo giảm từ mức này trở lên so với đầu kỳ (80% là đạt)',
   'targets.combinedReduction':
-    'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50 % là chưa đạt)',
+    'Hoặc đạt khi tổng số hộ nghèo và cận nghèo giảm NHIỀU HƠN mức này (đúng 50% là chưa đạt)',
   deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
   'deadline.timeZone': 'Múi giờ tính hạn nộp',
   'deadline.utcOffsetMinutes': 'Việt Nam: 420 (UTC+7)',
@@ -157,6 +166,9 @@ export const SECTION_HEADER: {
   },
   weights: ['Tiêu chí', 'Trọng số (điểm, tổng = 100)'],
   rules: ['Quy tắc', 'Giá trị'],
+  words: ['Mục', 'Giá trị', 'Ghi chú'],
+  report: ['Mục', 'Giá trị', 'Ghi chú'],
+  notes: ['Năm', 'Mục', 'Nội dung (mỗi đoạn một dòng; Ctrl+Enter để xuống dòng)'],
   poverty: {
     id: 'Mã',
     decree: 'Nghị định',

@@ -12,10 +12,12 @@ import {
 import type { Problem } from '../core/types';
 import { isBlank } from '../core/values';
 import type { ConfigCells } from './configGrid';
+import type { NoteKey, ReportNote } from '../core/reportNotes';
 import {
   AWARD_CLASS_LABEL,
   FORMER_LEVEL_CLASS,
   CONFIG_SECTION,
+  OPTIONAL_SECTIONS,
   GENERAL_ROWS,
   RULE_ROWS,
   WEIGHT_ROWS,
@@ -38,10 +40,19 @@ import {
   toText,
   toYears,
 } from './configValues';
+import {
+  NOTE_BY_LABEL,
+  NOTE_COLUMNS,
+  REPORT_ROWS,
+  WORD_ROWS,
+  splitRecipients,
+  type LabelledRow,
+} from './configWords';
 import { SHEET, a1 } from './layout';
 
 export type ReadConfigResult =
-  { ok: true; config: Config; cells: ConfigCells } | { ok: false; problems: Problem[] };
+  | { ok: true; config: Config; cells: ConfigCells; notes: ReportNote[] }
+  | { ok: false; problems: Problem[] };
 
 type Grid = readonly (readonly unknown[])[];
 type Input = Record<string, unknown>;
@@ -380,7 +391,7 @@ function readSections(x: Reading): { input: Input; generalCell: Map<string, stri
     if (title) mark(x, key, title.titleRow, 0);
   }
   for (const key of SECTION_ORDER) {
-    if (!x.sections.has(key)) {
+    if (!x.sections.has(key) && !OPTIONAL_SECTIONS.has(key)) {
       const title = CONFIG_SECTION[key];
       own(x, 'A1', title, `không tìm thấy bảng có tiêu đề "${title}" ở cột A`);
     }
@@ -397,7 +408,76 @@ function readSections(x: Reading): { input: Input; generalCell: Map<string, stri
   if (x.cells.has('rules')) x.cells.set('shortlistRules', x.cells.get('rules')!);
   input.povertyStandards = readPoverty(x);
   if (x.cells.has('poverty')) x.cells.set('povertyStandards', x.cells.get('poverty')!);
+  input.words = readOptional(x, 'words', WORD_ROWS, (_, v) => toText(v));
+  input.report = readOptional(x, 'report', REPORT_ROWS, (k, v) =>
+    k === 'recipients'
+      ? splitRecipients(typeof v === 'string' ? v : '')
+      : k === 'signerTitle'
+        ? keepLines(v)
+        : toText(v),
+  );
   return { input, generalCell };
+}
+
+/**
+ * An optional label / value table (TỪ NGỮ HÀNH CHÍNH, BÁO CÁO NĂM): the rows found; a row or the
+ * whole table left out takes the default (parseConfig).
+ */
+function readOptional<K extends string>(
+  x: Reading,
+  key: 'words' | 'report',
+  table: readonly LabelledRow<K>[],
+  read: (key: K, value: unknown) => unknown,
+): Input {
+  const out: Input = {};
+  const byLabel = new Map(table.map((row) => [fold(row.label), row.key]));
+  for (const r of rowsOf(x, key)) {
+    const k = byLabel.get(fold(get(x, r, 0)));
+    if (k && !(k in out)) {
+      out[k] = read(k, get(x, r, 1));
+      mark(x, `${key}.${k}`, r, 1);
+    }
+  }
+  return out;
+}
+
+/** Text whose line breaks matter (paragraphs, a two-line title): each line normalised. */
+function keepLines(v: unknown): string {
+  if (typeof v !== 'string') return cellText(v);
+  return v
+    .split(/\r?\n/)
+    .map((line) => cellText(line))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** NỘI DUNG BÁO CÁO: the paragraphs analysts typed, by year and section; blank rows are skipped. */
+function readNotes(x: Reading, years: readonly number[]): ReportNote[] {
+  const notes: ReportNote[] = [];
+  const byLabel = new Map([...NOTE_BY_LABEL].map(([label, k]) => [fold(label), k]));
+  const label = CONFIG_SECTION.notes;
+  for (const r of rowsOf(x, 'notes')) {
+    const text = keepLines(get(x, r, NOTE_COLUMNS.text));
+    if (text === '') continue;
+    const year = toNumber(get(x, r, NOTE_COLUMNS.year));
+    const key: NoteKey | undefined = byLabel.get(fold(get(x, r, NOTE_COLUMNS.section)));
+    if (typeof year !== 'number' || !years.includes(year))
+      own(
+        x,
+        at(r, NOTE_COLUMNS.year),
+        label,
+        `năm phải là một năm của giai đoạn (${years.join(', ')})`,
+      );
+    else if (!key)
+      own(
+        x,
+        at(r, NOTE_COLUMNS.section),
+        label,
+        `mục phải là một trong: ${[...NOTE_BY_LABEL.keys()].map((l) => `"${l}"`).join(', ')}`,
+      );
+    else notes.push({ year, key, text });
+  }
+  return notes;
 }
 
 /** Parses the Cấu hình grid (first row = row 1, first column = A). Pure. */
@@ -416,6 +496,7 @@ export function readConfigValues(values: Grid): ReadConfigResult {
       x.problems.push({ ...p, sheet: SHEET.config, message });
     }
   }
+  const notes = parsed.ok ? readNotes(x, parsed.config.years) : [];
   if (x.problems.length > 0 || !parsed.ok) return { ok: false, problems: x.problems };
   const lastRow = values.reduce((last, row, i) => (row.some((v) => !isBlank(v)) ? i + 1 : last), 0);
   return {
@@ -427,5 +508,6 @@ export function readConfigValues(values: Grid): ReadConfigResult {
       deadline: generalCell.get('deadline')!,
       lastRow,
     },
+    notes,
   };
 }

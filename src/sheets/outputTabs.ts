@@ -5,7 +5,7 @@ import type { Config } from '../core/config';
 import { columnLetter, NAMED, SHEET, SHEET_TAG } from './layout';
 import { LEDGER_HEADERS, prepareApprovalsTab } from './approvalLedger';
 import { LOG_HEADERS, prepareLogTab } from './logTab';
-import { prepareReportTab, reportLayout } from './reportTab';
+import { prepareReportTab, reportLayout, reviewReport, yearlyReport } from './reportTab';
 import { ensureNamedRange, findOrCreateSheet, indexSheets, type SheetIndex } from './sheetFinder';
 import { prepareAnnexTab } from './annexTab';
 import {
@@ -19,8 +19,9 @@ import { prepareSummaryTab, summaryCapacity, SUMMARY_WIDTH } from './summaryTab'
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Đề xuất khen thưởng, Danh sách đề nghị khen
- * thưởng, Nhật ký and Sổ duyệt báo cáo. Never clears data (the report holds none).
+ * Creates or repairs Tổng hợp toàn tỉnh, Báo cáo năm, Báo cáo sơ kết, tổng kết, Đề xuất khen
+ * thưởng, Danh sách đề nghị khen thưởng, Nhật ký and Sổ duyệt báo cáo. Never clears data (the
+ * reports hold none).
  */
 export function prepareOutputTabs(
   ss: Spreadsheet,
@@ -44,13 +45,22 @@ export function prepareOutputTabs(
     SHEET.report,
     summary.getIndex(),
   ).sheet;
-  prepareReportTab(report, config, summary.getName());
+  const yearly = yearlyReport(config);
+  prepareReportTab(report, yearly, summary.getName());
   ensureNamedRange(
     ss,
     NAMED.report,
     report,
-    report.getRange(1, 1, reportLayout(config).lastRow, 2),
+    report.getRange(1, 1, reportLayout(yearly).lastRow, 2),
   );
+  const review = findOrCreateSheet(
+    ss,
+    index,
+    SHEET_TAG.review,
+    SHEET.review,
+    report.getIndex(),
+  ).sheet;
+  prepareReportTab(review, reviewReport(config), summary.getName());
 
   const shortlist = findOrCreateSheet(ss, index, SHEET_TAG.shortlist, SHEET.shortlist, end()).sheet;
   prepareShortlistTab(shortlist, config);
@@ -76,6 +86,7 @@ export function prepareOutputTabs(
   return [
     summary.getName(),
     report.getName(),
+    review.getName(),
     shortlist.getName(),
     annex.getName(),
     log.getName(),

@@ -1,11 +1,17 @@
-// "Báo cáo năm": the yearly report to the ministry, laid out once by setup as an A4 portrait page
-// in the form of a Vietnamese administrative report. Every text that depends on the figures or
-// on Cấu hình is a native reference to a cell of the summary block (`=T('Tổng hợp toàn tỉnh'!A…)`),
-// so each consolidation updates the report with no service call of its own. The formulas hold
-// no user text: the consolidation writes the text as values (src/core/reportText.ts).
+// "Báo cáo năm" and "Báo cáo sơ kết, tổng kết": documents in the form of Decree 30/2020/NĐ-CP on
+// an A4 portrait page, laid out once by setup. Every text that depends on the figures or on Cấu
+// hình is a slot: a native reference to a cell of the summary block
+// (`=T('Tổng hợp toàn tỉnh'!A…)`), so each consolidation updates the documents with no service
+// call of its own. The formulas hold no user text: the consolidation writes the text as values
+// (src/core/reportText.ts, src/core/reviewText.ts). Where each slot goes depends on its kind.
+//
+// Google Sheets cannot justify text in a cell (Apps Script's setHorizontalAlignment takes left,
+// center, right or normal; the Sheets API's HorizontalAlign has no JUSTIFY), so on the tab the body
+// is left-aligned; the .xlsx and the PDF made by the tools justify it (tools/reportPdf.ts). The
+// first-line indent is in the text (no-break spaces), so every program shows it.
 import type { Config } from '../core/config';
-import { REPORT_HEADINGS, reportSlotCount } from '../core/reportText';
-import { asText } from './cellText';
+import { reportSlotKinds, type SlotKind } from '../core/reportText';
+import { reviewSlotKinds } from '../core/reviewText';
 import { columnIndex, setWidths, type Columns } from './columns';
 import { columnLetter } from './layout';
 import { summaryLayout } from './summaryTab';
@@ -25,80 +31,87 @@ const LEFT = columnIndex(COLUMNS, 'left');
 const RIGHT = columnIndex(COLUMNS, 'right');
 const WIDTH = Object.keys(COLUMNS).length;
 export const REPORT_FONT = 'Times New Roman';
-/** First row of the body (the slots after the title). */
-const BODY = 10;
+/** First row of the body (headings and paragraphs, merged across the page). */
+export const BODY_ROW = 10;
+const RULE = '―――――';
 
-export const RECIPIENTS = [
-  '- Bộ Lao động - Thương binh và Xã hội (hoặc Bộ Nội vụ);',
-  '- Ban Thi đua - Khen thưởng Trung ương;',
-  '- Thường trực Tỉnh ủy, HĐND tỉnh;',
-  '- Lưu: VT.',
-];
+/** Which document a tab holds: its slots' kinds, where they start in the summary block, its number. */
+export interface DocumentSpec {
+  kinds: SlotKind[];
+  firstSummaryRow: number;
+  /** "Số:        /BC-UBND" */
+  number: string;
+}
+
+export const yearlyReport = (config: Config): DocumentSpec => ({
+  kinds: reportSlotKinds(config),
+  firstSummaryRow: summaryLayout(config).firstReportRow,
+  number: 'Số:        /BC-UBND',
+});
+
+export const reviewReport = (config: Config): DocumentSpec => ({
+  kinds: reviewSlotKinds(config),
+  firstSummaryRow: summaryLayout(config).firstReviewReportRow,
+  number: 'Số:        /BC-UBND',
+});
 
 export interface ReportLayout {
-  /** Row of each slot of reportText (src/core/reportText.ts), and its column (1 = A, 2 = B). */
-  slots: { row: number; column: number }[];
-  /** Rows of the body (merged A:B, wrapped). */
+  /** Row and column (1 = A, 2 = B) of each slot. */
+  slots: { row: number; column: number; kind: SlotKind }[];
   firstBodyRow: number;
   lastBodyRow: number;
-  /** "Nơi nhận:" and the signature block. */
+  /** One row: "Nơi nhận:" and the recipients, the signer block. */
   footerRow: number;
   lastRow: number;
 }
 
-export function reportLayout(config: Config): ReportLayout {
-  const n = reportSlotCount(config);
-  const slots = [
-    { row: 2, column: LEFT },
-    { row: 4, column: RIGHT },
-    { row: 7, column: LEFT },
-    ...[...Array(n - 3)].map((_, i) => ({ row: BODY + i, column: LEFT })),
-  ];
-  const lastBodyRow = BODY + n - 4;
+const HEAD: Partial<Record<SlotKind, { row: number; column: number }>> = {
+  issuer1: { row: 1, column: LEFT },
+  issuer2: { row: 2, column: LEFT },
+  place: { row: 4, column: RIGHT },
+  title: { row: 7, column: LEFT },
+};
+
+export function reportLayout(spec: DocumentSpec): ReportLayout {
+  const bodyCount = spec.kinds.filter((k) => k === 'heading' || k === 'body').length;
+  const lastBodyRow = BODY_ROW + bodyCount - 1;
   const footerRow = lastBodyRow + 2;
-  return {
-    slots,
-    firstBodyRow: BODY,
-    lastBodyRow,
-    footerRow,
-    lastRow: footerRow + RECIPIENTS.length + 3,
-  };
+  let body = BODY_ROW;
+  const slots = spec.kinds.map((kind) => {
+    const head = HEAD[kind];
+    if (head) return { ...head, kind };
+    if (kind === 'heading' || kind === 'body') return { row: body++, column: LEFT, kind };
+    return { row: footerRow, column: kind === 'recipients' ? LEFT : RIGHT, kind };
+  });
+  return { slots, firstBodyRow: BODY_ROW, lastBodyRow, footerRow, lastRow: footerRow };
 }
 
-const RULE = '―――――';
-
-/** The tab's cells: fixed texts (escaped) and references to the summary block. */
-export function reportCells(config: Config, summarySheet: string): unknown[][] {
-  const layout = reportLayout(config);
+/** The tab's cells: fixed texts and references to the summary block. */
+export function reportCells(spec: DocumentSpec, summarySheet: string): unknown[][] {
+  const layout = reportLayout(spec);
   const grid: unknown[][] = [...Array(layout.lastRow)].map(() => new Array(WIDTH).fill(''));
   const set = (row: number, column: number, value: unknown) => (grid[row - 1][column - 1] = value);
-  set(1, LEFT, 'ỦY BAN NHÂN DÂN');
   set(1, RIGHT, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   set(2, RIGHT, 'Độc lập - Tự do - Hạnh phúc');
   set(3, LEFT, RULE);
   set(3, RIGHT, RULE + RULE);
-  set(4, LEFT, 'Số:        /BC-UBND');
+  set(4, LEFT, spec.number);
   set(6, LEFT, 'BÁO CÁO');
   set(8, LEFT, RULE);
   const sheet = `'${summarySheet.replace(/'/g, "''")}'`;
-  const first = summaryLayout(config).firstReportRow;
-  layout.slots.forEach((s, i) => set(s.row, s.column, `=T(${sheet}!A${first + i})`));
-  set(layout.footerRow, LEFT, 'Nơi nhận:');
-  set(layout.footerRow, RIGHT, 'TM. ỦY BAN NHÂN DÂN');
-  set(layout.footerRow + 1, RIGHT, 'CHỦ TỊCH');
-  RECIPIENTS.forEach((r, i) => set(layout.footerRow + 1 + i, LEFT, asText(r)));
+  layout.slots.forEach((s, i) => set(s.row, s.column, `=T(${sheet}!A${spec.firstSummaryRow + i})`));
   return grid;
 }
 
 /** Builds (or rebuilds) the tab: values, merges, fonts, widths, no gridlines. */
-export function prepareReportTab(sheet: Sheet, config: Config, summarySheet: string): void {
-  const layout = reportLayout(config);
+export function prepareReportTab(sheet: Sheet, spec: DocumentSpec, summarySheet: string): void {
+  const layout = reportLayout(spec);
   const last = layout.lastRow;
   const range = (row: number, column: number, rows = 1, columns = 1) =>
     sheet.getRange(row, column, rows, columns);
   sheet.clear();
   sheet.getRange(`A:${columnLetter(WIDTH)}`).breakApart();
-  range(1, 1, last, WIDTH).setValues(reportCells(config, summarySheet));
+  range(1, 1, last, WIDTH).setValues(reportCells(spec, summarySheet));
   setWidths(sheet, COLUMNS);
   sheet.setHiddenGridlines(true);
   range(1, 1, last, WIDTH)
@@ -112,11 +125,9 @@ export function prepareReportTab(sheet: Sheet, config: Config, summarySheet: str
   range(4, RIGHT).setFontStyle('italic');
   range(6, 1, 3, WIDTH).mergeAcross();
   range(6, LEFT, 2, 1).setFontWeight('bold').setFontSize(14);
-  range(7, LEFT).setFontSize(13);
-  range(BODY, 1, layout.lastBodyRow - BODY + 1, WIDTH).mergeAcross();
-  for (const i of REPORT_HEADINGS) range(layout.slots[i].row, LEFT).setFontWeight('bold');
+  range(BODY_ROW, 1, layout.lastBodyRow - BODY_ROW + 1, WIDTH).mergeAcross();
+  for (const s of layout.slots) if (s.kind === 'heading') range(s.row, LEFT).setFontWeight('bold');
   const f = layout.footerRow;
-  range(f, LEFT).setFontWeight('bold').setFontStyle('italic').setFontSize(12);
-  range(f + 1, LEFT, RECIPIENTS.length, 1).setFontSize(11);
-  range(f, RIGHT, 2, 1).setFontWeight('bold').setHorizontalAlignment('center');
+  range(f, LEFT).setFontSize(11);
+  range(f, RIGHT).setFontWeight('bold').setHorizontalAlignment('center');
 }

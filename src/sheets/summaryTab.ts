@@ -3,7 +3,12 @@
 // consolidation only writes values.
 import type { Config } from '../core/config';
 import { formatDateTimeVi } from '../core/format';
-import { reportSlotCount, reportText, targetText } from '../core/reportText';
+import type { YearActivity } from '../core/reportFacts';
+import type { ReportNote } from '../core/reportNotes';
+import { reportSlotKinds, reportText, targetText } from '../core/reportText';
+import { upperFirst } from '../core/reportWords';
+import type { Review } from '../core/review';
+import { reviewSlotKinds, reviewSlots } from '../core/reviewText';
 import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from '../core/types';
 import { asText, padBlock } from './cellText';
 import { columnIndex, formatRow, headerRow, rowOf, setWidths, type Columns } from './columns';
@@ -33,25 +38,29 @@ type SummaryKey =
   | 'neededYearlyReduction'
   | 'errors';
 
-/** The columns of the unit rows: [header, number format, width]; '#' is the final year. */
+/**
+ * The columns of the unit rows: [header, number format, width]; '#' is the final year and '@'
+ * the rows' level (Cấu hình). What leaders read first fills the first 8 columns (one screen):
+ * rank, unit, result, both reductions, progress, report status, poor households; the rest follow.
+ */
 const COLUMNS = {
   rank: ['Hạng', '0'],
   name: ['Đơn vị', TEXT_FORMAT, 190],
-  communes: ['Số xã', COUNT],
-  communesReported: ['Số xã đã báo cáo', COUNT],
-  households: ['Tổng số hộ', COUNT],
-  poorBaseline: ['Hộ nghèo đầu kỳ', COUNT],
-  nearPoorBaseline: ['Hộ cận nghèo đầu kỳ', COUNT],
-  poor: ['Hộ nghèo', COUNT],
-  nearPoor: ['Hộ cận nghèo', COUNT],
+  result: ['Kết quả', TEXT_FORMAT],
   poorReduction: ['Giảm hộ nghèo so với đầu kỳ', PERCENT],
   combinedReduction: ['Giảm hộ nghèo và cận nghèo', PERCENT],
   progress: ['Tiến độ', PERCENT],
-  result: ['Kết quả', TEXT_FORMAT],
-  communesAttained: ['Số xã đạt', COUNT],
-  score: ['Điểm thi đua', '0.0'],
   status: ['Báo cáo', TEXT_FORMAT],
-  // The outlook to the final year: src/core/outlook.ts.
+  poor: ['Hộ nghèo', COUNT],
+  nearPoor: ['Hộ cận nghèo', COUNT],
+  poorBaseline: ['Hộ nghèo đầu kỳ', COUNT],
+  nearPoorBaseline: ['Hộ cận nghèo đầu kỳ', COUNT],
+  households: ['Tổng số hộ', COUNT],
+  communes: ['Số @', COUNT],
+  communesReported: ['Số @ đã báo cáo', COUNT],
+  communesAttained: ['Số @ đạt', COUNT],
+  score: ['Điểm thi đua', '0.0'],
+  // The outlook to the final year (src/core/outlook.ts): blank in the final year itself.
   outlookPoor: ['Dự kiến hộ nghèo năm #', COUNT],
   outlookNearPoor: ['Dự kiến hộ cận nghèo năm #', COUNT],
   outlookResult: ['Dự kiến kết quả năm #', TEXT_FORMAT],
@@ -92,36 +101,50 @@ const ERROR_WIDTH = Object.keys(ERROR_COLUMNS).length;
 
 export interface SummaryLayout {
   headerRow: number;
-  firstUnitRow: number;
+  /** The province row comes first, under the header; the units follow. */
   totalRow: number;
+  firstUnitRow: number;
   trendTitleRow: number;
   trendHeaderRow: number;
   firstTrendRow: number;
+  /** The review block (mid-term and final years): a row per unit, then the province. */
+  reviewTitleRow: number;
+  reviewHeaderRow: number;
+  firstReviewRow: number;
   errorsTitleRow: number;
   firstErrorRow: number;
-  /** The report's text, one slot (paragraph) per row in column A: "Báo cáo năm" refers to these cells. */
+  /** The reports' text, one slot (paragraph) per row in column A: the report tabs refer to these cells. */
   reportTitleRow: number;
   firstReportRow: number;
+  /** The review report's slots follow the yearly report's. */
+  firstReviewReportRow: number;
 }
 
 export function summaryLayout(config: Config): SummaryLayout {
   const headerRow = 5;
-  const firstUnitRow = headerRow + 1;
-  const totalRow = firstUnitRow + config.units.length;
-  const trendTitleRow = totalRow + 2;
+  const totalRow = headerRow + 1;
+  const firstUnitRow = totalRow + 1;
+  const trendTitleRow = firstUnitRow + config.units.length + 1;
   const firstTrendRow = trendTitleRow + 2;
-  const errorsTitleRow = firstTrendRow + config.years.length + 1 + 1;
+  const reviewTitleRow = firstTrendRow + config.years.length + 2;
+  const firstReviewRow = reviewTitleRow + 2;
+  const errorsTitleRow = firstReviewRow + config.units.length + 2;
+  const firstReportRow = errorsTitleRow + 4 + MAX_ERROR_LINES;
   return {
     headerRow,
-    firstUnitRow,
     totalRow,
+    firstUnitRow,
     trendTitleRow,
     trendHeaderRow: trendTitleRow + 1,
     firstTrendRow,
+    reviewTitleRow,
+    reviewHeaderRow: reviewTitleRow + 1,
+    firstReviewRow,
     errorsTitleRow,
     firstErrorRow: errorsTitleRow + 2,
-    reportTitleRow: errorsTitleRow + 3 + MAX_ERROR_LINES,
-    firstReportRow: errorsTitleRow + 4 + MAX_ERROR_LINES,
+    reportTitleRow: firstReportRow - 1,
+    firstReportRow,
+    firstReviewReportRow: firstReportRow + reportSlotKinds(config).length,
   };
 }
 
@@ -130,7 +153,8 @@ export const MAX_ERROR_LINES = 300;
 
 /** Rows of the named range the summary is written to: fixed by the configuration. */
 export function summaryCapacity(config: Config): number {
-  return summaryLayout(config).firstReportRow + reportSlotCount(config) - 1;
+  const layout = summaryLayout(config);
+  return layout.firstReviewReportRow + reviewSlotKinds(config).length - 1;
 }
 
 export function resultText(row: Row): string {
@@ -138,8 +162,14 @@ export function resultText(row: Row): string {
   return row.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained;
 }
 
-/** A row's values; a null reduction or score is a blank cell. */
-function rowValues(row: Row, rank: number | string, status: string, errors: number): unknown[] {
+/** A row's values; a null reduction or score is a blank cell; no outlook in the final year. */
+function rowValues(
+  row: Row,
+  rank: number | string,
+  status: string,
+  errors: number,
+  projected: boolean,
+): unknown[] {
   const outlook = row.outlook;
   return rowOf(COLUMNS, {
     ...row,
@@ -149,14 +179,32 @@ function rowValues(row: Row, rank: number | string, status: string, errors: numb
     status,
     outlookPoor: outlook?.poor,
     outlookNearPoor: outlook?.nearPoor,
-    outlookResult: !outlook
-      ? 'Chưa đủ số liệu'
-      : outlook.attained
-        ? RESULT_TEXT.attained
-        : RESULT_TEXT.notAttained,
+    outlookResult: !projected
+      ? ''
+      : !outlook
+        ? 'Chưa đủ số liệu'
+        : outlook.attained
+          ? RESULT_TEXT.attained
+          : RESULT_TEXT.notAttained,
     neededYearlyReduction: outlook?.neededYearlyReduction,
     errors: errors > 0 ? `${errors} lỗi — xem chi tiết bên dưới` : '',
   });
+}
+
+/** Units listed on the tab at most before they are put worst first. */
+export const WORST_FIRST_ABOVE = 20;
+
+/**
+ * The order of the unit rows: the ranking; with more than WORST_FIRST_ABOVE units, worst first
+ * (not attained, then provisional, then attained; lower progress first; then lower rank), so
+ * the first screen shows who needs attention.
+ */
+export function displayOrder(districts: DistrictRow[]): DistrictRow[] {
+  if (districts.length <= WORST_FIRST_ABOVE) return districts;
+  const group = (d: DistrictRow) => (d.provisional ? 1 : d.attained ? 2 : 0);
+  return [...districts].sort(
+    (a, b) => group(a) - group(b) || a.progress - b.progress || b.rank - a.rank,
+  );
 }
 
 /** The province's figures of each year with data. */
@@ -166,7 +214,7 @@ function trendRows(summary: Summary): unknown[][] {
       ...t,
       year: t.year === summary.baselineYear ? `${t.year} (đầu kỳ)` : String(t.year),
       progress: t.year === summary.baselineYear ? '' : t.progress,
-      note: t.provisional ? RESULT_TEXT.provisional : '',
+      note: t.provisional ? 'Số liệu tạm tính' : '',
     }),
   );
 }
@@ -197,57 +245,117 @@ export interface SummaryRunInfo {
   utcOffsetMinutes: number;
 }
 
-/** The whole tab as one block of values (rows × SUMMARY_WIDTH), the report's text included. */
+/** What the summary block is written from: the consolidation and what the reports add. */
+export interface SummaryInput {
+  summary: Summary;
+  shortlist: ShortlistEntry[];
+  activity: YearActivity;
+  notes: readonly ReportNote[];
+  review: Review | null;
+}
+
+/** Title, subtitle and legend (rows 1-3). */
+function headRows(config: Config, summary: Summary, run: SummaryRunInfo): unknown[][] {
+  const w = config.words;
+  return [
+    [
+      `TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA "${config.movementName.toUpperCase()}" NĂM ${summary.year}`,
+    ],
+    [
+      asText(
+        `${upperFirst(w.provinceNoun)} ${config.province} · Kế hoạch số ${config.planNumber} · Đầu kỳ: rà soát cuối năm ${summary.baselineYear} · ` +
+          `Mục tiêu: ${targetText(config)}`,
+      ),
+    ],
+    [
+      asText(
+        `Tổng hợp lúc ${formatDateTimeVi(summary.generatedAt, run.utcOffsetMinutes)} bởi ${run.ranBy || 'người dùng không xác định'} · ` +
+          `Đạt: xanh · Tạm tính (chưa đủ số liệu hoặc còn lỗi, chưa được xét): vàng · Chưa đạt: đỏ.`,
+      ),
+    ],
+  ];
+}
+
+/** The review block: a row per unit and the province (blank outside review years). */
+function reviewRows(config: Config, review: Review | null): unknown[][] {
+  const years = [...config.years].sort((a, b) => a - b);
+  const header = ['', 'Đơn vị', 'Hộ nghèo đầu kỳ', ...years.map((y) => `Hộ nghèo ${y}`)];
+  header.push('Kết quả', 'Các năm đạt', 'Xu hướng hộ nghèo');
+  if (!review)
+    return [
+      [
+        `SƠ KẾT, TỔNG KẾT: chỉ có khi tổng hợp năm ${config.midTermYear} (sơ kết) hoặc ${config.finalYear} (tổng kết)`,
+      ],
+    ];
+  const trend = { down: 'Giảm', up: 'Tăng', flat: 'Không đổi' };
+  const line = (u: Review['units'][number]) => [
+    '',
+    asText(u.name),
+    u.poorBaseline,
+    ...years.map((y) => u.years.find((x) => x.year === y)?.poor ?? ''),
+    u.provisional
+      ? RESULT_TEXT.provisional
+      : u.attained
+        ? RESULT_TEXT.attained
+        : RESULT_TEXT.notAttained,
+    u.attainedYears.join(', '),
+    u.trend ? trend[u.trend] : '',
+  ];
+  return [
+    [
+      `${review.kind === 'final' ? 'TỔNG KẾT' : 'SƠ KẾT GIỮA KỲ'} GIAI ĐOẠN ${review.fromYear} - ${review.toYear}`,
+    ],
+    header,
+    line(review.total),
+    ...review.units.map(line),
+  ];
+}
+
+/** The whole tab as one block of values (rows × SUMMARY_WIDTH), the reports' text included. */
 export function summaryValues(
   config: Config,
-  summary: Summary,
-  shortlist: ShortlistEntry[],
+  input: SummaryInput,
   run: SummaryRunInfo,
 ): unknown[][] {
+  const { summary, shortlist, activity, notes, review } = input;
   const layout = summaryLayout(config);
   const rows: unknown[][] = [];
   const put = (row: number, values: unknown[]) => (rows[row - 1] = values);
-  put(1, [
-    `TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA "${config.movementName.toUpperCase()}" NĂM ${summary.year}`,
-  ]);
-  put(2, [
-    asText(
-      `Tỉnh ${config.province} · Kế hoạch số ${config.planNumber} · Đầu kỳ: rà soát cuối năm ${summary.baselineYear} · ` +
-        `Mục tiêu: ${targetText(config)}`,
-    ),
-  ]);
-  put(3, [
-    asText(
-      `Tổng hợp lúc ${formatDateTimeVi(summary.generatedAt, run.utcOffsetMinutes)} bởi ${run.ranBy || 'người dùng không xác định'} · ` +
-        `"Tạm tính": đơn vị chưa đủ số liệu hoặc còn lỗi, chưa được xét đạt.`,
-    ),
-  ]);
+  headRows(config, summary, run).forEach((row, i) => put(1 + i, row));
   put(
     layout.headerRow,
-    HEADERS.map((header) => header.replace('#', String(config.finalYear))),
-  );
-  summary.districts.forEach((d: DistrictRow, i) =>
-    put(
-      layout.firstUnitRow + i,
-      rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length),
+    HEADERS.map((header) =>
+      header.replace('#', String(config.finalYear)).replace('@', config.words.rowLevel),
     ),
   );
+  const projected = summary.year < config.finalYear;
   const totalErrors = summary.districts.reduce((n, d) => n + d.errors.length, 0);
-  put(layout.totalRow, rowValues(summary.total, '', '', totalErrors));
+  put(layout.totalRow, rowValues(summary.total, '', '', totalErrors, projected));
+  displayOrder(summary.districts).forEach((d: DistrictRow, i) =>
+    put(
+      layout.firstUnitRow + i,
+      rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length, projected),
+    ),
+  );
 
-  put(layout.trendTitleRow, ['DIỄN BIẾN QUA CÁC NĂM (TOÀN TỈNH)']);
+  put(layout.trendTitleRow, [`DIỄN BIẾN QUA CÁC NĂM (${config.words.provinceRow.toUpperCase()})`]);
   put(layout.trendHeaderRow, headerRow(TREND_COLUMNS));
   trendRows(summary).forEach((row, i) => put(layout.firstTrendRow + i, row));
+  reviewRows(config, review).forEach((row, i) => put(layout.reviewTitleRow + i, row));
   put(layout.errorsTitleRow, ['CHI TIẾT LỖI SỐ LIỆU']);
   put(layout.errorsTitleRow + 1, headerRow(ERROR_COLUMNS));
   errorRows(summary).forEach((row, i) => put(layout.firstErrorRow + i, row));
 
   put(layout.reportTitleRow, [
-    `NỘI DUNG BÁO CÁO NĂM: trang "${SHEET.report}" hiển thị các ô dưới đây`,
+    `NỘI DUNG BÁO CÁO: trang "${SHEET.report}" và trang "${SHEET.review}" hiển thị các ô dưới đây`,
   ]);
   // A cell holds at most 50,000 characters (a paragraph only gets near it with absurd unit names).
-  reportText(config, summary, shortlist).forEach((text, i) =>
-    put(layout.firstReportRow + i, [asText(text.slice(0, 49999))]),
+  const cell = (text: string) => [asText(text.slice(0, 49999))];
+  reportText(config, { summary, shortlist, activity, notes }).forEach((text, i) =>
+    put(layout.firstReportRow + i, cell(text)),
+  );
+  reviewSlots(config, review, summary, notes).forEach(([, text], i) =>
+    put(layout.firstReviewReportRow + i, cell(text)),
   );
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return padBlock(rows, SUMMARY_WIDTH, summaryCapacity(config));
@@ -265,7 +373,7 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
     .setWrap(true)
     .setVerticalAlignment('middle');
   sheet
-    .getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH)
+    .getRange(layout.totalRow, 1, unitRows, SUMMARY_WIDTH)
     .setNumberFormats([...Array(unitRows)].map(() => formatRow(COLUMNS, TEXT_FORMAT)));
   sheet
     .getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH)
@@ -281,7 +389,21 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   sheet
     .getRange(layout.firstTrendRow, 1, trendRows, trendFormats.length)
     .setNumberFormats([...Array(trendRows)].map(() => trendFormats));
-  for (const row of [layout.trendTitleRow, layout.errorsTitleRow, layout.reportTitleRow]) {
+  sheet
+    .getRange(layout.reviewHeaderRow, 1, 1, SUMMARY_WIDTH)
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe')
+    .setWrap(true);
+  sheet.getRange(layout.reviewHeaderRow + 1, 1, 1, SUMMARY_WIDTH).setFontWeight('bold');
+  sheet
+    .getRange(layout.firstReviewRow, 3, config.units.length + 1, config.years.length + 1)
+    .setNumberFormat(COUNT);
+  for (const row of [
+    layout.trendTitleRow,
+    layout.reviewTitleRow,
+    layout.errorsTitleRow,
+    layout.reportTitleRow,
+  ]) {
     sheet.getRange(row, 1).setFontWeight('bold');
   }
   sheet
@@ -297,23 +419,31 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   setWidths(sheet, COLUMNS);
 
   const col = (c: number) => columnLetter(c);
-  const unitArea = sheet.getRange(layout.firstUnitRow, 1, unitRows, SUMMARY_WIDTH);
-  const first = layout.firstUnitRow;
+  const unitArea = sheet.getRange(layout.totalRow, 1, unitRows, SUMMARY_WIDTH);
+  const first = layout.totalRow;
   const resultCell = `$${col(SUMMARY_COLUMN.result)}${first}`;
-  const progressCell = `$${col(SUMMARY_COLUMN.progress)}${first}`;
   const rule = (formula: string, background: string) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(formula)
       .setBackground(background)
       .setRanges([unitArea])
       .build();
+  // Green, yellow, red by the result alone, whatever the progress.
   sheet.setConditionalFormatRules([
-    rule(`=${resultCell}="${RESULT_TEXT.provisional}"`, '#fef7e0'),
     rule(`=${resultCell}="${RESULT_TEXT.attained}"`, '#e6f4ea'),
-    rule(`=AND(${resultCell}="${RESULT_TEXT.notAttained}",${progressCell}<0.5)`, '#fce8e6'),
-    rule(`=${resultCell}="${RESULT_TEXT.notAttained}"`, '#fef7e0'),
+    rule(`=${resultCell}="${RESULT_TEXT.provisional}"`, '#fef7e0'),
+    rule(`=${resultCell}="${RESULT_TEXT.notAttained}"`, '#fce8e6'),
   ]);
 
+  insertProgressChart(sheet, config, layout);
+}
+
+/** The bar chart of the units' progress, to the right of the table (the province row left out). */
+function insertProgressChart(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  config: Config,
+  layout: SummaryLayout,
+): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const names = sheet.getRange(layout.firstUnitRow, SUMMARY_COLUMN.name, config.units.length, 1);
   const progress = sheet.getRange(

@@ -1,4 +1,4 @@
-// Vietnamese wording and number/date formats of the sidebar (1.234; 85,3 %; 30/11/2025).
+// Vietnamese wording and number/date formats of the sidebar (1.234; 85,3%; 30/11/2025).
 import { formatDateTimeVi, formatDateVi, formatInt, formatPercent } from '../core/format';
 import type { CompletenessRow, SubmissionView } from '../shared/sidebarContract';
 
@@ -7,12 +7,12 @@ export const VN_OFFSET_MINUTES = 7 * 60;
 
 export const int = formatInt;
 
-/** 0.625 → "62,5 %"; null (baseline 0) → "—". */
+/** 0.625 → "62,5%"; null (baseline 0) → "—". */
 export function percent(fraction: number | null): string {
   return fraction === null || !Number.isFinite(fraction) ? '—' : formatPercent(fraction, 1);
 }
 
-/** A target as configured: 0.8 → "80 %", 0.655 → "65,5 %". */
+/** A target as configured: 0.8 → "80%", 0.655 → "65,5%". */
 export function targetPercent(fraction: number): string {
   const tenths = Math.round(fraction * 1000);
   return formatPercent(fraction, tenths % 10 === 0 ? 0 : 1);

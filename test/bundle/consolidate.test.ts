@@ -103,7 +103,8 @@ test('figures of a filled unit, by hand', () => {
   // The summary tab shows the same, as values.
   const tab = peek(wb, () => api(wb).getRangeByName(NAMED.summary)!.getValues());
   const giaLocRow = tab.find((r) => r[1] === GIA_LOC)!;
-  expect(giaLocRow.slice(7, 13)).toEqual([36, 144, 0.8, 0.5, 1, 'Đạt']);
+  // Leaders' columns first: result, both reductions, progress, report status, poor households.
+  expect(giaLocRow.slice(2, 9)).toEqual(['Đạt', 0.8, 0.5, 1, 'Chưa nộp', 36, 144]);
 });
 
 // 2 per unit tab; 15 for Cấu hình, the outputs and the lock's flush; 2 for the approvals ledger

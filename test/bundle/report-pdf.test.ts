@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SHEET } from '../../src/sheets/layout';
 import { findSoffice } from '../../tools/emulator/xlsx';
-import { wrappedLines } from '../../tools/reportPdf';
+import { buildDemoWorkbook } from '../../tools/demo/demoWorkbook';
+import { workbookOf } from '../../tools/emulator/xlsx';
+import { A4_PORTRAIT, preparePrint, sheetPdf, wrappedLines } from '../../tools/reportPdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'gn-report-pdf-'));
 const cli = (env: Record<string, string>, ...args: string[]) =>
@@ -65,7 +67,9 @@ withSoffice(
       ])
         expect(text).toContain(s);
       // Bình Giang: 100 → 20 poor (80,0 %), provisional (2 of 16 communes).
-      expect(text.replace(/\s+/g, ' ')).toContain('Huyện Bình Giang (2/16 xã có số liệu)');
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'huyện Bình Giang (2/16 xã, phường, thị trấn có số liệu)',
+      );
     }
   },
 );
@@ -100,7 +104,8 @@ test('without LibreOffice: a Vietnamese warning, no report.pdf, the other files,
   });
   expect((ws.views[0] as { showGridLines?: boolean }).showGridLines).toBe(false);
   // The paragraphs' rows are tall enough for their wrapped text (merged cells do not grow by themselves).
-  expect(ws.getRow(12).height).toBeGreaterThan(60);
+  // Row 14 holds "1. Kết quả giảm nghèo: …", several lines long.
+  expect(ws.getRow(14).height).toBeGreaterThan(60);
 });
 
 test('line estimate: words wrap at spaces within the width; marks do not widen a letter', () => {
@@ -109,4 +114,21 @@ test('line estimate: words wrap at spaces within the width; marks do not widen a
   expect(wrappedLines('aaaa aaaa', 38, 10)).toBe(2);
   expect(wrappedLines('ấầẩẫ ậắằẳ', 38.1, 10)).toBe(1);
   expect(wrappedLines('aaaa\naaaa', 100, 10)).toBe(2);
+});
+
+withSoffice("the demo's report.pdf has the number of pages the README states", async () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const stated = /the demo's `report\.pdf` has\s+\*\*(\d+) pages\*\*/.exec(readme);
+  expect(stated).not.toBeNull();
+  const book = workbookOf(buildDemoWorkbook().emu);
+  preparePrint(book);
+  const pdf = join(dir, 'demo-report.pdf');
+  expect(await sheetPdf(book, SHEET.report, pdf, A4_PORTRAIT)).toBe(true);
+  const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString());
+  expect(pages?.[1]).toBe(stated![1]);
+  // The body is justified in the .xlsx (Google Sheets has no justified alignment).
+  const report = book.sheets.find((s) => s.name === SHEET.report)!;
+  expect(
+    report.cells.filter((c) => c.style?.horizontalAlignment === 'justify').length,
+  ).toBeGreaterThan(15);
 });

@@ -2,9 +2,8 @@
 // references to the summary block, so every consolidation updates it with no call of its own.
 import { execFileSync } from 'node:child_process';
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import { reportText } from '../../src/core/reportText';
 import { NAMED, SHEET } from '../../src/sheets/layout';
-import { RECIPIENTS, reportLayout } from '../../src/sheets/reportTab';
+import { reportLayout, yearlyReport } from '../../src/sheets/reportTab';
 import { summaryLayout } from '../../src/sheets/summaryTab';
 import {
   exportResults,
@@ -46,7 +45,7 @@ const peek = <T>(wb: Workbook, fn: () => T): T =>
     wb.emu.spreadsheet as unknown as { internal: { withoutCounting<R>(f: () => R): R } }
   ).internal.withoutCounting(() => wb.emu.asOwner(fn));
 const reportTab = (wb: Workbook) => api(wb).getSheetByName(SHEET.report)!;
-const layout = reportLayout(DEFAULT_CONFIG);
+const layout = reportLayout(yearlyReport(DEFAULT_CONFIG));
 
 function fill(wb: Workbook, poor2025: number): void {
   const communes = DEFAULT_CONFIG.units.find((u) => u.name === GIA_LOC)!.communes;
@@ -106,13 +105,12 @@ test('setup lays the tab out after the summary: an A4 page of a Vietnamese admin
   expect(names.indexOf(SHEET.report)).toBe(names.indexOf(SHEET.summary) + 1);
   const tab = reportTab(wb);
   const values = peek(wb, () => tab.getRange(1, 1, layout.lastRow, 2).getValues());
-  expect(values[0]).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  // Before any consolidation the slots are blank; the fixed texts are there.
+  expect(values[0]).toEqual(['', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
   expect(values[1][1]).toBe('Độc lập - Tự do - Hạnh phúc');
   expect(values[3][0]).toMatch(/^Số:\s+\/BC-UBND$/);
   expect(values[5][0]).toBe('BÁO CÁO');
-  const f = layout.footerRow;
-  expect(values.slice(f - 1, f + 1).map((r) => r[1])).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
-  expect(values.slice(f - 1, f + 4).map((r) => r[0])).toEqual(['Nơi nhận:', ...RECIPIENTS]);
+  expect(layout.lastRow).toBe(layout.footerRow);
   // A4 text width (30/15 mm margins ≈ 165 mm ≈ 620 px), no gridlines, Times New Roman.
   peek(wb, () => {
     expect(tab.getColumnWidth(1) + tab.getColumnWidth(2)).toBe(620);
@@ -133,39 +131,46 @@ test('setup lays the tab out after the summary: an A4 page of a Vietnamese admin
 
 test('after a consolidation the report shows the paragraphs, as values coming through references', () => {
   runConsolidateMenu(wb, YEAR);
-  const { summary, shortlist } = exportResults(wb, YEAR);
-  const expected = reportText(DEFAULT_CONFIG, summary, shortlist);
-  expect(shown(wb)).toEqual(expected);
-  // Gia Lộc: 18 communes, poor 180 → 36 (80,0 %): the only unit attained.
-  expect(expected[6]).toBe(
-    '2. Cấp huyện: 1/12 đơn vị đạt mục tiêu, gồm Huyện Gia Lộc (giảm 80,0 % hộ nghèo).',
+  const text = shown(wb).map((t) => String(t).replace(/\u00a0/g, ''));
+  expect(text.slice(0, 4)).toEqual([
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH HẢI DƯƠNG',
+    'Hải Dương, ngày … tháng … năm …',
+    'Kết quả thực hiện Phong trào thi đua\n“Vì người nghèo - Không để ai bị bỏ lại phía sau” năm 2025',
+  ]);
+  // Gia Lộc: 18 communes, poor 180 → 36 (80,0%): the only unit attained.
+  expect(text[9]).toBe(
+    '2. Các đơn vị cấp huyện: 1/12 đơn vị đạt mục tiêu, gồm huyện Gia Lộc (giảm 80,0% hộ nghèo).',
   );
-  expect(shown(wb)[2]).toBe(
-    'Kết quả thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” năm 2025',
+  expect(text[text.length - 2]).toMatch(
+    /^Nơi nhận:\n- Bộ Nội vụ \(Ban Thi đua - Khen thưởng Trung ương\);/,
   );
-  // The summary tab's outlook columns: 2025 is the final year, so the outlook is the result
-  // (36 poor, 180 near-poor, attained, nothing more needed); an empty unit has no outlook.
+  expect(text[text.length - 1]).toBe('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\n\n');
+  // The summary tab: the province first, then the units; in the final year no outlook at all.
+  const { summary } = exportResults(wb, YEAR);
   const block = peek(wb, () => api(wb).getRangeByName(NAMED.summary)!.getValues());
-  const header = block[summaryLayout(DEFAULT_CONFIG).headerRow - 1];
-  expect(header.slice(16, 20)).toEqual([
-    'Dự kiến hộ nghèo năm 2025',
-    'Dự kiến hộ cận nghèo năm 2025',
-    'Dự kiến kết quả năm 2025',
-    'Mức giảm hộ nghèo cần đạt mỗi năm',
+  const sl = summaryLayout(DEFAULT_CONFIG);
+  const header = block[sl.headerRow - 1];
+  expect(header.slice(0, 8)).toEqual([
+    'Hạng',
+    'Đơn vị',
+    'Kết quả',
+    'Giảm hộ nghèo so với đầu kỳ',
+    'Giảm hộ nghèo và cận nghèo',
+    'Tiến độ',
+    'Báo cáo',
+    'Hộ nghèo',
   ]);
-  expect(block.find((r) => r[1] === GIA_LOC)!.slice(16, 20)).toEqual([36, 180, 'Đạt', 0]);
-  expect(block.find((r) => r[1] === 'Huyện Thanh Miện')!.slice(16, 20)).toEqual([
+  expect(block[sl.totalRow - 1].slice(1, 3)).toEqual(['Toàn tỉnh', 'Tạm tính']);
+  const outlook = header.indexOf('Dự kiến hộ nghèo năm 2025');
+  expect(block.find((r) => r[1] === GIA_LOC)!.slice(outlook, outlook + 4)).toEqual([
     '',
     '',
-    'Chưa đủ số liệu',
+    '',
     '',
   ]);
-  expect(summary.districts.find((d) => d.name === GIA_LOC)!.outlook).toEqual({
-    poor: 36,
-    nearPoor: 180,
-    attained: true,
-    neededYearlyReduction: 0,
-  });
+  expect(summary.districts.find((d) => d.name === GIA_LOC)!.outlook).toBeNull();
+  expect(summary.total.outlook).toBeNull();
 });
 
 test('no formula holds user text: the report refers to cells, the summary block holds values', () => {
@@ -177,6 +182,7 @@ test('no formula holds user text: the report refers to cells, the summary block 
       .flat()
       .filter((x) => x !== '');
     expect(formulas).toHaveLength(layout.slots.length);
+    // The review report's tab refers to the cells after the yearly report's.
     for (const [i, formula] of formulas.entries())
       expect(formula).toBe(`=T('${SHEET.summary}'!A${first + i})`);
     const block = api(wb).getRangeByName(NAMED.summary)!.getFormulas();
@@ -197,8 +203,10 @@ test('a consolidation on changed data changes the report, within the call budget
     .reduce((n, [, c]) => n + c, 0);
   expect(spreadsheetCalls).toBeLessThanOrEqual(2 * DEFAULT_CONFIG.units.length + 17);
   const after = shown(wb);
-  expect(after[6]).toBe('2. Cấp huyện: 0/12 đơn vị đạt mục tiêu.');
-  expect(after[6]).not.toBe(before[6]);
+  expect(String(after[9]).replace(/\u00a0/g, '')).toBe(
+    '2. Các đơn vị cấp huyện: 0/12 đơn vị đạt mục tiêu.',
+  );
+  expect(after[9]).not.toBe(before[9]);
   expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
 });
 

@@ -40,7 +40,7 @@ test('every placeholder of the guide is filled in', () => {
   });
   expect(lines.filter((l) => l.heading)).toHaveLength(9);
   expect(lines.map((l) => l.text)).toContain(
-    '• Đạt khi số hộ nghèo giảm từ 80 % trở lên so với đầu kỳ (giảm đúng 80 % là đạt), HOẶC tổng số hộ nghèo và hộ cận nghèo giảm NHIỀU HƠN 50 % so với đầu kỳ (giảm đúng 50 % là chưa đạt).',
+    '• Đạt khi số hộ nghèo giảm từ 80% trở lên so với đầu kỳ (giảm đúng 80% là đạt), HOẶC tổng số hộ nghèo và hộ cận nghèo giảm NHIỀU HƠN 50% so với đầu kỳ (giảm đúng 50% là chưa đạt).',
   );
 });
 

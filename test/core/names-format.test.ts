@@ -55,15 +55,15 @@ test('formatInt', () => {
 });
 
 test('formatPercent', () => {
-  expect(formatPercent(0.853, 1)).toBe('85,3 %');
-  expect(formatPercent(0.85, 1)).toBe('85,0 %');
-  expect(formatPercent(1, 0)).toBe('100 %');
-  expect(formatPercent(0.0193, 2)).toBe('1,93 %');
+  expect(formatPercent(0.853, 1)).toBe('85,3%');
+  expect(formatPercent(0.85, 1)).toBe('85,0%');
+  expect(formatPercent(1, 0)).toBe('100%');
+  expect(formatPercent(0.0193, 2)).toBe('1,93%');
   // 81,25 lies exactly halfway: it rounds up; -0,04 rounds to zero, shown without a sign.
-  expect(formatPercent(0.8125, 1)).toBe('81,3 %');
-  expect(formatPercent(-0.0004, 1)).toBe('0,0 %');
-  expect(formatPercent(-0.25, 1)).toBe('-25,0 %');
-  expect(formatPercent(12.5, 1)).toBe('1.250,0 %');
+  expect(formatPercent(0.8125, 1)).toBe('81,3%');
+  expect(formatPercent(-0.0004, 1)).toBe('0,0%');
+  expect(formatPercent(-0.25, 1)).toBe('-25,0%');
+  expect(formatPercent(12.5, 1)).toBe('1.250,0%');
 });
 
 test('formatDateVi / formatDateTimeVi at +07:00', () => {

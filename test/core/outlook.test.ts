@@ -2,7 +2,14 @@
 // pace = (last / baseline)^(1 / years between), compounded to 2025 and rounded to whole
 // households; needed = 1 − (target poor / last poor)^(1 / years left), target poor = 20 % of
 // the baseline poor.
-import { outlookOf, reportedSpan, yearlyFactor, type OutlookPoint } from '../../src/core';
+import {
+  DEFAULT_CONFIG,
+  outlookFor,
+  outlookOf,
+  reportedSpan,
+  yearlyFactor,
+  type OutlookPoint,
+} from '../../src/core';
 import { GL, TM, config, consolidate, hpn, unit } from './helpers';
 
 const p = (year: number, poor: number, nearPoor: number, provisional = false): OutlookPoint => ({
@@ -144,4 +151,14 @@ describe('outlook in the summary', () => {
     expect(t).toMatchObject({ poor: 3, nearPoor: 20, attained: true });
     expect(t.neededYearlyReduction).toBeCloseTo(0.225403, 6);
   });
+});
+
+test('outlookFor: no projection in the final year or after it (its figures are the result)', () => {
+  const points = [
+    { year: 2021, poor: 1000, nearPoor: 1000, provisional: false },
+    { year: 2023, poor: 700, nearPoor: 900, provisional: false },
+  ];
+  // Before the final year, the projection of decision 17: 700 × (700/1000) = 490 poor in 2025.
+  expect(outlookFor(DEFAULT_CONFIG, points, 2023)?.poor).toBe(490);
+  expect(outlookFor(DEFAULT_CONFIG, points, 2025)).toBeNull();
 });

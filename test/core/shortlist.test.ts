@@ -70,7 +70,7 @@ describe('rule proposals', () => {
       unmet: ['report_missing', 'criteria_unknown'],
     });
     expect(u.evidence).toBe(
-      'giảm 80,0 % hộ nghèo so với đầu kỳ (từ 100 xuống 20 hộ); giảm 67,5 % hộ nghèo và cận nghèo so với đầu kỳ (từ 200 xuống 65 hộ)',
+      'giảm 80,0% hộ nghèo so với đầu kỳ (từ 100 xuống 20 hộ); giảm 67,5% hộ nghèo và cận nghèo so với đầu kỳ (từ 200 xuống 65 hộ)',
     );
     const c = byId(list, 'DX-2025-XA-HUYEN-GIA-LOC-XA-GIA-TAN');
     expect(c).toMatchObject({
@@ -81,7 +81,7 @@ describe('rule proposals', () => {
       unmet: [],
       name: 'Xã Gia Tân',
     });
-    expect(c.evidence).toContain('giảm 84,0 % hộ nghèo so với đầu kỳ (từ 50 xuống 8 hộ)');
+    expect(c.evidence).toContain('giảm 84,0% hộ nghèo so với đầu kỳ (từ 50 xuống 8 hộ)');
   });
 
   test('communes of equal poor reduction: listed by name, numbered by combined reduction', () => {
@@ -179,7 +179,7 @@ describe('nominations', () => {
     const e = byId(list, 'N1');
     expect(e.eligible).toBe(true);
     expect(e.reason).toContain('Xã Gia Tân đạt mục tiêu năm 2025');
-    expect(e.reason).toContain('giảm 84,0 % hộ nghèo so với đầu kỳ');
+    expect(e.reason).toContain('giảm 84,0% hộ nghèo so với đầu kỳ');
   });
 
   test('collective of a commune that did not attain: not eligible', () => {
@@ -209,7 +209,7 @@ describe('nominations', () => {
     const e = byId(list, 'N2');
     expect(e.eligible).toBe(false);
     expect(e.reason).toContain('Xã Gia Xuyên chưa đạt mục tiêu năm 2025');
-    expect(e.reason).toContain('giảm 12,5 % hộ nghèo');
+    expect(e.reason).toContain('giảm 12,5% hộ nghèo');
   });
 
   test('unit at exactly 50 % combined is not attained, so its collective is not eligible', () => {

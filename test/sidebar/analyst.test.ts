@@ -74,8 +74,8 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     expect(await picker.locator('option').count()).toBe(12);
     expect(await sb.page.getByText(`Tài khoản: ${ANALYST_EMAIL}`).count()).toBe(1);
     const labels = await sb.page.locator('.metric-label').allInnerTexts();
-    expect(labels[0]).toBe('Giảm hộ nghèo: 81,9 % / mục tiêu ≥ 80 %');
-    expect(labels[1]).toBe('Giảm hộ nghèo + cận nghèo: 57,4 % / mục tiêu > 50 %');
+    expect(labels[0]).toBe('Giảm hộ nghèo: 81,9% / mục tiêu ≥ 80%');
+    expect(labels[1]).toBe('Giảm hộ nghèo + cận nghèo: 57,4% / mục tiêu > 50%');
     // Chí Linh sent on time and the deadline has passed: sending again would make it late
     expect(
       await sb.page.getByText('Nộp lại sẽ ghi thời điểm nộp mới và bị tính là nộp muộn.').count(),

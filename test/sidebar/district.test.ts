@@ -65,15 +65,15 @@ describeBrowser('sidebar: district user', () => {
     // 0.625 → "62,5 %"; 0.41 → "41,0 %"; progress 0.82 → "82,0 %" (fixtures.ts works them out)
     const labels = await sb.page.locator('.metric-label').allInnerTexts();
     expect(labels).toEqual([
-      'Giảm hộ nghèo: 62,5 % / mục tiêu ≥ 80 %',
-      'Giảm hộ nghèo + cận nghèo: 41,0 % / mục tiêu > 50 %',
-      'Tiến độ chung: 82,0 %',
+      'Giảm hộ nghèo: 62,5% / mục tiêu ≥ 80%',
+      'Giảm hộ nghèo + cận nghèo: 41,0% / mục tiêu > 50%',
+      'Tiến độ chung: 82,0%',
     ]);
     const bars = sb.page.getByRole('progressbar');
     expect(await bars.count()).toBe(3);
     expect(await bars.nth(0).getAttribute('aria-valuenow')).toBe('62.5');
-    expect(await bars.nth(0).getAttribute('aria-valuetext')).toBe('62,5 %');
-    expect(await bars.nth(1).getAttribute('aria-valuetext')).toBe('41,0 %');
+    expect(await bars.nth(0).getAttribute('aria-valuetext')).toBe('62,5%');
+    expect(await bars.nth(1).getAttribute('aria-valuetext')).toBe('41,0%');
     const body = await sb.page.locator('body').innerText();
     expect(body).toContain('Đầu kỳ 1.600 hộ → nay 600 hộ');
     expect(body).toContain('Đầu kỳ 4.000 hộ → nay 2.360 hộ');
@@ -108,8 +108,8 @@ describeBrowser('sidebar: district user', () => {
       [GIA_LOC, 2024],
     ]);
     const labels = await sb.page.locator('.metric-label').allInnerTexts();
-    expect(labels[0]).toBe('Giảm hộ nghèo: 76,3 % / mục tiêu ≥ 80 %');
-    expect(labels[1]).toBe('Giảm hộ nghèo + cận nghèo: 52,5 % / mục tiêu > 50 %');
+    expect(labels[0]).toBe('Giảm hộ nghèo: 76,3% / mục tiêu ≥ 80%');
+    expect(labels[1]).toBe('Giảm hộ nghèo + cận nghèo: 52,5% / mục tiêu > 50%');
     expect(await sb.page.locator('.badges .chip').allInnerTexts()).toEqual(['Đạt']);
     const body = await sb.page.locator('body').innerText();
     expect(body).toContain('Đã duyệt');

@@ -59,7 +59,8 @@ export interface XlsxStyle {
   fontFamily?: string;
   /** '#rrggbb' */
   background?: string;
-  horizontalAlignment?: 'left' | 'center' | 'right';
+  /** 'justify' exists in .xlsx (not in Google Sheets): only the print tools set it. */
+  horizontalAlignment?: 'left' | 'center' | 'right' | 'justify';
   verticalAlignment?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
 }
@@ -346,7 +347,8 @@ function fromExcelStyle(cell: ExcelJS.Cell): XlsxStyle | undefined {
   }
   const alignment = cell.alignment as Partial<ExcelJS.Alignment> | undefined;
   const h = alignment?.horizontal;
-  if (h === 'left' || h === 'center' || h === 'right') style.horizontalAlignment = h;
+  if (h === 'left' || h === 'center' || h === 'right' || h === 'justify')
+    style.horizontalAlignment = h;
   const v = alignment?.vertical;
   if (v === 'top' || v === 'middle' || v === 'bottom') style.verticalAlignment = v;
   if (alignment?.wrapText) style.wrap = true;
