@@ -1,20 +1,16 @@
-// Menu "Kiểm tra dữ liệu tất cả đơn vị": validates every unit tab and lists the problems,
-// without writing anything.
-import { readConfig } from '../sheets/configTab';
+// Menu "Kiểm tra dữ liệu tất cả đơn vị" (analysts; district staff check their own tab from the
+// sidebar): validates every unit tab and lists the problems, without writing anything.
 import { readWorkbook } from './consolidate';
+import { runAsAnalyst } from './entryPoint';
 
 const TITLE = 'Kiểm tra dữ liệu';
 const SHOWN_PER_UNIT = 5;
 
 export function menuCheckAll(): void {
-  const ui = SpreadsheetApp.getUi();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readConfig(ss);
-  if (!read.ok) {
-    ui.alert(TITLE, read.problems.map((p) => `• ${p.message}`).join('\n'), ui.ButtonSet.OK);
-    return;
-  }
-  const units = readWorkbook(ss, read.config);
+  runAsAnalyst(TITLE, ({ ss, config }) => checkAllText(readWorkbook(ss, config)));
+}
+
+function checkAllText(units: ReturnType<typeof readWorkbook>): string {
   const lines: string[] = [];
   let total = 0;
   for (const unit of units) {
@@ -28,9 +24,7 @@ export function menuCheckAll(): void {
         `  … và ${problems.length - SHOWN_PER_UNIT} lỗi khác (mở bảng nhập liệu để xem hết).`,
       );
   }
-  const message =
-    total === 0
-      ? `Đã kiểm tra ${units.length} đơn vị: không có lỗi số liệu.`
-      : `Đã kiểm tra ${units.length} đơn vị, có ${total} lỗi:\n\n${lines.join('\n')}`;
-  ui.alert(TITLE, message, ui.ButtonSet.OK);
+  return total === 0
+    ? `Đã kiểm tra ${units.length} đơn vị: không có lỗi số liệu.`
+    : `Đã kiểm tra ${units.length} đơn vị, có ${total} lỗi:\n\n${lines.join('\n')}`;
 }

@@ -10,7 +10,6 @@ import { formatInt, formatPercent } from '../core/format';
 import { yearActivity } from '../core/reportFacts';
 import type { ReportNote } from '../core/reportNotes';
 import { reviewOf } from '../core/review';
-import { readConfig } from '../sheets/configTab';
 import { NAMED, SHEET } from '../sheets/layout';
 import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
 import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
@@ -25,7 +24,7 @@ import { findSubmission, readSubmissions } from '../sheets/submissions';
 import { approvalMismatches, readLedger, type ApprovalMismatch } from '../sheets/approvalLedger';
 import { summaryValues } from '../sheets/summaryTab';
 import type { ValidatedUnit } from '../core/validate';
-import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
+import { runAsAnalyst, withDocumentLock } from './entryPoint';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -186,9 +185,7 @@ export function runConsolidation(
   ranBy: string,
   notes: readonly ReportNote[],
 ): ConsolidationOutcome {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30000)) return { ok: false, message: LOCK_BUSY };
-  try {
+  return withDocumentLock<ConsolidationOutcome>(30000, { ok: false, message: LOCK_BUSY }, () => {
     const generatedAt = new Date().toISOString();
     const result = consolidateValidated(config, units, year, generatedAt);
     const mismatches = checkApprovals(ss, config);
@@ -198,68 +195,58 @@ export function runConsolidation(
       LAST_RUN_KEY,
       JSON.stringify({ year, generatedAt, by: ranBy }),
     );
-    const t = result.summary.total;
-    const broken = result.summary.districts.filter((d) => d.errors.length > 0).map((d) => d.name);
-    const message =
-      `Đã tổng hợp năm ${year} cho ${result.summary.districts.length} đơn vị. ` +
-      `Toàn tỉnh: ${formatInt(t.poor)} hộ nghèo, ${formatInt(t.nearPoor)} hộ cận nghèo; ` +
-      `${t.provisional ? 'kết quả tạm tính' : t.attained ? 'đạt mục tiêu' : 'chưa đạt mục tiêu'}.` +
-      (broken.length > 0
-        ? ` Đơn vị có lỗi số liệu: ${broken.join(', ')} (xem chi tiết trên trang "${SHEET.summary}").`
-        : '') +
-      mismatchLines(mismatches);
+    const message = outcomeText(result, year) + mismatchLines(mismatches);
     return { ok: true, message, result };
-  } finally {
-    lock.releaseLock();
-  }
+  });
+}
+
+/** What the analyst is told after a consolidation. */
+function outcomeText(result: ConsolidateResult, year: number): string {
+  const t = result.summary.total;
+  const broken = result.summary.districts.filter((d) => d.errors.length > 0).map((d) => d.name);
+  return (
+    `Đã tổng hợp năm ${year} cho ${result.summary.districts.length} đơn vị. ` +
+    `${t.name}: ${formatInt(t.poor)} hộ nghèo, ${formatInt(t.nearPoor)} hộ cận nghèo; ` +
+    `${t.provisional ? 'kết quả tạm tính' : t.attained ? 'đạt mục tiêu' : 'chưa đạt mục tiêu'}.` +
+    (broken.length > 0
+      ? ` Đơn vị có lỗi số liệu: ${broken.join(', ')} (xem chi tiết trên trang "${SHEET.summary}").`
+      : '')
+  );
 }
 
 /** Menu "Tổng hợp toàn tỉnh…": asks for the year (default: the latest year with data). */
 export function menuConsolidate(): void {
-  const ui = SpreadsheetApp.getUi();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readConfig(ss);
-  if (!read.ok) {
-    ui.alert(
-      TITLE,
-      `Trang "Cấu hình" có lỗi, chưa thể tổng hợp:\n${read.problems.map((p) => `• ${p.message}`).join('\n')}`,
-      ui.ButtonSet.OK,
-    );
-    return;
-  }
-  const config = read.config;
-  const caller = identifyCaller(ss, config);
-  const email = caller.email;
-  if (caller.role !== 'analyst') {
-    ui.alert(TITLE, email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
-    return;
-  }
-  const units = readWorkbook(ss, config, (i) => progressToast(ss, config, i));
-  const suggested = latestYearWithData(config, units);
+  runAsAnalyst(TITLE, ({ ui, ss, config, notes, caller }) => {
+    const units = readWorkbook(ss, config, (i) => progressToast(ss, config, i));
+    const year = askYear(ui, config, latestYearWithData(config, units));
+    if (year === null) return null;
+    if (typeof year === 'string') return year;
+    try {
+      return runConsolidation(ss, config, units, year, caller.email, notes).message;
+    } catch (error) {
+      // Nothing is written to a unit tab; an output tab may be half written until the next run.
+      return (
+        `Tổng hợp năm ${year} chưa hoàn thành: ${(error as Error).message}\n` +
+        'Số liệu các đơn vị không bị thay đổi. Hãy khắc phục theo hướng dẫn trên rồi chạy lại "Tổng hợp toàn tỉnh…".'
+      );
+    }
+  });
+}
+
+/** The year the analyst asks for: a year of the period, null on cancel, or why it is refused. */
+function askYear(
+  ui: GoogleAppsScript.Base.Ui,
+  config: Config,
+  suggested: number,
+): number | string | null {
   const answer = ui.prompt(
     TITLE,
     `Nhập năm cần tổng hợp (${config.years[0]}–${config.years[config.years.length - 1]}). Để trống để tổng hợp năm ${suggested}.`,
     ui.ButtonSet.OK_CANCEL,
   );
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
   const typed = answer.getResponseText().trim();
   const year = typed === '' ? suggested : Number(typed);
-  if (!Number.isInteger(year) || !config.years.includes(year)) {
-    ui.alert(
-      TITLE,
-      `Năm "${typed}" không thuộc giai đoạn ${config.years.join(', ')}. Hãy chạy lại và nhập một năm trong danh sách.`,
-      ui.ButtonSet.OK,
-    );
-    return;
-  }
-  let message: string;
-  try {
-    message = runConsolidation(ss, config, units, year, email, read.notes).message;
-  } catch (error) {
-    // Nothing is written to a unit tab; an output tab may be half written until the next run.
-    message =
-      `Tổng hợp năm ${year} chưa hoàn thành: ${(error as Error).message}\n` +
-      'Số liệu các đơn vị không bị thay đổi. Hãy khắc phục theo hướng dẫn trên rồi chạy lại "Tổng hợp toàn tỉnh…".';
-  }
-  ui.alert(TITLE, message, ui.ButtonSet.OK);
+  if (Number.isInteger(year) && config.years.includes(year)) return year;
+  return `Năm "${typed}" không thuộc giai đoạn ${config.years.join(', ')}. Hãy chạy lại và nhập một năm trong danh sách.`;
 }

@@ -1,10 +1,9 @@
 // Menu "Phân quyền các trang tính" (analysts only): every tab's protections brought back to what
 // Cấu hình says, under the document lock (setup and consolidation take it too).
 import type { Config } from '../core/config';
-import { readConfig } from '../sheets/configTab';
 import { applyProtections, type ProtectionReport } from '../sheets/protection';
 import { readSubmissions } from '../sheets/submissions';
-import { ACCESS_DENIED, identifyCaller, UNKNOWN_USER } from './access';
+import { runAsAnalyst, withDocumentLock } from './entryPoint';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,34 +35,19 @@ function protectionSummary(report: ProtectionReport): string {
 
 /** Applies the protections under the document lock; returns the message to show. */
 function protectLocked(ss: Spreadsheet, config: Config): string {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30000)) return PROTECT_BUSY;
-  try {
-    const report = applyProtections(ss, config, readSubmissions());
-    SpreadsheetApp.flush();
-    return protectionSummary(report);
-  } catch (e) {
-    // A service refusal (Apps Script's errors are named "Exception"); anything else is a bug.
-    if ((e as Error)?.name !== 'Exception') throw e;
-    return `Phân quyền chưa xong vì bảng tính từ chối một thao tác (${(e as Error).message}). Hãy chạy lại lệnh này; nếu vẫn lỗi, nhờ chủ sở hữu bảng tính chạy.`;
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(30000, PROTECT_BUSY, () => {
+    try {
+      const report = applyProtections(ss, config, readSubmissions());
+      SpreadsheetApp.flush();
+      return protectionSummary(report);
+    } catch (e) {
+      // A service refusal (Apps Script's errors are named "Exception"); anything else is a bug.
+      if ((e as Error)?.name !== 'Exception') throw e;
+      return `Phân quyền chưa xong vì bảng tính từ chối một thao tác (${(e as Error).message}). Hãy chạy lại lệnh này; nếu vẫn lỗi, nhờ chủ sở hữu bảng tính chạy.`;
+    }
+  });
 }
 
 export function menuProtect(): void {
-  const ui = SpreadsheetApp.getUi();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readConfig(ss);
-  if (!read.ok) {
-    ui.alert(TITLE, read.problems.map((p) => `• ${p.message}`).join('\n'), ui.ButtonSet.OK);
-    return;
-  }
-  const caller = identifyCaller(ss, read.config);
-  const email = caller.email;
-  if (caller.role !== 'analyst') {
-    ui.alert(TITLE, email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
-    return;
-  }
-  ui.alert(TITLE, protectLocked(ss, read.config), ui.ButtonSet.OK);
+  runAsAnalyst(TITLE, ({ ss, config }) => protectLocked(ss, config));
 }

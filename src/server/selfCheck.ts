@@ -6,7 +6,6 @@
 // about what a consolidation and an unchanged protection run cost together (every tab read once,
 // every protection once).
 import type { Config } from '../core/config';
-import { readConfig } from '../sheets/configTab';
 import { NAMED, SHEET, SHEET_TAG, unitRangeName } from '../sheets/layout';
 import { LAYOUT_VERSION, layoutVersionOf } from '../sheets/layoutVersion';
 import {
@@ -18,7 +17,8 @@ import { checkNamedRanges, checkSettings, formulaErrors } from '../sheets/setupC
 import { findTaggedSheet, indexSheets } from '../sheets/sheetFinder';
 import { parseSubmissions } from '../sheets/submissions';
 import { unitTabLayout } from '../sheets/unitLocator';
-import { ACCESS_DENIED, identifyCaller, ownerEmailOf, UNKNOWN_USER } from './access';
+import { ownerEmailOf } from './access';
+import { runAsAnalyst } from './entryPoint';
 import { checkApprovals } from './consolidate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -118,17 +118,5 @@ function reportText(problems: SetupProblem[]): string {
 }
 
 export function menuSelfCheck(): void {
-  const ui = SpreadsheetApp.getUi();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readConfig(ss);
-  if (!read.ok) {
-    ui.alert(TITLE, read.problems.map((p) => `• ${p.message}`).join('\n'), ui.ButtonSet.OK);
-    return;
-  }
-  const caller = identifyCaller(ss, read.config);
-  if (caller.role !== 'analyst') {
-    ui.alert(TITLE, caller.email ? ACCESS_DENIED : UNKNOWN_USER, ui.ButtonSet.OK);
-    return;
-  }
-  ui.alert(TITLE, reportText(selfCheckProblems(ss, read.config)), ui.ButtonSet.OK);
+  runAsAnalyst(TITLE, ({ ss, config }) => reportText(selfCheckProblems(ss, config)));
 }

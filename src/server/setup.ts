@@ -6,6 +6,7 @@ import { indexSheets } from '../sheets/sheetFinder';
 import { withFirstAnalyst } from '../sheets/firstAnalyst';
 import { recordLayoutVersion } from '../sheets/layoutVersion';
 import { ACCESS_DENIED, identifySetupCaller, UNKNOWN_USER } from './access';
+import { withDocumentLock } from './entryPoint';
 
 const TITLE = 'Khởi tạo / cập nhật sổ';
 export const SETUP_BUSY =
@@ -22,49 +23,51 @@ function readSetupData(): SetupData {
 export function menuSetup(): void {
   const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(30000)) {
-    ui.alert(TITLE, SETUP_BUSY, ui.ButtonSet.OK);
-    return;
-  }
-  let message: string;
-  let ok = false;
+  const outcome = withDocumentLock(30000, { ok: false, message: SETUP_BUSY }, () =>
+    setupLocked(ss),
+  );
+  if (outcome.ok) ss.toast('Đã khởi tạo / cập nhật sổ.', 'Vì người nghèo', 5);
+  ui.alert(TITLE, outcome.message, ui.ButtonSet.OK);
+}
+
+/**
+ * Setup under the lock. Setup has its own preamble: the first run has no Cấu hình yet (the
+ * defaults stand for it), and in a shared drive its caller becomes the first analyst.
+ */
+function setupLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  ok: boolean;
+  message: string;
+} {
   let data: SetupData | undefined;
   const setupData = (): SetupData => (data ??= readSetupData());
-  try {
-    const index = indexSheets(ss);
-    const read = existingConfig(ss, index);
-    if (!read.ok) {
-      message =
+  const index = indexSheets(ss);
+  const read = existingConfig(ss, index);
+  if (!read.ok) {
+    return {
+      ok: false,
+      message:
         'Trang "Cấu hình" có lỗi nên sổ chưa được khởi tạo hay cập nhật (chưa có gì bị thay đổi). Hãy sửa các ô sau rồi chạy lại:\n' +
-        read.problems.map((p) => `• ${p.message}`).join('\n');
-    } else {
-      const caller = identifySetupCaller(
-        ss,
-        read.existing?.config ?? setupData().defaults,
-        read.existing !== null,
-      );
-      const email = caller.email;
-      if (caller.role !== 'analyst') {
-        message = email ? ACCESS_DENIED : UNKNOWN_USER;
-      } else {
-        // A shared drive's first setup writes its caller on Cấu hình as the first analyst.
-        if (caller.firstAnalyst) data = withFirstAnalyst(setupData(), email);
-        const result = runSetup(ss, setupData(), { existing: read.existing, index });
-        if (result.ok) {
-          ok = true;
-          recordLayoutVersion();
-          message = setupSummary(result.report, setupData().text.summary);
-          if (caller.firstAnalyst) message += `\n${FIRST_ANALYST(email)}`;
-        } else {
-          message = result.problems.map((p) => `• ${p.message}`).join('\n');
-        }
-        SpreadsheetApp.flush();
-      }
-    }
-  } finally {
-    lock?.releaseLock();
+        read.problems.map((p) => `• ${p.message}`).join('\n'),
+    };
   }
-  if (ok) ss.toast('Đã khởi tạo / cập nhật sổ.', 'Vì người nghèo', 5);
-  ui.alert(TITLE, message, ui.ButtonSet.OK);
+  const caller = identifySetupCaller(
+    ss,
+    read.existing?.config ?? setupData().defaults,
+    read.existing !== null,
+  );
+  const email = caller.email;
+  if (caller.role !== 'analyst')
+    return { ok: false, message: email ? ACCESS_DENIED : UNKNOWN_USER };
+  // A shared drive's first setup writes its caller on Cấu hình as the first analyst.
+  if (caller.firstAnalyst) data = withFirstAnalyst(setupData(), email);
+  const result = runSetup(ss, setupData(), { existing: read.existing, index });
+  SpreadsheetApp.flush();
+  if (!result.ok)
+    return { ok: false, message: result.problems.map((p) => `• ${p.message}`).join('\n') };
+  recordLayoutVersion();
+  const summary = setupSummary(result.report, setupData().text.summary);
+  return {
+    ok: true,
+    message: caller.firstAnalyst ? `${summary}\n${FIRST_ANALYST(email)}` : summary,
+  };
 }

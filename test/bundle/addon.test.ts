@@ -149,7 +149,12 @@ describe('the approvals ledger (tripwire of the bound script)', () => {
     const store = wb.emu.properties.document;
     const key = [...store.keys()].find((k) => k.includes(NAM_SACH) && k.includes(String(YEAR)));
     if (!key) throw new Error('no submission record for Nam Sách');
-    const forged = { ...(JSON.parse(store.get(key)!) as object), status: 'approved' };
+    const record = JSON.parse(store.get(key)!) as { events: object[] };
+    const forged = {
+      ...record,
+      status: 'approved',
+      events: [...record.events, { type: 'approved', at: '2025-11-25T03:00:00.000Z', by: ANALYST }],
+    };
     store.set(key, JSON.stringify(forged));
     const expected = `Báo cáo năm ${YEAR} của ${NAM_SACH} được ghi là đã duyệt, nhưng "${SHEET.approvals}" (chỉ cán bộ tổng hợp sửa được) không ghi lần duyệt nào còn hiệu lực`;
     expect(runConsolidateMenu(wb, YEAR)).toContain(expected);

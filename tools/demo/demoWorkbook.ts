@@ -79,7 +79,7 @@ function submitAt(wb: Workbook, step: (m: string) => void, unit: string, iso: st
     message?: string;
   };
   step(
-    `  ${unit}: ${result.ok ? `nộp lúc ${formatDateTimeVi(iso, DEFAULT_CONFIG.deadline.utcOffsetMinutes)} (giờ Việt Nam)` : `chưa nộp được — ${result.message}`}`,
+    `  ${unit}: ${result.ok ? `đã nộp lúc ${formatDateTimeVi(iso, DEFAULT_CONFIG.deadline.utcOffsetMinutes)} (giờ Việt Nam)` : `chưa nộp được — ${result.message}`}`,
   );
 }
 
