@@ -93,6 +93,7 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
     ...area(L.titleRow, 1, 1, L.lastColumn),
     ...area(L.noteRow, 1, L.headerRow + 1 - L.noteRow + 1, L.lastColumn),
     ...area(L.firstCommuneRow, L.numberColumn, communeRows, L.communeColumn - L.numberColumn + 1),
+    ...area(L.firstCommuneRow, L.nameCheckColumn, L.totalRow - L.firstCommuneRow + 1, 1),
     // Formula columns from the first commune row down to the total row, so rows inserted above
     // the spacer by setup fall inside and stay locked.
     ...L.blocks.flatMap((b) => {

@@ -7,6 +7,7 @@ import { reportSlotCount, reportText, targetText } from '../core/reportText';
 import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from '../core/types';
 import { asText, padBlock } from './cellText';
 import { columnIndex, formatRow, headerRow, rowOf, setWidths, type Columns } from './columns';
+import { sheetFormula } from './formulaText';
 import { columnLetter, SHEET } from './layout';
 import { RESULT_TEXT } from './unitFormulas';
 
@@ -303,14 +304,14 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   const progressCell = `$${col(SUMMARY_COLUMN.progress)}${first}`;
   const rule = (formula: string, background: string) =>
     SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(formula)
+      .whenFormulaSatisfied(sheetFormula(formula))
       .setBackground(background)
       .setRanges([unitArea])
       .build();
   sheet.setConditionalFormatRules([
     rule(`=${resultCell}="${RESULT_TEXT.provisional}"`, '#fef7e0'),
     rule(`=${resultCell}="${RESULT_TEXT.attained}"`, '#e6f4ea'),
-    rule(`=AND(${resultCell}="${RESULT_TEXT.notAttained}",${progressCell}<0.5)`, '#fce8e6'),
+    rule(`=AND(${resultCell}="${RESULT_TEXT.notAttained}",${progressCell}<1/2)`, '#fce8e6'),
     rule(`=${resultCell}="${RESULT_TEXT.notAttained}"`, '#fef7e0'),
   ]);
 
