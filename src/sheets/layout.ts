@@ -160,7 +160,7 @@ export interface UnitLayout {
   communeColumn: number;
   mergedIntoColumn: number;
   mergedYearColumn: number;
-  /** The row's name check (a formula): is the commune, and its successor, on Cấu hình? */
+  /** The row's name check (a formula), after the last block: are the commune and its successor on Cấu hình? */
   nameCheckColumn: number;
   blocks: YearBlock[];
   lastColumn: number;
@@ -192,8 +192,8 @@ function yearBlocks(
 }
 
 /**
- * The blocks of a unit tab as the previous release laid them out: from column E, without the
- * name check column nor any "Kiểm tra" column. Setup upgrades such a tab in place (unitTab.ts).
+ * The blocks of a unit tab as the previous release laid them out: from column E, without any
+ * "Kiểm tra" column nor the name check column. Setup upgrades such a tab in place (unitTab.ts).
  */
 export function legacyBlocks(baselineYear: number, years: number[]): YearBlock[] {
   const without = (fields: BlockField[]) => fields.filter((f) => f !== 'status');
@@ -212,11 +212,14 @@ export function unitLayout(
   const firstCommuneRow = headerRow + 2;
   const spacerRow = firstCommuneRow + communeCount;
   const totalRow = spacerRow + 1;
-  const blocks = yearBlocks([baselineYear, ...years], 6, (isBaseline) =>
+  const blocks = yearBlocks([baselineYear, ...years], 5, (isBaseline) =>
     isBaseline ? BASELINE_FIELDS : YEAR_FIELDS,
   );
   const last = blocks[blocks.length - 1];
-  const column = last.firstColumn + last.fields.length;
+  // The name check comes after the last block: an upgrade of a previous release's tab inserts
+  // columns only to the right of column H, so the criteria and nominations blocks stay put.
+  const nameCheckColumn = last.firstColumn + last.fields.length;
+  const column = nameCheckColumn + 1;
   const criteriaTitleRow = totalRow + 2;
   const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
@@ -232,7 +235,7 @@ export function unitLayout(
     communeColumn: 2,
     mergedIntoColumn: 3,
     mergedYearColumn: 4,
-    nameCheckColumn: 5,
+    nameCheckColumn,
     blocks,
     lastColumn: column - 1,
     criteriaTitleRow,

@@ -2,7 +2,7 @@
 // into `;` when they are written). They apply the reader's rules (core/records.ts, figures.ts)
 // row by row, so the tab and the summary tell one truth (docs/DECISIONS.md 26):
 //
-// - column "Kiểm tra tên xã" (per row): 1 when the commune is listed for this unit in Cấu hình's
+// - column "Kiểm tra tên xã" (per row, after the last block): 1 when the commune is listed for this unit in Cấu hình's
 //   DANH MỤC XÃ (named ranges GN_XA_DON_VI / GN_XA_TEN, the unit's name in the total row's
 //   column C), 0 when it is not (or blank), -1 when its successor ("Sáp nhập vào xã", with a
 //   last year) is not a commune of the unit or is itself;
@@ -323,17 +323,15 @@ function totalFormula(R: Refs, block: YearBlock, field: BlockField): string {
 
 /**
  * The total row from "Năm báo cáo cuối" to the layout's last column: the number of communes
- * configured for the unit, the worst name check, then every block's totals. (Column C holds the
+ * configured for the unit, every block's totals, then the worst name check. (Column C holds the
  * unit's name, a value: unitTab.ts writes it.)
  */
 export function totalRowFormulas(L: UnitLayout): string[] {
   const R = new Refs(L);
-  const out = [
-    `=COUNTIF(${NAMED.communeUnits},${R.unitName()})`,
-    `=IF(COUNT(${R.checks()})=0,1,MIN(${R.checks()}))`,
-  ];
+  const out = [`=COUNTIF(${NAMED.communeUnits},${R.unitName()})`];
   for (const block of L.blocks)
     for (const field of block.fields) out.push(totalFormula(R, block, field));
+  out.push(`=IF(COUNT(${R.checks()})=0,1,MIN(${R.checks()}))`);
   return out;
 }
 

@@ -21,7 +21,12 @@ import {
 import { fillText } from './setupData';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
-import { decorateUnitTab, wholeCountFormula, type UnitRules } from './unitTabFormat';
+import {
+  BLOCK_COLUMN_WIDTH,
+  decorateUnitTab,
+  wholeCountFormula,
+  type UnitRules,
+} from './unitTabFormat';
 
 export type { UnitRules };
 
@@ -209,7 +214,6 @@ export function repairUnitTab(
   const width = unitLayout(config.baselineYear, config.years, 0).lastColumn;
   const read = (): Grid => {
     const lastRow = sheet.getLastRow();
-    ensureSize(sheet, lastRow, width);
     return lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, width).getValues();
   };
   let values = read();
@@ -247,19 +251,24 @@ export function repairUnitTab(
 
 /**
  * Upgrades in place a tab laid out by the previous release (header on 1-based `headerRow`):
- * inserts the "Kiểm tra" column at the end of every block (right to left) and the name check
- * column after "Năm báo cáo cuối", then writes the two header rows and merges the block titles
- * again. Every typed value moves with its column; the repair that follows writes the formulas.
+ * inserts the name check column after the last block and the "Kiểm tra" column at the end of
+ * every block (right to left, all right of column H: the criteria and nominations blocks do not
+ * move), then writes the two header rows and merges them again as a fresh tab has them. Every
+ * typed value moves with its column; the repair that follows writes the formulas.
  */
 function upgradeLegacyTab(sheet: Sheet, config: Config, headerRow: number): void {
   const legacy = legacyBlocks(config.baselineYear, config.years);
+  const last = legacy[legacy.length - 1];
+  sheet.insertColumnsAfter(last.firstColumn + last.fields.length - 1, 1); // the name check
   for (const block of [...legacy].reverse())
     sheet.insertColumnsAfter(block.firstColumn + block.fields.length - 1, 1);
   const fresh = unitLayout(config.baselineYear, config.years, 0);
-  sheet.insertColumnsBefore(fresh.nameCheckColumn, 1);
+  // Every merge of the two header rows, to their last column, is broken then made again.
+  sheet.getRange(headerRow, 1, 2, sheet.getMaxColumns()).breakApart();
   sheet.getRange(headerRow, 1, 2, fresh.lastColumn).setValues(unitHeaderRows(fresh));
+  sheet.getRange(headerRow, 1, 2, fresh.mergedYearColumn).mergeVertically();
   sheet.getRange(headerRow, fresh.nameCheckColumn, 2, 1).merge();
   for (const block of fresh.blocks)
-    sheet.getRange(headerRow, block.firstColumn, 1, block.fields.length).breakApart().merge();
-  sheet.setColumnWidth(fresh.nameCheckColumn, 90);
+    sheet.getRange(headerRow, block.firstColumn, 1, block.fields.length).merge();
+  sheet.setColumnWidth(fresh.nameCheckColumn, BLOCK_COLUMN_WIDTH);
 }

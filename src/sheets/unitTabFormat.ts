@@ -45,9 +45,10 @@ const COLOR = {
 
 const YEAR_FORMAT = '0';
 
-/** Widths of columns A-E (number, commune, merger, name check) and of every block column, in pixels. */
-const FIXED_COLUMN_WIDTHS = [110, 230, 160, 90, 90];
-const BLOCK_COLUMN_WIDTH = 95;
+/** Widths of columns A-D (number, commune, merger, last year), in pixels. */
+const FIXED_COLUMN_WIDTHS = [110, 230, 160, 90];
+/** Width of every block column and of the name check column, in pixels. */
+export const BLOCK_COLUMN_WIDTH = 95;
 
 /** Data validation rules shared by every unit tab of one setup run (built once), and the setup's texts. */
 export interface UnitRules {
@@ -143,8 +144,7 @@ function inputColumns(block: YearBlock): { first: number; count: number } {
 
 /**
  * Validation of the commune rows: the successor and the last year (one call), the counts of
- * each block (one call each: a custom formula is relative to its range's first cell), none on
- * the name check and the formula columns.
+ * each block (one call each: a custom formula is relative to its range's first cell).
  */
 function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): void {
   const communeRows = L.spacerRow - L.firstCommuneRow;
@@ -157,7 +157,7 @@ function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): voi
     .setAllowInvalid(false)
     .setHelpText(rules.text.help.successor)
     .build();
-  const rowRules: (DataValidation | null)[] = [successor, rules.lastYear, null];
+  const rowRules: DataValidation[] = [successor, rules.lastYear];
   sheet
     .getRange(L.firstCommuneRow, L.mergedIntoColumn, communeRows, rowRules.length)
     .setDataValidations(new Array(communeRows).fill(null).map(() => rowRules.slice()));
@@ -180,7 +180,8 @@ function formatHeader(sheet: Sheet, L: UnitLayout, fresh: boolean): void {
     .setVerticalAlignment('middle')
     .setHorizontalAlignment('center');
   if (fresh) {
-    sheet.getRange(L.headerRow, 1, 2, L.nameCheckColumn).mergeVertically();
+    sheet.getRange(L.headerRow, 1, 2, L.mergedYearColumn).mergeVertically();
+    sheet.getRange(L.headerRow, L.nameCheckColumn, 2, 1).merge();
     for (const block of L.blocks)
       sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
     sheet.getRange(L.titleRow, 1, 3, L.communeColumn).mergeAcross();
@@ -269,13 +270,16 @@ function formatBlocks(
   band.setBackgrounds(rowsOf((r) => bands.get(r) ?? null));
 }
 
-/** Conditional formats: the results by their text, a row's "Kiểm tra" and name check in error. */
+/**
+ * Conditional formats on the result columns, by their text ("Kiểm tra" and the name check show
+ * "Lỗi" by their number format, without a rule: each rule costs five service calls per tab).
+ */
 function colourResults(sheet: Sheet, L: UnitLayout): void {
   const bodyRows = L.totalRow - L.firstCommuneRow + 1;
-  const column = (c: number) => sheet.getRange(L.firstCommuneRow, c, bodyRows, 1);
   const years = L.blocks.filter((b) => !b.isBaseline);
-  const results = years.map((b) => column(b.column.result!));
-  const checks = [column(L.nameCheckColumn), ...L.blocks.map((b) => column(b.column.status!))];
+  const results = years.map((b) =>
+    sheet.getRange(L.firstCommuneRow, b.column.result!, bodyRows, 1),
+  );
   const rule = (text: string, background: string, color: string) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenTextEqualTo(text)
@@ -288,12 +292,6 @@ function colourResults(sheet: Sheet, L: UnitLayout): void {
     rule(RESULT_TEXT.notAttained, COLOR.notAttained, COLOR.notAttainedText),
     rule(RESULT_TEXT.provisional, COLOR.provisional, COLOR.provisionalText),
     rule(RESULT_TEXT.error, COLOR.error, COLOR.errorText),
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenNumberBetween(-1, 0)
-      .setBackground(COLOR.error)
-      .setFontColor(COLOR.errorText)
-      .setRanges(checks)
-      .build(),
   ]);
 }
 

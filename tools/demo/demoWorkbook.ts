@@ -52,10 +52,14 @@ function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
   );
 }
 
-export function buildDemoWorkbook(step: (message: string) => void = () => undefined): Workbook {
+/** `locale`: the spreadsheet's (vi_VN by default, as a Vietnamese province's). */
+export function buildDemoWorkbook(
+  step: (message: string) => void = () => undefined,
+  opts: { locale?: string } = {},
+): Workbook {
   const year = DEFAULT_CONFIG.finalYear;
   step('Khởi tạo sổ (menu "Khởi tạo / cập nhật sổ")…');
-  const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z') });
+  const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z'), locale: opts.locale });
   const units = DEFAULT_CONFIG.units;
   // Unit 6 has not entered three communes for the year: it stays provisional.
   const incomplete = units[6];
