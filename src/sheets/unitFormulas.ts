@@ -73,9 +73,25 @@ function col(block: YearBlock, field: BlockField): string {
 class Refs {
   readonly t: number;
   readonly base: YearBlock;
+  /** Spans of the names, successors, last years and name checks. */
+  readonly names: string;
+  readonly intos: string;
+  readonly lastYears: string;
+  readonly checks: string;
+  /** The unit's name (a value setup writes) and its configured communes, on the total row. */
+  readonly unitName: string;
+  readonly communeCount: string;
   constructor(readonly L: UnitLayout) {
     this.t = L.totalRow;
     this.base = L.blocks[0];
+    [this.names, this.intos, this.lastYears, this.checks] = [
+      L.communeColumn,
+      L.mergedIntoColumn,
+      L.mergedYearColumn,
+      L.nameCheckColumn,
+    ].map((c) => this.span(columnLetter(c)));
+    this.unitName = `$${columnLetter(L.mergedIntoColumn)}$${this.t}`;
+    this.communeCount = `$${columnLetter(L.mergedYearColumn)}$${this.t}`;
   }
   /** The commune rows of a column, down to the spacer row (rows inserted above it fall inside). */
   span(letter: string): string {
@@ -84,20 +100,11 @@ class Refs {
   spanOf(block: YearBlock, field: BlockField): string {
     return this.span(col(block, field));
   }
-  fixed(column: number, row: number): string {
-    return `$${columnLetter(column)}${row}`;
-  }
-  name = (r: number) => this.fixed(this.L.communeColumn, r);
-  into = (r: number) => this.fixed(this.L.mergedIntoColumn, r);
-  lastYear = (r: number) => this.fixed(this.L.mergedYearColumn, r);
-  check = (r: number) => this.fixed(this.L.nameCheckColumn, r);
-  names = () => this.span(columnLetter(this.L.communeColumn));
-  intos = () => this.span(columnLetter(this.L.mergedIntoColumn));
-  lastYears = () => this.span(columnLetter(this.L.mergedYearColumn));
-  checks = () => this.span(columnLetter(this.L.nameCheckColumn));
-  /** The unit's name (a value setup writes) and its configured communes, on the total row. */
-  unitName = () => `$${columnLetter(this.L.mergedIntoColumn)}$${this.t}`;
-  communeCount = () => `$${columnLetter(this.L.mergedYearColumn)}$${this.t}`;
+  /** Row `r` of the name, successor, last year or name check column (column fixed). */
+  name = (r: number) => `$${columnLetter(this.L.communeColumn)}${r}`;
+  into = (r: number) => `$${columnLetter(this.L.mergedIntoColumn)}${r}`;
+  lastYear = (r: number) => `$${columnLetter(this.L.mergedYearColumn)}${r}`;
+  check = (r: number) => `$${columnLetter(this.L.nameCheckColumn)}${r}`;
   inputs(block: YearBlock): BlockField[] {
     return INPUTS.filter((f) => block.column[f] !== undefined);
   }
@@ -111,7 +118,7 @@ const crit = (cell: string): string => `LEFT(${cell},255)`;
 
 /** How often `cell`'s trimmed text is listed for this unit on Cấu hình. */
 function listed(R: Refs, cell: string): string {
-  return `IFERROR(COUNTIFS(${NAMED.communeUnits},${R.unitName()},${NAMED.communeNames},${crit(`TRIM(${cell})`)}),0)`;
+  return `IFERROR(COUNTIFS(${NAMED.communeUnits},${R.unitName},${NAMED.communeNames},${crit(`TRIM(${cell})`)}),0)`;
 }
 
 /** "Kiểm tra tên xã" of row `r`: 1 ok, 0 name not on Cấu hình (or blank), -1 bad successor. */
@@ -143,9 +150,9 @@ function countChecks(cells: string[], block: YearBlock): string[] {
 function duplicate(R: Refs, block: YearBlock, r: number, cells: string[]): string {
   const name = crit(R.name(r));
   const others = R.inputs(block)
-    .map((f) => `COUNTIFS(${R.names()},${name},${R.spanOf(block, f)},"<>")`)
+    .map((f) => `COUNTIFS(${R.names},${name},${R.spanOf(block, f)},"<>")`)
     .join('+');
-  return `IF(COUNTIF(${R.names()},${name})<2,1,${others}=COUNTA(${cells.join(',')}))`;
+  return `IF(COUNTIF(${R.names},${name})<2,1,${others}=COUNTA(${cells.join(',')}))`;
 }
 
 /**
@@ -157,7 +164,7 @@ function identity(R: Refs, block: YearBlock, prev: YearBlock, r: number): string
     (f) => `${col(block, f as BlockField)}${r}`,
   );
   const sp = `${col(prev, 'status')}${r}`;
-  const merged = `SUMIFS(${R.spanOf(prev, 'poor')},${R.intos()},${crit(R.name(r))},${R.lastYears()},${prev.year},${R.spanOf(prev, 'status')},1)`;
+  const merged = `SUMIFS(${R.spanOf(prev, 'poor')},${R.intos},${crit(R.name(r))},${R.lastYears},${prev.year},${R.spanOf(prev, 'status')},1)`;
   return `IF(AND(COUNT(${x},${ret},${nw})=3,${sp}=1),${p}=${col(prev, 'poor')}${r}+${merged}-${x}+${ret}+${nw},1)`;
 }
 
@@ -193,7 +200,7 @@ function baselineOf(R: Refs, r: number, year: number, fields: BlockField[]): str
   const own = fields.map((f) => `${col(R.base, f)}${r}`).join('+');
   const preds = fields.map(
     (f) =>
-      `SUMIFS(${R.spanOf(R.base, f)},${R.intos()},${crit(R.name(r))},${R.lastYears()},"<${year}",${R.checks()},1,${R.spanOf(R.base, 'status')},1)`,
+      `SUMIFS(${R.spanOf(R.base, f)},${R.intos},${crit(R.name(r))},${R.lastYears},"<${year}",${R.checks},1,${R.spanOf(R.base, 'status')},1)`,
   );
   return `IF(${col(R.base, 'status')}${r}=1,${own},0)+${preds.join('+')}`;
 }
@@ -230,7 +237,7 @@ export function communeYearFormulas(
   const pb = baselineOf(R, r, block.year, ['poor']);
   const cb = baselineOf(R, r, block.year, ['poor', 'nearPoor']);
   const predecessors = (extra: string) =>
-    `COUNTIFS(${R.intos()},${crit(R.name(r))},${R.lastYears()},"<${block.year}",${R.checks()},1${extra})`;
+    `COUNTIFS(${R.intos},${crit(R.name(r))},${R.lastYears},"<${block.year}",${R.checks},1${extra})`;
   const baselineComplete =
     `${col(R.base, 'status')}${r}=1,` +
     `${predecessors('')}=${predecessors(`,${R.spanOf(R.base, 'status')},1`)}`;
@@ -279,13 +286,13 @@ function unchecked(R: Refs, block: YearBlock): string {
 function provisional(R: Refs, block: YearBlock): string {
   const s = R.spanOf(block, 'status');
   const sb = R.spanOf(R.base, 'status');
-  const merged = `COUNTIFS(${R.checks()},1,${R.intos()},"<>",${R.lastYears()},"<${block.year}")`;
+  const merged = `COUNTIFS(${R.checks},1,${R.intos},"<>",${R.lastYears},"<${block.year}")`;
   return [
     `COUNTIF(${s},0)>0`,
     `COUNTIF(${sb},0)>0`,
-    `COUNTIF(${s},1)<${R.communeCount()}-${merged}`,
-    `COUNTIF(${sb},1)<${R.communeCount()}`,
-    `COUNTIFS(${R.lastYears()},"<>",${R.intos()},"")>0`,
+    `COUNTIF(${s},1)<${R.communeCount}-${merged}`,
+    `COUNTIF(${sb},1)<${R.communeCount}`,
+    `COUNTIFS(${R.lastYears},"<>",${R.intos},"")>0`,
     `${unchecked(R, block)}${block.isBaseline ? '' : `+${unchecked(R, R.base)}`}>0`,
   ].join(',');
 }
@@ -328,10 +335,10 @@ function totalFormula(R: Refs, block: YearBlock, field: BlockField): string {
  */
 export function totalRowFormulas(L: UnitLayout): string[] {
   const R = new Refs(L);
-  const out = [`=COUNTIF(${NAMED.communeUnits},${R.unitName()})`];
+  const out = [`=COUNTIF(${NAMED.communeUnits},${R.unitName})`];
   for (const block of L.blocks)
     for (const field of block.fields) out.push(totalFormula(R, block, field));
-  out.push(`=IF(COUNT(${R.checks()})=0,1,MIN(${R.checks()}))`);
+  out.push(`=IF(COUNT(${R.checks})=0,1,MIN(${R.checks}))`);
   return out;
 }
 
