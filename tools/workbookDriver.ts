@@ -94,18 +94,22 @@ type FakeSheet = {
 type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
 
 /**
- * A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". Its users'
+ * A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". A Vietnamese
+ * province's spreadsheet is in vi_VN, where formulas parse with `;` between arguments and `,`
+ * decimals (the emulator's `localeFormulas`); `locale: 'en_US'` gives an English one. Its users'
  * Google accounts are in Vietnamese (`language`, default 'vi'), so Apps Script's errors reach the
  * code in Vietnamese, as they do for the province's staff.
  */
 export function newWorkbook(
-  opts: { codePath?: string; now?: Date; language?: Language } = {},
+  opts: { codePath?: string; now?: Date; locale?: string; language?: Language } = {},
 ): Workbook {
   const emu = new Emulator({
     owner: ANALYST,
     user: ANALYST,
     now: opts.now ?? new Date('2025-11-20T02:00:00Z'),
     language: opts.language ?? 'vi',
+    locale: opts.locale ?? 'vi_VN',
+    localeFormulas: true,
   });
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
   bundle.call('onOpen');

@@ -81,6 +81,8 @@ export const configSchema = z.object({
     timeZone: nonEmpty(),
     utcOffsetMinutes: z.number().check(z.int(), z.gte(-720), z.lte(840)),
   }),
+  /** The spreadsheet's locale, which setup sets (formulas are written to parse in any locale). */
+  locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)), 'vi_VN'),
   units: z
     .array(
       z.object({
@@ -168,6 +170,7 @@ const LABELS: Record<string, string> = {
   'deadline.month': 'Tháng hạn báo cáo',
   'deadline.timeZone': 'Múi giờ',
   'deadline.utcOffsetMinutes': 'Độ lệch múi giờ (phút)',
+  locale: 'Định dạng vùng (locale)',
   units: 'Danh sách đơn vị',
   'units.name': 'Tên đơn vị',
   'units.tab': 'Tên trang của đơn vị',

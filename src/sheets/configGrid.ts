@@ -20,6 +20,7 @@ import {
   TABLE_COLUMNS,
   WEIGHT_ROWS,
   type ConfigSectionKey,
+  communeRanges,
   type GeneralRow,
   type TableColumn,
 } from './configLabels';
@@ -33,6 +34,9 @@ export interface ConfigCells {
   poorTarget: string;
   combinedTarget: string;
   deadline: string;
+  /** The unit and commune columns of DANH MỤC XÃ (A1 ranges), down to the next section. */
+  communeUnits: string;
+  communeNames: string;
   /** Last row with content. */
   lastRow: number;
 }
@@ -102,6 +106,8 @@ function generalValue(config: Config, row: GeneralRow): string | number {
       return asText(config.deadline.timeZone);
     case 'deadline.utcOffsetMinutes':
       return config.deadline.utcOffsetMinutes;
+    case 'locale':
+      return asText(config.locale);
     default:
       return '';
   }
@@ -148,7 +154,14 @@ class GridBuilder {
 /** THÔNG TIN CHUNG; returns the cells named ranges point at and the notes' range. */
 function generalSection(g: GridBuilder, config: Config) {
   g.section('general');
-  const cells: ConfigCells = { poorTarget: '', combinedTarget: '', deadline: '', lastRow: 0 };
+  const cells: ConfigCells = {
+    poorTarget: '',
+    combinedTarget: '',
+    deadline: '',
+    communeUnits: '',
+    communeNames: '',
+    lastRow: 0,
+  };
   let firstGeneral = 0;
   for (const row of GENERAL_ROWS) {
     const value = generalValue(config, row);
@@ -168,13 +181,16 @@ function generalSection(g: GridBuilder, config: Config) {
   return { cells, generalNoteRange: `C${firstGeneral}:C${g.rows.length}` };
 }
 
-/** ĐƠN VỊ, DANH MỤC XÃ and CÁN BỘ TỔNG HỢP. */
-function peopleSections(g: GridBuilder, config: Config): void {
+/** ĐƠN VỊ, DANH MỤC XÃ and CÁN BỘ TỔNG HỢP; the communes' ranges into `cells`. */
+function peopleSections(g: GridBuilder, config: Config, cells: ConfigCells): void {
   g.section('units');
   for (const u of config.units)
     g.push([asText(u.name), asText(u.tab), asText(u.editors.join(', '))]);
   g.section('communes');
+  const first = g.rows.length + 1;
   for (const u of config.units) for (const c of u.communes) g.push([asText(u.name), asText(c)]);
+  // Down to the blank row before the next title: a row inserted there stays inside.
+  Object.assign(cells, communeRanges(first, g.rows.length + 1));
   g.section('analysts');
   for (const e of config.analysts) g.push([asText(e)]);
   // Room to type the first e-mails without inserting rows.
@@ -262,7 +278,7 @@ export function configGrid(config: Config): ConfigGrid {
   const titleRow = g.push([CONFIG_TITLE]);
   const noteRow = g.push([CONFIG_NOTE]);
   const { cells, generalNoteRange } = generalSection(g, config);
-  peopleSections(g, config);
+  peopleSections(g, config, cells);
   const { awardLevelRange, awardNameRange } = awardsSection(g, config);
   const firstRuleRow = scoringSections(g, config);
   povertySection(g, config);

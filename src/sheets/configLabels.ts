@@ -62,6 +62,8 @@ export interface GeneralRow {
   key: string;
   label: string;
   kind: GeneralKind;
+  /** The row may be missing (a Cấu hình of an earlier release): then the schema's default applies. */
+  optional?: boolean;
 }
 
 /** The key/value rows of THÔNG TIN CHUNG, in order. */
@@ -83,7 +85,17 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   { key: 'deadline', label: 'Hạn nộp báo cáo hằng năm (trước ngày)', kind: 'dayMonth' },
   { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
   { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
+  { key: 'locale', label: 'Định dạng vùng (locale)', kind: 'text', optional: true },
 ];
+
+/** The DANH MỤC XÃ columns from 1-based row `first` to `last` (unit: A, commune: B). */
+export function communeRanges(
+  first: number,
+  last: number,
+): { communeUnits: string; communeNames: string } {
+  const to = Math.max(first, last);
+  return { communeUnits: `A${first}:A${to}`, communeNames: `B${first}:B${to}` };
+}
 
 /** Vietnamese names of the award classes (column "Thẩm quyền xét"). */
 export const AWARD_CLASS_LABEL: Record<AwardClass, string> = {
@@ -141,6 +153,7 @@ export const GENERAL_NOTES: Readonly<Record<string, string>> = {
   deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
   'deadline.timeZone': 'Múi giờ tính hạn nộp',
   'deadline.utcOffsetMinutes': 'Việt Nam: 420 (UTC+7)',
+  locale: 'vi_VN: số 1.234,5, ngày 30/11/2025; khởi tạo sổ đặt bảng tính theo định dạng này',
 };
 
 /** The header row of each section, by column. */

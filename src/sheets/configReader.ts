@@ -23,6 +23,7 @@ import {
   WEIGHT_ROWS,
   TABLE_COLUMNS,
   columnOf,
+  communeRanges,
   type ConfigSectionKey as SectionKey,
   type GeneralRow,
   type TableColumn,
@@ -194,6 +195,7 @@ function readGeneral(x: Reading, input: Input): Map<string, string> {
   const general: Input = { targets: {}, deadline: {} };
   for (const g of GENERAL_ROWS) {
     const cell = found.get(g.key)?.cell ?? title;
+    if (!found.has(g.key) && g.optional) continue;
     if (!found.has(g.key) && x.sections.has('general')) {
       missingRow(x, 'general', title, g.label);
       continue;
@@ -480,6 +482,16 @@ function readNotes(x: Reading, years: readonly number[]): ReportNote[] {
   return notes;
 }
 
+/** The DANH MỤC XÃ columns, from the row under its header to the row before the next title. */
+function communeTable(x: Reading): Pick<ConfigCells, 'communeUnits' | 'communeNames'> {
+  const section = x.sections.get('communes');
+  const titles = [...x.sections.values()].map((s) => s.titleRow);
+  if (!section) return communeRanges(1, 1);
+  const next = Math.min(...titles.filter((r) => r > section.titleRow), x.values.length);
+  // 0-based title row → 1-based: the header is on title + 2, the data from title + 3.
+  return communeRanges(section.titleRow + 3, next);
+}
+
 /** Parses the Cấu hình grid (first row = row 1, first column = A). Pure. */
 export function readConfigValues(values: Grid): ReadConfigResult {
   const x: Reading = { values, sections: findSections(values), problems: [], cells: new Map() };
@@ -506,6 +518,7 @@ export function readConfigValues(values: Grid): ReadConfigResult {
       poorTarget: generalCell.get('targets.poorReduction')!,
       combinedTarget: generalCell.get('targets.combinedReduction')!,
       deadline: generalCell.get('deadline')!,
+      ...communeTable(x),
       lastRow,
     },
     notes,

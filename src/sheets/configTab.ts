@@ -15,11 +15,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-/** Sets the named ranges of Cấu hình: the two targets, the deadline and the whole table. */
+/**
+ * Sets the named ranges of Cấu hình: the two targets, the deadline, the commune list (the unit
+ * tabs' formulas check names there) and the whole table.
+ */
 export function nameConfigRanges(ss: Spreadsheet, sheet: Sheet, cells: ConfigCells): void {
   ensureNamedRange(ss, NAMED.poorTarget, sheet, sheet.getRange(cells.poorTarget));
   ensureNamedRange(ss, NAMED.combinedTarget, sheet, sheet.getRange(cells.combinedTarget));
   ensureNamedRange(ss, NAMED.deadline, sheet, sheet.getRange(cells.deadline));
+  ensureNamedRange(ss, NAMED.communeUnits, sheet, sheet.getRange(cells.communeUnits));
+  ensureNamedRange(ss, NAMED.communeNames, sheet, sheet.getRange(cells.communeNames));
   ensureNamedRange(ss, NAMED.config, sheet, sheet.getRange(`A:${columnLetter(CONFIG_COLUMNS)}`));
 }
 

@@ -37,6 +37,9 @@ export const NAMED = {
   combinedTarget: 'MUC_TIEU_GIAM_NGHEO_CAN_NGHEO',
   deadline: 'HAN_NOP_BAO_CAO',
   config: 'GN_CAU_HINH',
+  /** The unit and commune columns of Cấu hình's DANH MỤC XÃ: the unit tabs check names there. */
+  communeUnits: 'GN_XA_DON_VI',
+  communeNames: 'GN_XA_TEN',
   summary: 'GN_TONG_HOP',
   report: 'GN_BAO_CAO',
   shortlist: 'GN_DE_XUAT',
@@ -67,10 +70,17 @@ export const a1 = (row: number, column: number): string => `${columnLetter(colum
 
 const COUNT_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
+/** A row's validity for a block (unitFormulas.ts): 1 valid, 0 in error, -1 nothing typed. */
+export const STATUS_FORMAT = '"✓";"";"Lỗi"';
+/** The row's name check (unitFormulas.ts): 1 ok, 0 not on Cấu hình, -1 unknown successor. */
+export const NAME_CHECK_FORMAT = '"✓";"Lỗi xã sáp nhập";"Lỗi tên xã"';
+/** The number of configured communes, on the total row under "Năm báo cáo cuối". */
+export const COMMUNE_COUNT_FORMAT = '0" xã"';
 
 /**
  * The fields of a year block, in order: the counts typed in (core/fields.ts), then the columns
- * the formulas compute. `header` is the second header row's text (readers match on it).
+ * the formulas compute, the row's validity last. `header` is the second header row's text
+ * (readers match on it).
  */
 export const BLOCK_FIELDS = [
   ...COUNT_FIELDS.map((f) => ({ key: f.key, header: f.header, format: COUNT_FORMAT })),
@@ -79,6 +89,7 @@ export const BLOCK_FIELDS = [
   { key: 'combinedReduction', header: 'Giảm hộ nghèo và cận nghèo', format: PERCENT_FORMAT },
   { key: 'result', header: 'Kết quả', format: COUNT_FORMAT },
   { key: 'progress', header: 'Tiến độ', format: PERCENT_FORMAT },
+  { key: 'status', header: 'Kiểm tra', format: STATUS_FORMAT },
 ] as const;
 export type BlockField = (typeof BLOCK_FIELDS)[number]['key'];
 
@@ -89,8 +100,8 @@ export const FIELD_FORMAT = Object.fromEntries(
   BLOCK_FIELDS.map((f) => [f.key, f.format]),
 ) as Record<BlockField, string>;
 
-/** The baseline block has the required counts and the poor rate; a year block every field. */
-export const BASELINE_FIELDS: BlockField[] = [...REQUIRED_COUNTS, 'poorRate'];
+/** The baseline block has the required counts, the poor rate and the validity. */
+export const BASELINE_FIELDS: BlockField[] = [...REQUIRED_COUNTS, 'poorRate', 'status'];
 export const YEAR_FIELDS: BlockField[] = BLOCK_FIELDS.map((f) => f.key);
 export const INPUT_FIELDS: readonly BlockField[] = COUNT_KEYS;
 
@@ -99,6 +110,7 @@ export const UNIT_TEXT = {
   communeHeader: 'Xã, phường, thị trấn',
   mergedIntoHeader: 'Sáp nhập vào xã',
   mergedYearHeader: 'Năm báo cáo cuối',
+  nameCheckHeader: 'Kiểm tra tên xã',
   baselineTitle: (year: number) => `Đầu kỳ (rà soát cuối năm ${year})`,
   yearTitle: (year: number) => `Năm ${year}`,
   spacer: '↑ Chèn thêm xã phía trên dòng này',
@@ -155,6 +167,8 @@ export interface UnitLayout {
   communeColumn: number;
   mergedIntoColumn: number;
   mergedYearColumn: number;
+  /** The row's name check (a formula), after the last block: are the commune and its successor on Cấu hình? */
+  nameCheckColumn: number;
   blocks: YearBlock[];
   lastColumn: number;
   criteriaTitleRow: number;
@@ -168,6 +182,33 @@ export interface UnitLayout {
   lastRow: number;
 }
 
+/** The year blocks from column `first` on, each with `fieldsOf(isBaseline)`. */
+function yearBlocks(
+  years: number[],
+  first: number,
+  fieldsOf: (isBaseline: boolean) => BlockField[],
+): YearBlock[] {
+  let column = first;
+  return years.map((year, i) => {
+    const fields = fieldsOf(i === 0);
+    const block: YearBlock = { year, isBaseline: i === 0, firstColumn: column, fields, column: {} };
+    fields.forEach((field, k) => (block.column[field] = column + k));
+    column += fields.length;
+    return block;
+  });
+}
+
+/**
+ * The blocks of a unit tab as the previous release laid them out: from column E, without any
+ * "Kiểm tra" column nor the name check column. Setup upgrades such a tab in place (unitTab.ts).
+ */
+export function legacyBlocks(baselineYear: number, years: number[]): YearBlock[] {
+  const without = (fields: BlockField[]) => fields.filter((f) => f !== 'status');
+  return yearBlocks([baselineYear, ...years], 5, (isBaseline) =>
+    without(isBaseline ? BASELINE_FIELDS : YEAR_FIELDS),
+  );
+}
+
 /** Where everything sits on a freshly built unit tab with `communeCount` communes. */
 export function unitLayout(
   baselineYear: number,
@@ -178,14 +219,14 @@ export function unitLayout(
   const firstCommuneRow = headerRow + 2;
   const spacerRow = firstCommuneRow + communeCount;
   const totalRow = spacerRow + 1;
-  let column = 5;
-  const blocks: YearBlock[] = [baselineYear, ...years].map((year, i) => {
-    const fields = i === 0 ? BASELINE_FIELDS : YEAR_FIELDS;
-    const block: YearBlock = { year, isBaseline: i === 0, firstColumn: column, fields, column: {} };
-    fields.forEach((field, k) => (block.column[field] = column + k));
-    column += fields.length;
-    return block;
-  });
+  const blocks = yearBlocks([baselineYear, ...years], 5, (isBaseline) =>
+    isBaseline ? BASELINE_FIELDS : YEAR_FIELDS,
+  );
+  const last = blocks[blocks.length - 1];
+  // The name check comes after the last block: an upgrade of a previous release's tab inserts
+  // columns only to the right of column H, so the criteria and nominations blocks stay put.
+  const nameCheckColumn = last.firstColumn + last.fields.length;
+  const column = nameCheckColumn + 1;
   const criteriaTitleRow = totalRow + 2;
   const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
@@ -201,6 +242,7 @@ export function unitLayout(
     communeColumn: 2,
     mergedIntoColumn: 3,
     mergedYearColumn: 4,
+    nameCheckColumn,
     blocks,
     lastColumn: column - 1,
     criteriaTitleRow,

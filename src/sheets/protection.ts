@@ -95,9 +95,11 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
     ...area(L.firstCommuneRow, L.numberColumn, communeRows, L.communeColumn - L.numberColumn + 1),
     // Formula columns from the first commune row down to the total row, so rows inserted above
     // the spacer by setup fall inside and stay locked.
-    ...L.blocks.flatMap((b) => {
+    ...L.blocks.flatMap((b, i) => {
       const { first, count } = formulaColumns(b);
-      return area(L.firstCommuneRow, first, L.totalRow - L.firstCommuneRow + 1, count);
+      // The name check column follows the last block's formula columns: one lock for both.
+      const check = i === L.blocks.length - 1 && first + count === L.nameCheckColumn ? 1 : 0;
+      return area(L.firstCommuneRow, first, L.totalRow - L.firstCommuneRow + 1, count + check);
     }),
     ...area(L.spacerRow, 1, L.totalRow - L.spacerRow + 1, L.lastColumn),
     ...(L.criteriaTitleRow > 0

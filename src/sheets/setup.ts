@@ -32,6 +32,8 @@ export interface SetupReport {
   repaired: string[];
   /** Tabs renamed back to the name Cấu hình gives them: "old" → "new". */
   renamed: { from: string; to: string }[];
+  /** Unit tabs of the previous release's layout, upgraded in place (new "Kiểm tra" columns). */
+  upgraded: string[];
   /** Communes of Cấu hình appended to a unit tab. */
   addedCommunes: { tab: string; communes: string[] }[];
   /** Tabs that could not be repaired (their layout was changed by hand), with the reason. */
@@ -57,6 +59,18 @@ export function existingConfig(
   return read.ok ? { ok: true, existing: { config: read.config, cells: read.cells } } : read;
 }
 
+/**
+ * The spreadsheet's locale and time zone as Cấu hình says ("Định dạng vùng", "Múi giờ"), set
+ * before any formula is written. Formulas are written with `;` and no decimal literal, so they
+ * parse in any locale (formulaText.ts); the locale decides how numbers and dates are shown and
+ * typed. Each is set only when it differs.
+ */
+function applyLocale(ss: Spreadsheet, cfg: Config): void {
+  if (ss.getSpreadsheetLocale() !== cfg.locale) ss.setSpreadsheetLocale(cfg.locale);
+  if (ss.getSpreadsheetTimeZone() !== cfg.deadline.timeZone)
+    ss.setSpreadsheetTimeZone(cfg.deadline.timeZone);
+}
+
 /** Default sheets of a new spreadsheet ("Sheet1", "Trang tính1"), left empty. */
 const DEFAULT_SHEET = /^(Sheet|Trang tính|Trang tinh)\s?\d+$/i;
 
@@ -64,6 +78,7 @@ const emptyReport = (): SetupReport => ({
   created: [],
   repaired: [],
   renamed: [],
+  upgraded: [],
   addedCommunes: [],
   skipped: [],
   configWritten: false,
@@ -97,6 +112,7 @@ function setupUnitTabs(
     const name = found.sheet.getName();
     if (outcome.action === 'repaired' && found.status !== 'created') report.repaired.push(name);
     if (outcome.action === 'built' && found.status !== 'created') report.created.push(name);
+    if (outcome.upgraded) report.upgraded.push(name);
     if (outcome.addedCommunes.length > 0)
       report.addedCommunes.push({ tab: name, communes: outcome.addedCommunes });
     if (outcome.action === 'skipped')
@@ -159,9 +175,7 @@ export function runSetup(
   }
   const report = emptyReport();
   const cfg: Config = existing?.config ?? data.defaults;
-  if (!existing && ss.getSpreadsheetTimeZone() !== cfg.deadline.timeZone) {
-    ss.setSpreadsheetTimeZone(cfg.deadline.timeZone);
-  }
+  applyLocale(ss, cfg);
 
   // Hướng dẫn: written again on every run (it is the add-on's own text).
   const guide = findOrCreateSheet(ss, index, SHEET_TAG.guide, SHEET.guide, 0);
@@ -196,6 +210,7 @@ export function setupSummary(report: SetupReport, text: SetupText['summary']): s
   if (report.configWritten) lines.push(text.configWritten);
   if (report.repaired.length > 0) lines.push(fillText(text.repaired, tabs(report.repaired)));
   for (const r of report.renamed) lines.push(fillText(text.renamed, r));
+  if (report.upgraded.length > 0) lines.push(fillText(text.upgraded, tabs(report.upgraded)));
   for (const a of report.addedCommunes)
     lines.push(
       fillText(text.addedCommunes, {

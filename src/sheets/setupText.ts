@@ -32,6 +32,9 @@ export const SETUP_TEXT = {
     repaired: 'Đã cập nhật công thức, định dạng và kiểm tra dữ liệu của {count} trang: {tabs}.',
     /** {from}, {to} */
     renamed: 'Đã đổi tên trang "{from}" thành "{to}" theo trang "Cấu hình".',
+    /** {count}, {tabs} */
+    upgraded:
+      'Đã thêm cột "Kiểm tra tên xã" và cột "Kiểm tra" của từng năm vào {count} trang: {tabs}; số liệu đã nhập vẫn giữ nguyên. Hãy chạy lại "Phân quyền các trang tính" để khoá các cột mới.',
     /** {tab}, {count}, {communes} */
     addedCommunes: 'Trang "{tab}": đã thêm {count} xã: {communes}.',
     /** {tab}, {problem} */

@@ -12,6 +12,7 @@ import { reviewSlotKinds, reviewSlots } from '../core/reviewText';
 import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from '../core/types';
 import { asText, padBlock } from './cellText';
 import { columnIndex, formatRow, headerRow, rowOf, setWidths, type Columns } from './columns';
+import { sheetFormula } from './formulaText';
 import { columnLetter, SHEET } from './layout';
 import { RESULT_TEXT } from './unitFormulas';
 
@@ -424,7 +425,7 @@ export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, con
   const resultCell = `$${col(SUMMARY_COLUMN.result)}${first}`;
   const rule = (formula: string, background: string) =>
     SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(formula)
+      .whenFormulaSatisfied(sheetFormula(formula))
       .setBackground(background)
       .setRanges([unitArea])
       .build();

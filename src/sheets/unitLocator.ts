@@ -17,9 +17,11 @@ import {
   UNIT_TEXT,
   a1,
   blockTitle,
+  legacyBlocks,
   unitLayout,
   type BlockField,
   type UnitLayout,
+  type YearBlock,
 } from './layout';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -140,7 +142,8 @@ export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation
 
 export type LayoutResult =
   | { ok: true; layout: UnitLayout; location: UnitTabLocation }
-  | { ok: false; empty: boolean; problem: string };
+  /** `legacy`: the header is the previous release's, at 0-based row `headerRow` (upgradable). */
+  | { ok: false; empty: boolean; problem: string; legacy?: { headerRow: number } };
 
 /** How far down the header row may have moved (rows inserted above it) for a repair. */
 const HEADER_SEARCH_ROWS = 20;
@@ -148,10 +151,10 @@ const HEADER_SEARCH_ROWS = 20;
 const isEmptyGrid = (grid: Grid): boolean =>
   grid.every((row) => row.every((v) => labelOf(v) === '' && typeof v !== 'number'));
 
-/** The first header cell that differs from what setup writes for `fresh`, as a message. */
-function headerMismatch(grid: Grid, headerRow: number, fresh: UnitLayout): string | null {
+/** The first header cell that differs from what setup writes for `blocks`, as a message. */
+function headerMismatch(grid: Grid, headerRow: number, blocks: YearBlock[]): string | null {
   const cell = (r: number, c: number) => labelOf(grid[r]?.[c - 1]);
-  for (const block of fresh.blocks) {
+  for (const block of blocks) {
     const title = blockTitle(block);
     if (cell(headerRow, block.firstColumn) !== title) {
       return `ô ${a1(headerRow + 1, block.firstColumn)} phải là "${title}" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)`;
@@ -180,8 +183,16 @@ export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
   const at = locateUnitTab(grid, config.baselineYear);
   if (at.headerRow < 0 || at.headerRow >= HEADER_SEARCH_ROWS)
     return bad(`không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)`);
-  const mismatch = headerMismatch(grid, at.headerRow, fresh);
-  if (mismatch) return bad(mismatch);
+  const mismatch = headerMismatch(grid, at.headerRow, fresh.blocks);
+  if (mismatch) {
+    const legacy = legacyBlocks(config.baselineYear, config.years);
+    const isLegacy =
+      labelOf(grid[at.headerRow]?.[fresh.nameCheckColumn - 1]) !== UNIT_TEXT.nameCheckHeader &&
+      headerMismatch(grid, at.headerRow, legacy) === null;
+    return isLegacy
+      ? { ok: false, empty: false, problem: mismatch, legacy: { headerRow: at.headerRow } }
+      : bad(mismatch);
+  }
   if (at.spacerRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.spacer}" ở cột A`);
   if (at.totalRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A`);
   const nominationsEnd =

@@ -14,13 +14,19 @@ import {
   UNIT_READ_COLUMNS,
   UNIT_TEXT,
   blockTitle,
+  legacyBlocks,
   unitLayout,
   type UnitLayout,
 } from './layout';
 import { fillText } from './setupData';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
-import { decorateUnitTab, type UnitRules } from './unitTabFormat';
+import {
+  BLOCK_COLUMN_WIDTH,
+  decorateUnitTab,
+  wholeCountFormula,
+  type UnitRules,
+} from './unitTabFormat';
 
 export type { UnitRules };
 
@@ -34,9 +40,20 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
   const list = (values: string[], help: string) =>
     rule(help).requireValueInList(values, true).build();
   const help = text.help;
+  // Apps Script has no whole-number builder: a custom formula, one rule per anchor cell (every
+  // tab of a fresh setup shares the same few).
+  const counts = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const count = (anchor: string) => {
+    let made = counts.get(anchor);
+    if (!made) {
+      made = rule(help.count).requireFormulaSatisfied(wholeCountFormula(anchor)).build();
+      counts.set(anchor, made);
+    }
+    return made;
+  };
   return {
     text,
-    count: atLeastZero(help.count),
+    count,
     nonNegative: atLeastZero(help.nonNegative),
     yesNo: list(['Có', 'Không'], help.yesNo),
     lastYear: list([config.baselineYear, ...config.years].map(String), help.lastYear),
@@ -47,6 +64,21 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
       help.award,
     ),
   };
+}
+
+/** The two header rows of the table (block titles, then field names), `L.lastColumn` wide. Pure. */
+export function unitHeaderRows(L: UnitLayout): string[][] {
+  const rows = [new Array<string>(L.lastColumn).fill(''), new Array<string>(L.lastColumn).fill('')];
+  rows[0][L.numberColumn - 1] = UNIT_TEXT.numberHeader;
+  rows[0][L.communeColumn - 1] = UNIT_TEXT.communeHeader;
+  rows[0][L.mergedIntoColumn - 1] = UNIT_TEXT.mergedIntoHeader;
+  rows[0][L.mergedYearColumn - 1] = UNIT_TEXT.mergedYearHeader;
+  rows[0][L.nameCheckColumn - 1] = UNIT_TEXT.nameCheckHeader;
+  for (const block of L.blocks) {
+    rows[0][block.firstColumn - 1] = blockTitle(block);
+    for (const field of block.fields) rows[1][block.column[field]! - 1] = FIELD_HEADER[field];
+  }
+  return rows;
 }
 
 /** Static content of a fresh tab (no formulas), `layout.lastRow` × `layout.lastColumn`. Pure. */
@@ -68,21 +100,15 @@ export function unitGrid(
   set(L.statusRow, 1, text.status);
   const deadline = formatDayMonth(config.deadline.day, config.deadline.month);
   set(L.noteRow, 1, fillText(text.note, { deadline }));
-  set(L.headerRow, L.numberColumn, UNIT_TEXT.numberHeader);
-  set(L.headerRow, L.communeColumn, UNIT_TEXT.communeHeader);
-  set(L.headerRow, L.mergedIntoColumn, UNIT_TEXT.mergedIntoHeader);
-  set(L.headerRow, L.mergedYearColumn, UNIT_TEXT.mergedYearHeader);
-  for (const block of L.blocks) {
-    set(L.headerRow, block.firstColumn, blockTitle(block));
-    for (const field of block.fields)
-      set(L.headerRow + 1, block.column[field]!, FIELD_HEADER[field]);
-  }
+  unitHeaderRows(L).forEach((row, i) => (values[L.headerRow - 1 + i] = row));
   unit.communes.forEach((c, i) => {
     set(L.firstCommuneRow + i, L.numberColumn, i + 1);
     set(L.firstCommuneRow + i, L.communeColumn, asText(c));
   });
   set(L.spacerRow, 1, UNIT_TEXT.spacer);
   set(L.totalRow, 1, UNIT_TEXT.total);
+  // The unit's name, which the formulas look up in Cấu hình's DANH MỤC XÃ (unitFormulas.ts).
+  set(L.totalRow, L.mergedIntoColumn, asText(unit.name));
   set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
   set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
   config.years.forEach((y, i) => set(L.criteriaHeaderRow, L.criteriaYearColumn + i, y));
@@ -152,6 +178,8 @@ export interface UnitTabOutcome {
   addedCommunes: string[];
   /** Why the tab was skipped (Vietnamese) */
   problem?: string;
+  /** The tab had the previous release's layout and was upgraded in place. */
+  upgraded?: boolean;
 }
 
 /** Lays out a fresh tab for `config.units[unitIndex]` on an empty sheet. */
@@ -184,14 +212,27 @@ export function repairUnitTab(
 ): UnitTabOutcome {
   const unit = config.units[unitIndex];
   const width = unitLayout(config.baselineYear, config.years, 0).lastColumn;
-  const lastRow = sheet.getLastRow();
-  const values = lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, width).getValues();
-  const located = unitTabLayout(config, values);
+  const read = (): Grid => {
+    const lastRow = sheet.getLastRow();
+    return lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, width).getValues();
+  };
+  let values = read();
+  let located = unitTabLayout(config, values);
+  let upgraded = false;
+  if (!located.ok && located.legacy) {
+    upgradeLegacyTab(sheet, config, located.legacy.headerRow + 1);
+    upgraded = true;
+    values = read();
+    located = unitTabLayout(config, values);
+  }
   if (!located.ok) {
     if (located.empty) return buildUnitTab(sheet, config, unitIndex, rules);
     return { action: 'skipped', addedCommunes: [], problem: located.problem };
   }
   let L = located.layout;
+  const unitName = values[L.totalRow - 1]?.[L.mergedIntoColumn - 1];
+  if (typeof unitName !== 'string' || normalizeName(unitName) !== normalizeName(unit.name))
+    sheet.getRange(L.totalRow, L.mergedIntoColumn, 1, 1).setValues([[asText(unit.name)]]);
   const { communes, maxNumber } = communeRows(values, L);
   const present = new Set(communes);
   const missing = unit.communes.filter((c) => !present.has(normalizeName(c)));
@@ -205,5 +246,29 @@ export function repairUnitTab(
   ensureSize(sheet, L.lastRow, UNIT_READ_COLUMNS(L.lastColumn));
   const current = sheet.getRange(1, 1, L.totalRow, L.lastColumn).getFormulas();
   decorateUnitTab(sheet, config, unitIndex, L, rules, false, current);
-  return { action: 'repaired', addedCommunes: missing };
+  return { action: 'repaired', addedCommunes: missing, upgraded };
+}
+
+/**
+ * Upgrades in place a tab laid out by the previous release (header on 1-based `headerRow`):
+ * inserts the name check column after the last block and the "Kiểm tra" column at the end of
+ * every block (right to left, all right of column H: the criteria and nominations blocks do not
+ * move), then writes the two header rows and merges them again as a fresh tab has them. Every
+ * typed value moves with its column; the repair that follows writes the formulas.
+ */
+function upgradeLegacyTab(sheet: Sheet, config: Config, headerRow: number): void {
+  const legacy = legacyBlocks(config.baselineYear, config.years);
+  const last = legacy[legacy.length - 1];
+  sheet.insertColumnsAfter(last.firstColumn + last.fields.length - 1, 1); // the name check
+  for (const block of [...legacy].reverse())
+    sheet.insertColumnsAfter(block.firstColumn + block.fields.length - 1, 1);
+  const fresh = unitLayout(config.baselineYear, config.years, 0);
+  // Every merge of the two header rows, to their last column, is broken then made again.
+  sheet.getRange(headerRow, 1, 2, sheet.getMaxColumns()).breakApart();
+  sheet.getRange(headerRow, 1, 2, fresh.lastColumn).setValues(unitHeaderRows(fresh));
+  sheet.getRange(headerRow, 1, 2, fresh.mergedYearColumn).mergeVertically();
+  sheet.getRange(headerRow, fresh.nameCheckColumn, 2, 1).merge();
+  for (const block of fresh.blocks)
+    sheet.getRange(headerRow, block.firstColumn, 1, block.fields.length).merge();
+  sheet.setColumnWidth(fresh.nameCheckColumn, BLOCK_COLUMN_WIDTH);
 }

@@ -5,8 +5,10 @@
 import type { Config } from '../core/config';
 import { CRITERIA_FIELDS } from '../core/fields';
 import {
+  COMMUNE_COUNT_FORMAT,
   FIELD_FORMAT,
   INPUT_FIELDS,
+  NAME_CHECK_FORMAT,
   NOMINATION_BLANK_ROWS,
   NOMINATION_COLUMNS,
   UNIT_READ_COLUMNS,
@@ -15,9 +17,11 @@ import {
   unitRangeName,
   type BlockField,
   type UnitLayout,
+  type YearBlock,
 } from './layout';
+import { neutralFormula, sheetFormula } from './formulaText';
 import { ensureNamedRange } from './sheetFinder';
-import { RESULT_TEXT, unitFormulaBlocks } from './unitFormulas';
+import { MAX_COUNT_TEXT, RESULT_TEXT, formulaColumns, unitFormulaBlocks } from './unitFormulas';
 import type { UnitSetupText } from './setupText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,18 +39,22 @@ const COLOR = {
   notAttainedText: '#a50e0e',
   provisional: '#fce8b2',
   provisionalText: '#7a4f01',
+  error: '#ea9999',
+  errorText: '#660000',
 } as const;
 
 const YEAR_FORMAT = '0';
 
-/** Widths of columns A-D (number, commune, merger) and of every block column, in pixels. */
+/** Widths of columns A-D (number, commune, merger, last year), in pixels. */
 const FIXED_COLUMN_WIDTHS = [110, 230, 160, 90];
-const BLOCK_COLUMN_WIDTH = 95;
+/** Width of every block column and of the name check column, in pixels. */
+export const BLOCK_COLUMN_WIDTH = 95;
 
 /** Data validation rules shared by every unit tab of one setup run (built once), and the setup's texts. */
 export interface UnitRules {
   text: UnitSetupText;
-  count: DataValidation;
+  /** Whole numbers from 0 to 10^9, by a custom formula anchored at `anchor` (A1, relative). */
+  count(anchor: string): DataValidation;
   nonNegative: DataValidation;
   yesNo: DataValidation;
   lastYear: DataValidation;
@@ -74,13 +82,23 @@ function writeFormulas(sheet: Sheet, L: UnitLayout, current?: string[][]): void 
     const same =
       current !== undefined &&
       block.formulas.every((row, i) =>
-        row.every((f, j) => (current[block.row - 1 + i] ?? [])[block.column - 1 + j] === f),
+        row.every(
+          (f, j) =>
+            neutralFormula((current[block.row - 1 + i] ?? [])[block.column - 1 + j] ?? '') === f,
+        ),
       );
     if (same) continue;
     sheet
       .getRange(block.row, block.column, block.formulas.length, block.formulas[0].length)
-      .setFormulas(block.formulas);
+      .setFormulas(block.formulas.map((row) => row.map(sheetFormula)));
   }
+}
+
+/** Number format of column `c` on row `r` of the commune rows, spacer or total row. */
+function formatOf(L: UnitLayout, fields: BlockField[], r: number, c: number): string {
+  if (c === L.mergedYearColumn) return r === L.totalRow ? COMMUNE_COUNT_FORMAT : YEAR_FORMAT;
+  if (c === L.nameCheckColumn) return NAME_CHECK_FORMAT;
+  return FIELD_FORMAT[fields[c - L.blocks[0].firstColumn]];
 }
 
 /** Number formats and backgrounds of the commune rows, the spacer and the total row. */
@@ -91,14 +109,14 @@ function formatBody(sheet: Sheet, L: UnitLayout): void {
   const formats: string[][] = [];
   const backgrounds: (string | null)[][] = [];
   for (let r = L.firstCommuneRow; r <= L.totalRow; r++) {
-    const fRow: string[] = [YEAR_FORMAT];
+    const fRow: string[] = [];
     const bRow: (string | null)[] = [];
     for (let c = 1; c <= last; c++) {
       const field = c >= firstData ? fields[c - firstData] : undefined;
-      if (c > L.mergedYearColumn) fRow.push(FIELD_FORMAT[field!]);
+      if (c >= L.mergedYearColumn) fRow.push(formatOf(L, fields, r, c));
       if (r === L.spacerRow) bRow.push(COLOR.spacer);
       else if (r === L.totalRow) bRow.push(COLOR.total);
-      else if (c === L.numberColumn) bRow.push(COLOR.formula);
+      else if (c === L.numberColumn || c === L.nameCheckColumn) bRow.push(COLOR.formula);
       else bRow.push(field && !isInput(field) ? COLOR.formula : null);
     }
     formats.push(fRow);
@@ -112,7 +130,22 @@ function formatBody(sheet: Sheet, L: UnitLayout): void {
   sheet.getRange(L.totalRow, 1, 1, last).setFontWeight('bold');
 }
 
-/** Validation of the commune rows: the successor, the last year, the counts. */
+/** The custom formula of the count rule anchored at `anchor`: a whole number from 0 to 10^9. */
+export function wholeCountFormula(anchor: string): string {
+  return sheetFormula(
+    `=AND(ISNUMBER(${anchor}),${anchor}>=0,${anchor}<=${MAX_COUNT_TEXT},MOD(${anchor},1)=0)`,
+  );
+}
+
+/** The input cells of a block over the commune rows (contiguous on a tab setup can repair). */
+function inputColumns(block: YearBlock): { first: number; count: number } {
+  return { first: block.firstColumn, count: formulaColumns(block).first - block.firstColumn };
+}
+
+/**
+ * Validation of the commune rows: the successor and the last year (one call), the counts of
+ * each block (one call each: a custom formula is relative to its range's first cell).
+ */
 function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): void {
   const communeRows = L.spacerRow - L.firstCommuneRow;
   if (communeRows <= 0) return;
@@ -124,19 +157,17 @@ function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): voi
     .setAllowInvalid(false)
     .setHelpText(rules.text.help.successor)
     .build();
-  const firstData = L.blocks[0].firstColumn;
-  const fields = fieldsByColumn(L);
-  const rowRules: (DataValidation | null)[] = [successor, rules.lastYear];
-  for (let c = firstData; c <= L.lastColumn; c++)
-    rowRules.push(isInput(fields[c - firstData]) ? rules.count : null);
+  const rowRules: DataValidation[] = [successor, rules.lastYear];
   sheet
-    .getRange(
-      L.firstCommuneRow,
-      L.mergedIntoColumn,
-      communeRows,
-      L.lastColumn - L.mergedIntoColumn + 1,
-    )
+    .getRange(L.firstCommuneRow, L.mergedIntoColumn, communeRows, rowRules.length)
     .setDataValidations(new Array(communeRows).fill(null).map(() => rowRules.slice()));
+  for (const block of L.blocks) {
+    const { first, count } = inputColumns(block);
+    const anchor = `${columnLetter(first)}${L.firstCommuneRow}`;
+    sheet
+      .getRange(L.firstCommuneRow, first, communeRows, count)
+      .setDataValidation(rules.count(anchor));
+  }
 }
 
 /** The two header rows; on a fresh tab also the merges, the title's style and the widths. */
@@ -150,6 +181,7 @@ function formatHeader(sheet: Sheet, L: UnitLayout, fresh: boolean): void {
     .setHorizontalAlignment('center');
   if (fresh) {
     sheet.getRange(L.headerRow, 1, 2, L.mergedYearColumn).mergeVertically();
+    sheet.getRange(L.headerRow, L.nameCheckColumn, 2, 1).merge();
     for (const block of L.blocks)
       sheet.getRange(L.headerRow, block.firstColumn, 1, block.fields.length).merge();
     sheet.getRange(L.titleRow, 1, 3, L.communeColumn).mergeAcross();
@@ -238,23 +270,28 @@ function formatBlocks(
   band.setBackgrounds(rowsOf((r) => bands.get(r) ?? null));
 }
 
-/** Conditional formats on the result columns (commune rows and total row). */
+/**
+ * Conditional formats on the result columns, by their text ("Kiểm tra" and the name check show
+ * "Lỗi" by their number format, without a rule: each rule costs five service calls per tab).
+ */
 function colourResults(sheet: Sheet, L: UnitLayout): void {
   const bodyRows = L.totalRow - L.firstCommuneRow + 1;
-  const resultRanges = L.blocks
-    .filter((b) => !b.isBaseline)
-    .map((b) => sheet.getRange(L.firstCommuneRow, b.column.result!, bodyRows, 1));
+  const years = L.blocks.filter((b) => !b.isBaseline);
+  const results = years.map((b) =>
+    sheet.getRange(L.firstCommuneRow, b.column.result!, bodyRows, 1),
+  );
   const rule = (text: string, background: string, color: string) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenTextEqualTo(text)
       .setBackground(background)
       .setFontColor(color)
-      .setRanges(resultRanges)
+      .setRanges(results)
       .build();
   sheet.setConditionalFormatRules([
     rule(RESULT_TEXT.attained, COLOR.attained, COLOR.attainedText),
     rule(RESULT_TEXT.notAttained, COLOR.notAttained, COLOR.notAttainedText),
     rule(RESULT_TEXT.provisional, COLOR.provisional, COLOR.provisionalText),
+    rule(RESULT_TEXT.error, COLOR.error, COLOR.errorText),
   ]);
 }
 

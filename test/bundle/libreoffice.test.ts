@@ -4,78 +4,16 @@
 // compare every formula cell of every unit tab. One cached value is made wrong on purpose before
 // LibreOffice opens the file: seeing it corrected proves LibreOffice really recalculated.
 // Without soffice the test skips loudly, except under CI=true where it must run.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { unitLayout } from '../../src/sheets/layout';
-import { newWorkbook, type, valuesOf, type Workbook } from './setupFixture';
+import { cached, libreOfficeRecalc, libreOfficeTest } from '../robustness/libreoffice';
+import { newWorkbook, tabCells, type, valuesOf, type Workbook } from './setupFixture';
 
-const SOFFICE = [
-  '/usr/bin/soffice',
-  '/usr/local/bin/soffice',
-  '/usr/bin/libreoffice',
-  '/opt/libreoffice/program/soffice',
-].find((p) => existsSync(p));
-const UNDER_CI = process.env.CI === 'true';
-if (!SOFFICE && !UNDER_CI) {
-  console.warn(
-    'LibreOffice (soffice) not found: SKIPPING the LibreOffice formula check (it runs under CI=true).',
-  );
-}
-const run = SOFFICE || UNDER_CI ? test : test.skip;
-
-/** A fresh LibreOffice profile that recalculates every formula when it loads a file. */
-const ALWAYS_RECALC = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-/** Opens `input` in headless LibreOffice (recalculating) and saves it as .xlsx in `outDir`. */
-function libreOfficeRecalc(input: string, outDir: string): string {
-  if (!SOFFICE) throw new Error('CI=true but LibreOffice (soffice) is not installed');
-  const profile = mkdtempSync(join(tmpdir(), 'gn-lo-profile-'));
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALC);
-  execFileSync(
-    SOFFICE,
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${profile}`,
-      '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      outDir,
-      input,
-    ],
-    { stdio: 'pipe', timeout: 300_000 },
-  );
-  rmSync(profile, { recursive: true, force: true });
-  const out = join(outDir, input.split('/').pop()!);
-  if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${input}`);
-  return out;
-}
-
-/** The cached result of a formula cell as LibreOffice saved it: number, string ('' for blank) or error text. */
-function cached(cell: ExcelJS.Cell): unknown {
-  // `cell.value` drops a falsy result (0) of a formula; the model keeps it.
-  const model = cell.model as {
-    formula?: string;
-    sharedFormula?: string;
-    result?: unknown;
-    value?: unknown;
-  };
-  const r =
-    model.formula !== undefined || model.sharedFormula !== undefined ? model.result : model.value;
-  if (r === null || r === undefined) return '';
-  if (typeof r === 'object' && 'error' in r) return (r as { error: string }).error;
-  return r;
-}
+const run = libreOfficeTest('the LibreOffice formula check');
 
 function same(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9;
@@ -84,15 +22,16 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Figures that cover the rules' edge cases on Huyện Gia Lộc and a merger on Thành phố Chí Linh. */
 function typeEdgeCases(wb: Workbook): void {
+  const G = tabCells(18);
   const gl = wb.sheet('Huyện Gia Lộc');
   // Baselines (E:G) for the 18 communes; row 7 all zero; row 8 poor baseline 0 only.
   const base = Array.from({ length: 18 }, (_, i) => [1000 + i, 100, 60]);
   base[1] = [0, 0, 0];
   base[2] = [500, 0, 4];
   type(wb, gl, 'E6:G23', base);
-  // 2022 (I:N): exactly 80 %, 79 %/55.625 %, exactly 50 %, negative, zero households, text,
-  // movement filled, blanks.
-  type(wb, gl, 'I6:N15', [
+  // 2022: exactly 80 % (with a movement that holds), 79 %/55.625 %, exactly 50 %, negative, zero
+  // households, text, a blank households, a blank poor, a movement that does not hold, a decimal.
+  type(wb, gl, G.span(2022, 'households', 'poorNew', 6, 17), [
     [1000, 20, 50, 90, 5, 5],
     [0, 0, 0, '', '', ''],
     [400, 0, 1, '', '', ''],
@@ -103,12 +42,14 @@ function typeEdgeCases(wb: Workbook): void {
     [1000, 10, 'không rõ', '', '', ''],
     ['', 5, 5, '', '', ''],
     [1000, '', 30, '', '', ''],
+    [1000, 20, 50, 70, 0, 0],
+    [1000, 20, 12.5, '', '', ''],
   ]);
-  // 2023 (T:V): every commune reports, so the total row is no longer provisional.
+  // 2023: every commune reports, so the total row is no longer provisional.
   type(
     wb,
     gl,
-    'T6:V23',
+    G.span(2023, 'households', 'nearPoor', 6, 23),
     Array.from({ length: 18 }, (_, i) => [1000, i % 3 === 0 ? 10 : 25, 30]),
   );
   // 2024: a merger of rows 6 and 7 into row 8 after 2023 (C:D), and only some communes report.
@@ -117,7 +58,7 @@ function typeEdgeCases(wb: Workbook): void {
     [communes, 2023],
     [communes, 2023],
   ]);
-  type(wb, gl, 'AE8:AG12', [
+  type(wb, gl, G.span(2024, 'households', 'nearPoor', 8, 12), [
     [1400, 20, 40],
     [1000, 30, 30],
     [1000, 40, 30],
@@ -127,7 +68,8 @@ function typeEdgeCases(wb: Workbook): void {
   // Thành phố Chí Linh, 2025: two communes into the third, all others reporting.
   const cl = wb.sheet('Thành phố Chí Linh');
   const n = DEFAULT_CONFIG.units[1].communes.length;
-  const L = unitLayout(2021, DEFAULT_CONFIG.years, n);
+  const C = tabCells(n);
+  const L = C.L;
   type(
     wb,
     cl,
@@ -142,7 +84,7 @@ function typeEdgeCases(wb: Workbook): void {
   type(
     wb,
     cl,
-    `AP${L.firstCommuneRow}:AR${L.spacerRow - 1}`,
+    C.span(2025, 'households', 'nearPoor', L.firstCommuneRow, L.spacerRow - 1),
     Array.from({ length: n }, (_, i) => (i < 2 ? ['', '', ''] : [950, 6 + (i % 4), 20])),
   );
 }
@@ -176,24 +118,25 @@ run(
       expected.set(unit.tab, cells);
     }
     const formulaCells = [...expected.values()].reduce((a, m) => a + m.size, 0);
-    expect(formulaCells).toBe(235 * 21 + 12 * 48);
+    // per commune row: the name check, 2 baseline + 4 × 6 year formulas; total row: 55
+    expect(formulaCells).toBe(235 * 27 + 12 * 55);
 
     // Break one cached result on purpose: LibreOffice must put the right value back.
     const tampered = new ExcelJS.Workbook();
     await tampered.xlsx.readFile(saved);
     const gl = tampered.getWorksheet('Huyện Gia Lộc')!;
-    const p6 = gl.getCell('P6');
-    const formula = (p6.value as { formula: string }).formula;
-    expect(formula).toContain('SUMIF');
-    p6.value = { formula, result: 12345 } as ExcelJS.CellFormulaValue;
+    const q6 = gl.getCell('Q6'); // 2022, the poor reduction of row 6: (100 − 20) / 100
+    const formula = (q6.value as { formula: string }).formula;
+    expect(formula).toContain('SUMIFS');
+    q6.value = { formula, result: 12345 } as ExcelJS.CellFormulaValue;
     await tampered.xlsx.writeFile(saved);
-    expect(expected.get('Huyện Gia Lộc')!.get('6:16')).toBe(0.8);
+    expect(expected.get('Huyện Gia Lộc')!.get('6:17')).toBe(0.8);
 
-    const converted = libreOfficeRecalc(saved, join(dir, 'out'));
+    const [converted] = libreOfficeRecalc([saved], join(dir, 'out'));
     const lo = new ExcelJS.Workbook();
     await lo.xlsx.readFile(converted);
 
-    expect(cached(lo.getWorksheet('Huyện Gia Lộc')!.getCell('P6'))).toBe(0.8);
+    expect(cached(lo.getWorksheet('Huyện Gia Lộc')!.getCell('Q6'))).toBe(0.8);
     const mismatches: string[] = [];
     const seen = new Set<unknown>();
     for (const [tab, cells] of expected) {
@@ -212,7 +155,8 @@ run(
     rmSync(dir, { recursive: true, force: true });
     expect(mismatches).toEqual([]);
     // The edge cases were really exercised.
-    for (const v of ['Đạt', 'Chưa đạt', 'Tạm tính', '', 1, 0]) expect(seen.has(v)).toBe(true);
+    for (const v of ['Đạt', 'Chưa đạt', 'Tạm tính', 'Lỗi', '', 1, 0, -1])
+      expect(seen.has(v)).toBe(true);
   },
   600_000,
 );

@@ -3,8 +3,8 @@
 // Cell positions of Huyện Gia Lộc (18 communes), worked out by hand from the layout: header rows
 // 4-5, communes on rows 6-23, spacer 24, total 25, criteria title 27 (years on row 28, six
 // criteria on rows 29-34), nominations title 36, header 37, first nomination 38. Columns: A STT,
-// B commune, C-D merger, baseline E-H (H = rate), 2022 I-S, 2023 T-AD, 2024 AE-AO, 2025 AP-AZ
-// (six inputs AP-AU, formulas AV-AZ).
+// B commune, C-D merger, baseline E-I (H = rate, I = check), 2022 J-U, 2023 V-AG, 2024 AH-AS,
+// 2025 AT-BE (six inputs AT-AY, formulas AZ-BE), BF the name check.
 import { message } from '../../tools/emulator';
 import { SHEET } from '../../src/sheets/layout';
 import { ensureBuilt } from './setupFixture';
@@ -77,7 +77,7 @@ test("the menu says what it protected: 12 unit tabs and the province's tabs", ()
 
 test("a district user cannot write another unit's tab", () => {
   refused(GL, NAM_SACH, 'E6');
-  refused(GL, NAM_SACH, 'AP6:AR6', [[510, 2, 8]]);
+  refused(GL, NAM_SACH, 'AT6:AV6', [[510, 2, 8]]);
   refused(NS, GIA_LOC, 'E6');
 });
 
@@ -89,8 +89,8 @@ test("a district user cannot write the analysts' tabs (not even to list themselv
 
 test('a district user writes the input cells of their own tab: figures, mergers, criteria, nominations', () => {
   accepted(GL, GIA_LOC, 'E6:G6', [[500, 10, 10]]); // baseline
-  accepted(GL, GIA_LOC, 'I6:N6', [[505, 8, 9, 3, 1, 0]]); // 2022 with movement
-  accepted(GL, GIA_LOC, 'AP23:AU23', [[510, 2, 8, '', '', '']]); // 2025, last commune
+  accepted(GL, GIA_LOC, 'J6:O6', [[505, 8, 9, 3, 1, 0]]); // 2022 with movement
+  accepted(GL, GIA_LOC, 'AT23:AY23', [[510, 2, 8, '', '', '']]); // 2025, last commune
   accepted(GL, GIA_LOC, 'C7:D7', [['Xã Yết Kiêu', 2023]]);
   accepted(GL, GIA_LOC, 'B29:E29', [['Có', 'Có', 'Không', 'Có']]);
   accepted(GL, GIA_LOC, 'A38:G38', [
@@ -101,20 +101,23 @@ test('a district user writes the input cells of their own tab: figures, mergers,
 test('a district user cannot write the formula cells, the total row, the headers or the commune names', () => {
   for (const a1 of [
     'H6',
-    'O6',
-    'S6',
-    'Z10',
-    'AD23',
-    'AV6',
-    'AZ23',
-    'AP25',
+    'I6',
+    'P6',
+    'T6',
+    'U6',
+    'AB10',
+    'AG23',
+    'AZ6',
+    'BE23',
+    'BF6',
+    'AT25',
     'E25',
     'A24',
     'A1',
     'A3',
     'A4',
     'E5',
-    'AP5',
+    'AT5',
     'A6',
     'B6',
     'A27',
@@ -126,14 +129,14 @@ test('a district user cannot write the formula cells, the total row, the headers
     refused(GL, GIA_LOC, a1);
   }
   // A rectangle that only touches a formula column is refused as a whole.
-  refused(GL, GIA_LOC, 'AP6:AV6', [[1, 1, 1, 1, 1, 1, 1]]);
+  refused(GL, GIA_LOC, 'AT6:AZ6', [[1, 1, 1, 1, 1, 1, 1]]);
 });
 
 test('the status line is "warning only": the sidebar can write it as the district user', () => {
   const status = ownProtections().find(
     (p) => p.sheet === GIA_LOC && p.description === `gn:status:${GIA_LOC}`,
   )!;
-  expect([status.range, status.warningOnly]).toEqual(['A2:AZ2', true]);
+  expect([status.range, status.warningOnly]).toEqual(['A2:BF2', true]);
   accepted(GL, GIA_LOC, 'A2', [['Báo cáo năm: chưa nộp']]);
 });
 
@@ -147,7 +150,7 @@ test("an analyst who is not the owner writes the analysts' tabs and the formula 
 test('an unknown user (e-mail withheld) and a file editor not on Cấu hình write nothing protected', () => {
   for (const who of ['', OUTSIDER]) {
     refused(who, GIA_LOC, 'E6');
-    refused(who, NAM_SACH, 'AP6');
+    refused(who, NAM_SACH, 'AT6');
     refused(who, 'Cấu hình', 'A1', [['x']]);
     refused(who, 'Tổng hợp toàn tỉnh', 'A1', [['x']]);
   }
@@ -157,15 +160,15 @@ test('the protections of a unit tab, by hand, each following the reference patte
   const mine = ownProtections().filter((p) => p.sheet === GIA_LOC);
   const locked = mine.filter((p) => p.description === `gn:locked:${GIA_LOC}`).map((p) => p.range);
   expect(locked).toEqual([
-    'A1:AZ1',
-    'A3:AZ5',
+    'A1:BF1',
+    'A3:BF5',
     'A6:B23',
-    'H6:H25',
-    'O6:S25',
-    'Z6:AD25',
-    'AK6:AO25',
-    'AV6:AZ25',
-    'A24:AZ25',
+    'H6:I25',
+    'P6:U25',
+    'AB6:AG25',
+    'AN6:AS25',
+    'AZ6:BF25',
+    'A24:BF25',
     'A27:G28',
     'A29:A34',
     'A36:G37',
@@ -301,22 +304,22 @@ test('a commune row inserted above the spacer stays inside the locks, and a re-r
       sheet.getRange('A24:B24').setValues([[19, 'Xã Mới']]);
     }),
   );
-  refused(NEW_GL, GIA_LOC, 'AV24'); // the formula lock grew with the insert
-  accepted(NEW_GL, GIA_LOC, 'AP24:AR24', [[300, 3, 4]]);
+  refused(NEW_GL, GIA_LOC, 'AZ24'); // the formula lock grew with the insert
+  accepted(NEW_GL, GIA_LOC, 'AT24:AV24', [[300, 3, 4]]);
   protectWorkbook(wb, ANALYST);
   const locked = ownProtections()
     .filter((p) => p.description === `gn:locked:${GIA_LOC}`)
     .map((p) => p.range);
   expect(locked).toEqual([
-    'A1:AZ1',
-    'A3:AZ5',
+    'A1:BF1',
+    'A3:BF5',
     'A6:B24',
-    'H6:H26',
-    'O6:S26',
-    'Z6:AD26',
-    'AK6:AO26',
-    'AV6:AZ26',
-    'A25:AZ26',
+    'H6:I26',
+    'P6:U26',
+    'AB6:AG26',
+    'AN6:AS26',
+    'AZ6:BF26',
+    'A25:BF26',
     'A28:G29',
     'A30:A35',
     'A37:G38',

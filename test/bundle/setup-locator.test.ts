@@ -42,10 +42,16 @@ test('on a fresh tab every block is where the layout puts it', () => {
     criteriaTitleRow: 26,
     nominationsTitleRow: 35,
   });
-  // Columns: B commune, C-D merger; the baseline block E-H, 2022 from I (households I, poor J).
+  // Columns: B commune, C-D merger; the baseline block E-I, 2022 from J (households J, poor K).
   expect(at.header).toMatchObject({ communeColumn: 1, mergedIntoColumn: 2, mergedYearColumn: 3 });
-  expect(at.header.blocks.get(2021)).toEqual({ households: 4, poor: 5, nearPoor: 6, poorRate: 7 });
-  expect(at.header.blocks.get(2022)).toMatchObject({ households: 8, poor: 9, poorNew: 13 });
+  expect(at.header.blocks.get(2021)).toEqual({
+    households: 4,
+    poor: 5,
+    nearPoor: 6,
+    poorRate: 7,
+    status: 8,
+  });
+  expect(at.header.blocks.get(2022)).toMatchObject({ households: 9, poor: 10, poorNew: 14 });
   const located = unitTabLayout(config, freshGrid());
   expect(located.ok && located.layout).toEqual(
     unitLayout(config.baselineYear, config.years, GIA_LOC.communes.length),
@@ -74,7 +80,7 @@ test('rows inserted above the header and inside the table move every block down'
 test('"Tổng cộng" typed in column A of a commune row does not end the table: the total row is below the spacer', () => {
   const grid = freshGrid();
   grid[11][0] = UNIT_TEXT.total; // A12, a commune row
-  grid[17][9] = 25; // J18: poor households of 2022 in the 13th commune
+  grid[17][10] = 25; // K18: poor households of 2022 in the 13th commune
   const at = locateUnitTab(grid, config.baselineYear);
   expect(at.totalRow).toBe(24);
   expect(at.lastCommuneRow).toBe(23);
@@ -82,7 +88,7 @@ test('"Tổng cộng" typed in column A of a commune row does not end the table:
   expect(input.layoutProblems).toEqual([]);
   expect(input.rows).toHaveLength(1);
   expect(input.rows[0]).toMatchObject({ commune: GIA_LOC.communes[12], year: 2022, poor: 25 });
-  expect(input.rows[0].cells.poor).toBe('J18');
+  expect(input.rows[0].cells.poor).toBe('K18');
   expect(unitTabLayout(config, grid).ok).toBe(true);
 });
 
@@ -123,15 +129,15 @@ test('repair looks for the header in the first 20 rows only; the reader anywhere
 
 test('repair names the first header cell that is not what setup writes', () => {
   const grid = freshGrid();
-  grid[4][9] = 'Hộ nghèo (sửa)'; // J5
+  grid[4][10] = 'Hộ nghèo (sửa)'; // K5
   expect(unitTabLayout(config, grid)).toMatchObject({
     ok: false,
-    problem: 'ô J5 phải là "Hộ nghèo" (các cột đã bị thay đổi)',
+    problem: 'ô K5 phải là "Hộ nghèo" (các cột đã bị thay đổi)',
   });
-  grid[3][8] = 'Năm 2019'; // I4, the 2022 block's title
+  grid[3][9] = 'Năm 2019'; // J4, the 2022 block's title
   expect(unitTabLayout(config, grid)).toMatchObject({
     problem:
-      'ô I4 phải là "Năm 2022" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)',
+      'ô J4 phải là "Năm 2022" (các cột đã bị thay đổi hoặc các năm trên trang "Cấu hình" đã đổi)',
   });
 });
 

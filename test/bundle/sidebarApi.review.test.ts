@@ -1,7 +1,7 @@
 // Approving and returning a report through the compiled bundle, with the protections on:
 // approve locks the year's input cells for the district (other years stay writable), return
 // unlocks them and shows the reason on the status line and in the sidebar's state. Columns of
-// Huyện Gia Lộc by hand: 2024 inputs AE-AJ, 2025 inputs AP-AU; criteria years on row 28
+// Huyện Gia Lộc by hand: 2024 inputs AH-AM, 2025 inputs AT-AY; criteria years on row 28
 // (B 2022, C 2023, D 2024, E 2025), criteria on rows 29-34.
 import type { SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
 import {
@@ -63,16 +63,16 @@ test('an analyst approves: the 2025 inputs are locked for the district, 2024 sta
     `Báo cáo năm 2025: đã nộp lúc 25/11/2025 10:00 bởi ${GL} (đúng hạn); đã được duyệt lúc 26/11/2025 11:30, số liệu năm 2025 đã khóa.`,
   );
   expect(approvedLocks().map((p) => [p.range, p.editors])).toEqual([
-    ['AP6:AU24', [ANALYST2]],
+    ['AT6:AY24', [ANALYST2]],
     ['E29:E34', [ANALYST2]],
   ]);
-  expect(() => typeAs(wb, GL, GIA_LOC, 'AP6', [[600]])).toThrow(PROTECTED);
-  expect(() => typeAs(wb, GL, GIA_LOC, 'AU23', [[1]])).toThrow(PROTECTED);
+  expect(() => typeAs(wb, GL, GIA_LOC, 'AT6', [[600]])).toThrow(PROTECTED);
+  expect(() => typeAs(wb, GL, GIA_LOC, 'AY23', [[1]])).toThrow(PROTECTED);
   expect(() => typeAs(wb, GL, GIA_LOC, 'E29', [['Có']])).toThrow(PROTECTED);
-  typeAs(wb, GL, GIA_LOC, 'AE6:AG6', [[505, 5, 9]]); // 2024
+  typeAs(wb, GL, GIA_LOC, 'AH6:AJ6', [[505, 5, 9]]); // 2024
   typeAs(wb, GL, GIA_LOC, 'D29', [['Có']]); // 2024 criterion
-  typeAs(wb, GL, GIA_LOC, 'AE6:AG6', [['', '', '']]);
-  typeAs(wb, ANALYST2, GIA_LOC, 'AP6', [[510]]); // analysts still may
+  typeAs(wb, GL, GIA_LOC, 'AH6:AJ6', [['', '', '']]);
+  typeAs(wb, ANALYST2, GIA_LOC, 'AT6', [[510]]); // analysts still may
 });
 
 test('an approved report cannot be submitted again nor approved twice; nothing changes', () => {
@@ -93,7 +93,7 @@ test('"Phân quyền các trang tính" run again keeps the approved year locked,
   const before = approvedLocks();
   protectWorkbook(wb, ANALYST);
   expect(approvedLocks()).toEqual(before);
-  expect(() => typeAs(wb, GL, GIA_LOC, 'AP6', [[600]])).toThrow(PROTECTED);
+  expect(() => typeAs(wb, GL, GIA_LOC, 'AT6', [[600]])).toThrow(PROTECTED);
 });
 
 test('a return needs a reason of at most 2.000 characters', () => {
@@ -126,7 +126,7 @@ test('an analyst returns it: the year is unlocked, the reason is on the status l
     'Báo cáo năm 2025: bị trả lại lúc 27/11/2025 08:15. Lý do: Xã Thống Nhất: số hộ cận nghèo chưa khớp biên bản rà soát. Hãy sửa và nộp lại.',
   );
   expect(approvedLocks()).toEqual([]);
-  typeAs(wb, GL, GIA_LOC, 'AP7:AR7', [[510, 2, 8]]);
+  typeAs(wb, GL, GIA_LOC, 'AT7:AV7', [[510, 2, 8]]);
   typeAs(wb, GL, GIA_LOC, 'E29', [['Có']]);
   const state = fromClient<SidebarState>(wb, GL, 'sidebarGetState', null, YEAR);
   expect(state.ok && state.value.submission).toMatchObject({

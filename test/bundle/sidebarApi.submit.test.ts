@@ -54,8 +54,8 @@ beforeAll(() => {
 });
 
 test('refused while errors remain: the answer lists each problem with its cell, and nothing is recorded', () => {
-  typeAs(wb, GL, GIA_LOC, 'AP6:AR6', [[5, 10, 0]]); // 10 poor among 5 households
-  typeAs(wb, GL, GIA_LOC, 'AP7', [['12a']]);
+  typeAs(wb, GL, GIA_LOC, 'AT6:AV6', [[5, 10, 0]]); // 10 poor among 5 households
+  typeAs(wb, GL, GIA_LOC, 'AT7', [['12a']]);
   const before = fullSnapshot(wb);
   const r = submitAs(GL, GIA_LOC, YEAR);
   expect(refusal(r)).toBe(
@@ -63,8 +63,8 @@ test('refused while errors remain: the answer lists each problem with its cell, 
   );
   const problems = r.ok ? [] : (r.problems ?? []);
   expect(problems.map((p) => [p.sheet, p.cell, p.year])).toEqual([
-    [GIA_LOC, 'AQ6', 2025],
-    [GIA_LOC, 'AP7', 2025],
+    [GIA_LOC, 'AU6', 2025],
+    [GIA_LOC, 'AT7', 2025],
   ]);
   expect(problems[0].message).toContain('số hộ nghèo (10) lớn hơn tổng số hộ (5)');
   expect(problems[1].message).toContain('"12a"');
@@ -72,14 +72,14 @@ test('refused while errors remain: the answer lists each problem with its cell, 
 });
 
 test('an error in the baseline blocks the report too; an error in another year does not', () => {
-  typeAs(wb, GL, GIA_LOC, 'AP6:AR6', [[510, 2, 8]]);
-  typeAs(wb, GL, GIA_LOC, 'AP7', [[510]]);
+  typeAs(wb, GL, GIA_LOC, 'AT6:AV6', [[510, 2, 8]]);
+  typeAs(wb, GL, GIA_LOC, 'AT7', [[510]]);
   typeAs(wb, GL, GIA_LOC, 'F6', [[-1]]);
   const r = submitAs(GL, GIA_LOC, YEAR);
   expect(refusal(r)).toContain('còn 1 lỗi số liệu');
   expect(r.ok ? [] : r.problems?.map((p) => [p.cell, p.year])).toEqual([['F6', 2021]]);
   typeAs(wb, GL, GIA_LOC, 'F6', [[10]]);
-  typeAs(wb, GL, GIA_LOC, 'T6', [['abc']]); // 2023, a year that is not being reported
+  typeAs(wb, GL, GIA_LOC, 'V6', [['abc']]); // 2023, a year that is not being reported
 });
 
 test('a year without figures, or outside the period, cannot be submitted', () => {
@@ -95,7 +95,7 @@ test('a year without figures, or outside the period, cannot be submitted', () =>
 
 test('a clean report on 29/11 at 23:59 local time is on time, and the status line says so', () => {
   // T6 (2023) still holds "abc": an error in a year not being reported does not block.
-  expect(cells(GIA_LOC, 'T6')).toEqual([['abc']]);
+  expect(cells(GIA_LOC, 'V6')).toEqual([['abc']]);
   wb.emu.setNow(new Date('2025-11-29T16:59:00Z'));
   const r = submitAs(GL, GIA_LOC, YEAR);
   expect(r).toEqual({

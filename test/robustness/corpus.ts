@@ -103,7 +103,7 @@ function retype(value: unknown, formula: string): unknown {
   return value;
 }
 
-function makeCtx(wb: Workbook, unit: number): Ctx & { undo(): void } {
+export function makeCtx(wb: Workbook, unit: number): Ctx & { undo(): void } {
   const undos: (() => void)[] = [];
   const ctx: Ctx & { undo(): void } = {
     wb,
@@ -183,7 +183,7 @@ const RESULTS_DIR = join('out', 'robustness');
  * tabs were already compared before and after the consolidation, and an undo only touches the
  * unit's own tab and the tabs the case added, so only those are read again.
  */
-function backToBaseline(
+export function backToBaseline(
   base: Baseline,
   wb: Workbook,
   unit: number,

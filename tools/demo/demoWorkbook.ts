@@ -120,10 +120,14 @@ function submitReports(wb: Workbook, step: (m: string) => void): void {
 export const QUOTA_AWARD = 'Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội';
 const YEAR = DEFAULT_CONFIG.finalYear;
 
-export function buildDemoWorkbook(step: (message: string) => void = () => undefined): Workbook {
+/** `locale`: the spreadsheet's (vi_VN by default, as a Vietnamese province's). */
+export function buildDemoWorkbook(
+  step: (message: string) => void = () => undefined,
+  opts: { locale?: string } = {},
+): Workbook {
   const year = YEAR;
   step('Khởi tạo sổ (menu "Khởi tạo / cập nhật sổ")…');
-  const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z') });
+  const wb = newWorkbook({ now: new Date('2025-11-20T02:00:00Z'), locale: opts.locale });
   const units = DEFAULT_CONFIG.units;
   // Unit 6 has not entered three communes for the year: it stays provisional.
   const incomplete = units[6];
