@@ -334,8 +334,9 @@ describe('setup on an empty spreadsheet', () => {
     expect(firstCalls['Range.setValue'] ?? 0).toBe(0);
     // the name check, 5 commune blocks and the total row per unit tab
     expect(firstCalls['Range.setFormulas']).toBe(12 * 7);
-    // one per block's inputs (a custom formula is relative to its range)
-    expect(firstCalls['Range.setDataValidation']).toBe(12 * 5 + 1);
+    // one per block's inputs (a custom formula is relative to its range), two on Cấu hình (award
+    // level, rule rows) and two on the shortlist (decision, prior award)
+    expect(firstCalls['Range.setDataValidation']).toBe(12 * 5 + 2 + 2);
     // one setValues per unit tab, one for Cấu hình, one for Hướng dẫn (+ the output tabs')
     expect(firstCalls['Range.setValues']).toBeLessThanOrEqual(12 + 2 + 10);
     expect(firstCalls['Range.setDataValidations']).toBeLessThanOrEqual(12 * 3 + 1);
