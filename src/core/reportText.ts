@@ -3,7 +3,8 @@
 // (src/core/reportNotes.ts). Pure. The slots and their kinds depend only on the configuration,
 // so src/sheets/reportTab.ts lays them out once, in the form of Decree 30/2020/NĐ-CP.
 import type { Config } from './config';
-import type { YearActivity } from './reportFacts';
+import { consolidateValidated } from './consolidate';
+import { yearActivity, type YearActivity } from './reportFacts';
 import { NOTE_LABEL, noteText, type NoteKey, type ReportNote } from './reportNotes';
 import {
   activityFigures,
@@ -160,48 +161,8 @@ export function reportText(config: Config, input: ReportInput): string[] {
 
 /** The kind of every slot: the same for every configuration and year. */
 export function reportSlotKinds(config: Config): SlotKind[] {
-  const empty: ReportInput = {
-    summary: {
-      province: config.province,
-      year: config.finalYear,
-      baselineYear: config.baselineYear,
-      generatedAt: '',
-      districts: [],
-      total: {
-        name: '',
-        communes: 0,
-        communesReported: 0,
-        households: 0,
-        poorBaseline: 0,
-        nearPoorBaseline: 0,
-        poor: 0,
-        nearPoor: 0,
-        poorReduction: null,
-        combinedReduction: null,
-        attained: false,
-        provisional: true,
-        progress: 0,
-        communesAttained: 0,
-        score: null,
-        outlook: null,
-      },
-      trend: [],
-    },
-    shortlist: [],
-    activity: {
-      year: config.finalYear,
-      exited: 0,
-      returned: 0,
-      newPoor: 0,
-      communesWithMovement: 0,
-      communesReported: 0,
-      unitsWithCriteria: 0,
-      plansIssued: 0,
-      initiatives: 0,
-      resources: 0,
-      units: 0,
-    },
-    notes: [],
-  };
+  const year = config.finalYear;
+  const { summary, shortlist } = consolidateValidated(config, [], year, '');
+  const empty: ReportInput = { summary, shortlist, activity: yearActivity([], year), notes: [] };
   return reportSlots(config, empty).map(([kind]) => kind);
 }

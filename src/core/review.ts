@@ -12,15 +12,10 @@ import type { ValidatedUnit } from './validate';
 export type ReviewKind = 'midterm' | 'final';
 
 /** A unit's (or the province's) figures in one year of the period. */
-export interface ReviewYear {
-  year: number;
-  poor: number;
-  nearPoor: number;
-  poorReduction: number | null;
-  combinedReduction: number | null;
-  attained: boolean;
-  provisional: boolean;
-}
+export type ReviewYear = { year: number } & Pick<
+  Row,
+  'poor' | 'nearPoor' | 'poorReduction' | 'combinedReduction' | 'attained' | 'provisional'
+>;
 
 export interface ReviewUnit {
   name: string;

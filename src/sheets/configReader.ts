@@ -47,7 +47,6 @@ import {
   REPORT_ROWS,
   WORD_ROWS,
   splitRecipients,
-  type LabelledRow,
 } from './configWords';
 import { SHEET, a1 } from './layout';
 
@@ -333,7 +332,7 @@ function readAwards(x: Reading): Input[] {
   });
 }
 
-/** A table of label / value rows (TRỌNG SỐ CHẤM ĐIỂM, QUY TẮC ĐỀ XUẤT). */
+/** A required label / value table (TRỌNG SỐ CHẤM ĐIỂM, QUY TẮC ĐỀ XUẤT): every row must be there. */
 function readLabelled(
   x: Reading,
   key: 'weights' | 'rules',
@@ -341,15 +340,7 @@ function readLabelled(
   path: string,
   read: (key: string, value: unknown) => unknown,
 ): Input {
-  const out: Input = {};
-  const byLabel = new Map(table.map((row) => [fold(row.label), row.key]));
-  for (const r of rowsOf(x, key)) {
-    const k = byLabel.get(fold(get(x, r, 0)));
-    if (k && !(k in out)) {
-      out[k] = read(k, get(x, r, 1));
-      mark(x, `${path}.${k}`, r, 1);
-    }
-  }
+  const out = readOptional(x, key, table, read, path);
   for (const row of table) {
     if (!(row.key in out) && x.sections.has(key))
       missingRow(x, key, x.cells.get(key) ?? 'A1', row.label);
@@ -422,14 +413,15 @@ function readSections(x: Reading): { input: Input; generalCell: Map<string, stri
 }
 
 /**
- * An optional label / value table (TỪ NGỮ HÀNH CHÍNH, BÁO CÁO NĂM): the rows found; a row or the
- * whole table left out takes the default (parseConfig).
+ * A label / value table (TỪ NGỮ HÀNH CHÍNH, BÁO CÁO NĂM…): the rows found, marked at `path`; a row or
+ * the whole table left out takes the default (parseConfig).
  */
 function readOptional<K extends string>(
   x: Reading,
-  key: 'words' | 'report',
-  table: readonly LabelledRow<K>[],
+  key: 'weights' | 'rules' | 'words' | 'report',
+  table: readonly { key: K; label: string }[],
   read: (key: K, value: unknown) => unknown,
+  path: string = key,
 ): Input {
   const out: Input = {};
   const byLabel = new Map(table.map((row) => [fold(row.label), row.key]));
@@ -437,7 +429,7 @@ function readOptional<K extends string>(
     const k = byLabel.get(fold(get(x, r, 0)));
     if (k && !(k in out)) {
       out[k] = read(k, get(x, r, 1));
-      mark(x, `${key}.${k}`, r, 1);
+      mark(x, `${path}.${k}`, r, 1);
     }
   }
   return out;

@@ -2,6 +2,7 @@
 // found by the locator (unitLocator.ts), with an id of the form ĐC-<year>-<unit>-<n>. The caller
 // checks the nomination and holds the document lock.
 import type { Config } from '../core/config';
+import type { NominationInput } from '../shared/sidebarContract';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
 import { NOMINATION_COLUMNS, UNIT_TEXT, unitRangeName, type NominationKey } from './layout';
@@ -13,15 +14,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** Ends the messages about a tab the setup should have made. */
 export const ASK_SETUP = 'Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ".';
 
-/** A nomination as the sidebar's form sends it. */
-export interface NominationFields {
-  year: number;
-  type: string;
-  name: string;
-  commune: string;
-  achievement: string;
-  award: string;
-}
+/** A nomination as the sidebar's form sends it, its unit aside. */
+export type NominationFields = Omit<NominationInput, 'unit'>;
 
 export type AppendResult = { ok: true; id: string; row: number } | { ok: false; message: string };
 

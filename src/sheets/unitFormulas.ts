@@ -22,6 +22,7 @@
 // MOD, MIN, MAX), reference each input cell on its own (columns inserted inside a block stay out
 // of every check), test for a blank before comparing (`"" >= 0.8` is TRUE in LibreOffice) and
 // hold no decimal literal and no text typed by a person.
+import { COUNT_FIELDS } from '../core/fields';
 import {
   FIELD_HEADER,
   NAMED,
@@ -46,14 +47,7 @@ export const MAX_COUNT_TEXT = '10^9';
 const T1 = NAMED.poorTarget;
 const T2 = NAMED.combinedTarget;
 const q = (s: string): string => `"${s}"`;
-const INPUTS: readonly BlockField[] = [
-  'households',
-  'poor',
-  'nearPoor',
-  'poorExited',
-  'poorReturned',
-  'poorNew',
-];
+const INPUTS: readonly BlockField[] = COUNT_FIELDS.map((f) => f.key);
 
 /** A rectangle of formulas to write with one setFormulas call. */
 export interface FormulaBlock {

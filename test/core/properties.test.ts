@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { validateUnit, type RawCommuneYear, type UnitInput } from '../../src/core';
+import { COUNT_FIELDS } from '../../src/core/fields';
 import { GL, TM, config, consolidate, row, unit, type RowValues } from './helpers';
 
 const units = [GL, TM, 'Huyện Lạ'];
@@ -117,17 +118,7 @@ test('every invalid row yields at least one problem with a non-empty cell refere
         const rows = (gens as Gen[]).map((g, i) => row(GL, g.commune, g.year, g, i + 2));
         const v = validateUnit(config, unit(GL, rows));
         const isEmpty = (r: RawCommuneYear) =>
-          (
-            [
-              'households',
-              'poor',
-              'nearPoor',
-              'poorExited',
-              'poorReturned',
-              'poorNew',
-              'mergedInto',
-            ] as const
-          ).every(
+          [...COUNT_FIELDS.map((c) => c.key), 'mergedInto' as const].every(
             (f) =>
               r[f] === '' ||
               r[f] === null ||
