@@ -3,10 +3,9 @@
 // with its tab and cell; the check changes nothing and costs no more than a consolidation plus
 // an unchanged re-run of "Phân quyền các trang tính".
 //
-// Locale: the emulator runs the demo in vi_VN with formulas parsed in the en_US syntax (its
-// default, docs/EMULATOR.md §1), because the unit tab's formulas are rewritten to the locale's
-// syntax by another change (issue 13.1); the planted `,` formula switches the emulator to the
-// locale's syntax, as a real vi_VN spreadsheet parses what a person types.
+// Locale: the demo's workbook is a vi_VN spreadsheet whose formulas follow its locale (the
+// emulator's `localeFormulas`, the driver's default), as a real vi_VN spreadsheet parses what a
+// person types: a formula typed with `,` between arguments is an error there.
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { columnLetter, unitLayout, unitRangeName } from '../../src/sheets/layout';
 import { formulaColumns } from '../../src/sheets/unitFormulas';
@@ -83,7 +82,6 @@ test('the demo prints submission times in Vietnam time, never in UTC', () => {
 
 describe('each planted divergence is reported with its tab and cell', () => {
   test('a formula typed with "," between arguments in a vi_VN spreadsheet', () => {
-    wb.emu.ctx.localeFormulas = true; // the spreadsheet parses formulas as vi_VN does
     const cell = formulaCell();
     asOwner(() => sheet(GIA_LOC).getRange(cell).setFormula('=IF(E6>0,1,0)'));
     expect(selfCheck()).toContain(`• Trang "${GIA_LOC}", ô ${cell}: Công thức cho lỗi #ERROR!.`);
