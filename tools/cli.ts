@@ -5,7 +5,7 @@
 //   consolidate --data FILE.csv [--nominations FILE.csv] [--criteria FILE.csv]
 //               [--reports FILE.csv] [--year YYYY] --out DIR
 // demo and consolidate write workbook.xlsx, summary.json, shortlist.json, report.pdf (the
-// "Báo cáo năm" tab printed by headless LibreOffice) and annex.pdf (the "Danh sách đề nghị khen
+// "Báo cáo năm" tab printed by headless LibreOffice), review.pdf in a review year and annex.pdf (the "Danh sách đề nghị khen
 // thưởng" tab); the PDFs are skipped with a warning when LibreOffice is missing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -142,7 +142,7 @@ function printSummary(summary: Summary): void {
 }
 
 /** Problems of the CLI's files that belong to a unit are listed with that unit's errors, as in the sheet. */
-function withFileProblems(summary: Summary, problems: TypingProblem[]): Summary {
+function withFileProblems<S extends Summary>(summary: S, problems: TypingProblem[]): S {
   const districts = summary.districts.map((d) => {
     const own = problems.filter((p) => p.unit === d.name);
     if (own.length === 0) return d;
@@ -199,6 +199,8 @@ async function writeOutputs(
   step(`Đã ghi ${join(dir, 'workbook.xlsx')}, summary.json, shortlist.json`);
   await printTab(book, SHEET.report, join(dir, 'report.pdf'), false);
   await printTab(book, SHEET.annex, join(dir, 'annex.pdf'), true);
+  // In the mid-term and final years the review report (sơ kết, tổng kết) is printed too.
+  if (summary.review) await printTab(book, SHEET.review, join(dir, 'review.pdf'), false);
   return { summary, shortlist };
 }
 

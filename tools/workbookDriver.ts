@@ -9,8 +9,12 @@ import { a1, NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/she
 import { normalizeName } from '../src/core/names';
 import type { Config } from '../src/core/config';
 import { withEvent } from '../src/core/submissionRecord';
-import type { ShortlistEntry, Submission, SubmissionEvent, Summary } from '../src/core/types';
+import type { ShortlistEntry, Submission, SubmissionEvent } from '../src/core/types';
 import { storedSubmission } from '../src/sheets/submissions';
+import type {
+  ExportedSummary,
+  exportResults as exportResultsOnServer,
+} from '../src/server/exportResults';
 import {
   figuresKind,
   narrativeDocument,
@@ -316,9 +320,10 @@ export function runConsolidateMenu(wb: Workbook, year: number | null): string {
 export function exportResults(
   wb: Workbook,
   year: number,
-): { summary: Summary; shortlist: ShortlistEntry[] } {
-  const result = wb.bundle.callAs(ANALYST, 'exportResults', year) as
-    { ok: true; summary: Summary; shortlist: ShortlistEntry[] } | { ok: false; message: string };
+): { summary: ExportedSummary; shortlist: ShortlistEntry[] } {
+  const result = wb.bundle.callAs(ANALYST, 'exportResults', year) as ReturnType<
+    typeof exportResultsOnServer
+  >;
   if (!result.ok) throw new Error(result.message);
   return { summary: result.summary, shortlist: result.shortlist };
 }

@@ -18,14 +18,19 @@ import type { Summary } from './types';
 
 const WORD = { midterm: 'sơ kết giữa kỳ', final: 'tổng kết' } as const;
 
-const years = (list: number[]) => (list.length ? `năm ${list.join(', ')}` : 'chưa năm nào');
+const attainedIn = (list: number[]) =>
+  list.length ? `đạt mục tiêu năm ${list.join(', ')}` : 'chưa năm nào đạt mục tiêu';
 const trendWord = {
   down: 'số hộ nghèo giảm',
   up: 'số hộ nghèo tăng',
   flat: 'số hộ nghèo không đổi',
 };
 
-/** "huyện Gia Lộc: đạt năm 2022, 2023; số hộ nghèo giảm 82,9% so với đầu kỳ" */
+/**
+ * A sentence of its own, so the unit's name starts it as written on Cấu hình: "Huyện Gia Lộc: năm
+ * 2025 đạt, giảm 82,9% hộ nghèo so với đầu kỳ; đạt mục tiêu năm 2024, 2025; số hộ nghèo giảm qua
+ * các năm"
+ */
 function unitLine(u: ReviewUnit): string {
   const last = u.years[u.years.length - 1];
   const result = u.provisional ? 'tạm tính' : u.attained ? 'đạt' : 'chưa đạt';
@@ -34,7 +39,7 @@ function unitLine(u: ReviewUnit): string {
       ? `, ${change(last.poorReduction)} hộ nghèo so với đầu kỳ`
       : '';
   const trend = u.trend ? `; ${trendWord[u.trend]} qua các năm` : '';
-  return `${inSentence(u.name)}: năm ${last?.year ?? ''} ${result}${reduction}; đạt mục tiêu ${years(u.attainedYears)}${trend}`;
+  return `${u.name}: năm ${last?.year ?? ''} ${result}${reduction}; ${attainedIn(u.attainedYears)}${trend}`;
 }
 
 function provinceLine(config: Config, r: Review): string {

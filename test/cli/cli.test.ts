@@ -353,4 +353,17 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
       expect(text).not.toContain('Huyện Nam Sách');
     },
   );
+
+  (findSoffice() !== null || process.env.CI === 'true' ? test : test.skip)(
+    'review.pdf: 2025 is the final year, so the final review (tổng kết) is printed, A4 portrait',
+    () => {
+      const pdf = join(out, 'review.pdf');
+      expect(existsSync(pdf)).toBe(true);
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('Tổng kết Phong trào thi đua');
+      expect(text).toContain('Huyện Gia Lộc: năm 2025 đạt');
+    },
+  );
 });

@@ -88,6 +88,10 @@ test('mid-term 2023: each unit by year, the years it attained, the trend, the to
   // Movement of Gia Tân 2023 only; initiatives 2 + 1, resources 50 + 30 over 2022-2023.
   expect(r.totals).toEqual({ exited: 12, returned: 1, newPoor: 1, initiatives: 3, resources: 80 });
   expect(r.proposals.units).toEqual([TM]);
+  const text = reviewSlots(config, r, review(2023).result.summary, []).map(([, t]) => t);
+  expect(text.join('\n')).toContain(
+    `${GL}: năm 2023 chưa đạt, giảm 60,0% hộ nghèo so với đầu kỳ; chưa năm nào đạt mục tiêu; số hộ nghèo giảm qua các năm.`,
+  );
 });
 
 test('final 2025: a provisional unit is not proposed; the review report says tổng kết and projects nothing', () => {
@@ -104,6 +108,14 @@ test('final 2025: a provisional unit is not proposed; the review report says t�
     'Tổng kết Phong trào thi đua\n“Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
   );
   expect(text.join('\n')).not.toMatch(/dự kiến|dự báo|sẽ còn/i);
+  // One sentence per unit, its name first as written: Gia Lộc 100 → 20 poor (80,0%), attained in
+  // 2025 only (2022: 40%, 2023: 60% with combined 40%), poor 60 → 40 → 20.
+  const units = text.find((t) => t.startsWith('2. Các đơn vị'))!;
+  expect(units).toContain(
+    `${GL}: năm 2025 đạt, giảm 80,0% hộ nghèo so với đầu kỳ; đạt mục tiêu năm 2025; số hộ nghèo giảm qua các năm.`,
+  );
+  expect(units).toContain(`${TM}: năm 2025 tạm tính`);
+  expect(units).not.toMatch(/\. [a-zđ]/);
   // Outside the review years: the same slots, a title that says so and a blank body.
   const other = reviewSlots(config, null, review(2024).result.summary, []);
   expect(other.map(([k]) => k)).toEqual(slots.map(([k]) => k));
