@@ -15,6 +15,8 @@ import type {
   ExportedSummary,
   exportResults as exportResultsOnServer,
 } from '../src/server/exportResults';
+import { configGrid } from '../src/sheets/configGrid';
+import { parseSetupData, SETUP_DATA_FILE, setupDataContent } from '../src/sheets/setupData';
 import {
   figuresKind,
   narrativeDocument,
@@ -105,7 +107,14 @@ type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
  * code in Vietnamese, as they do for the province's staff.
  */
 export function newWorkbook(
-  opts: { codePath?: string; now?: Date; locale?: string; language?: Language } = {},
+  opts: {
+    codePath?: string;
+    now?: Date;
+    locale?: string;
+    language?: Language;
+    /** Set up from this configuration instead of the default one (`--config FILE.json`). */
+    config?: Config;
+  } = {},
 ): Workbook {
   const emu = new Emulator({
     owner: ANALYST,
@@ -116,9 +125,25 @@ export function newWorkbook(
     localeFormulas: true,
   });
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
+  if (opts.config) useConfig(emu, opts.config);
   bundle.call('onOpen');
   bundle.call('menuSetup');
   return { emu, bundle };
+}
+
+/**
+ * The first setup writes Cấu hình from dist/SetupData.html (src/sheets/setupData.ts): the
+ * project's file with `config` as the defaults and its grid, as the build would have made it.
+ */
+function useConfig(emu: Emulator, config: Config): void {
+  const content = emu.htmlFiles.get(SETUP_DATA_FILE);
+  if (content === undefined)
+    throw new Error(`${SETUP_DATA_FILE}.html is missing next to the bundle`);
+  const data = parseSetupData(content);
+  emu.htmlFiles.set(
+    SETUP_DATA_FILE,
+    setupDataContent({ ...data, defaults: config, configGrid: configGrid(config) }),
+  );
 }
 
 function sheetOf(emu: Emulator, name: string): FakeSheet | null {
