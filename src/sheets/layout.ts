@@ -256,5 +256,30 @@ export function unitLayout(
   };
 }
 
+/**
+ * An agency's tab (a department or organisation with no area rows): the title, status and note
+ * rows, then the criteria and nominations blocks; no commune table, so every row of the table
+ * (header, communes, spacer, total) is 0. As wide as a unit tab, so its named range is too.
+ */
+export function agencyLayout(baselineYear: number, years: number[]): UnitLayout {
+  const L = unitLayout(baselineYear, years, 0);
+  const criteriaTitleRow = 5;
+  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
+  return {
+    ...L,
+    headerRow: 0,
+    firstCommuneRow: 0,
+    spacerRow: 0,
+    totalRow: 0,
+    criteriaTitleRow,
+    criteriaHeaderRow: criteriaTitleRow + 1,
+    firstCriteriaRow: criteriaTitleRow + 2,
+    nominationsTitleRow,
+    nominationsHeaderRow: nominationsTitleRow + 1,
+    firstNominationRow: nominationsTitleRow + 2,
+    lastRow: nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS,
+  };
+}
+
 /** Columns read from a unit tab: wide enough for the layout plus columns users may insert. */
 export const UNIT_READ_COLUMNS = (layoutLastColumn: number): number => layoutLastColumn + 26;

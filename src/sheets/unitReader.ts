@@ -50,6 +50,8 @@ export interface UnitReadContext {
   submissions: Submission[];
   /** The unit's communes in Cấu hình (normalised): each should have its row in the table. */
   communes?: readonly string[];
+  /** An agency's tab: no commune table, only the criteria and nominations blocks. */
+  agency?: boolean;
 }
 
 /** Everything on one unit tab as raw records for the core. Never throws. */
@@ -64,6 +66,23 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     layoutProblems: [],
   };
   const at = locateUnitTab(grid, ctx.baselineYear);
+  if (ctx.agency) {
+    for (const [row, title] of [
+      [at.criteriaTitleRow, UNIT_TEXT.criteriaTitle],
+      [at.nominationsTitleRow, UNIT_TEXT.nominationsTitle],
+    ] as const)
+      if (row < 0)
+        input.layoutProblems.push(
+          makeProblem(
+            ctx.sheet,
+            'A1',
+            `không tìm thấy dòng "${title}" ở cột A, nên chưa đọc được khối này của trang. ${RUN_SETUP} để khôi phục; ${KEPT}`,
+          ),
+        );
+    input.criteria = readCriteria(grid, at.criteriaTitleRow, ctx);
+    input.nominations = readNominations(grid, at.nominationsTitleRow, ctx);
+    return input;
+  }
   if (at.headerRow < 0) {
     input.layoutProblems.push(
       makeProblem(

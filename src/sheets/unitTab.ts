@@ -18,6 +18,7 @@ import {
   unitLayout,
   type UnitLayout,
 } from './layout';
+import { buildAgencyTab, repairAgencyTab } from './agencyTab';
 import { fillText } from './setupData';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
@@ -190,6 +191,10 @@ export function buildUnitTab(
   rules: UnitRules,
 ): UnitTabOutcome {
   const unit = config.units[unitIndex];
+  if (unit.kind === 'agency') {
+    buildAgencyTab(sheet, config, unitIndex, rules);
+    return { action: 'built', addedCommunes: [] };
+  }
   const { layout, values } = unitGrid(config, unit, rules.text);
   // A fresh (or emptied) tab: only blank rows below the layout are cut.
   ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn), true);
@@ -211,6 +216,7 @@ export function repairUnitTab(
   rules: UnitRules,
 ): UnitTabOutcome {
   const unit = config.units[unitIndex];
+  if (unit.kind === 'agency') return repairAgencyTab(sheet, config, unitIndex, rules);
   const width = unitLayout(config.baselineYear, config.years, 0).lastColumn;
   const read = (): Grid => {
     const lastRow = sheet.getLastRow();

@@ -295,6 +295,21 @@ function colourResults(sheet: Sheet, L: UnitLayout): void {
   ]);
 }
 
+/** An agency's tab (layout.ts `agencyLayout`): the criteria and nominations blocks, the named range. */
+export function decorateAgencyTab(
+  sheet: Sheet,
+  config: Config,
+  unitIndex: number,
+  L: UnitLayout,
+  rules: UnitRules,
+  fresh: boolean,
+): void {
+  formatBlocks(sheet, config, L, rules, fresh);
+  if (fresh) sheet.setColumnWidth(1, FIXED_COLUMN_WIDTHS[1]);
+  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
+  ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
+}
+
 /** Everything but the static text, on a tab whose rows are `L` (`fresh`: just built). */
 export function decorateUnitTab(
   sheet: Sheet,
