@@ -381,6 +381,8 @@ function crossChecks(c: Config, cellOf: CellOf): Problem[] {
 function normalizeUnit(u: UnitConfig): UnitConfig {
   return {
     ...u,
+    kind: u.kind ?? 'area',
+    active: u.active ?? true,
     name: normalizeName(u.name),
     tab: normalizeName(u.tab),
     editors: u.editors.map((e) => e.trim()).filter((e) => e !== ''),
@@ -447,6 +449,14 @@ export function parseConfig(input: unknown, cellOf: CellOf = (p) => p): ParseCon
   const config = normalizeConfig(r.data);
   const problems = crossChecks(config, cellOf);
   return problems.length ? { ok: false, problems } : { ok: true, config };
+}
+
+/**
+ * The noun of one row inside a sentence: the first of `words.rowLevel` ("xã, phường, thị trấn" →
+ * "xã"; "thôn, tổ dân phố" → "thôn").
+ */
+export function rowNoun(words: Pick<Words, 'rowLevel'>): string {
+  return words.rowLevel.split(',')[0].trim() || words.rowLevel;
 }
 
 /** Whether a unit is an agency (no area rows, never in the poverty totals). */

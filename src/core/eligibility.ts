@@ -162,6 +162,8 @@ export function communeFindings(
   year: number,
   commune: string,
   figures: CommuneFigures | undefined,
+  /** The rows' level ("xã", "thôn"): `rowNoun(config.words)`. */
+  level = 'xã',
 ): Findings {
   if (!figures)
     return {
@@ -192,8 +194,8 @@ export function communeFindings(
     : '';
   return {
     unmet: [],
-    met: `${commune} đạt mục tiêu năm ${year} ở cấp xã${merged}: ${evidence}.`,
-    summary: `Đạt mục tiêu giảm nghèo năm ${year} ở cấp xã${merged}: ${evidence}.`,
+    met: `${commune} đạt mục tiêu năm ${year} ở cấp ${level}${merged}: ${evidence}.`,
+    summary: `Đạt mục tiêu giảm nghèo năm ${year} ở cấp ${level}${merged}: ${evidence}.`,
   };
 }
 
