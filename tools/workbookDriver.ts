@@ -5,7 +5,14 @@
 import { Emulator, loadBundle, type Bundle, type Language } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
 import { TABLE_COLUMNS } from '../src/sheets/configLabels';
-import { a1, NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
+import {
+  a1,
+  isSpacerLabel,
+  NOMINATION_COLUMNS,
+  SHEET,
+  UNIT_TEXT,
+  unitLayout,
+} from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
 import type { Config } from '../src/core/config';
 import { withEvent } from '../src/core/submissionRecord';
@@ -240,7 +247,7 @@ function typeIntoSheet(
   const layout = unitLayout(baselineYear, years, 0);
   const addRow = (name: string): number => {
     // The person inserts a row above the spacer and types the commune's name.
-    const spacer = grid.findIndex((row) => String(row[0] ?? '') === UNIT_TEXT.spacer) + 1;
+    const spacer = grid.findIndex((row) => isSpacerLabel(String(row[0] ?? ''))) + 1;
     sheet.insertRowsBefore(spacer, 1);
     sheet.getRange(spacer, 2, 1, 1).setValues([[csvText(name)]]);
     grid = sheet.getRange(1, 1, sheet.getLastRow(), width).getValues();
@@ -251,7 +258,7 @@ function typeIntoSheet(
     const found: number[] = [];
     for (let r = layout.firstCommuneRow - 1; r < grid.length; r++) {
       const a = String(grid[r][0] ?? '');
-      if (a === UNIT_TEXT.spacer || a === UNIT_TEXT.total) break;
+      if (isSpacerLabel(a) || a === UNIT_TEXT.total) break;
       if (normalizeName(String(grid[r][1] ?? '')) === wanted) found.push(r + 1);
     }
     return found;

@@ -17,6 +17,9 @@ import {
   UNIT_TEXT,
   a1,
   blockTitle,
+  isMergedIntoHeader,
+  isNameCheckHeader,
+  isSpacerLabel,
   legacyBlocks,
   unitLayout,
   type BlockField,
@@ -55,6 +58,12 @@ export interface UnitTabLocation {
   nominationsTitleRow: number;
   /** Empty when there is no header row. */
   header: HeaderColumns;
+}
+
+/** First row from `from` whose column A's label passes `test`, else -1. */
+function findRow(grid: Grid, test: (label: string) => boolean, from: number): number {
+  for (let r = Math.max(0, from); r < grid.length; r++) if (test(labelOf(grid[r]?.[0]))) return r;
+  return -1;
 }
 
 /** First row from `from` whose column A is `label`, else -1. */
@@ -98,7 +107,7 @@ function headerColumns(
     }
     const name = labelOf(fields[c]) || title;
     if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
-    else if (name === UNIT_TEXT.mergedIntoHeader) header.mergedIntoColumn = c;
+    else if (isMergedIntoHeader(name)) header.mergedIntoColumn = c;
     else if (name === UNIT_TEXT.mergedYearHeader) header.mergedYearColumn = c;
     const field = FIELD_BY_HEADER.get(labelOf(fields[c]));
     if (field && currentYear !== null) {
@@ -115,7 +124,7 @@ export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation
   const headerRow = findLabel(grid, UNIT_TEXT.numberHeader, 0);
   // Without a header the blocks below are still looked for from the top (the nomination append).
   const firstCommuneRow = headerRow < 0 ? 0 : headerRow + 2;
-  const spacerRow = findLabel(grid, UNIT_TEXT.spacer, firstCommuneRow);
+  const spacerRow = findRow(grid, isSpacerLabel, firstCommuneRow);
   const criteriaTitleRow = findLabel(grid, UNIT_TEXT.criteriaTitle, firstCommuneRow);
   const nominationsTitleRow = findLabel(grid, UNIT_TEXT.nominationsTitle, firstCommuneRow);
   const blocksStart = Math.min(
@@ -187,7 +196,7 @@ export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
   if (mismatch) {
     const legacy = legacyBlocks(config.baselineYear, config.years);
     const isLegacy =
-      labelOf(grid[at.headerRow]?.[fresh.nameCheckColumn - 1]) !== UNIT_TEXT.nameCheckHeader &&
+      !isNameCheckHeader(labelOf(grid[at.headerRow]?.[fresh.nameCheckColumn - 1])) &&
       headerMismatch(grid, at.headerRow, legacy) === null;
     return isLegacy
       ? { ok: false, empty: false, problem: mismatch, legacy: { headerRow: at.headerRow } }

@@ -27,6 +27,7 @@ import {
   FIELD_HEADER,
   NOMINATION_COLUMNS,
   UNIT_TEXT,
+  isSpacerLabel,
   type BlockField,
   type NominationKey,
 } from './layout';
@@ -182,7 +183,7 @@ function readCommuneRows(
   const present = new Set<string>();
   for (let r = at.firstCommuneRow; r <= at.lastCommuneRow; r++) {
     const row = grid[r] ?? [];
-    if (labelOf(row[0]) === UNIT_TEXT.spacer) continue;
+    if (isSpacerLabel(labelOf(row[0]))) continue;
     const commune = row[header.communeColumn];
     const name = nameFromCell(commune);
     if (name !== null) present.add(name);

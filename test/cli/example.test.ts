@@ -102,6 +102,13 @@ test('consolidate --config: the city’s units, villages and words', async () =>
   for (const tab of [SHEET.report, SHEET.summary])
     expect(texts(tab).filter((t) => PROVINCE_WORDS.test(t))).toEqual([]);
   expect(texts(SHEET.summary)).toContain('Toàn thành phố');
+  // The unit tab names its rows by the city's words.
+  const tab = texts(TN);
+  for (const header of ['Thôn, tổ dân phố', 'Sáp nhập vào thôn', 'Kiểm tra tên thôn'])
+    expect(tab).toContain(header);
+  expect(tab).toContain('↑ Chèn thêm thôn phía trên dòng này');
+  expect(tab).not.toContain('Xã, phường, thị trấn');
+  expect(tab).toEqual(expect.arrayContaining(VILLAGES));
 }, 600_000);
 
 test('--year must lie in the configured period; a bad file is refused in Vietnamese', () => {
