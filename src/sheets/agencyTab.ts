@@ -15,7 +15,7 @@ import {
   type UnitLayout,
 } from './layout';
 import { fillText } from './setupData';
-import { locateUnitTab, type Grid } from './unitLocator';
+import { agencyTabLayout, type Grid } from './unitLocator';
 import type { UnitTabOutcome } from './unitTab';
 import { decorateAgencyTab, type UnitRules } from './unitTabFormat';
 
@@ -72,31 +72,6 @@ export function buildAgencyTab(
   decorateAgencyTab(sheet, config, unitIndex, layout, rules, true);
 }
 
-/**
- * The layout of an existing agency tab, its blocks found by their titles (rows inserted above
- * them move them); null when either title is gone. Pure.
- */
-export function locateAgencyTab(config: Config, grid: Grid): UnitLayout | null {
-  const at = locateUnitTab(grid, config.baselineYear);
-  if (at.criteriaTitleRow < 0 || at.nominationsTitleRow < 0) return null;
-  const fresh = agencyLayout(config.baselineYear, config.years);
-  const shift = (row: number) => row + 1;
-  return {
-    ...fresh,
-    criteriaTitleRow: shift(at.criteriaTitleRow),
-    criteriaHeaderRow: shift(at.criteriaTitleRow) + 1,
-    firstCriteriaRow: shift(at.criteriaTitleRow) + 2,
-    nominationsTitleRow: shift(at.nominationsTitleRow),
-    nominationsHeaderRow: shift(at.nominationsTitleRow) + 1,
-    firstNominationRow: shift(at.nominationsTitleRow) + 2,
-    // The nominations block keeps at least its blank rows below its header.
-    lastRow: Math.max(
-      grid.length,
-      fresh.lastRow + shift(at.nominationsTitleRow) - fresh.nominationsTitleRow,
-    ),
-  };
-}
-
 /** Brings an existing agency tab up to date (validations, named range); builds an empty one. */
 export function repairAgencyTab(
   sheet: Sheet,
@@ -107,17 +82,12 @@ export function repairAgencyTab(
   const width = agencyLayout(config.baselineYear, config.years).lastColumn;
   const lastRow = sheet.getLastRow();
   const grid: Grid = lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, width).getValues();
-  if (grid.every((row) => row.every((v) => v === '' || v === null))) {
+  const located = agencyTabLayout(config, grid);
+  if (!located.ok && located.empty) {
     buildAgencyTab(sheet, config, unitIndex, rules);
     return { action: 'built', addedCommunes: [] };
   }
-  const L = locateAgencyTab(config, grid);
-  if (!L)
-    return {
-      action: 'skipped',
-      addedCommunes: [],
-      problem: `không tìm thấy dòng "${UNIT_TEXT.criteriaTitle}" hoặc "${UNIT_TEXT.nominationsTitle}" ở cột A`,
-    };
-  decorateAgencyTab(sheet, config, unitIndex, L, rules, false);
+  if (!located.ok) return { action: 'skipped', addedCommunes: [], problem: located.problem };
+  decorateAgencyTab(sheet, config, unitIndex, located.layout, rules, false);
   return { action: 'repaired', addedCommunes: [] };
 }

@@ -9,13 +9,14 @@
 // total row is the first "Tổng cộng" below the spacer (below the header when the spacer label is
 // gone) that comes before both blocks. The commune table ends above the total row, or, when its
 // label is gone, above the first block.
-import type { Config } from '../core/config';
+import type { Config, UnitKind } from '../core/config';
 import { normalizeName } from '../core/names';
 import {
   FIELD_HEADER,
   NOMINATION_BLANK_ROWS,
   UNIT_TEXT,
   a1,
+  agencyLayout,
   blockTitle,
   isMergedIntoHeader,
   isNameCheckHeader,
@@ -185,7 +186,8 @@ const below = (row: number, k: number): number => (row < 0 ? -1 : row + 1 + k);
  * The layout of an existing tab (`grid`: its values from A1, at least the layout's columns
  * wide), or why it cannot be repaired. Pure.
  */
-export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
+export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): LayoutResult {
+  if (kind === 'agency') return agencyTabLayout(config, grid);
   const fresh = unitLayout(config.baselineYear, config.years, 0);
   if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
   const bad = (problem: string): LayoutResult => ({ ok: false, empty: false, problem });
@@ -222,6 +224,34 @@ export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
     nominationsHeaderRow: below(at.nominationsTitleRow, 1),
     firstNominationRow: below(at.nominationsTitleRow, 2),
     lastRow: Math.max(grid.length, nominationsEnd),
+  };
+  return { ok: true, layout, location: at };
+}
+
+/**
+ * The layout of an agency's tab (layout.ts `agencyLayout`: no commune table), its criteria and
+ * nominations blocks found by their titles, or why it cannot be repaired. Pure.
+ */
+export function agencyTabLayout(config: Config, grid: Grid): LayoutResult {
+  if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
+  const at = locateUnitTab(grid, config.baselineYear);
+  if (at.criteriaTitleRow < 0 || at.nominationsTitleRow < 0)
+    return {
+      ok: false,
+      empty: false,
+      problem: `không tìm thấy dòng "${UNIT_TEXT.criteriaTitle}" hoặc "${UNIT_TEXT.nominationsTitle}" ở cột A`,
+    };
+  const fresh = agencyLayout(config.baselineYear, config.years);
+  const moved = at.nominationsTitleRow + 1 - fresh.nominationsTitleRow;
+  const layout: UnitLayout = {
+    ...fresh,
+    criteriaTitleRow: below(at.criteriaTitleRow, 0),
+    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
+    firstCriteriaRow: below(at.criteriaTitleRow, 2),
+    nominationsTitleRow: below(at.nominationsTitleRow, 0),
+    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
+    firstNominationRow: below(at.nominationsTitleRow, 2),
+    lastRow: Math.max(grid.length, fresh.lastRow + moved),
   };
   return { ok: true, layout, location: at };
 }

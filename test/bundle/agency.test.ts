@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
 import { UNIT_TEXT } from '../../src/sheets/layout';
 import {
+  ANALYST,
   exportResults,
+  protectWorkbook,
   newWorkbook,
   recordReportRows,
   runConsolidateMenu,
@@ -19,10 +21,7 @@ const BG = 'Huyện Bình Giang';
 const [agency, ...others] = DEFAULT_CONFIG.inactiveUnits;
 const config: Config = {
   ...DEFAULT_CONFIG,
-  units: [
-    DEFAULT_CONFIG.units.find((u) => u.name === BG)!,
-    { ...agency, active: true },
-  ],
+  units: [DEFAULT_CONFIG.units.find((u) => u.name === BG)!, { ...agency, active: true }],
   inactiveUnits: others,
 };
 
@@ -124,4 +123,24 @@ test('the agency tab, its criteria and nominations, the summary and the shortlis
   ]);
   const entry = shortlist.find((e) => e.id === 'MT-1')!;
   expect(entry.status).toBe('eligible');
+
+  // "Phân quyền các trang tính" protects the agency's tab like a unit's; the self-check finds
+  // nothing wrong with its shape.
+  const protectedText = protectWorkbook(wb);
+  // 2 unit tabs (Bình Giang and the agency) + the 9 analysts' tabs: none skipped.
+  expect(protectedText).toContain('Đã phân quyền 11 trang');
+  const own = wb.emu.asOwner(() =>
+    [...sheet.getProtections('SHEET'), ...sheet.getProtections('RANGE')].map((p) =>
+      p.getDescription(),
+    ),
+  );
+  // The whole tab (its editors), the title, the blocks' titles and the status line.
+  expect(own.length).toBeGreaterThanOrEqual(4);
+  const before = wb.emu.ui.alerts.length;
+  wb.bundle.callAs(ANALYST, 'menuSelfCheck');
+  const check = wb.emu.ui.alerts
+    .slice(before)
+    .map((a) => a.message)
+    .join('\n');
+  expect(check).not.toContain('Không đọc được bố cục');
 }, 120_000);
