@@ -109,6 +109,12 @@ test('consolidate --config: the city’s units, villages and words', async () =>
   expect(tab).toContain('↑ Chèn thêm thôn phía trên dòng này');
   expect(tab).not.toContain('Xã, phường, thị trấn');
   expect(tab).toEqual(expect.arrayContaining(VILLAGES));
+  // So does the guide (the summary tab's own name aside, which is fixed).
+  const guide = texts(SHEET.guide).map((t) => t.replaceAll(`"${SHEET.summary}"`, '""'));
+  expect(guide.filter((t) => PROVINCE_WORDS.test(t))).toEqual([]);
+  expect(guide).toContain(
+    '• Thêm thôn: chọn dòng "↑ Chèn thêm thôn phía trên dòng này", chèn một dòng phía trên nó rồi ghi tên thôn vào cột "Thôn, tổ dân phố".',
+  );
 }, 600_000);
 
 test('--year must lie in the configured period; a bad file is refused in Vietnamese', () => {
