@@ -99,9 +99,15 @@ test('consolidate --config: the city’s units, villages and words', async () =>
   expect(report.join('\n')).toContain('ỦY BAN NHÂN DÂN');
   expect(report.join('\n')).toContain('THÀNH PHỐ HẢI PHÒNG');
   expect(report.join('\n')).toContain('Hải Phòng, ngày');
-  for (const tab of [SHEET.report, SHEET.summary])
+  for (const tab of [SHEET.report, SHEET.summary, SHEET.shortlist, SHEET.annex])
     expect(texts(tab).filter((t) => PROVINCE_WORDS.test(t))).toEqual([]);
   expect(texts(SHEET.summary)).toContain('Toàn thành phố');
+  expect(texts(SHEET.shortlist)).toContain(
+    'III. THUỘC THẨM QUYỀN CẤP KHÁC (không tính vào đề xuất của thành phố)',
+  );
+  expect(texts(SHEET.annex).join('\n')).toContain(
+    'Kèm theo báo cáo của Ủy ban nhân dân thành phố Hải Phòng',
+  );
   // The unit tab names its rows by the city's words.
   const tab = texts(TN);
   for (const header of ['Thôn, tổ dân phố', 'Sáp nhập vào thôn', 'Kiểm tra tên thôn'])
