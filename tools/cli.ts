@@ -1,16 +1,18 @@
 // Command line for the offline workbook (PRODUCT.md "Offline"): runs the compiled bundle in the
 // local emulator.
-//   template --out FILE.xlsx
+//   template [--config FILE.json] --out FILE.xlsx
 //   demo [--out DIR]
 //   consolidate --data FILE.csv [--nominations FILE.csv] [--criteria FILE.csv]
-//               [--reports FILE.csv] [--year YYYY] --out DIR
+//               [--reports FILE.csv] [--config FILE.json] [--year YYYY] --out DIR
+// --config: the configuration (the `Config` of src/core/config.ts, docs/CONFIG.md) instead of
+// the default Hải Dương 2021-2025 one.
 // demo and consolidate write workbook.xlsx, summary.json, shortlist.json, report.pdf (the
 // "Báo cáo năm" tab printed by headless LibreOffice), review.pdf in a review year and annex.pdf (the "Danh sách đề nghị khen
 // thưởng" tab); the PDFs are skipped with a warning when LibreOffice is missing.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG } from '../src/core/config';
+import { DEFAULT_CONFIG, parseConfig, type Config } from '../src/core/config';
 import { formatInt, formatPercent } from '../src/core/format';
 import type { ShortlistEntry, Summary } from '../src/core/types';
 import { SHEET } from '../src/sheets/layout';
@@ -41,17 +43,50 @@ import {
 class UsageError extends Error {}
 
 const USAGE = `Cách dùng:
-  npm run cli -- template --out FILE.xlsx
+  npm run cli -- template [--config FILE.json] --out FILE.xlsx
   npm run cli -- demo [--out DIR]
   npm run cli -- consolidate --data FILE.csv [--nominations FILE.csv] [--criteria FILE.csv]
-                 [--reports FILE.csv] [--year YYYY] --out DIR`;
+                 [--reports FILE.csv] [--config FILE.json] [--year YYYY] --out DIR`;
 
 /** The options each command accepts; anything else is refused. */
 const COMMANDS = {
-  template: ['out'],
+  template: ['config', 'out'],
   demo: ['out'],
-  consolidate: ['data', 'nominations', 'criteria', 'reports', 'year', 'out'],
+  consolidate: ['data', 'nominations', 'criteria', 'reports', 'config', 'year', 'out'],
 } as const;
+
+/** A configuration file that cannot be used: its problems, one per line, in Vietnamese. */
+class ConfigFileError extends Error {}
+
+/** The configuration of `--config FILE.json`, validated by the schema of Cấu hình; else the default. */
+function loadConfig(file: string | undefined): Config {
+  if (file === undefined) return DEFAULT_CONFIG;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigFileError(`không đọc được tệp cấu hình ${file}. Hãy kiểm tra đường dẫn.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigFileError(
+      `tệp cấu hình ${file} không phải JSON hợp lệ (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const parsed = parseConfig(json);
+  if (parsed.ok) return parsed.config;
+  const lines = parsed.problems.map((p) => `  - ${p.cell}: ${p.message}`).join('\n');
+  throw new ConfigFileError(
+    `tệp cấu hình ${file} có ${parsed.problems.length} lỗi (mục, rồi lời nhắn như trên trang "Cấu hình"):\n${lines}`,
+  );
+}
+
+/** "tỉnh Hải Dương, 12 đơn vị cấp huyện" in the configuration's words. */
+function configDescription(config: Config): string {
+  return `${config.words.provinceNoun} ${config.province}, giai đoạn ${config.years[0]}-${config.finalYear}, ${config.units.length} đơn vị cấp ${config.words.unitLevel}`;
+}
 type Command = keyof typeof COMMANDS;
 
 /** The command and its options, parsed strictly: an unknown or misspelt flag is refused. */
@@ -215,8 +250,12 @@ function prepareAnnexPrint(book: ReturnType<typeof workbookOf>): void {
 async function template(options: Map<string, string>): Promise<void> {
   const out = options.get('out');
   if (!out) throw new UsageError('Thiếu --out FILE.xlsx.');
-  step('Khởi tạo sổ theo cấu hình mặc định (tỉnh Hải Dương, 12 đơn vị cấp huyện)…');
-  const wb = newWorkbook();
+  const file = options.get('config');
+  const config = loadConfig(file);
+  step(
+    `Khởi tạo sổ theo cấu hình ${file ? `trong ${file}` : 'mặc định'} (${configDescription(config)})…`,
+  );
+  const wb = newWorkbook({ config: file ? config : undefined });
   mkdirSync(resolve(out, '..'), { recursive: true });
   const book = workbookOf(wb.emu);
   preparePrint(book);
@@ -225,10 +264,9 @@ async function template(options: Map<string, string>): Promise<void> {
   step(`Đã ghi ${out}`);
 }
 
-function consolidateAndReport(wb: Workbook, year: number | null): number {
+function consolidateAndReport(wb: Workbook, year: number): void {
   const message = runConsolidateMenu(wb, year);
   for (const line of message.split('\n')) if (line.trim()) step(line);
-  return year ?? DEFAULT_CONFIG.finalYear;
 }
 
 async function demo(options: Map<string, string>): Promise<void> {
@@ -245,11 +283,14 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
   const data = options.get('data');
   const out = options.get('out');
   if (!data || !out) throw new UsageError('Cần --data FILE.csv và --out DIR.');
+  const configFile = options.get('config');
+  const config = loadConfig(configFile);
+  if (configFile) step(`Cấu hình: ${configFile} (${configDescription(config)})`);
   const yearText = options.get('year');
   const year = yearText === undefined ? null : Number(yearText);
-  if (year !== null && !DEFAULT_CONFIG.years.includes(year)) {
+  if (year !== null && !config.years.includes(year)) {
     throw new UsageError(
-      `--year ${yearText}: năm phải thuộc giai đoạn ${DEFAULT_CONFIG.years.join(', ')}.`,
+      `--year ${yearText}: năm phải thuộc giai đoạn ${config.years.join(', ')}${configFile ? ` của ${configFile}` : ''}.`,
     );
   }
   const rows = readCommuneCsv(data);
@@ -264,27 +305,27 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
     step(
       `Không có ${[criteriaFile ? '' : '--criteria', reportsFile ? '' : '--reports'].filter(Boolean).join(' và ')}: tiêu chí và báo cáo năm của các đơn vị được coi là chưa có, nên không đơn vị nào đủ điều kiện khen thưởng theo quy tắc.`,
     );
-  const wb = newWorkbook();
+  const wb = newWorkbook({ config: configFile ? config : undefined });
   const origins: CellOrigins = new Map();
   const problems = [
-    ...typeCommuneRows(wb, rows, DEFAULT_CONFIG.baselineYear, DEFAULT_CONFIG.years, origins),
+    ...typeCommuneRows(wb, rows, config.baselineYear, config.years, origins),
     ...typeNominations(wb, nominations),
   ];
   const fileProblems = [
-    ...typeCriteriaRows(wb, DEFAULT_CONFIG, criteria),
-    ...recordReportRows(wb, DEFAULT_CONFIG, reports, `tệp ${basename(reportsFile ?? '')}`),
+    ...typeCriteriaRows(wb, config, criteria),
+    ...recordReportRows(wb, config, reports, `tệp ${basename(reportsFile ?? '')}`),
   ];
   for (const p of [...problems, ...fileProblems]) process.stderr.write(`Cảnh báo: ${p.message}\n`);
   const latest = Math.max(
-    ...rows.map((r) => Number(r.year)).filter((y) => DEFAULT_CONFIG.years.includes(y)),
-    DEFAULT_CONFIG.years[0],
+    ...rows.map((r) => Number(r.year)).filter((y) => config.years.includes(y)),
+    config.years[0],
   );
   const chosen = year ?? latest;
   step(`Tổng hợp năm ${chosen}…`);
   consolidateAndReport(wb, chosen);
   const { summary } = await writeOutputs(wb, out, chosen, fileProblems);
   printSummary(summary);
-  printRowErrors(summary, origins, data);
+  printRowErrors(config, summary, origins, data);
 }
 
 /**
@@ -292,9 +333,14 @@ async function consolidateCommand(options: Map<string, string>): Promise<void> {
  * its line; a commune's name cell holds every year of that commune, so the year the message
  * names picks the line.
  */
-function printRowErrors(summary: Summary, origins: CellOrigins, file: string): void {
+function printRowErrors(
+  config: Config,
+  summary: Summary,
+  origins: CellOrigins,
+  file: string,
+): void {
   for (const d of summary.districts) {
-    const tab = DEFAULT_CONFIG.units.find((u) => u.name === d.name)?.tab ?? d.name;
+    const tab = config.units.find((u) => u.name === d.name)?.tab ?? d.name;
     for (const e of d.errors) {
       const at = `${tab}!${e.cell}`;
       const years = [...e.message.matchAll(/năm (\d{4})/g)].map((m) => m[1]);
@@ -313,7 +359,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`Lỗi: ${error.message}\n${USAGE}\n`);
-  else if (error instanceof CsvError) process.stderr.write(`Lỗi: ${error.message}\n`);
+  else if (error instanceof CsvError || error instanceof ConfigFileError)
+    process.stderr.write(`Lỗi: ${error.message}\n`);
   else
     process.stderr.write(
       `Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

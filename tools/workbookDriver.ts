@@ -5,7 +5,14 @@
 import { Emulator, loadBundle, type Bundle, type Language } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
 import { TABLE_COLUMNS } from '../src/sheets/configLabels';
-import { a1, NOMINATION_COLUMNS, SHEET, UNIT_TEXT, unitLayout } from '../src/sheets/layout';
+import {
+  a1,
+  isSpacerLabel,
+  NOMINATION_COLUMNS,
+  SHEET,
+  UNIT_TEXT,
+  unitLayout,
+} from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
 import type { Config } from '../src/core/config';
 import { withEvent } from '../src/core/submissionRecord';
@@ -15,6 +22,8 @@ import type {
   ExportedSummary,
   exportResults as exportResultsOnServer,
 } from '../src/server/exportResults';
+import { configGrid } from '../src/sheets/configGrid';
+import { parseSetupData, SETUP_DATA_FILE, setupDataContent } from '../src/sheets/setupData';
 import {
   figuresKind,
   narrativeDocument,
@@ -105,7 +114,14 @@ type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
  * code in Vietnamese, as they do for the province's staff.
  */
 export function newWorkbook(
-  opts: { codePath?: string; now?: Date; locale?: string; language?: Language } = {},
+  opts: {
+    codePath?: string;
+    now?: Date;
+    locale?: string;
+    language?: Language;
+    /** Set up from this configuration instead of the default one (`--config FILE.json`). */
+    config?: Config;
+  } = {},
 ): Workbook {
   const emu = new Emulator({
     owner: ANALYST,
@@ -116,9 +132,25 @@ export function newWorkbook(
     localeFormulas: true,
   });
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
+  if (opts.config) useConfig(emu, opts.config);
   bundle.call('onOpen');
   bundle.call('menuSetup');
   return { emu, bundle };
+}
+
+/**
+ * The first setup writes Cấu hình from dist/SetupData.html (src/sheets/setupData.ts): the
+ * project's file with `config` as the defaults and its grid, as the build would have made it.
+ */
+function useConfig(emu: Emulator, config: Config): void {
+  const content = emu.htmlFiles.get(SETUP_DATA_FILE);
+  if (content === undefined)
+    throw new Error(`${SETUP_DATA_FILE}.html is missing next to the bundle`);
+  const data = parseSetupData(content);
+  emu.htmlFiles.set(
+    SETUP_DATA_FILE,
+    setupDataContent({ ...data, defaults: config, configGrid: configGrid(config) }),
+  );
 }
 
 function sheetOf(emu: Emulator, name: string): FakeSheet | null {
@@ -215,7 +247,7 @@ function typeIntoSheet(
   const layout = unitLayout(baselineYear, years, 0);
   const addRow = (name: string): number => {
     // The person inserts a row above the spacer and types the commune's name.
-    const spacer = grid.findIndex((row) => String(row[0] ?? '') === UNIT_TEXT.spacer) + 1;
+    const spacer = grid.findIndex((row) => isSpacerLabel(String(row[0] ?? ''))) + 1;
     sheet.insertRowsBefore(spacer, 1);
     sheet.getRange(spacer, 2, 1, 1).setValues([[csvText(name)]]);
     grid = sheet.getRange(1, 1, sheet.getLastRow(), width).getValues();
@@ -226,7 +258,7 @@ function typeIntoSheet(
     const found: number[] = [];
     for (let r = layout.firstCommuneRow - 1; r < grid.length; r++) {
       const a = String(grid[r][0] ?? '');
-      if (a === UNIT_TEXT.spacer || a === UNIT_TEXT.total) break;
+      if (isSpacerLabel(a) || a === UNIT_TEXT.total) break;
       if (normalizeName(String(grid[r][1] ?? '')) === wanted) found.push(r + 1);
     }
     return found;

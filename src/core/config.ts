@@ -29,6 +29,28 @@ export const NOMINATION_TYPES = [
 ] as const satisfies readonly NominationType[];
 
 const lineSchema = z.object({ rural: count(), urban: count() });
+/** A line the decree may not give: null (blank on Cấu hình) where it gives none. */
+const optionalLineSchema = z.object({ rural: z.nullable(count()), urban: z.nullable(count()) });
+
+/**
+ * What a unit is: `area`, a district or a commune whose rows are its sub-areas (communes or
+ * villages), or `agency`, a department or organisation with no area rows (plan V.4): criteria,
+ * nominations and submissions, never figures.
+ */
+export const UNIT_KINDS = ['area', 'agency'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+const unitSchema = z.object({
+  name: nonEmpty(),
+  tab: nonEmpty(),
+  editors: z.array(z.string()),
+  /** The rows: communes of a district, villages of a commune; none for an agency. */
+  communes: z._default(z.array(nonEmpty()), () => []),
+  /** Left out: 'area'. */
+  kind: z.optional(z.enum(UNIT_KINDS)),
+  /** false: listed (the default configuration's agencies) but not taking part; left out: true. */
+  active: z.optional(z.boolean()),
+});
 
 /**
  * Every administrative word the summary, the yearly report and the reviews write (defaults:
@@ -83,16 +105,12 @@ export const configSchema = z.object({
   }),
   /** The spreadsheet's locale, which setup sets (formulas are written to parse in any locale). */
   locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)), 'vi_VN'),
-  units: z
-    .array(
-      z.object({
-        name: nonEmpty(),
-        tab: nonEmpty(),
-        editors: z.array(z.string()),
-        communes: z.array(nonEmpty()),
-      }),
-    )
-    .check(z.minLength(1)),
+  units: z.array(unitSchema).check(z.minLength(1)),
+  /**
+   * Units listed with `active: false`: kept apart by parseConfig so that every reader of
+   * `units` sees only the units taking part; written back to Cấu hình and JSON as they are.
+   */
+  inactiveUnits: z._default(z.array(unitSchema), () => []),
   analysts: z.array(z.string()),
   awards: z
     .array(
@@ -131,7 +149,8 @@ export const configSchema = z.object({
         fromYear: year(),
         toYear: year(),
         incomeLine: lineSchema,
-        middleIncomeLine: lineSchema,
+        /** Null on a side where the decree gives no middle-income line (Decree 351/2025). */
+        middleIncomeLine: optionalLineSchema,
         minDeficits: z.number().check(z.int(), z.gte(1), z.lte(12)),
       }),
     )
@@ -175,7 +194,10 @@ const LABELS: Record<string, string> = {
   'units.name': 'Tên đơn vị',
   'units.tab': 'Tên trang của đơn vị',
   'units.editors': 'E-mail cán bộ nhập liệu',
-  'units.communes': 'Danh sách xã',
+  'units.communes': 'Danh sách địa bàn (xã, thôn…) của đơn vị',
+  'units.kind': 'Loại đơn vị',
+  'units.active': 'Tham gia',
+  inactiveUnits: 'Đơn vị không tham gia',
   analysts: 'E-mail cán bộ tổng hợp',
   awards: 'Hình thức khen thưởng',
   'awards.name': 'Tên hình thức khen thưởng',
@@ -239,6 +261,7 @@ function issueText(issue: IssueLike): string {
       if (issue.expected === 'number') return 'phải là số';
       if (issue.expected === 'string') return 'phải là chữ';
       if (issue.expected === 'array') return 'phải là một danh sách';
+      if (issue.expected === 'boolean') return 'phải là true hoặc false';
       return 'còn thiếu hoặc sai dạng';
     case 'too_small':
       if (issue.origin === 'string') return 'không được để trống';
@@ -263,6 +286,26 @@ function problem(cellOf: CellOf, path: string, label: string, text: string): Pro
     cell: cellOf(path),
     message: `Trang "${CONFIG_SHEET}", mục "${label}": ${text}. Hãy sửa lại trên trang "${CONFIG_SHEET}".`,
   };
+}
+
+/** Each standard's years in order, no two standards for one year, lines in order. */
+function povertyChecks(standards: PovertyStandard[], add: (path: string, text: string) => void) {
+  standards.forEach((s, i) => {
+    if (s.fromYear > s.toYear)
+      add('povertyStandards', `chuẩn ${s.id}: năm bắt đầu sau năm kết thúc`);
+    const below = (side: 'rural' | 'urban') => {
+      const middle = s.middleIncomeLine[side];
+      return middle !== null && middle < s.incomeLine[side];
+    };
+    if (below('rural') || below('urban'))
+      add('povertyStandards', `chuẩn ${s.id}: chuẩn mức sống trung bình phải cao hơn chuẩn nghèo`);
+    for (const o of standards.slice(i + 1))
+      if (o.fromYear <= s.toYear && s.fromYear <= o.toYear)
+        add(
+          'povertyStandards',
+          `chuẩn ${s.id} và chuẩn ${o.id} cùng áp dụng cho năm ${Math.max(s.fromYear, o.fromYear)}; mỗi năm chỉ được một chuẩn`,
+        );
+  });
 }
 
 /** Checks that involve several fields; the config already has the schema's shape. */
@@ -295,17 +338,26 @@ function crossChecks(c: Config, cellOf: CellOf): Problem[] {
       s.add(x);
     }
   };
+  const everyUnit = [...c.units, ...c.inactiveUnits];
+  if (c.units.length === 0) add('units', 'phải có ít nhất một đơn vị tham gia');
   seen(
-    c.units.map((u) => u.name),
+    everyUnit.map((u) => u.name),
     'units.name',
     'đơn vị',
   );
   seen(
-    c.units.map((u) => u.tab),
+    everyUnit.map((u) => u.tab),
     'units.tab',
     'tên trang',
   );
-  for (const u of c.units) seen(u.communes, 'units.communes', `trong ${u.name}, xã`);
+  for (const u of c.units)
+    seen(u.communes, 'units.communes', `trong ${u.name}, ${c.words.rowLevel}`);
+  for (const u of everyUnit)
+    if (u.kind === 'agency' && u.communes.length > 0)
+      add(
+        'units.communes',
+        `${u.name} là cơ quan, tổ chức (không có địa bàn) nên không được có danh sách ${c.words.rowLevel}`,
+      );
   seen(
     c.awards.map((a) => a.name),
     'awards.name',
@@ -322,29 +374,29 @@ function crossChecks(c: Config, cellOf: CellOf): Problem[] {
       'shortlistRules.communeAward',
       `"${c.shortlistRules.communeAward}" không có trong danh mục hình thức khen thưởng`,
     );
-  for (const s of c.povertyStandards) {
-    if (s.fromYear > s.toYear)
-      add('povertyStandards', `chuẩn ${s.id}: năm bắt đầu sau năm kết thúc`);
-    if (
-      s.middleIncomeLine.rural < s.incomeLine.rural ||
-      s.middleIncomeLine.urban < s.incomeLine.urban
-    )
-      add('povertyStandards', `chuẩn ${s.id}: chuẩn mức sống trung bình phải cao hơn chuẩn nghèo`);
-  }
+  povertyChecks(c.povertyStandards, add);
   return out;
 }
 
+function normalizeUnit(u: UnitConfig): UnitConfig {
+  return {
+    ...u,
+    kind: u.kind ?? 'area',
+    active: u.active ?? true,
+    name: normalizeName(u.name),
+    tab: normalizeName(u.tab),
+    editors: u.editors.map((e) => e.trim()).filter((e) => e !== ''),
+    communes: u.communes.map(normalizeName),
+  };
+}
+
 function normalizeConfig(c: Config): Config {
+  const every = [...c.units, ...c.inactiveUnits].map(normalizeUnit);
   return {
     ...c,
     years: [...c.years].sort((a, b) => a - b),
-    units: c.units.map((u) => ({
-      ...u,
-      name: normalizeName(u.name),
-      tab: normalizeName(u.tab),
-      editors: u.editors.map((e) => e.trim()).filter((e) => e !== ''),
-      communes: u.communes.map(normalizeName),
-    })),
+    units: every.filter((u) => u.active !== false),
+    inactiveUnits: every.filter((u) => u.active === false),
     analysts: c.analysts.map((e) => e.trim()).filter((e) => e !== ''),
     awards: c.awards.map((a) => ({
       ...a,
@@ -397,6 +449,19 @@ export function parseConfig(input: unknown, cellOf: CellOf = (p) => p): ParseCon
   const config = normalizeConfig(r.data);
   const problems = crossChecks(config, cellOf);
   return problems.length ? { ok: false, problems } : { ok: true, config };
+}
+
+/**
+ * The noun of one row inside a sentence: the first of `words.rowLevel` ("xã, phường, thị trấn" →
+ * "xã"; "thôn, tổ dân phố" → "thôn").
+ */
+export function rowNoun(words: Pick<Words, 'rowLevel'>): string {
+  return words.rowLevel.split(',')[0].trim() || words.rowLevel;
+}
+
+/** Whether a unit is an agency (no area rows, never in the poverty totals). */
+export function isAgency(config: Pick<Config, 'units'>, name: string): boolean {
+  return config.units.find((u) => sameName(u.name, name))?.kind === 'agency';
 }
 
 /** The configured unit with this name (normalised comparison), if any. */

@@ -1,7 +1,7 @@
 // Consolidation of every unit for one year: the summary, the ranking, the trend and the award
 // shortlist, from the units as validation left them (one per configured unit, in Cấu hình
 // order). Pure and total: it never throws, whatever the tabs hold.
-import { allYears, type Config } from './config';
+import { allYears, isAgency, type Config } from './config';
 import { reportStatus } from './deadline';
 import { unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi } from './names';
@@ -101,7 +101,8 @@ function yearRows(
       const rows = units.map((v, i) =>
         y === year ? figures[i].row : unitYearFigures(config, v, y).row,
       );
-      return { year: y, units: rows, total: totalRow(config, rows) };
+      const areas = rows.filter((_, i) => !isAgency(config, units[i].unit));
+      return { year: y, units: rows, total: totalRow(config, areas) };
     });
 }
 
@@ -129,30 +130,43 @@ export function consolidateValidated(
   generatedAt: string,
 ): ConsolidateResult {
   const figures = units.map((v) => unitYearFigures(config, v, year));
+  const agency = units.map((v) => isAgency(config, v.unit));
+  // Agencies have no progress and are scored apart from nothing: no score (docs/DECISIONS.md).
   const scores = scoreUnits(
     config,
-    units.map((v, i) => ({
-      unit: v.unit,
-      criteria: v.criteria.find((c) => c.year === year),
-      progress: figures[i].row.progress,
-    })),
+    units
+      .map((v, i) => ({
+        unit: v.unit,
+        criteria: v.criteria.find((c) => c.year === year),
+        progress: figures[i].row.progress,
+      }))
+      .filter((_, i) => !agency[i]),
   );
   const byYear = yearRows(config, units, year, figures);
   const trend = trendOf(byYear);
   const rows: DistrictRow[] = units.map((v, i) => ({
     ...figures[i].row,
+    kind: agency[i] ? 'agency' : 'area',
     score: scores.get(v.unit) ?? null,
-    outlook: outlookFor(
-      config,
-      byYear.map((y) => ({ ...y.units[i], year: y.year })),
-      year,
-    ),
+    outlook: agency[i]
+      ? null
+      : outlookFor(
+          config,
+          byYear.map((y) => ({ ...y.units[i], year: y.year })),
+          year,
+        ),
     rank: 0,
     reportStatus: reportStatus(config, v.submissions, v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
-  const districts = rankRows(rows);
-  const total = { ...totalRow(config, rows), outlook: outlookFor(config, trend, year) };
+  // Agencies have no figures: ranked after the areas, among themselves (docs/DECISIONS.md).
+  const areaRows = rows.filter((r) => r.kind === 'area');
+  const agencyRows = rankRows(rows.filter((r) => r.kind === 'agency'));
+  const districts = [
+    ...rankRows(areaRows),
+    ...agencyRows.map((r) => ({ ...r, rank: areaRows.length + r.rank })),
+  ];
+  const total = { ...totalRow(config, areaRows), outlook: outlookFor(config, trend, year) };
   const { shortlist, annex } = buildProposals(
     config,
     year,

@@ -6,7 +6,7 @@
 // dist/SetupData.html and the setup reads it on demand (src/sheets/setupData.ts). Both builders
 // below are marked pure so that esbuild drops them from the bundle. The bundle keeps only what
 // the custom functions need: DEFAULT_TARGETS and the poverty standard of DEFAULT_FINAL_YEAR.
-import type { AwardConfig, Config, PovertyStandard, Targets } from './config';
+import type { AwardConfig, Config, PovertyStandard, Targets, UnitConfig } from './config';
 import type { NominationType } from './types';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
 import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
@@ -29,14 +29,14 @@ export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
     minDeficits: 3,
   },
   {
-    // Middle-income lines: 1.5 × the poverty lines, the same ratio as Decree 07/2021
-    // (an assumption until the decree's own figures are entered on Cấu hình).
+    // Decree 351/2025 gives the poverty lines and the "3 or more" rule but no middle-income
+    // line: left blank (null) rather than invented; GN_PHANLOAI says so (docs/DECISIONS.md).
     id: '2027-2030',
     decree: '351/2025/NĐ-CP',
     fromYear: 2027,
     toYear: 2030,
     incomeLine: { rural: 2_200_000, urban: 2_800_000 },
-    middleIncomeLine: { rural: 3_300_000, urban: 4_200_000 },
+    middleIncomeLine: { rural: null, urban: null },
     minDeficits: 3,
   },
 ];
@@ -117,6 +117,34 @@ function defaultAwards(): AwardConfig[] {
   ];
 }
 
+/**
+ * The departments and organisations plan 2396 has report before 30/11 (V.2-V.4, II.2): listed as
+ * agencies, not taking part until an analyst sets "Tham gia" (docs/DECISIONS.md). Sở Nội vụ
+ * consolidates and is not listed. "Các tổ chức chính trị - xã hội" are the five the Fatherland
+ * Front's member organisations at province level.
+ */
+export function planAgencies(province: string): UnitConfig[] {
+  const names = [
+    `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ${province}`,
+    'Sở Lao động - Thương binh và Xã hội',
+    'Sở Tài chính',
+    'Sở Thông tin và Truyền thông',
+    `Liên đoàn Lao động tỉnh ${province}`,
+    `Tỉnh đoàn ${province}`,
+    `Hội Liên hiệp Phụ nữ tỉnh ${province}`,
+    `Hội Nông dân tỉnh ${province}`,
+    `Hội Cựu chiến binh tỉnh ${province}`,
+  ];
+  return names.map((name) => ({
+    name,
+    tab: name,
+    editors: [],
+    communes: [],
+    kind: 'agency',
+    active: false,
+  }));
+}
+
 function defaultConfig(): Config {
   return {
     province: 'Hải Dương',
@@ -135,7 +163,10 @@ function defaultConfig(): Config {
       tab: u.unit,
       editors: [],
       communes: [...u.communes],
+      kind: 'area' as const,
+      active: true,
     })),
+    inactiveUnits: planAgencies('Hải Dương'),
     analysts: [],
     awards: defaultAwards(),
     weights: {

@@ -67,11 +67,11 @@ export interface UnitStanding {
 }
 
 /** The figures of the target: attained, never while provisional. */
-function targetCondition(year: number, row: DistrictRow): Condition | null {
+function targetCondition(config: Config, year: number, row: DistrictRow): Condition | null {
   if (row.provisional)
     return {
       code: 'provisional',
-      text: `số liệu năm ${year} của ${row.name} đang tạm tính (${row.communesReported}/${row.communes} xã có số liệu hợp lệ, hoặc còn lỗi), nên chưa xét được kết quả thực hiện mục tiêu`,
+      text: `số liệu năm ${year} của ${row.name} đang tạm tính (${row.communesReported}/${row.communes} ${config.words.rowLevel} có số liệu hợp lệ, hoặc còn lỗi), nên chưa xét được kết quả thực hiện mục tiêu`,
     };
   if (!row.attained)
     return {
@@ -129,7 +129,8 @@ function reportCondition(
 
 /** A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. */
 export function unitFindings(config: Config, year: number, u: UnitStanding): Findings {
-  const target = targetCondition(year, u.row);
+  if (u.row.kind === 'agency') return agencyFindings(config, year, u);
+  const target = targetCondition(config, year, u.row);
   const report = reportCondition(config, year, u.row.name, u.submissions);
   const unmet = [
     ...(target ? [target] : []),
@@ -143,11 +144,26 @@ export function unitFindings(config: Config, year: number, u: UnitStanding): Fin
   return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
 }
 
+/**
+ * An agency (plan 2396 III.1.a, V.4): no poverty figures, so no target; its criteria and its
+ * yearly report decide.
+ */
+function agencyFindings(config: Config, year: number, u: UnitStanding): Findings {
+  const report = reportCondition(config, year, u.row.name, u.submissions);
+  const unmet = [...criteriaConditions(year, u.criteria), ...(report.unmet ? [report.unmet] : [])];
+  const criteria = CRITERIA.map((c) => c.met).join(', ');
+  const met = `${u.row.name} (cơ quan, tổ chức; không xét chỉ tiêu giảm nghèo) năm ${year}: ${criteria}; ${report.met}.`;
+  const summary = `Thực hiện đầy đủ các tiêu chí thi đua năm ${year} (kế hoạch, kinh phí, chế độ báo cáo) trong phong trào.`;
+  return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
+}
+
 /** A commune's collective (plan 2396 III.1.c): valid figures that attain the target. */
 export function communeFindings(
   year: number,
   commune: string,
   figures: CommuneFigures | undefined,
+  /** The rows' level ("xã", "thôn"): `rowNoun(config.words)`. */
+  level = 'xã',
 ): Findings {
   if (!figures)
     return {
@@ -178,8 +194,8 @@ export function communeFindings(
     : '';
   return {
     unmet: [],
-    met: `${commune} đạt mục tiêu năm ${year} ở cấp xã${merged}: ${evidence}.`,
-    summary: `Đạt mục tiêu giảm nghèo năm ${year} ở cấp xã${merged}: ${evidence}.`,
+    met: `${commune} đạt mục tiêu năm ${year} ở cấp ${level}${merged}: ${evidence}.`,
+    summary: `Đạt mục tiêu giảm nghèo năm ${year} ở cấp ${level}${merged}: ${evidence}.`,
   };
 }
 

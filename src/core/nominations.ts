@@ -1,5 +1,5 @@
 // Nominations typed on a unit's tab: parsed, with a stable id, invalid ones kept with issues.
-import { findAward, NOMINATION_TYPES, type Config, type UnitConfig } from './config';
+import { findAward, NOMINATION_TYPES, rowNoun, type Config, type UnitConfig } from './config';
 import { nameFromCell, normalizeName } from './names';
 import { formatInt } from './format';
 import { makeProblem, shortText } from './problems';
@@ -177,8 +177,8 @@ function checkNomination(
   if (n.commune !== null && !unit.communes.map(normalizeName).includes(n.commune))
     flag(
       'commune',
-      'xã không thuộc đơn vị',
-      `xã "${shortText(n.commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên xã.`,
+      `${rowNoun(config.words)} không thuộc đơn vị`,
+      `${rowNoun(config.words)} "${shortText(n.commune)}" không có trong danh sách ${rowNoun(config.words)} của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên ${rowNoun(config.words)}.`,
     );
 }
 

@@ -2,8 +2,20 @@
 import type { Config, PovertyStandard } from './config';
 
 export type Area = 'nông thôn' | 'thành thị';
+/**
+ * The class; above the poverty line under a standard with no middle-income line (Decree
+ * 351/2025), "Hộ không nghèo" followed by a note saying why middle income cannot be told.
+ */
 export type HouseholdClass =
-  'Hộ nghèo' | 'Hộ cận nghèo' | 'Hộ có mức sống trung bình' | 'Hộ không nghèo';
+  | 'Hộ nghèo'
+  | 'Hộ cận nghèo'
+  | 'Hộ có mức sống trung bình'
+  | 'Hộ không nghèo'
+  | `Hộ không nghèo (${string})`;
+
+/** The class of a household above the poverty line when the standard has no middle-income line. */
+export const noMiddleLineClass = (standard: Pick<PovertyStandard, 'decree'>): HouseholdClass =>
+  `Hộ không nghèo (Nghị định ${standard.decree} không quy định chuẩn hộ có mức sống trung bình)`;
 
 /**
  * Income at or below the poverty line with at least `minDeficits` deficient indicators → poor;
@@ -21,7 +33,9 @@ export function classifyHousehold(
   if (incomePerPersonMonth <= standard.incomeLine[key]) {
     return deficitCount >= standard.minDeficits ? 'Hộ nghèo' : 'Hộ cận nghèo';
   }
-  if (incomePerPersonMonth <= standard.middleIncomeLine[key]) return 'Hộ có mức sống trung bình';
+  const middle = standard.middleIncomeLine[key];
+  if (middle === null) return noMiddleLineClass(standard);
+  if (incomePerPersonMonth <= middle) return 'Hộ có mức sống trung bình';
   return 'Hộ không nghèo';
 }
 

@@ -2,7 +2,8 @@
 // (units and communes that attained the target) and every nomination, each with its subject and
 // what it meets or fails. A rule proposal and a nomination of the same subject for the same form
 // are one entry: the nomination, with the rule's evidence.
-import { findAward, type Config } from './config';
+import { upperFirst } from './reportWords';
+import { findAward, rowNoun, type Config } from './config';
 import {
   communeFindings,
   formConditions,
@@ -69,7 +70,7 @@ function unitRule(config: Config, year: number, u: ShortlistUnit, f: Findings): 
     evidence: evidenceText(u.row),
     strength: strengthOf(u.row),
     achievement: f.summary,
-    position: `Tỉnh ${config.province}`,
+    position: upperFirst(`${config.words.provinceNoun} ${config.province}`),
     mergedRule: null,
     fromRule: true,
   };
@@ -90,7 +91,7 @@ function communeRules(config: Config, year: number, units: ShortlistUnit[]): Can
   const asked = config.shortlistRules.communeAward;
   const award = findAward(config, asked);
   return attained.map(({ unit, c }, i) => {
-    const f = communeFindings(year, c.commune, c);
+    const f = communeFindings(year, c.commune, c, rowNoun(config.words));
     return {
       id: `DX-${year}-XA-${slug(unit)}-${slug(c.commune)}`,
       district: unit,
@@ -100,7 +101,7 @@ function communeRules(config: Config, year: number, units: ShortlistUnit[]): Can
       award,
       awardName: award?.name ?? asked,
       unmet: formConditions(award, asked, 'Tập thể'),
-      met: `Đề xuất theo quy tắc (xã đạt mục tiêu; thứ ${i + 1}/${attained.length} theo mức giảm hộ nghèo). ${f.met}`,
+      met: `Đề xuất theo quy tắc (${rowNoun(config.words)} đạt mục tiêu; thứ ${i + 1}/${attained.length} theo mức giảm hộ nghèo). ${f.met}`,
       evidence: evidenceText(c),
       strength: strengthOf(c),
       achievement: f.summary,
@@ -143,7 +144,7 @@ function nominationSubject(
     const cf = u.communes.find((c) => c.commune === normalizeName(commune));
     return {
       subject: communeSubject(u.row.name, commune),
-      findings: communeFindings(year, commune, cf),
+      findings: communeFindings(year, commune, cf, rowNoun(config.words)),
       evidence: cf ? evidenceText(cf) : n.achievement,
       strength: cf ? strengthOf(cf) : -Infinity,
       position: u.row.name,
@@ -154,9 +155,12 @@ function nominationSubject(
     return {
       subject: unitSubject(u.row.name),
       findings: unitF,
-      evidence: evidenceText(u.row, u.row.provisional),
+      evidence:
+        u.row.kind === 'agency'
+          ? 'Cơ quan, tổ chức: không có số liệu giảm nghèo; xét theo tiêu chí thi đua và báo cáo năm.'
+          : evidenceText(u.row, u.row.provisional),
       strength: strengthOf(u.row),
-      position: `Tỉnh ${config.province}`,
+      position: upperFirst(`${config.words.provinceNoun} ${config.province}`),
       figured: true,
     };
   return {

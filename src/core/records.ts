@@ -1,7 +1,7 @@
 // Validation of the commune-year rows of one unit: each row on its own first (parseRow), then
 // the rules across rows (duplicates, mergers, implausible households, the movement identity).
 // A row with any problem is left out of the records.
-import { allYears, type Config, type UnitConfig } from './config';
+import { allYears, rowNoun, type Config, type UnitConfig } from './config';
 import { COUNT_KEYS, countLabel, MOVEMENT_COUNTS, REQUIRED_COUNTS } from './fields';
 import { formatInt } from './format';
 import { nameFromCell, normalizeName } from './names';
@@ -74,22 +74,23 @@ function fold(name: string): string {
     .replace(PREFIX, '');
 }
 
-const NAME_SUCCESSOR = 'Hãy ghi đúng tên xã nhận sáp nhập.';
+const nameSuccessor = (noun: string): string => `Hãy ghi đúng tên ${noun} nhận sáp nhập.`;
 
 /** What to do about a commune name that is not in Cấu hình: the likely cause when there is one. */
 function unknownNameHint(
   name: string,
   unit: UnitConfig,
-  otherwise = 'Hãy sửa lại tên cho đúng hoặc thêm xã vào trang "Cấu hình".',
+  noun: string,
+  otherwise = `Hãy sửa lại tên cho đúng hoặc thêm ${noun} vào trang "Cấu hình".`,
 ): string {
   const known = unit.communes.map(normalizeName);
   const visible = normalizeName(name.replace(INVISIBLE, ''));
   if (visible !== name && known.includes(visible)) {
-    return `Tên xã có ký tự ẩn (thường do dán từ trang web hoặc Word); hãy xóa ô rồi gõ lại "${visible}".`;
+    return `Tên ${noun} có ký tự ẩn (thường do dán từ trang web hoặc Word); hãy xóa ô rồi gõ lại "${visible}".`;
   }
   const sameLetters = known.find((k) => k.toLowerCase() === visible.toLowerCase());
   if (sameLetters) {
-    return `Tên xã khác "${sameLetters}" trên trang "Cấu hình" ở chữ hoa, chữ thường; hãy gõ đúng "${sameLetters}".`;
+    return `Tên ${noun} khác "${sameLetters}" trên trang "Cấu hình" ở chữ hoa, chữ thường; hãy gõ đúng "${sameLetters}".`;
   }
   const close = known.filter((k) => fold(k) === fold(name));
   if (close.length === 1)
@@ -104,12 +105,13 @@ function isEmptyRow(r: RawCommuneYear): boolean {
 /** Commune and year: named, in Cấu hình, in the period. */
 function checkCommuneYear({ config, unit, communes, years }: Context, w: Work): void {
   const { raw } = w;
-  if (w.commune === null) addRowProblem(w, 'commune', 'thiếu tên xã.');
+  const noun = rowNoun(config.words);
+  if (w.commune === null) addRowProblem(w, 'commune', `thiếu tên ${noun}.`);
   else if (!communes.has(w.commune))
     addProblem(
       w,
       'commune',
-      `xã "${shortText(w.commune)}" không có trong danh sách xã của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(w.commune, unit)}`,
+      `${noun} "${shortText(w.commune)}" không có trong danh sách ${noun} của ${unit.name} trên trang "Cấu hình". ${unknownNameHint(w.commune, unit, noun)}`,
     );
   const year = parseYear(raw.year);
   if (year.kind === 'blank') addRowProblem(w, 'year', 'thiếu năm.');
@@ -167,19 +169,21 @@ function checkWithinHouseholds(w: Work): void {
 }
 
 /** The successor named on a merged-away commune's last row: a commune of the unit, not itself. */
-function checkMergedInto({ unit, communes }: Context, w: Work): void {
+function checkMergedInto({ config, unit, communes }: Context, w: Work): void {
   const { raw } = w;
   if (isBlank(raw.mergedInto)) return;
+  const noun = rowNoun(config.words);
   const into = nameFromCell(raw.mergedInto);
   if (into === null || !communes.has(into)) {
-    const todo = into === null ? NAME_SUCCESSOR : unknownNameHint(into, unit, NAME_SUCCESSOR);
+    const successor = nameSuccessor(noun);
+    const todo = into === null ? successor : unknownNameHint(into, unit, noun, successor);
     addRowProblem(
       w,
       'mergedInto',
-      `xã được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách xã của đơn vị. ${todo}`,
+      `${noun} được sáp nhập vào ${showValue(raw.mergedInto)} không có trong danh sách ${noun} của đơn vị. ${todo}`,
     );
   } else if (into === w.commune) {
-    addRowProblem(w, 'mergedInto', 'một xã không thể sáp nhập vào chính nó.');
+    addRowProblem(w, 'mergedInto', `một ${noun} không thể sáp nhập vào chính nó.`);
   } else w.mergedInto = into;
 }
 

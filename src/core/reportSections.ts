@@ -61,9 +61,12 @@ export function provinceText(config: Config, s: Summary): string {
   );
 }
 
+/** The units with areas: agencies have no figures to report on (they count only in timeliness). */
+const areaRows = (s: Summary): DistrictRow[] => s.districts.filter((d) => d.kind !== 'agency');
+
 /** 2. The units: attained, not attained, provisional (three paragraphs). */
 export function unitsText(config: Config, s: Summary): string[] {
-  const d = s.districts;
+  const d = areaRows(s);
   const done = d.filter((x) => !x.provisional);
   const yes = done.filter((x) => x.attained);
   const no = done.filter((x) => !x.attained);
@@ -172,7 +175,7 @@ export function outlookText(config: Config, s: Summary): string {
         ? ', có khả năng đạt mục tiêu.'
         : `, chưa đạt mục tiêu${o.neededYearlyReduction ? `; để đạt mục tiêu, số ${HN} cần giảm bình quân ${pct(o.neededYearlyReduction)} mỗi năm đến năm ${final}` : ''}.`);
   }
-  const d = s.districts;
+  const d = areaRows(s);
   const no = d.filter((x) => x.outlook && !x.outlook.attained);
   const none = d.filter((x) => !x.outlook);
   const needed = (x: DistrictRow) => x.outlook?.neededYearlyReduction;

@@ -61,7 +61,8 @@ function merged(c: Candidate): string {
 }
 
 /** Why an entry has its status, in Vietnamese. */
-function reasonOf(c: Candidate, s: Settled, unmet: Condition[]): string {
+/** `province`: the province level's noun ("tỉnh", "thành phố"), as Cấu hình words it. */
+function reasonOf(c: Candidate, s: Settled, unmet: Condition[], province: string): string {
   const award = c.award;
   switch (s.status) {
     case 'not_eligible':
@@ -72,16 +73,16 @@ function reasonOf(c: Candidate, s: Settled, unmet: Condition[]): string {
     }
     case 'to_higher_level': {
       const prior = award?.priorAwards || 'theo quy định của pháp luật về thi đua, khen thưởng';
-      return `Trình cấp trên xét: hình thức này do ${award?.authority} quyết định, tỉnh chỉ trình. Khen thưởng thường phải có trước (cán bộ kiểm tra hồ sơ và đánh dấu ở cột "Khen thưởng đã có"): ${prior}. ${c.met}${merged(c)}`;
+      return `Trình cấp trên xét: hình thức này do ${award?.authority} quyết định, ${province} chỉ trình. Khen thưởng thường phải có trước (cán bộ kiểm tra hồ sơ và đánh dấu ở cột "Khen thưởng đã có"): ${prior}. ${c.met}${merged(c)}`;
     }
     case 'other_authority':
-      return `Thuộc thẩm quyền của ${award?.authority}, không phải của tỉnh: chuyển đơn vị xét theo thẩm quyền; không tính vào đề xuất của tỉnh. ${c.met}${merged(c)}`;
+      return `Thuộc thẩm quyền của ${award?.authority}, không phải của ${province}: chuyển đơn vị xét theo thẩm quyền; không tính vào đề xuất của ${province}. ${c.met}${merged(c)}`;
     default:
-      return `Đủ điều kiện, thuộc thẩm quyền của tỉnh. ${c.met}${merged(c)}`;
+      return `Đủ điều kiện, thuộc thẩm quyền của ${province}. ${c.met}${merged(c)}`;
   }
 }
 
-function entryOf(c: Candidate, s: Settled): ShortlistEntry {
+function entryOf(c: Candidate, s: Settled, province: string): ShortlistEntry {
   const unmet = s.status === 'not_eligible' ? [...c.unmet, ...(s.quota ? [s.quota] : [])] : [];
   const codes = UNMET_CODES.filter((code) => unmet.some((u) => u.code === code));
   return {
@@ -95,7 +96,7 @@ function entryOf(c: Candidate, s: Settled): ShortlistEntry {
     eligible: s.status === 'eligible',
     unmet: codes,
     duplicateOf: s.duplicateOf?.id ?? null,
-    reason: reasonOf(c, s, unmet),
+    reason: reasonOf(c, s, unmet, province),
     evidence: c.evidence,
   };
 }
@@ -122,7 +123,9 @@ function order(a: Row, b: Row): number {
 export function buildProposals(config: Config, year: number, units: ShortlistUnit[]): Proposals {
   const candidates = candidatesOf(config, year, units);
   const settled = settle(candidates);
-  const rows = candidates.map((c, i): Row => ({ c, entry: entryOf(c, settled[i]) })).sort(order);
+  const rows = candidates
+    .map((c, i): Row => ({ c, entry: entryOf(c, settled[i], config.words.provinceNoun) }))
+    .sort(order);
   const annex = rows
     .filter(({ entry }) => entry.status === 'eligible' || entry.status === 'to_higher_level')
     .map(({ c, entry }) => ({

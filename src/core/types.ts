@@ -195,6 +195,8 @@ export interface Row {
 export type ReportStatus = 'on_time' | 'late' | 'missing';
 
 export interface DistrictRow extends Row {
+  /** 'agency': a department or organisation with no figures, outside every total (PRODUCT.md). */
+  kind?: 'area' | 'agency';
   rank: number;
   reportStatus: ReportStatus;
   errors: { cell: string; message: string }[];

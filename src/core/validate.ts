@@ -51,7 +51,12 @@ export function validateUnit(config: Config, input: UnitInput): ValidatedUnit {
   const name = typeof input.unit === 'string' ? normalizeName(input.unit) : String(input.unit);
   const sheet = typeof input.sheet === 'string' && input.sheet ? input.sheet : name;
   const configured = findUnit(config, name);
-  const unit: UnitConfig = configured ?? { name, tab: sheet, editors: [], communes: [] };
+  const unit: UnitConfig = configured ?? {
+    name,
+    tab: sheet,
+    editors: [],
+    communes: [],
+  };
   const rows = validateRows(config, unit, arr(input.rows), sheet);
   const crit = validateCriteria(config, unit.name, sheet, arr(input.criteria));
   const noms = validateNominations(config, unit, sheet, arr(input.nominations));

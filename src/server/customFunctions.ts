@@ -1,8 +1,9 @@
 // Custom functions for analysts' own formulas. Pure: one call per range, no service calls.
 // They use the default targets, not the Cấu hình tab: a custom function cannot read the
 // configuration cheaply (a read per call, recomputed on every edit), and the targets are fixed by
-// plan 2396/KH-UBND. The household class uses the poverty standard in force in the final year of
-// the default period (2022-2026 standard, Decree 07/2021/NĐ-CP).
+// plan 2396/KH-UBND. The household class uses the poverty standard in force in the year given
+// (Decree 07/2021/NĐ-CP through 2026, Decree 351/2025/NĐ-CP from 2027); without a year, the
+// default period's final year: a custom function's result must not change by itself on 1/1.
 import {
   classifyHousehold,
   evaluateTarget,
@@ -156,10 +157,21 @@ function mapCells<T extends unknown[]>(
 }
 
 const TARGETS = DEFAULT_TARGETS;
-const STANDARD = standardForYear(
-  { povertyStandards: DEFAULT_POVERTY_STANDARDS },
-  DEFAULT_FINAL_YEAR,
-) as PovertyStandard;
+const STANDARDS = { povertyStandards: DEFAULT_POVERTY_STANDARDS };
+const FIRST_STANDARD_YEAR = Math.min(...DEFAULT_POVERTY_STANDARDS.map((s) => s.fromYear));
+const LAST_STANDARD_YEAR = Math.max(...DEFAULT_POVERTY_STANDARDS.map((s) => s.toYear));
+
+/** A year some standard covers; without one, the default period's final year (Decree 07/2021). */
+const standardYear: ArgSpec<PovertyStandard>['parse'] = (v) => {
+  if (isBlankCell(v)) return BLANK;
+  const standard =
+    typeof v === 'number' && Number.isInteger(v) ? standardForYear(STANDARDS, v) : undefined;
+  return (
+    standard ?? {
+      error: `phải là một năm từ ${FIRST_STANDARD_YEAR} đến ${LAST_STANDARD_YEAR} (năm có chuẩn nghèo)`,
+    }
+  );
+};
 
 const FOUR = [
   { name: 'poorBaseline', parse: count },
@@ -241,24 +253,33 @@ export function GN_TIENDO(
 }
 
 /**
- * Phân loại hộ gia đình theo chuẩn nghèo đa chiều giai đoạn 2022-2025 (Nghị định 07/2021/NĐ-CP):
- * "Hộ nghèo", "Hộ cận nghèo", "Hộ có mức sống trung bình" hoặc "Hộ không nghèo".
+ * Phân loại hộ gia đình theo chuẩn nghèo đa chiều áp dụng trong năm: Nghị định 07/2021/NĐ-CP
+ * đến hết năm 2026, Nghị định 351/2025/NĐ-CP từ năm 2027. "Hộ nghèo", "Hộ cận nghèo",
+ * "Hộ có mức sống trung bình" hoặc "Hộ không nghèo"; Nghị định 351/2025/NĐ-CP không quy định
+ * chuẩn mức sống trung bình nên hộ trên chuẩn nghèo là "Hộ không nghèo (…)" kèm lời giải thích.
  *
  * @param {number|Array<Array<number>>} incomePerPersonMonth Thu nhập bình quân đầu người một tháng (đồng).
  * @param {number|Array<Array<number>>} deficitCount Số chỉ số thiếu hụt dịch vụ xã hội cơ bản (0 đến 12).
  * @param {string|Array<Array<string>>} area Khu vực: "nông thôn" hoặc "thành thị".
+ * @param {number|Array<Array<number>>} year Năm áp dụng chuẩn (không bắt buộc; bỏ trống: chuẩn 2022-2025, Nghị định 07/2021/NĐ-CP).
  * @return {string|Array<Array<string>>} Loại hộ.
  * @customfunction
  */
-export function GN_PHANLOAI(incomePerPersonMonth: Arg, deficitCount: Arg, area: Arg): Result {
-  return mapCells<[number, number, Area]>(
+export function GN_PHANLOAI(
+  incomePerPersonMonth: Arg,
+  deficitCount: Arg,
+  area: Arg,
+  year?: Arg,
+): Result {
+  return mapCells<[number, number, Area, PovertyStandard]>(
     'GN_PHANLOAI',
     [
       { name: 'incomePerPersonMonth', parse: amount },
       { name: 'deficitCount', parse: deficits },
       { name: 'area', parse: parseArea },
+      { name: 'year', parse: standardYear },
     ],
-    [incomePerPersonMonth, deficitCount, area],
-    (income, d, a) => classifyHousehold(STANDARD, income, d, a),
+    [incomePerPersonMonth, deficitCount, area, year ?? DEFAULT_FINAL_YEAR],
+    (income, d, a, standard) => classifyHousehold(standard, income, d, a),
   );
 }

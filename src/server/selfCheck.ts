@@ -57,7 +57,7 @@ function checkUnitTabs(
     if (!range) return;
     const values = range.getValues();
     problems.push(...formulaErrors(range, values));
-    const layout = unitTabLayout(config, values);
+    const layout = unitTabLayout(config, values, unit.kind);
     const sheet = range.getSheet().getName();
     if (layout.ok) {
       located.push({ index, sheet, layout: layout.layout, approvedYears: approved(unit.name) });

@@ -67,7 +67,10 @@ export function annexBlock(
       award = item.award;
       group++;
       n = 0;
-      const how = item.awardClass === 'higher' ? 'trình cấp trên xét' : 'tỉnh khen thưởng';
+      const how =
+        item.awardClass === 'higher'
+          ? 'trình cấp trên xét'
+          : `${config.words.provinceNoun} khen thưởng`;
       entries.push([roman(group), asText(`${item.award.toUpperCase()} (${how})`)]);
     }
     n++;
@@ -114,7 +117,7 @@ export function prepareAnnexTab(
     [ref(1, 0)],
     [
       asText(
-        `(Kèm theo báo cáo của Ủy ban nhân dân tỉnh ${config.province} về kết quả thực hiện phong trào thi đua)`,
+        `(Kèm theo báo cáo của ${config.words.issuingBody} về kết quả thực hiện phong trào thi đua)`,
       ),
     ],
     [''],

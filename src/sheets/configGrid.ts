@@ -18,6 +18,8 @@ import {
   RULE_ROWS,
   SECTION_HEADER,
   TABLE_COLUMNS,
+  UNIT_ACTIVE_LABEL,
+  UNIT_KIND_LABEL,
   WEIGHT_ROWS,
   type ConfigSectionKey,
   communeRanges,
@@ -184,11 +186,18 @@ function generalSection(g: GridBuilder, config: Config) {
 /** ĐƠN VỊ, DANH MỤC XÃ and CÁN BỘ TỔNG HỢP; the communes' ranges into `cells`. */
 function peopleSections(g: GridBuilder, config: Config, cells: ConfigCells): void {
   g.section('units');
-  for (const u of config.units)
-    g.push([asText(u.name), asText(u.tab), asText(u.editors.join(', '))]);
+  const every = [...config.units, ...config.inactiveUnits];
+  for (const u of every)
+    g.push([
+      asText(u.name),
+      asText(u.tab),
+      asText(u.editors.join(', ')),
+      UNIT_KIND_LABEL[u.kind ?? 'area'],
+      u.active === false ? UNIT_ACTIVE_LABEL.no : UNIT_ACTIVE_LABEL.yes,
+    ]);
   g.section('communes');
   const first = g.rows.length + 1;
-  for (const u of config.units) for (const c of u.communes) g.push([asText(u.name), asText(c)]);
+  for (const u of every) for (const c of u.communes) g.push([asText(u.name), asText(c)]);
   // Down to the blank row before the next title: a row inserted there stays inside.
   Object.assign(cells, communeRanges(first, g.rows.length + 1));
   g.section('analysts');
@@ -247,8 +256,8 @@ function povertySection(g: GridBuilder, config: Config): void {
       s.toYear,
       s.incomeLine.rural,
       s.incomeLine.urban,
-      s.middleIncomeLine.rural,
-      s.middleIncomeLine.urban,
+      s.middleIncomeLine.rural ?? '',
+      s.middleIncomeLine.urban ?? '',
       s.minDeficits,
     ]);
     for (const { format, first, last } of formatRuns(columns)) {

@@ -31,7 +31,7 @@ export const OPTIONAL_SECTIONS: ReadonlySet<ConfigSectionKey> = new Set([
 
 /** The columns of each list-like table, from column A. */
 export const TABLE_COLUMNS = {
-  units: ['name', 'tab', 'editors'],
+  units: ['name', 'tab', 'editors', 'kind', 'active'],
   communes: ['unit', 'commune'],
   analysts: ['email'],
   awards: ['name', 'authority', 'rank', 'class', 'subjectTypes', 'quota', 'priorAwards'],
@@ -165,6 +165,8 @@ export const SECTION_HEADER: {
     name: 'Đơn vị',
     tab: 'Trang tính',
     editors: 'E-mail cán bộ nhập liệu (cách nhau bởi dấu phẩy)',
+    kind: 'Loại (Địa bàn / Cơ quan, tổ chức)',
+    active: 'Tham gia (Có / Không)',
   },
   communes: { unit: 'Đơn vị', commune: 'Xã, phường, thị trấn' },
   analysts: { email: 'E-mail' },
@@ -194,6 +196,10 @@ export const SECTION_HEADER: {
     minDeficits: 'Số chỉ số thiếu hụt tối thiểu',
   },
 };
+
+/** The "Loại" and "Tham gia" cells of ĐƠN VỊ. */
+export const UNIT_KIND_LABEL = { area: 'Địa bàn', agency: 'Cơ quan, tổ chức' } as const;
+export const UNIT_ACTIVE_LABEL = { yes: 'Có', no: 'Không' } as const;
 
 /** Help texts of the data validations of Cấu hình. */
 export const CONFIG_HELP = {

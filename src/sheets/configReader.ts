@@ -21,6 +21,8 @@ import {
   GENERAL_ROWS,
   RULE_ROWS,
   WEIGHT_ROWS,
+  UNIT_ACTIVE_LABEL,
+  UNIT_KIND_LABEL,
   TABLE_COLUMNS,
   columnOf,
   communeRanges,
@@ -216,6 +218,23 @@ interface UnitDraft {
   tab: unknown;
   editors: string[];
   communes: unknown[];
+  kind?: unknown;
+  active?: unknown;
+}
+
+/** "Loại": blank or "Địa bàn" → area; "Cơ quan, tổ chức" → agency; anything else as typed. */
+function unitKind(value: unknown): unknown {
+  const t = fold(cellText(value));
+  if (t === '' || t === fold(UNIT_KIND_LABEL.area)) return undefined;
+  return t === fold(UNIT_KIND_LABEL.agency) ? 'agency' : cellText(value);
+}
+
+/** "Tham gia": blank, "Có", x or TRUE → taking part; "Không" or FALSE → not. */
+function unitActive(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? undefined : false;
+  const t = fold(cellText(value));
+  if (t === '' || t === fold(UNIT_ACTIVE_LABEL.yes) || t === 'X' || t === 'TRUE') return undefined;
+  return t === fold(UNIT_ACTIVE_LABEL.no) || t === 'FALSE' ? false : cellText(value);
 }
 
 /** ĐƠN VỊ; the index of each unit's first row by name. */
@@ -230,6 +249,8 @@ function readUnits(x: Reading): { units: UnitDraft[]; byName: Map<string, number
       tab: tab === '' ? name : tab,
       editors: splitList(value.editors),
       communes: [],
+      kind: unitKind(value.kind),
+      active: unitActive(value.active),
     });
     if (typeof name === 'string' && name !== '' && !byName.has(name)) byName.set(name, n - 1);
     const nameCell = x.cells.get(item)!;
@@ -355,12 +376,16 @@ const POVERTY_TEXT: readonly string[] = ['id', 'decree'];
 function readPoverty(x: Reading): Input[] {
   return listRows(x, 'poverty', 'povertyStandards').map(({ value }) => {
     const standard: Input = {};
-    for (const key of TABLE_COLUMNS.poverty)
+    for (const key of TABLE_COLUMNS.poverty) {
+      const number = toNumber(value[key]);
+      // A blank middle-income line: the decree gives none (Decree 351/2025).
+      const blankLine = key.startsWith('middleIncomeLine.') && number === undefined;
       setPath(
         standard,
         key,
-        POVERTY_TEXT.includes(key) ? toText(value[key]) : toNumber(value[key]),
+        POVERTY_TEXT.includes(key) ? toText(value[key]) : blankLine ? null : number,
       );
+    }
     return standard;
   });
 }

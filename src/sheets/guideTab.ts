@@ -1,7 +1,9 @@
 // The tab "Hướng dẫn": how to use the workbook, in plain Vietnamese, written by setup. The text
 // is src/sheets/guide.txt, which the build puts in dist/SetupData.html (setupData.ts) so that
 // dist/Code.js does not carry it; the figures of Cấu hình are filled in here.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
+import { lowerFirst, upperFirst } from '../core/reportWords';
+import { unitWords } from './layout';
 import { formatDayMonth, formatPercent } from '../core/format';
 import { asText } from './cellText';
 import { fillText } from './setupData';
@@ -17,7 +19,10 @@ export interface GuideLine {
 /**
  * The guide's lines for a configuration (pure). `template` is SetupData.guide: "# " starts a
  * heading; {MOVEMENT}, {province}, {planNumber}, {baselineYear}, {firstYear}, {lastYear},
- * {poor}, {combined}, {deadline} and {timeZone} are filled in from `config`.
+ * {poor}, {combined}, {deadline}, {timeZone}, the administrative words ({provinceNoun},
+ * {unitLevel}, {rowLevel}, {row}, {Row}, {wholeProvince}, {exampleUnit}) and the unit tab's
+ * row texts ({communeHeader}, {mergedIntoHeader}, {nameCheckHeader}, {spacer}) are filled in
+ * from `config`.
  */
 export function guideLines(config: Config, template: readonly string[]): GuideLine[] {
   const values: Record<string, string | number> = {
@@ -31,6 +36,17 @@ export function guideLines(config: Config, template: readonly string[]): GuideLi
     combined: formatPercent(config.targets.combinedReduction, 0),
     deadline: formatDayMonth(config.deadline.day, config.deadline.month),
     timeZone: config.deadline.timeZone,
+    // The administrative words of Cấu hình (TỪ NGỮ HÀNH CHÍNH) and the unit tab's own texts.
+    provinceNoun: config.words.provinceNoun,
+    unitLevel: config.words.unitLevel,
+    UNITLEVEL: config.words.unitLevel.toUpperCase(),
+    PROVINCENOUN: config.words.provinceNoun.toUpperCase(),
+    rowLevel: config.words.rowLevel,
+    row: rowNoun(config.words),
+    Row: upperFirst(rowNoun(config.words)),
+    wholeProvince: lowerFirst(config.words.provinceRow),
+    exampleUnit: config.units[0]?.name ?? '',
+    ...unitWords(config.words.rowLevel),
   };
   return template.map((line) => {
     const heading = line.startsWith('# ');

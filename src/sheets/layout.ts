@@ -120,6 +120,40 @@ export const UNIT_TEXT = {
   nominationsTitle: 'ĐỀ CỬ KHEN THƯỞNG',
 } as const;
 
+/** The words of a unit tab that name its rows, from Cấu hình's `words.rowLevel`. */
+export interface UnitWords {
+  communeHeader: string;
+  mergedIntoHeader: string;
+  nameCheckHeader: string;
+  spacer: string;
+  communeCountFormat: string;
+  nameCheckFormat: string;
+}
+
+/**
+ * "xã, phường, thị trấn" (the default) gives UNIT_TEXT's own texts and the formats above;
+ * "thôn, tổ dân phố" gives "Thôn, tổ dân phố", "Sáp nhập vào thôn", "↑ Chèn thêm thôn…".
+ */
+export function unitWords(rowLevel: string): UnitWords {
+  const noun = rowLevel.split(',')[0].trim() || rowLevel;
+  return {
+    communeHeader: rowLevel.charAt(0).toUpperCase() + rowLevel.slice(1),
+    mergedIntoHeader: `Sáp nhập vào ${noun}`,
+    nameCheckHeader: `Kiểm tra tên ${noun}`,
+    spacer: `↑ Chèn thêm ${noun} phía trên dòng này`,
+    communeCountFormat: `0" ${noun}"`,
+    nameCheckFormat: `"✓";"Lỗi ${noun} sáp nhập";"Lỗi tên ${noun}"`,
+  };
+}
+
+/** The spacer row's label, whatever the rows' noun ("↑ Chèn thêm xã phía trên dòng này"). */
+export const isSpacerLabel = (label: string): boolean =>
+  /^↑ Chèn thêm .+ phía trên dòng này$/.test(label);
+/** The merger column's header, whatever the rows' noun ("Sáp nhập vào xã"). */
+export const isMergedIntoHeader = (label: string): boolean => /^Sáp nhập vào .+$/.test(label);
+/** The name check column's header, whatever the rows' noun ("Kiểm tra tên xã"). */
+export const isNameCheckHeader = (label: string): boolean => /^Kiểm tra tên .+$/.test(label);
+
 export const blockTitle = (block: { year: number; isBaseline: boolean }): string =>
   block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year);
 
@@ -248,6 +282,31 @@ export function unitLayout(
     criteriaTitleRow,
     criteriaHeaderRow: criteriaTitleRow + 1,
     criteriaYearColumn: 2,
+    firstCriteriaRow: criteriaTitleRow + 2,
+    nominationsTitleRow,
+    nominationsHeaderRow: nominationsTitleRow + 1,
+    firstNominationRow: nominationsTitleRow + 2,
+    lastRow: nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS,
+  };
+}
+
+/**
+ * An agency's tab (a department or organisation with no area rows): the title, status and note
+ * rows, then the criteria and nominations blocks; no commune table, so every row of the table
+ * (header, communes, spacer, total) is 0. As wide as a unit tab, so its named range is too.
+ */
+export function agencyLayout(baselineYear: number, years: number[]): UnitLayout {
+  const L = unitLayout(baselineYear, years, 0);
+  const criteriaTitleRow = 5;
+  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
+  return {
+    ...L,
+    headerRow: 0,
+    firstCommuneRow: 0,
+    spacerRow: 0,
+    totalRow: 0,
+    criteriaTitleRow,
+    criteriaHeaderRow: criteriaTitleRow + 1,
     firstCriteriaRow: criteriaTitleRow + 2,
     nominationsTitleRow,
     nominationsHeaderRow: nominationsTitleRow + 1,

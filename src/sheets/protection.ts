@@ -141,7 +141,7 @@ interface UnitTab {
 function readUnitTab(ss: Spreadsheet, config: Config, index: number): UnitTab | null {
   const range = ss.getRangeByName(unitRangeName(index));
   if (!range) return null;
-  const located = unitTabLayout(config, range.getValues());
+  const located = unitTabLayout(config, range.getValues(), config.units[index].kind);
   return located.ok ? { sheet: range.getSheet(), layout: located.layout } : null;
 }
 

@@ -107,6 +107,7 @@ export function readUnit(
       years: config.years,
       submissions: own,
       communes: unit.communes.map(normalizeName),
+      agency: unit.kind === 'agency',
     });
   const input = read(unit.tab);
   const validated = validateUnit(config, input);

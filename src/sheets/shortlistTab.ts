@@ -45,16 +45,20 @@ export const STATUS_TEXT: Record<ShortlistStatus, string> = {
   duplicate: 'Trùng (không tính)',
 };
 
-/** The sections of the tab, in order, by the class of the form (unknown forms last). */
-const SECTIONS: readonly { key: AwardClass | 'unknown'; title: string }[] = [
-  { key: 'higher', title: 'I. HÌNH THỨC TRÌNH CẤP TRÊN XÉT (tỉnh chỉ trình)' },
-  { key: 'province', title: 'II. HÌNH THỨC THUỘC THẨM QUYỀN CỦA TỈNH' },
+/**
+ * The sections of the tab, in order, by the class of the form (unknown forms last); `noun` is
+ * the province level's noun of Cấu hình ("tỉnh", "thành phố").
+ */
+const sections = (noun: string): readonly { key: AwardClass | 'unknown'; title: string }[] => [
+  { key: 'higher', title: `I. HÌNH THỨC TRÌNH CẤP TRÊN XÉT (${noun} chỉ trình)` },
+  { key: 'province', title: `II. HÌNH THỨC THUỘC THẨM QUYỀN CỦA ${noun.toUpperCase()}` },
   {
     key: 'other',
-    title: 'III. THUỘC THẨM QUYỀN CẤP KHÁC (không tính vào đề xuất của tỉnh)',
+    title: `III. THUỘC THẨM QUYỀN CẤP KHÁC (không tính vào đề xuất của ${noun})`,
   },
   { key: 'unknown', title: 'IV. HÌNH THỨC KHÔNG CÓ TRONG DANH MỤC' },
 ];
+const SECTION_COUNT = sections('').length;
 
 /** The decisions offered on the "Quyết định" column; any text may be typed. */
 export const DECISIONS = ['Đồng ý', 'Không đồng ý', 'Chờ bổ sung hồ sơ'];
@@ -134,7 +138,7 @@ function listRows(
     HEADERS,
   ];
   const used = new Set<string>();
-  for (const section of SECTIONS) {
+  for (const section of sections(config.words.provinceNoun)) {
     const list = entries.filter((e) => sectionOf(config, e.award) === section.key);
     if (list.length === 0) continue;
     rows.push(rowOf(COLUMNS, { name: section.title }));
@@ -213,7 +217,7 @@ export function shortlistCapacity(config: Config): number {
   const communes = config.units.reduce((n, u) => n + u.communes.length, 0);
   return (
     SHORTLIST_HEADER_ROW +
-    SECTIONS.length +
+    SECTION_COUNT +
     communes +
     config.units.length +
     config.awards.length * 2 +

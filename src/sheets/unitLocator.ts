@@ -9,14 +9,18 @@
 // total row is the first "Tổng cộng" below the spacer (below the header when the spacer label is
 // gone) that comes before both blocks. The commune table ends above the total row, or, when its
 // label is gone, above the first block.
-import type { Config } from '../core/config';
+import type { Config, UnitKind } from '../core/config';
 import { normalizeName } from '../core/names';
 import {
   FIELD_HEADER,
   NOMINATION_BLANK_ROWS,
   UNIT_TEXT,
   a1,
+  agencyLayout,
   blockTitle,
+  isMergedIntoHeader,
+  isNameCheckHeader,
+  isSpacerLabel,
   legacyBlocks,
   unitLayout,
   type BlockField,
@@ -55,6 +59,12 @@ export interface UnitTabLocation {
   nominationsTitleRow: number;
   /** Empty when there is no header row. */
   header: HeaderColumns;
+}
+
+/** First row from `from` whose column A's label passes `test`, else -1. */
+function findRow(grid: Grid, test: (label: string) => boolean, from: number): number {
+  for (let r = Math.max(0, from); r < grid.length; r++) if (test(labelOf(grid[r]?.[0]))) return r;
+  return -1;
 }
 
 /** First row from `from` whose column A is `label`, else -1. */
@@ -98,7 +108,7 @@ function headerColumns(
     }
     const name = labelOf(fields[c]) || title;
     if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
-    else if (name === UNIT_TEXT.mergedIntoHeader) header.mergedIntoColumn = c;
+    else if (isMergedIntoHeader(name)) header.mergedIntoColumn = c;
     else if (name === UNIT_TEXT.mergedYearHeader) header.mergedYearColumn = c;
     const field = FIELD_BY_HEADER.get(labelOf(fields[c]));
     if (field && currentYear !== null) {
@@ -115,7 +125,7 @@ export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation
   const headerRow = findLabel(grid, UNIT_TEXT.numberHeader, 0);
   // Without a header the blocks below are still looked for from the top (the nomination append).
   const firstCommuneRow = headerRow < 0 ? 0 : headerRow + 2;
-  const spacerRow = findLabel(grid, UNIT_TEXT.spacer, firstCommuneRow);
+  const spacerRow = findRow(grid, isSpacerLabel, firstCommuneRow);
   const criteriaTitleRow = findLabel(grid, UNIT_TEXT.criteriaTitle, firstCommuneRow);
   const nominationsTitleRow = findLabel(grid, UNIT_TEXT.nominationsTitle, firstCommuneRow);
   const blocksStart = Math.min(
@@ -176,7 +186,8 @@ const below = (row: number, k: number): number => (row < 0 ? -1 : row + 1 + k);
  * The layout of an existing tab (`grid`: its values from A1, at least the layout's columns
  * wide), or why it cannot be repaired. Pure.
  */
-export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
+export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): LayoutResult {
+  if (kind === 'agency') return agencyTabLayout(config, grid);
   const fresh = unitLayout(config.baselineYear, config.years, 0);
   if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
   const bad = (problem: string): LayoutResult => ({ ok: false, empty: false, problem });
@@ -187,7 +198,7 @@ export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
   if (mismatch) {
     const legacy = legacyBlocks(config.baselineYear, config.years);
     const isLegacy =
-      labelOf(grid[at.headerRow]?.[fresh.nameCheckColumn - 1]) !== UNIT_TEXT.nameCheckHeader &&
+      !isNameCheckHeader(labelOf(grid[at.headerRow]?.[fresh.nameCheckColumn - 1])) &&
       headerMismatch(grid, at.headerRow, legacy) === null;
     return isLegacy
       ? { ok: false, empty: false, problem: mismatch, legacy: { headerRow: at.headerRow } }
@@ -213,6 +224,34 @@ export function unitTabLayout(config: Config, grid: Grid): LayoutResult {
     nominationsHeaderRow: below(at.nominationsTitleRow, 1),
     firstNominationRow: below(at.nominationsTitleRow, 2),
     lastRow: Math.max(grid.length, nominationsEnd),
+  };
+  return { ok: true, layout, location: at };
+}
+
+/**
+ * The layout of an agency's tab (layout.ts `agencyLayout`: no commune table), its criteria and
+ * nominations blocks found by their titles, or why it cannot be repaired. Pure.
+ */
+export function agencyTabLayout(config: Config, grid: Grid): LayoutResult {
+  if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
+  const at = locateUnitTab(grid, config.baselineYear);
+  if (at.criteriaTitleRow < 0 || at.nominationsTitleRow < 0)
+    return {
+      ok: false,
+      empty: false,
+      problem: `không tìm thấy dòng "${UNIT_TEXT.criteriaTitle}" hoặc "${UNIT_TEXT.nominationsTitle}" ở cột A`,
+    };
+  const fresh = agencyLayout(config.baselineYear, config.years);
+  const moved = at.nominationsTitleRow + 1 - fresh.nominationsTitleRow;
+  const layout: UnitLayout = {
+    ...fresh,
+    criteriaTitleRow: below(at.criteriaTitleRow, 0),
+    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
+    firstCriteriaRow: below(at.criteriaTitleRow, 2),
+    nominationsTitleRow: below(at.nominationsTitleRow, 0),
+    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
+    firstNominationRow: below(at.nominationsTitleRow, 2),
+    lastRow: Math.max(grid.length, fresh.lastRow + moved),
   };
   return { ok: true, layout, location: at };
 }

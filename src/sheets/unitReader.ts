@@ -27,6 +27,7 @@ import {
   FIELD_HEADER,
   NOMINATION_COLUMNS,
   UNIT_TEXT,
+  isSpacerLabel,
   type BlockField,
   type NominationKey,
 } from './layout';
@@ -50,6 +51,8 @@ export interface UnitReadContext {
   submissions: Submission[];
   /** The unit's communes in Cấu hình (normalised): each should have its row in the table. */
   communes?: readonly string[];
+  /** An agency's tab: no commune table, only the criteria and nominations blocks. */
+  agency?: boolean;
 }
 
 /** Everything on one unit tab as raw records for the core. Never throws. */
@@ -64,6 +67,23 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     layoutProblems: [],
   };
   const at = locateUnitTab(grid, ctx.baselineYear);
+  if (ctx.agency) {
+    for (const [row, title] of [
+      [at.criteriaTitleRow, UNIT_TEXT.criteriaTitle],
+      [at.nominationsTitleRow, UNIT_TEXT.nominationsTitle],
+    ] as const)
+      if (row < 0)
+        input.layoutProblems.push(
+          makeProblem(
+            ctx.sheet,
+            'A1',
+            `không tìm thấy dòng "${title}" ở cột A, nên chưa đọc được khối này của trang. ${RUN_SETUP} để khôi phục; ${KEPT}`,
+          ),
+        );
+    input.criteria = readCriteria(grid, at.criteriaTitleRow, ctx);
+    input.nominations = readNominations(grid, at.nominationsTitleRow, ctx);
+    return input;
+  }
   if (at.headerRow < 0) {
     input.layoutProblems.push(
       makeProblem(
@@ -163,7 +183,7 @@ function readCommuneRows(
   const present = new Set<string>();
   for (let r = at.firstCommuneRow; r <= at.lastCommuneRow; r++) {
     const row = grid[r] ?? [];
-    if (labelOf(row[0]) === UNIT_TEXT.spacer) continue;
+    if (isSpacerLabel(labelOf(row[0]))) continue;
     const commune = row[header.communeColumn];
     const name = nameFromCell(commune);
     if (name !== null) present.add(name);

@@ -16,8 +16,11 @@ import {
   blockTitle,
   legacyBlocks,
   unitLayout,
+  unitWords,
   type UnitLayout,
+  type UnitWords,
 } from './layout';
+import { buildAgencyTab, repairAgencyTab } from './agencyTab';
 import { fillText } from './setupData';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
@@ -67,13 +70,16 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
 }
 
 /** The two header rows of the table (block titles, then field names), `L.lastColumn` wide. Pure. */
-export function unitHeaderRows(L: UnitLayout): string[][] {
+export function unitHeaderRows(
+  L: UnitLayout,
+  w: UnitWords = unitWords('xã, phường, thị trấn'),
+): string[][] {
   const rows = [new Array<string>(L.lastColumn).fill(''), new Array<string>(L.lastColumn).fill('')];
   rows[0][L.numberColumn - 1] = UNIT_TEXT.numberHeader;
-  rows[0][L.communeColumn - 1] = UNIT_TEXT.communeHeader;
-  rows[0][L.mergedIntoColumn - 1] = UNIT_TEXT.mergedIntoHeader;
+  rows[0][L.communeColumn - 1] = w.communeHeader;
+  rows[0][L.mergedIntoColumn - 1] = w.mergedIntoHeader;
   rows[0][L.mergedYearColumn - 1] = UNIT_TEXT.mergedYearHeader;
-  rows[0][L.nameCheckColumn - 1] = UNIT_TEXT.nameCheckHeader;
+  rows[0][L.nameCheckColumn - 1] = w.nameCheckHeader;
   for (const block of L.blocks) {
     rows[0][block.firstColumn - 1] = blockTitle(block);
     for (const field of block.fields) rows[1][block.column[field]! - 1] = FIELD_HEADER[field];
@@ -100,12 +106,13 @@ export function unitGrid(
   set(L.statusRow, 1, text.status);
   const deadline = formatDayMonth(config.deadline.day, config.deadline.month);
   set(L.noteRow, 1, fillText(text.note, { deadline }));
-  unitHeaderRows(L).forEach((row, i) => (values[L.headerRow - 1 + i] = row));
+  const words = unitWords(config.words.rowLevel);
+  unitHeaderRows(L, words).forEach((row, i) => (values[L.headerRow - 1 + i] = row));
   unit.communes.forEach((c, i) => {
     set(L.firstCommuneRow + i, L.numberColumn, i + 1);
     set(L.firstCommuneRow + i, L.communeColumn, asText(c));
   });
-  set(L.spacerRow, 1, UNIT_TEXT.spacer);
+  set(L.spacerRow, 1, words.spacer);
   set(L.totalRow, 1, UNIT_TEXT.total);
   // The unit's name, which the formulas look up in Cấu hình's DANH MỤC XÃ (unitFormulas.ts).
   set(L.totalRow, L.mergedIntoColumn, asText(unit.name));
@@ -190,6 +197,10 @@ export function buildUnitTab(
   rules: UnitRules,
 ): UnitTabOutcome {
   const unit = config.units[unitIndex];
+  if (unit.kind === 'agency') {
+    buildAgencyTab(sheet, config, unitIndex, rules);
+    return { action: 'built', addedCommunes: [] };
+  }
   const { layout, values } = unitGrid(config, unit, rules.text);
   // A fresh (or emptied) tab: only blank rows below the layout are cut.
   ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn), true);
@@ -211,6 +222,7 @@ export function repairUnitTab(
   rules: UnitRules,
 ): UnitTabOutcome {
   const unit = config.units[unitIndex];
+  if (unit.kind === 'agency') return repairAgencyTab(sheet, config, unitIndex, rules);
   const width = unitLayout(config.baselineYear, config.years, 0).lastColumn;
   const read = (): Grid => {
     const lastRow = sheet.getLastRow();
@@ -265,7 +277,9 @@ function upgradeLegacyTab(sheet: Sheet, config: Config, headerRow: number): void
   const fresh = unitLayout(config.baselineYear, config.years, 0);
   // Every merge of the two header rows, to their last column, is broken then made again.
   sheet.getRange(headerRow, 1, 2, sheet.getMaxColumns()).breakApart();
-  sheet.getRange(headerRow, 1, 2, fresh.lastColumn).setValues(unitHeaderRows(fresh));
+  sheet
+    .getRange(headerRow, 1, 2, fresh.lastColumn)
+    .setValues(unitHeaderRows(fresh, unitWords(config.words.rowLevel)));
   sheet.getRange(headerRow, 1, 2, fresh.mergedYearColumn).mergeVertically();
   sheet.getRange(headerRow, fresh.nameCheckColumn, 2, 1).merge();
   for (const block of fresh.blocks)

@@ -5,17 +5,17 @@
 import type { Config } from '../core/config';
 import { CRITERIA_FIELDS } from '../core/fields';
 import {
-  COMMUNE_COUNT_FORMAT,
   FIELD_FORMAT,
   INPUT_FIELDS,
-  NAME_CHECK_FORMAT,
   NOMINATION_BLANK_ROWS,
   NOMINATION_COLUMNS,
   UNIT_READ_COLUMNS,
   blocksWidth,
   columnLetter,
   unitRangeName,
+  unitWords,
   type BlockField,
+  type UnitWords,
   type UnitLayout,
   type YearBlock,
 } from './layout';
@@ -95,14 +95,14 @@ function writeFormulas(sheet: Sheet, L: UnitLayout, current?: string[][]): void 
 }
 
 /** Number format of column `c` on row `r` of the commune rows, spacer or total row. */
-function formatOf(L: UnitLayout, fields: BlockField[], r: number, c: number): string {
-  if (c === L.mergedYearColumn) return r === L.totalRow ? COMMUNE_COUNT_FORMAT : YEAR_FORMAT;
-  if (c === L.nameCheckColumn) return NAME_CHECK_FORMAT;
+function formatOf(L: UnitLayout, fields: BlockField[], r: number, c: number, w: UnitWords): string {
+  if (c === L.mergedYearColumn) return r === L.totalRow ? w.communeCountFormat : YEAR_FORMAT;
+  if (c === L.nameCheckColumn) return w.nameCheckFormat;
   return FIELD_FORMAT[fields[c - L.blocks[0].firstColumn]];
 }
 
 /** Number formats and backgrounds of the commune rows, the spacer and the total row. */
-function formatBody(sheet: Sheet, L: UnitLayout): void {
+function formatBody(sheet: Sheet, L: UnitLayout, w: UnitWords): void {
   const last = L.lastColumn;
   const firstData = L.blocks[0].firstColumn;
   const fields = fieldsByColumn(L);
@@ -113,7 +113,7 @@ function formatBody(sheet: Sheet, L: UnitLayout): void {
     const bRow: (string | null)[] = [];
     for (let c = 1; c <= last; c++) {
       const field = c >= firstData ? fields[c - firstData] : undefined;
-      if (c >= L.mergedYearColumn) fRow.push(formatOf(L, fields, r, c));
+      if (c >= L.mergedYearColumn) fRow.push(formatOf(L, fields, r, c, w));
       if (r === L.spacerRow) bRow.push(COLOR.spacer);
       else if (r === L.totalRow) bRow.push(COLOR.total);
       else if (c === L.numberColumn || c === L.nameCheckColumn) bRow.push(COLOR.formula);
@@ -295,6 +295,21 @@ function colourResults(sheet: Sheet, L: UnitLayout): void {
   ]);
 }
 
+/** An agency's tab (layout.ts `agencyLayout`): the criteria and nominations blocks, the named range. */
+export function decorateAgencyTab(
+  sheet: Sheet,
+  config: Config,
+  unitIndex: number,
+  L: UnitLayout,
+  rules: UnitRules,
+  fresh: boolean,
+): void {
+  formatBlocks(sheet, config, L, rules, fresh);
+  if (fresh) sheet.setColumnWidth(1, FIXED_COLUMN_WIDTHS[1]);
+  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
+  ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
+}
+
 /** Everything but the static text, on a tab whose rows are `L` (`fresh`: just built). */
 export function decorateUnitTab(
   sheet: Sheet,
@@ -306,7 +321,7 @@ export function decorateUnitTab(
   current?: string[][],
 ): void {
   writeFormulas(sheet, L, current);
-  formatBody(sheet, L);
+  formatBody(sheet, L, unitWords(config.words.rowLevel));
   validateCommuneRows(sheet, L, rules);
   formatHeader(sheet, L, fresh);
   formatBlocks(sheet, config, L, rules, fresh);

@@ -97,3 +97,21 @@ describe('parseConfig problems', () => {
     if (r.ok) expect(r.config.units[0].name).toBe('Thành phố Hải Dương');
   });
 });
+
+describe('poverty standards per year', () => {
+  const { DEFAULT_CONFIG: D, parseConfig: parse } =
+    jest.requireActual<typeof import('../../src/core')>('../../src/core');
+  test('Decree 351/2025 has no middle-income line (null), and is accepted', () => {
+    const s = D.povertyStandards.find((p) => p.decree === '351/2025/NĐ-CP')!;
+    expect(s.middleIncomeLine).toEqual({ rural: null, urban: null });
+    expect(s.incomeLine).toEqual({ rural: 2_200_000, urban: 2_800_000 });
+    expect(parse(D).ok).toBe(true);
+  });
+  test('two standards for one year are refused', () => {
+    const [a, b] = D.povertyStandards;
+    const r = parse({ ...D, povertyStandards: [a, { ...b, fromYear: 2026 }] });
+    expect(!r.ok && r.problems[0].message).toContain(
+      'chuẩn 2022-2026 và chuẩn 2027-2030 cùng áp dụng cho năm 2026',
+    );
+  });
+});

@@ -93,3 +93,23 @@ test('1,000-row ranges in one call', () => {
   expect(r).toHaveLength(1000);
   expect(r.every((x) => x[0] === 1)).toBe(true);
 });
+
+describe('GN_PHANLOAI by year', () => {
+  test('2026 is still Decree 07/2021; 2027 uses Decree 351/2025 lines (2.2 / 2.8 million)', () => {
+    expect(GN_PHANLOAI(2_000_000, 3, 'nông thôn', 2026)).toBe('Hộ có mức sống trung bình');
+    expect(GN_PHANLOAI(2_000_000, 3, 'nông thôn', 2027)).toBe('Hộ nghèo');
+    expect(GN_PHANLOAI(2_200_000, 2, 'nông thôn', 2027)).toBe('Hộ cận nghèo');
+    expect(GN_PHANLOAI(2_800_000, 3, 'thành thị', 2030)).toBe('Hộ nghèo');
+  });
+  test('above the 2027 line it says the decree gives no middle-income line', () => {
+    expect(GN_PHANLOAI(2_200_001, 3, 'nông thôn', 2027)).toBe(
+      'Hộ không nghèo (Nghị định 351/2025/NĐ-CP không quy định chuẩn hộ có mức sống trung bình)',
+    );
+    expect(GN_PHANLOAI(9_000_000, 0, 'thành thị', 2028)).toMatch(/^Hộ không nghèo \(/);
+  });
+  test('a year without a standard is refused', () => {
+    expect(() => GN_PHANLOAI(1_000_000, 3, 'nông thôn', 2031)).toThrow(
+      'GN_PHANLOAI: đối số thứ 4 (year) phải là một năm từ 2022 đến 2030 (năm có chuẩn nghèo), nhận được "2031".',
+    );
+  });
+});

@@ -31,6 +31,9 @@ test.each([
 test('2027-2030 standard lines', () => {
   const s = standardForYear(DEFAULT_CONFIG, 2028)!;
   expect(classifyHousehold(s, 2_200_000, 3, 'nông thôn')).toBe('Hộ nghèo');
-  expect(classifyHousehold(s, 2_200_001, 3, 'nông thôn')).toBe('Hộ có mức sống trung bình');
+  // Decree 351/2025 gives no middle-income line: the class says so instead of inventing one.
+  expect(classifyHousehold(s, 2_200_001, 3, 'nông thôn')).toBe(
+    'Hộ không nghèo (Nghị định 351/2025/NĐ-CP không quy định chuẩn hộ có mức sống trung bình)',
+  );
   expect(classifyHousehold(s, 2_800_000, 2, 'thành thị')).toBe('Hộ cận nghèo');
 });

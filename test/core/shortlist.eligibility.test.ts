@@ -198,7 +198,9 @@ describe('a unit that did not attain, or whose figures are provisional', () => {
       status: 'not_eligible',
       unmet: ['provisional'],
     });
-    expect(byId(provisional, 'N2').reason).toContain('đang tạm tính (1/2 xã có số liệu hợp lệ');
+    expect(byId(provisional, 'N2').reason).toContain(
+      'đang tạm tính (1/2 xã, phường, thị trấn có số liệu hợp lệ',
+    );
   });
 });
 

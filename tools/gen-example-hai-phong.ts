@@ -1,0 +1,222 @@
+/**
+ * Generates examples/hai-phong-2026-2030.json: the configuration of Hải Phòng city for the
+ * 2026-2030 period, after the 2025 reform (no district level; communes, wards and special zones
+ * report to the city). Units are the city's 114 commune-level units from 1/7/2025, as listed in
+ * ../shared/data/hai-phong-communes-2025-07-01.csv (Resolution 1669/NQ-UBTVQH15).
+ *
+ * The rows are villages (thôn, tổ dân phố). No official village list is in the shared data, so
+ * the rows are ILLUSTRATIVE: one per old unit the resolution says formed the new one, named after
+ * it ("Thôn Dương Quan (minh họa)"), and every name says "(minh họa)" (docs/DECISIONS.md).
+ * Run: npm run gen:example (npx tsx tools/gen-example-hai-phong.ts). The file is committed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseConfig, type Config, type UnitConfig } from '../src/core/config';
+import { DEFAULT_POVERTY_STANDARDS, DEFAULT_TARGETS } from '../src/core/defaultConfig';
+import { parseCsv } from './csvInput';
+
+const repoRoot = path.resolve(__dirname, '..');
+const SOURCE = '../shared/data/hai-phong-communes-2025-07-01.csv';
+export const EXAMPLE_FILE = 'examples/hai-phong-2026-2030.json';
+/** What every illustrative village name ends with. */
+export const ILLUSTRATIVE = '(minh họa)';
+
+export interface NewCommune {
+  code: string;
+  name: string;
+  type: 'xã' | 'phường' | 'đặc khu';
+  formedFrom: string[];
+}
+
+export function parseHaiPhongCsv(text: string): NewCommune[] {
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  const col = (name: string) => {
+    const i = header.cells.indexOf(name);
+    if (i < 0) throw new Error(`${SOURCE}: no column "${name}"`);
+    return i;
+  };
+  const [code, name, type, formed] = ['code', 'name', 'type', 'formed_from'].map(col);
+  return rows.map((r) => ({
+    code: r.cells[code],
+    name: r.cells[name].normalize('NFC').trim(),
+    type: r.cells[type].normalize('NFC').trim() as NewCommune['type'],
+    formedFrom: r.cells[formed]
+      .split(' | ')
+      .map((s) => s.normalize('NFC').trim())
+      .filter((s) => s !== ''),
+  }));
+}
+
+/** "Phường Dương Quan (Thành phố Thuỷ Nguyên, Thành phố Hải Phòng)" → "Dương Quan". */
+export function placeName(oldUnit: string): string {
+  return oldUnit
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/^(Xã|Phường|Thị trấn|Huyện|Thị xã|Thành phố|Quận) /, '')
+    .trim();
+}
+
+/** The village noun of a new unit: wards have tổ dân phố, communes and special zones thôn. */
+const villageNoun = (c: NewCommune): string => (c.type === 'phường' ? 'Tổ dân phố' : 'Thôn');
+
+/** One illustrative village per old unit that formed the new one (distinct names). */
+export function illustrativeVillages(c: NewCommune): string[] {
+  const names = c.formedFrom.map((o) => `${villageNoun(c)} ${placeName(o)} ${ILLUSTRATIVE}`);
+  return [...new Set(names)];
+}
+
+/**
+ * The city's departments and organisations, as agencies not taking part until an analyst says so
+ * (plan V.4 has them report before 30/11). After the 2025 reform the labour department is part
+ * of Sở Nội vụ (which consolidates, so is not listed) and the mass organisations sit under the
+ * Fatherland Front.
+ */
+function agencies(): UnitConfig[] {
+  return [
+    'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng',
+    'Sở Tài chính',
+    'Sở Y tế',
+    'Sở Khoa học và Công nghệ',
+    'Liên đoàn Lao động thành phố Hải Phòng',
+    'Thành đoàn Hải Phòng',
+    'Hội Liên hiệp Phụ nữ thành phố Hải Phòng',
+    'Hội Nông dân thành phố Hải Phòng',
+    'Hội Cựu chiến binh thành phố Hải Phòng',
+  ].map((name) => ({ name, tab: name, editors: [], communes: [], kind: 'agency', active: false }));
+}
+
+const ALL_TYPES = ['Tập thể', 'Cá nhân', 'Hộ gia đình', 'Doanh nghiệp, hợp tác xã'] as const;
+
+function awards(): Config['awards'] {
+  const form = (
+    name: string,
+    authority: string,
+    rank: number,
+    cls: 'higher' | 'province' | 'other',
+    priorAwards = '',
+  ) => ({
+    name,
+    authority,
+    rank,
+    class: cls,
+    subjectTypes: [...ALL_TYPES],
+    quota: null,
+    priorAwards,
+  });
+  return [
+    {
+      ...form(
+        'Huân chương Lao động',
+        'Chủ tịch nước',
+        1,
+        'higher',
+        'Thường phải đã được tặng Bằng khen của Thủ tướng Chính phủ và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
+      ),
+      subjectTypes: ['Tập thể', 'Cá nhân', 'Doanh nghiệp, hợp tác xã'],
+    },
+    form(
+      'Bằng khen của Thủ tướng Chính phủ',
+      'Thủ tướng Chính phủ',
+      2,
+      'higher',
+      'Thường phải đã được tặng Bằng khen cấp bộ, ngành hoặc cấp tỉnh và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
+    ),
+    form(
+      'Bằng khen của Bộ trưởng Bộ Nội vụ',
+      'Bộ trưởng Bộ Nội vụ',
+      3,
+      'higher',
+      'Theo quy chế khen thưởng của Bộ; thường xét cho tập thể, cá nhân đã được khen thưởng cấp tỉnh trong phong trào',
+    ),
+    form(
+      'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',
+      'Chủ tịch Ủy ban nhân dân thành phố',
+      4,
+      'province',
+    ),
+    form('Giấy khen của Giám đốc Sở Nội vụ', 'Giám đốc Sở Nội vụ', 5, 'province'),
+    form(
+      'Giấy khen của Chủ tịch Ủy ban nhân dân xã, phường, đặc khu',
+      'Chủ tịch Ủy ban nhân dân cấp xã',
+      6,
+      'other',
+    ),
+  ];
+}
+
+export function exampleConfig(communes: NewCommune[]): Config {
+  return {
+    province: 'Hải Phòng',
+    // Illustrative: the city's plan for 2026-2030 is not in the shared data.
+    planNumber: '…/KH-UBND (ví dụ)',
+    planDate: '2026-01-15',
+    movementName: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
+    baselineYear: 2025,
+    years: [2026, 2027, 2028, 2029, 2030],
+    midTermYear: 2028,
+    finalYear: 2030,
+    targets: DEFAULT_TARGETS,
+    deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
+    locale: 'vi_VN',
+    units: communes.map((c) => ({
+      name: c.name,
+      tab: c.name,
+      editors: [],
+      communes: illustrativeVillages(c),
+    })),
+    inactiveUnits: agencies(),
+    analysts: [],
+    awards: awards(),
+    weights: {
+      planIssued: 10,
+      budgetAllocated: 10,
+      budgetSettled: 10,
+      reportsOnTime: 10,
+      resourcesMobilised: 10,
+      initiatives: 10,
+      progress: 40,
+    },
+    shortlistRules: {
+      unitAward: 'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',
+      communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã, phường, đặc khu',
+    },
+    // Decree 07/2021 through 2026 (the baseline 2025 and 2026), Decree 351/2025 from 2027 with
+    // no middle-income line.
+    povertyStandards: DEFAULT_POVERTY_STANDARDS,
+    words: {
+      issuingBody: 'Ủy ban nhân dân thành phố Hải Phòng',
+      provinceNoun: 'thành phố',
+      place: 'Hải Phòng',
+      unitLevel: 'xã',
+      rowLevel: 'thôn, tổ dân phố',
+      provinceRow: 'Toàn thành phố',
+      emulationDepartment: 'Sở Nội vụ (Ban Thi đua - Khen thưởng thành phố)',
+      povertyDepartment: 'Sở Nội vụ',
+    },
+    report: {
+      signerTitle: 'CHỦ TỊCH',
+      signerName: '',
+      recipients: [
+        'Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)',
+        'Thường trực Thành ủy',
+        'Thường trực HĐND thành phố',
+        'Chủ tịch, các Phó Chủ tịch UBND thành phố',
+        'Sở Nội vụ',
+      ],
+      draftingUnit: 'KGVX',
+    },
+  };
+}
+
+function main(): void {
+  const communes = parseHaiPhongCsv(readFileSync(path.resolve(repoRoot, SOURCE), 'utf8'));
+  if (communes.length !== 114) throw new Error(`expected 114 units, got ${communes.length}`);
+  const config = exampleConfig(communes);
+  const checked = parseConfig(config);
+  if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('\n'));
+  mkdirSync(path.resolve(repoRoot, 'examples'), { recursive: true });
+  writeFileSync(path.resolve(repoRoot, EXAMPLE_FILE), JSON.stringify(config, null, 2) + '\n');
+  const rows = config.units.reduce((n, u) => n + u.communes.length, 0);
+  process.stdout.write(`${EXAMPLE_FILE}: ${config.units.length} units, ${rows} villages\n`);
+}
+
+if (require.main === module) main();
