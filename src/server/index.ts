@@ -8,6 +8,7 @@ export { menuCheckAll } from './checkAll';
 export { menuProtect } from './protect';
 export { menuSelfCheck } from './selfCheck';
 export { exportResults } from './exportResults';
+export { menuRemindersOn, menuRemindersOff, remindersDaily } from './reminders';
 export {
   sidebarGetState,
   sidebarCheckData,
