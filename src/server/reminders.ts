@@ -96,16 +96,23 @@ const daysList = (config: Config) =>
     .map((d) => (d > 0 ? `${d} ngày trước hạn` : d === 0 ? 'ngày hạn' : `${-d} ngày sau hạn`))
     .join(', ');
 
-/** The reminder scopes this user has not granted (the URL to grant them), or null when granted. */
+/**
+ * Null when this user may use the reminder scopes. Otherwise the URL where they grant them, or
+ * null as the URL when the manifest does not declare them (the Editor add-on): the manifest's own
+ * scopes are all granted while the reminder ones are still required.
+ */
 function missingGrant(): { url: string | null } | null {
   // The reference's (authMode, oAuthScopes) overload, missing from @types/google-apps-script.
   const getInfo = ScriptApp.getAuthorizationInfo as (
     mode: GoogleAppsScript.Script.AuthMode,
-    scopes: string[],
+    scopes?: string[],
   ) => GoogleAppsScript.Script.AuthorizationInfo;
-  const info = getInfo.call(ScriptApp, ScriptApp.AuthMode.FULL, REMINDER_SCOPES);
-  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
-  return { url: info.getAuthorizationUrl() };
+  const REQUIRED = ScriptApp.AuthorizationStatus.REQUIRED;
+  const reminders = getInfo.call(ScriptApp, ScriptApp.AuthMode.FULL, REMINDER_SCOPES);
+  if (reminders.getAuthorizationStatus() !== REQUIRED) return null;
+  const manifest = getInfo.call(ScriptApp, ScriptApp.AuthMode.FULL);
+  const declared = manifest.getAuthorizationStatus() === REQUIRED;
+  return { url: declared ? reminders.getAuthorizationUrl() : null };
 }
 
 /** Turns reminders on for `me` (an analyst); the answer says what happened. */
@@ -263,6 +270,7 @@ function standings(ss: Spreadsheet, config: Config, year: number): UnitStanding[
 function remindToday(ss: Spreadsheet, config: Config, day: ReminderDay, me: string): null {
   const props = PropertiesService.getDocumentProperties();
   const sent = readSent(props, day.date);
+  const digestBefore = sent.digest;
   const plan = planReminders({
     config,
     day,
@@ -300,19 +308,21 @@ function remindToday(ss: Spreadsheet, config: Config, day: ReminderDay, me: stri
   } finally {
     props.setProperty(SENT_PREFIX + day.date, JSON.stringify(sent));
   }
-  log(ss, config, me, 'Nhắc hạn', runSummary(plan, failed, day));
+  log(ss, config, me, 'Nhắc hạn', runSummary(plan, failed, day, digestBefore));
   return null;
 }
 
-function runSummary(plan: ReminderPlan, failed: string[], day: ReminderDay): string {
-  const sentUnits = plan.mails.length - failed.length;
-  const parts = [
-    `Ngày nhắc hạn năm ${day.year} (${day.daysLeft > 0 ? `còn ${day.daysLeft} ngày` : 'đã quá hạn'}): đã gửi ${sentUnits} thư nhắc`,
-    plan.digest ? 'và thư tổng hợp cho cán bộ tổng hợp' : 'không gửi thư tổng hợp',
-  ];
-  let text = parts.join(' ') + '.';
-  if (plan.mails.length === 0 && !plan.digest && plan.skipped.length === 0)
-    text += ' Không có thư nào cần gửi (đã gửi trước đó trong ngày hoặc mọi đơn vị đã nộp).';
+function runSummary(
+  plan: ReminderPlan,
+  failed: string[],
+  day: ReminderDay,
+  digestBefore: boolean,
+): string {
+  const head = `Ngày nhắc hạn năm ${day.year} (${day.daysLeft > 0 ? `còn ${day.daysLeft} ngày` : 'đã quá hạn'})`;
+  if (plan.mails.length === 0 && !plan.digest && digestBefore)
+    return `${head}: không gửi thư nào (thư nhắc và thư tổng hợp của ngày này đã gửi ở lần chạy trước).`;
+  const digest = plan.digest ? ' và thư tổng hợp cho cán bộ tổng hợp' : ', không gửi thư tổng hợp';
+  let text = `${head}: đã gửi ${plan.mails.length - failed.length} thư nhắc${digest}.`;
   if (plan.skipped.length)
     text += ` Chưa nhắc: ${plan.skipped.map((s) => `${s.unit} (${s.reason})`).join('; ')}.`;
   if (failed.length) text += ` Gửi lỗi: ${failed.join('; ')}.`;
