@@ -86,13 +86,13 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   { key: 'deadline', label: 'Hạn nộp báo cáo hằng năm (trước ngày)', kind: 'dayMonth' },
   { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
   { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
+  { key: 'locale', label: 'Định dạng vùng (locale)', kind: 'text', optional: true },
   {
     key: 'reminderDays',
     label: 'Ngày gửi nhắc hạn (số ngày trước hạn)',
     kind: 'days',
     optional: true,
   },
-  { key: 'locale', label: 'Định dạng vùng (locale)', kind: 'text', optional: true },
 ];
 
 /** The DANH MỤC XÃ columns from 1-based row `first` to `last` (unit: A, commune: B). */
