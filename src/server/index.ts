@@ -18,5 +18,6 @@ export {
   sidebarConsolidate,
   sidebarApproveReport,
   sidebarReturnReport,
+  sidebarSetReminders,
 } from './sidebarApi';
 export { GN_GIAM, GN_DAT, GN_TIENDO, GN_PHANLOAI } from './customFunctions';

@@ -6,6 +6,7 @@ import { normalizeName, sameName } from '../core/names';
 import type {
   NominationInput,
   ProblemView,
+  ReminderView,
   Result,
   SidebarState,
   SubmissionView,
@@ -38,6 +39,7 @@ import {
 import { review, submit } from './sidebarReview';
 import { defaultYear, problemViews, shownUnit, stateFor } from './sidebarViews';
 import { withDocumentLock } from './entryPoint';
+import { reminderStatus, remindersOff, remindersOn } from './reminders';
 
 export function sidebarGetState(unitIn: unknown, yearIn: unknown): Result<SidebarState> {
   return guarded(() => {
@@ -192,4 +194,23 @@ export function sidebarReturnReport(
   reasonIn: unknown,
 ): Result<SubmissionView> {
   return reviewCall(unitIn, yearIn, false, reasonIn);
+}
+
+/** Analysts turn the daily reminders on or off (src/server/reminders.ts decides and answers). */
+export function sidebarSetReminders(onIn: unknown): Result<ReminderView & { message: string }> {
+  return guarded(() => {
+    if (typeof onIn !== 'boolean')
+      return fail('Yêu cầu không hợp lệ: hãy chọn bật hoặc tắt nhắc hạn.');
+    const session = open();
+    if (isFailure(session)) return session;
+    const refused = analystOnly(session);
+    if (refused) return refused;
+    const { ss, config, caller } = session;
+    return withDocumentLock(10000, fail(SIDEBAR_MESSAGE.busy), () => {
+      const message = onIn
+        ? remindersOn(ss, config, caller.email)
+        : remindersOff(ss, config, caller.email);
+      return ok({ ...reminderStatus(), message });
+    });
+  });
 }

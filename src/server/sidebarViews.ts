@@ -17,6 +17,7 @@ import { NOMINATION_TYPES } from '../sheets/layout';
 import { readUnit } from '../sheets/readUnits';
 import { isOnTime } from '../sheets/statusLine';
 import { findSubmission, readSubmissions } from '../sheets/submissions';
+import { reminderStatus } from './reminders';
 import { ACCESS_DENIED, UNKNOWN_USER, type Caller } from './access';
 import { targetUnit, type Failure, type Session, type Target } from './sidebarGuards';
 
@@ -141,6 +142,9 @@ export function stateFor(session: Session, target: Target | null, year: number):
     state.submission = submissionView(config, findSubmission(submissions, target.name, year));
     state.communes = [...config.units[target.index].communes];
   }
-  if (analyst) state.completeness = completenessRows(config, units, submissions, year);
+  if (analyst) {
+    state.completeness = completenessRows(config, units, submissions, year);
+    state.reminders = reminderStatus();
+  }
   return state;
 }

@@ -78,6 +78,13 @@ export interface SidebarState {
   communes: string[];
   /** analysts only */
   completeness?: CompletenessRow[];
+  /** analysts only: whether daily reminders are on, and the analyst who owns them */
+  reminders?: ReminderView;
+}
+
+export interface ReminderView {
+  on: boolean;
+  owner: string | null;
 }
 
 export interface NominationInput {
@@ -110,4 +117,6 @@ export interface SidebarApi {
   sidebarConsolidate(year: number): Result<{ message: string }>;
   sidebarApproveReport(unit: string, year: number): Result<SubmissionView>;
   sidebarReturnReport(unit: string, year: number, reason: string): Result<SubmissionView>;
+  /** Analysts: turn the daily reminders on or off; the message says what happened. */
+  sidebarSetReminders(on: boolean): Result<ReminderView & { message: string }>;
 }

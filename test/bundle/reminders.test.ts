@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Emulator, loadBundle } from '../../tools/emulator';
 import { setAnalysts, setEditors, typeAs, type Workbook } from '../../tools/workbookDriver';
-import type { ProblemView, SubmissionView } from '../../src/shared/sidebarContract';
+import type { ProblemView, SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
 import {
   ANALYST,
   ANALYST2,
@@ -355,5 +355,39 @@ describe('the mail quota, the owner leaving, the deployments', () => {
     expect(() =>
       emu.as(ANALYST, () => bundle.call('remindersDaily', { authMode: 'FULL', triggerUid: '1' })),
     ).toThrow(/script\.scriptapp/);
+  });
+});
+
+describe("the analyst's sidebar", () => {
+  test('shows whether reminders are on and who owns them; switches them; refuses district staff', () => {
+    const wb = sidebarWorkbook({ now: new Date('2025-11-15T03:00:00Z') });
+    const state = (email: string) => {
+      const r = fromClient<SidebarState>(wb, email, 'sidebarGetState', null, YEAR);
+      if (!r.ok) throw new Error(r.message);
+      return r.value;
+    };
+    expect(state(ANALYST).reminders).toEqual({ on: false, owner: null });
+    expect(state(GL).reminders).toBeUndefined();
+    expect(fromClient(wb, GL, 'sidebarSetReminders', true)).toEqual({
+      ok: false,
+      message: 'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.',
+    });
+    expect(fromClient(wb, ANALYST, 'sidebarSetReminders', 'bật')).toEqual({
+      ok: false,
+      message: 'Yêu cầu không hợp lệ: hãy chọn bật hoặc tắt nhắc hạn.',
+    });
+    const on = fromClient(wb, ANALYST2, 'sidebarSetReminders', true);
+    expect(on).toMatchObject({ ok: true, value: { on: true, owner: ANALYST2 } });
+    expect(wb.emu.triggers.all.map((t) => t.owner)).toEqual([ANALYST2]);
+    expect(state(ANALYST).reminders).toEqual({ on: true, owner: ANALYST2 });
+    const off = fromClient(wb, ANALYST, 'sidebarSetReminders', false);
+    expect(off).toEqual({
+      ok: true,
+      value: {
+        on: false,
+        owner: null,
+        message: `Đã tắt nhắc hạn. Lịch chạy hằng ngày của ${ANALYST2} tự xóa ở lần chạy tới và không gửi thư nào.`,
+      },
+    });
   });
 });

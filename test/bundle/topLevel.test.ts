@@ -29,6 +29,7 @@ const ENTRY_POINTS = [
   'sidebarGetState',
   'sidebarReturnReport',
   'sidebarSelectCell',
+  'sidebarSetReminders',
   'sidebarSubmitReport',
 ];
 

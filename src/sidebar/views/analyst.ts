@@ -218,6 +218,34 @@ function consolidateControls(ctx: ViewContext): HTMLElement[] {
   return [run, msg];
 }
 
+/** Daily reminders by e-mail: whether they are on, who owns them, and the button that switches. */
+function reminderControls(ctx: ViewContext): HTMLElement {
+  const status = h('p', { class: 'small' });
+  const msg = messageRegion();
+  let view = ctx.state.reminders ?? { on: false, owner: null };
+  const toggle = button('', 'secondary', () => {
+    say(msg, null);
+    const wanted = !view.on;
+    void whileBusy([toggle], wanted ? 'Đang bật…' : 'Đang tắt…', () =>
+      callServer('sidebarSetReminders', wanted),
+    ).then((r) => {
+      if (!ctx.live()) return;
+      if (!r.ok) return say(msg, 'error', r.message);
+      view = { on: r.value.on, owner: r.value.owner };
+      show();
+      say(msg, 'ok', r.value.message);
+    });
+  });
+  function show(): void {
+    status.textContent = view.on
+      ? `Nhắc hạn qua e-mail: đang bật${view.owner ? ` (do ${view.owner} phụ trách)` : ''}.`
+      : 'Nhắc hạn qua e-mail: đang tắt.';
+    toggle.textContent = view.on ? 'Tắt nhắc hạn' : 'Bật nhắc hạn';
+  }
+  show();
+  return h('div', { class: 'reminders' }, status, toggle, msg);
+}
+
 export function analystCard(ctx: ViewContext): Card {
   const { year } = ctx.state;
   const stats = h('div', { class: 'stats' });
@@ -244,6 +272,7 @@ export function analystCard(ctx: ViewContext): Card {
     completenessTable(year, body, foot),
     msg,
     ...consolidateControls(ctx),
+    reminderControls(ctx),
   );
   update();
   return { el, update };
