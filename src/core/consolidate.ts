@@ -3,6 +3,7 @@
 // order). Pure and total: it never throws, whatever the tabs hold.
 import { allYears, type Config } from './config';
 import { reportStatus } from './deadline';
+import { submissionDetails } from './submissionDetails';
 import { unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi } from './names';
 import { outlookFor } from './outlook';
@@ -149,6 +150,7 @@ export function consolidateValidated(
     ),
     rank: 0,
     reportStatus: reportStatus(config, v.submissions, v.unit, year),
+    ...submissionDetails(v.submissions, v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
   const districts = rankRows(rows);
