@@ -19,6 +19,7 @@ import {
   analystOnly,
   CELL,
   checkYear,
+  submitDetails,
   fail,
   forUnit,
   guarded,
@@ -142,8 +143,16 @@ export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row
   });
 }
 
-export function sidebarSubmitReport(unitIn: unknown, yearIn: unknown): Result<SubmissionView> {
-  return guarded(() => forUnit(unitIn, yearIn, submit));
+export function sidebarSubmitReport(
+  unitIn: unknown,
+  yearIn: unknown,
+  detailsIn?: unknown,
+): Result<SubmissionView> {
+  return guarded(() => {
+    const details = submitDetails(detailsIn);
+    if (isFailure(details)) return details;
+    return forUnit(unitIn, yearIn, (session, t, year) => submit(session, t, year, details));
+  });
 }
 
 export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }> {

@@ -2,7 +2,7 @@
 // in the document properties, the status line, the approvals ledger and the year's lock.
 import type { Config } from '../core/config';
 import { unitYearFigures } from '../core/figures';
-import type { Submission, SubmissionEvent } from '../core/types';
+import type { FiguresKind, NarrativeDocument, Submission, SubmissionEvent } from '../core/types';
 import type { ValidatedUnit } from '../core/validate';
 import type { ProblemView, Result, SubmissionView } from '../shared/sidebarContract';
 import { appendLedger, ledgerAccess } from '../sheets/approvalLedger';
@@ -46,7 +46,12 @@ function blockingProblems(v: ValidatedUnit, config: Config, year: number): Probl
   );
 }
 
-export function submit(session: Session, t: Target, year: number): Result<SubmissionView> {
+export function submit(
+  session: Session,
+  t: Target,
+  year: number,
+  details: { figures?: FiguresKind; document?: NarrativeDocument } = {},
+): Result<SubmissionView> {
   const { ss, config, caller } = session;
   const previous = findSubmission(readSubmissions(), t.name, year);
   if (previous?.status === 'approved')
@@ -71,6 +76,8 @@ export function submit(session: Session, t: Target, year: number): Result<Submis
     type: 'submitted',
     at,
     by: caller.email,
+    ...(details.figures ? { figures: details.figures } : {}),
+    ...(details.document ? { document: details.document } : {}),
   });
   return ok(submissionView(config, submission));
 }

@@ -32,6 +32,8 @@ export function submissionView(config: Config, s: Submission | undefined): Submi
   if (s.reviewedAt) view.reviewedAt = s.reviewedAt;
   if (s.reviewedBy) view.reviewedBy = s.reviewedBy;
   if (s.status === 'returned' && s.returnReason) view.returnReason = s.returnReason;
+  if (s.figures) view.figures = s.figures;
+  if (s.document) view.document = { ...s.document };
   return view;
 }
 
