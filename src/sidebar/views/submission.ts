@@ -108,7 +108,7 @@ function detailsForm(): { el: HTMLElement; value(): SubmitDetails } {
   const date = field('Ngày văn bản (dd/mm/yyyy)', { maxlength: 40 });
   const link = field('Đường dẫn Google Drive của báo cáo', {
     maxlength: 2000,
-    placeholder: 'https://drive.google.com/…',
+    placeholder: 'drive.google.com/…',
   });
   const el = h(
     'div',
