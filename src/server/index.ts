@@ -19,5 +19,6 @@ export {
   sidebarApproveReport,
   sidebarReturnReport,
   sidebarSetReminders,
+  sidebarRequestOfficial,
 } from './sidebarApi';
 export { GN_GIAM, GN_DAT, GN_TIENDO, GN_PHANLOAI } from './customFunctions';

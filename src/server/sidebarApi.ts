@@ -37,7 +37,7 @@ import {
   type Failure,
   type Session,
 } from './sidebarGuards';
-import { review, submit } from './sidebarReview';
+import { requestOfficial, review, submit } from './sidebarReview';
 import { defaultYear, problemViews, shownUnit, stateFor } from './sidebarViews';
 import { withDocumentLock } from './entryPoint';
 import { reminderStatus, remindersOff, remindersOn } from './reminders';
@@ -222,4 +222,17 @@ export function sidebarSetReminders(onIn: unknown): Result<ReminderView & { mess
       return ok({ ...reminderStatus(), message });
     });
   });
+}
+
+/** Analysts ask a unit for its official figures (src/server/sidebarReview.ts). */
+export function sidebarRequestOfficial(unitIn: unknown, yearIn: unknown): Result<SubmissionView> {
+  return guarded(() =>
+    forUnit(unitIn, yearIn, (session, t, year) => {
+      const refused = analystOnly(session);
+      if (refused) return refused;
+      return withDocumentLock(10000, fail(SIDEBAR_MESSAGE.busy), () =>
+        requestOfficial(session, t, year),
+      );
+    }),
+  );
 }

@@ -50,6 +50,8 @@ export interface SubmissionView {
   figures?: FiguresKind;
   /** the district's narrative report given with the latest submission */
   document?: NarrativeDocument;
+  /** an analyst asked for the official figures, and none were submitted since */
+  officialRequested?: { at: string; by: string };
 }
 
 /**
@@ -136,6 +138,8 @@ export interface SidebarApi {
   sidebarConsolidate(year: number): Result<{ message: string }>;
   sidebarApproveReport(unit: string, year: number): Result<SubmissionView>;
   sidebarReturnReport(unit: string, year: number, reason: string): Result<SubmissionView>;
+  /** Analysts: ask a unit whose figures are preliminary to submit its official ones. */
+  sidebarRequestOfficial(unit: string, year: number): Result<SubmissionView>;
   /** Analysts: turn the daily reminders on or off; the message says what happened. */
   sidebarSetReminders(on: boolean): Result<ReminderView & { message: string }>;
 }

@@ -2,7 +2,7 @@
 // thức) and carries the district's narrative report (number, date, Drive link), checked on the
 // server; the summary says which units' figures are preliminary and lists the reports;
 // timeliness stays that of the first submission not returned.
-import type { SubmissionView } from '../../src/shared/sidebarContract';
+import type { SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
 import { exportResults, type Workbook } from '../../tools/workbookDriver';
 import {
   ANALYST,
@@ -72,12 +72,44 @@ test('preliminary figures with the report: recorded, shown, and written on the s
   );
 });
 
+test('an analyst asks for the official figures: recorded apart, shown to the district, a Nhật ký row; district staff may not ask', () => {
+  expect(refusal(fromClient(wb, GL, 'sidebarRequestOfficial', GIA_LOC, YEAR))).toBe(
+    'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.',
+  );
+  wb.emu.setNow(new Date('2025-12-10T02:00:00Z'));
+  const r = fromClient<SubmissionView>(wb, ANALYST, 'sidebarRequestOfficial', GIA_LOC, YEAR);
+  expect(r).toMatchObject({
+    ok: true,
+    value: {
+      status: 'submitted',
+      figures: 'preliminary',
+      officialRequested: { at: '2025-12-10T02:00:00.000Z', by: ANALYST },
+    },
+  });
+  const state = fromClient<SidebarState>(wb, GL, 'sidebarGetState', GIA_LOC, YEAR);
+  expect(state.ok && state.value.submission.officialRequested).toEqual({
+    at: '2025-12-10T02:00:00.000Z',
+    by: ANALYST,
+  });
+  const log = wb.emu.as(ANALYST, () =>
+    wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getRange('B2:E2').getValues(),
+  );
+  expect(log).toEqual([[ANALYST, 'Đề nghị nộp số liệu chính thức', YEAR, GIA_LOC]]);
+  // Nam Sách has not submitted: nothing to ask for.
+  expect(refusal(fromClient(wb, ANALYST, 'sidebarRequestOfficial', 'Huyện Nam Sách', YEAR))).toBe(
+    'Huyện Nam Sách chưa có báo cáo năm 2025 đang chờ duyệt.',
+  );
+});
+
 test('official figures after the deadline: the summary says official, timeliness stays on time, the report is kept', () => {
   wb.emu.setNow(new Date('2025-12-15T02:00:00Z'));
-  expect(submit({ figures: 'official', document: null })).toMatchObject({
-    ok: true,
-    value: { figures: 'official', onTime: true },
-  });
+  const official = submit({ figures: 'official', document: null });
+  expect(official).toMatchObject({ ok: true, value: { figures: 'official', onTime: true } });
+  // The request is answered: no longer shown.
+  expect(official.ok && official.value.officialRequested).toBeUndefined();
+  expect(refusal(fromClient(wb, ANALYST, 'sidebarRequestOfficial', GIA_LOC, YEAR))).toBe(
+    'Báo cáo năm 2025 của Huyện Gia Lộc đã nộp số liệu chính thức.',
+  );
   const { summary } = exportResults(wb, YEAR);
   const row = summary.districts.find((d) => d.name === GIA_LOC)!;
   expect([row.reportStatus, row.figuresStatus]).toEqual(['on_time', 'official']);

@@ -27,6 +27,7 @@ const ENTRY_POINTS = [
   'sidebarCheckData',
   'sidebarConsolidate',
   'sidebarGetState',
+  'sidebarRequestOfficial',
   'sidebarReturnReport',
   'sidebarSelectCell',
   'sidebarSetReminders',

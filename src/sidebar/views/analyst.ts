@@ -120,7 +120,19 @@ function actionsRow(ctx: ViewContext, row: CompletenessRow, cardMsg: HTMLElement
     form.open();
   });
   giveBack.setAttribute('aria-label', `Trả lại báo cáo của ${row.unit}`);
-  const buttons = h('div', { class: 'row' }, approve, giveBack);
+  const askOfficial =
+    row.submission.figures === 'preliminary' && !row.submission.officialRequested
+      ? button('Đề nghị số liệu chính thức', 'secondary', () => {
+          say(msg.local, null);
+          void whileBusy([askOfficial!], 'Đang gửi đề nghị…', () =>
+            callServer('sidebarRequestOfficial', row.unit, ctx.state.year),
+          ).then((r) =>
+            afterReview(ctx, row.unit, 'Đã đề nghị nộp số liệu chính thức cho', msg, r),
+          );
+        })
+      : null;
+  askOfficial?.setAttribute('aria-label', `Đề nghị ${row.unit} nộp số liệu chính thức`);
+  const buttons = h('div', { class: 'row' }, approve, giveBack, askOfficial);
   const cell = h('td', { colspan: 3 });
   fill(cell, buttons, form.el, msg.local);
   return h('tr', { class: 'actions' }, cell);
@@ -144,6 +156,13 @@ function unitRow(row: CompletenessRow): HTMLElement {
       null,
       h('span', { class: TIMELINESS_CHIP[row.status] }, TIMELINESS_LABEL[row.status]),
       reviewLabel ? h('div', { class: 'small' }, reviewLabel) : null,
+      row.submission.figures === 'preliminary'
+        ? h(
+            'div',
+            { class: 'small' },
+            row.submission.officialRequested ? 'Sơ bộ, đã đề nghị chính thức' : 'Số liệu sơ bộ',
+          )
+        : null,
     ),
   );
 }

@@ -38,6 +38,14 @@ function statusView(s: SubmissionView, year: number): HTMLElement {
       h('p', { class: 'small' }, `Báo cáo thuyết minh số ${d.number}, ngày ${d.date}: `, link),
     );
   }
+  if (s.officialRequested)
+    box.appendChild(
+      h(
+        'div',
+        { class: 'reason', role: 'note' },
+        `Cán bộ tổng hợp (${s.officialRequested.by}) đề nghị nộp lại báo cáo với số liệu chính thức sau rà soát hộ nghèo. Sửa số liệu rồi nộp lại, chọn "Số liệu chính thức"; thời hạn vẫn tính theo lần nộp đầu.`,
+      ),
+    );
   const reviewed = reviewedLine(s);
   if (reviewed) box.appendChild(h('p', { class: 'small' }, reviewed));
   if (s.status === 'returned') {
