@@ -163,7 +163,7 @@ export function unitMail(input: PlanInput, unit: UnitStanding): Omit<Mail, 'to'>
     '',
     ...problemLines(unit.problems),
     '',
-    `Mở sổ tại ${input.url} , trang "${unit.tab}"; sửa các lỗi rồi chọn menu ${SENDER_NAME} › Mở bảng nhập liệu › Nộp báo cáo năm ${day.year}.`,
+    `Mở sổ tại ${input.url} , trang "${unit.tab}"; ${unit.problems.length ? 'sửa các lỗi' : 'kiểm tra lại dữ liệu'} rồi chọn menu ${SENDER_NAME} › Mở bảng nhập liệu › Nộp báo cáo năm ${day.year}.`,
     '',
     'Thư này được gửi tự động theo lịch nhắc hạn do cán bộ tổng hợp của tỉnh bật; xin đừng trả lời thư này.',
   ].join('\n');

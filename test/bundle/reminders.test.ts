@@ -79,7 +79,7 @@ function unitBody(unit: string, left: number, problems: string[]): string {
     '',
     ...problemLines,
     '',
-    `Mở sổ tại ${URL} , trang "${unit}"; sửa các lỗi rồi chọn menu Vì người nghèo › Mở bảng nhập liệu › Nộp báo cáo năm 2025.`,
+    `Mở sổ tại ${URL} , trang "${unit}"; ${problems.length ? 'sửa các lỗi' : 'kiểm tra lại dữ liệu'} rồi chọn menu Vì người nghèo › Mở bảng nhập liệu › Nộp báo cáo năm 2025.`,
     '',
     'Thư này được gửi tự động theo lịch nhắc hạn do cán bộ tổng hợp của tỉnh bật; xin đừng trả lời thư này.',
   ].join('\n');
