@@ -165,13 +165,21 @@ export const PROJECT_FILES = ['Code.js', 'Sidebar.html', 'SetupData.html', 'apps
 /** Where the Editor add-on's copy goes (under dist/, so one `rootDir` each). */
 export const ADDON_DIR = resolve(dist, 'addon');
 
+/** Scopes only the bound script declares: reminders (docs/DECISIONS.md, README "Nhắc hạn"). */
+export const BOUND_ONLY_SCOPES = [
+  'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/script.send_mail',
+];
+
 /**
- * The add-on's manifest: the bound script's (same scopes, time zone and runtime), because an
- * Editor add-on's manifest has no property of its own; written apart so that the two
- * deployments can diverge (reminders add scopes to both).
+ * The add-on's manifest: the bound script's (time zone, runtime, scopes) without the reminder
+ * scopes. An Editor add-on's time-driven trigger has no active spreadsheet and would have to
+ * open the workbook by id, which needs the `spreadsheets` scope (every spreadsheet of the user);
+ * the add-on keeps `spreadsheets.currentonly` and has no reminders.
  */
 export function addonManifest(bound: Record<string, unknown>): Record<string, unknown> {
-  return { ...bound };
+  const scopes = Array.isArray(bound.oauthScopes) ? (bound.oauthScopes as string[]) : [];
+  return { ...bound, oauthScopes: scopes.filter((s) => !BOUND_ONLY_SCOPES.includes(s)) };
 }
 
 function buildAddon(): void {

@@ -103,6 +103,13 @@ export const configSchema = z.object({
     timeZone: nonEmpty(),
     utcOffsetMinutes: z.number().check(z.int(), z.gte(-720), z.lte(840)),
   }),
+  /**
+   * The days reminders go out, in days before the deadline (14: two weeks before; -1: the day
+   * after the deadline day). A Cấu hình of an earlier release has no row: the default applies.
+   */
+  reminderDays: z._default(z.array(z.number().check(z.int(), z.gte(-31), z.lte(60))), () => [
+    14, 7, 3, 1, -1,
+  ]),
   /** The spreadsheet's locale, which setup sets (formulas are written to parse in any locale). */
   locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)), 'vi_VN'),
   units: z.array(unitSchema).check(z.minLength(1)),

@@ -3,6 +3,7 @@
 // order). Pure and total: it never throws, whatever the tabs hold.
 import { allYears, isAgency, type Config } from './config';
 import { reportStatus } from './deadline';
+import { submissionDetails } from './submissionDetails';
 import { unitYearFigures, type UnitYearFigures } from './figures';
 import { compareVi } from './names';
 import { outlookFor } from './outlook';
@@ -157,6 +158,7 @@ export function consolidateValidated(
         ),
     rank: 0,
     reportStatus: reportStatus(config, v.submissions, v.unit, year),
+    ...submissionDetails(v.submissions, v.unit, year),
     errors: v.problems.map((p) => ({ cell: p.cell, message: p.message })),
   }));
   // Agencies have no figures: ranked after the areas, among themselves (docs/DECISIONS.md).

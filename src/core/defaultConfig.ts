@@ -157,6 +157,7 @@ function defaultConfig(): Config {
     finalYear: DEFAULT_FINAL_YEAR,
     targets: DEFAULT_TARGETS,
     deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
+    reminderDays: [14, 7, 3, 1, -1],
     locale: 'vi_VN',
     units: HAI_DUONG_COMMUNES.map((u) => ({
       name: u.unit,

@@ -135,6 +135,8 @@ export function reportsText(config: Config, s: Summary): string {
   const late = d.filter((x) => x.reportStatus === 'late');
   const missing = d.filter((x) => x.reportStatus === 'missing');
   const onTime = d.length - late.length - missing.length;
+  const preliminary = d.filter((x) => x.figuresStatus === 'preliminary');
+  const documents = d.map(narrativeText).filter((t): t is string => t !== null);
   const deadline = formatDateVi(
     deadlineInstant(config, s.year).toISOString(),
     config.deadline.utcOffsetMinutes,
@@ -143,8 +145,20 @@ export function reportsText(config: Config, s: Summary): string {
     `6. Tình hình báo cáo: ${onTime === d.length ? 'tất cả ' : `${onTime}/`}${d.length} ${DV} đã nộp báo cáo năm ${s.year} đúng hạn (trước ngày ${deadline})` +
     (late.length ? `; ${late.length} ${DV} nộp muộn: ${nameList(late)}` : '') +
     (missing.length ? `; ${missing.length} ${DV} chưa nộp: ${nameList(missing)}` : '') +
-    '.'
+    (preliminary.length
+      ? `; số liệu của ${preliminary.length} ${DV} là số liệu sơ bộ, chưa có kết quả rà soát chính thức: ${nameList(preliminary)}`
+      : '') +
+    '.' +
+    (documents.length ? ` Báo cáo của các ${DV}: ${documents.join('; ')}.` : '')
   );
+}
+
+/** "Huyện A (số 15/BC-UBND, ngày 20/11/2025, https://…)": what the district gave. */
+function narrativeText(d: DistrictRow): string | null {
+  const n = d.narrativeReport;
+  if (!n) return null;
+  const parts = [n.number && `số ${n.number}`, n.date && `ngày ${n.date}`, n.link].filter(Boolean);
+  return `${d.name} (${parts.join(', ')})`;
 }
 
 /**

@@ -199,6 +199,10 @@ export interface DistrictRow extends Row {
   kind?: 'area' | 'agency';
   rank: number;
   reportStatus: ReportStatus;
+  /** Of the latest submission not returned; null when none counts or it did not say. */
+  figuresStatus: FiguresKind | null;
+  /** The district's narrative report given with a submission not returned (the latest). */
+  narrativeReport: NarrativeDocument | null;
   errors: { cell: string; message: string }[];
 }
 

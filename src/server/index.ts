@@ -8,6 +8,7 @@ export { menuCheckAll } from './checkAll';
 export { menuProtect } from './protect';
 export { menuSelfCheck } from './selfCheck';
 export { exportResults } from './exportResults';
+export { menuRemindersOn, menuRemindersOff, remindersDaily } from './reminders';
 export {
   sidebarGetState,
   sidebarCheckData,
@@ -17,5 +18,7 @@ export {
   sidebarConsolidate,
   sidebarApproveReport,
   sidebarReturnReport,
+  sidebarSetReminders,
+  sidebarRequestOfficial,
 } from './sidebarApi';
 export { GN_GIAM, GN_DAT, GN_TIENDO, GN_PHANLOAI } from './customFunctions';

@@ -14,12 +14,19 @@ export const MENU_ITEMS = [
   { caption: 'Kiểm tra dữ liệu tất cả đơn vị', functionName: 'menuCheckAll' },
   { caption: 'Tổng hợp toàn tỉnh…', functionName: 'menuConsolidate' },
   { caption: 'Phân quyền các trang tính', functionName: 'menuProtect' },
+  { caption: 'Bật nhắc hạn nộp báo cáo (gửi e-mail)', functionName: 'menuRemindersOn' },
+  { caption: 'Tắt nhắc hạn nộp báo cáo', functionName: 'menuRemindersOff' },
   { caption: 'Kiểm tra cài đặt', functionName: 'menuSelfCheck' },
   { caption: 'Hướng dẫn', functionName: 'menuHelp' },
 ] as const;
 
 /** Items after which a separator follows (by function name). */
-const SEPARATOR_BEFORE = new Set<string>(['menuCheckAll', 'menuProtect', 'menuHelp']);
+const SEPARATOR_BEFORE = new Set<string>([
+  'menuCheckAll',
+  'menuProtect',
+  'menuRemindersOn',
+  'menuHelp',
+]);
 
 /**
  * The simple trigger (bound script) and the add-on's open event: the same menu in every

@@ -6,6 +6,7 @@ import { normalizeName, sameName } from '../core/names';
 import type {
   NominationInput,
   ProblemView,
+  ReminderView,
   Result,
   SidebarState,
   SubmissionView,
@@ -18,6 +19,7 @@ import {
   analystOnly,
   CELL,
   checkYear,
+  submitDetails,
   fail,
   forUnit,
   guarded,
@@ -35,9 +37,10 @@ import {
   type Failure,
   type Session,
 } from './sidebarGuards';
-import { review, submit } from './sidebarReview';
+import { requestOfficial, review, submit } from './sidebarReview';
 import { defaultYear, problemViews, shownUnit, stateFor } from './sidebarViews';
 import { withDocumentLock } from './entryPoint';
+import { reminderStatus, remindersOff, remindersOn } from './reminders';
 
 export function sidebarGetState(unitIn: unknown, yearIn: unknown): Result<SidebarState> {
   return guarded(() => {
@@ -140,8 +143,16 @@ export function sidebarAddNomination(inputIn: unknown): Result<{ id: string; row
   });
 }
 
-export function sidebarSubmitReport(unitIn: unknown, yearIn: unknown): Result<SubmissionView> {
-  return guarded(() => forUnit(unitIn, yearIn, submit));
+export function sidebarSubmitReport(
+  unitIn: unknown,
+  yearIn: unknown,
+  detailsIn?: unknown,
+): Result<SubmissionView> {
+  return guarded(() => {
+    const details = submitDetails(detailsIn);
+    if (isFailure(details)) return details;
+    return forUnit(unitIn, yearIn, (session, t, year) => submit(session, t, year, details));
+  });
 }
 
 export function sidebarConsolidate(yearIn: unknown): Result<{ message: string }> {
@@ -192,4 +203,36 @@ export function sidebarReturnReport(
   reasonIn: unknown,
 ): Result<SubmissionView> {
   return reviewCall(unitIn, yearIn, false, reasonIn);
+}
+
+/** Analysts turn the daily reminders on or off (src/server/reminders.ts decides and answers). */
+export function sidebarSetReminders(onIn: unknown): Result<ReminderView & { message: string }> {
+  return guarded(() => {
+    if (typeof onIn !== 'boolean')
+      return fail('Yêu cầu không hợp lệ: hãy chọn bật hoặc tắt nhắc hạn.');
+    const session = open();
+    if (isFailure(session)) return session;
+    const refused = analystOnly(session);
+    if (refused) return refused;
+    const { ss, config, caller } = session;
+    return withDocumentLock(10000, fail(SIDEBAR_MESSAGE.busy), () => {
+      const message = onIn
+        ? remindersOn(ss, config, caller.email)
+        : remindersOff(ss, config, caller.email);
+      return ok({ ...reminderStatus(), message });
+    });
+  });
+}
+
+/** Analysts ask a unit for its official figures (src/server/sidebarReview.ts). */
+export function sidebarRequestOfficial(unitIn: unknown, yearIn: unknown): Result<SubmissionView> {
+  return guarded(() =>
+    forUnit(unitIn, yearIn, (session, t, year) => {
+      const refused = analystOnly(session);
+      if (refused) return refused;
+      return withDocumentLock(10000, fail(SIDEBAR_MESSAGE.busy), () =>
+        requestOfficial(session, t, year),
+      );
+    }),
+  );
 }

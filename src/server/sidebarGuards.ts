@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { Config } from '../core/config';
 import type { ReportNote } from '../core/reportNotes';
 import { normalizeName, sameName } from '../core/names';
+import type { FiguresKind, NarrativeDocument } from '../core/types';
 import type { ProblemView, Result } from '../shared/sidebarContract';
 import { readConfig } from '../sheets/configTab';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
@@ -29,6 +30,10 @@ export const SIDEBAR_MESSAGE = {
   noUnit: (unit: string) => `Không có đơn vị "${unit}" trong trang "Cấu hình".`,
   noYear: (year: number, years: number[]) =>
     `Năm ${year} không thuộc giai đoạn ${years.join(', ')}.`,
+  badDetails:
+    'Yêu cầu không hợp lệ: hãy chọn số liệu "sơ bộ" hoặc "chính thức" và ghi số, ngày, đường dẫn báo cáo (tối đa 100, 40 và 2.000 ký tự).',
+  badDocument:
+    'Báo cáo thuyết minh cần đủ số văn bản, ngày (dd/mm/yyyy) và đường dẫn Google Drive (bắt đầu bằng https://drive.google.com/ hoặc https://docs.google.com/). Hãy sửa rồi nộp lại.',
   busy: 'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.',
   serviceError: (detail: string) =>
     `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
@@ -46,6 +51,14 @@ export const nominationArg = z.object({
   achievement: text(MAX_TEXT),
   award: text(300),
 });
+/** A Google Drive or Docs address (the narrative report's link), checked on the server. */
+export const DRIVE_LINK = /^https:\/\/(drive|docs)\.google\.com\/[^\s<>"']*$/;
+export const detailsArg = z.nullable(
+  z.object({
+    figures: z.enum(['preliminary', 'official']),
+    document: z.nullable(z.object({ number: text(100), date: text(40), link: text(MAX_TEXT) })),
+  }),
+);
 export const CELL = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/;
 
 export const fail = (message: string, problems?: ProblemView[]): Failure =>
@@ -139,4 +152,40 @@ export function forUnit<T>(
   const target = targetUnit(session, unitIn as string);
   if (isFailure(target)) return target;
   return checkYear(session.config, yearIn as number) ?? act(session, target, yearIn as number);
+}
+
+/** "20/11/2025" or "2025-11-20", a real date. */
+function isDocumentDate(text: string): boolean {
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [d, m, y] = dmy
+    ? [dmy[1], dmy[2], dmy[3]].map(Number)
+    : ymd
+      ? [ymd[3], ymd[2], ymd[1]].map(Number)
+      : [0, 0, 0];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y > 1900 && date.getUTCDate() === d && date.getUTCMonth() === m - 1;
+}
+
+/**
+ * The submission's details as given (undefined/null: none said), trimmed; a document needs its
+ * three fields, a real date and a Drive/Docs link.
+ */
+export function submitDetails(
+  detailsIn: unknown,
+): Failure | { figures?: FiguresKind; document?: NarrativeDocument } {
+  if (detailsIn === undefined || detailsIn === null) return {};
+  const parsed = detailsArg.safeParse(detailsIn);
+  if (!parsed.success || parsed.data === null) return fail(SIDEBAR_MESSAGE.badDetails);
+  const { figures, document } = parsed.data;
+  if (!document) return { figures };
+  const d = {
+    number: document.number.trim(),
+    date: document.date.trim(),
+    link: document.link.trim(),
+  };
+  if (!d.number && !d.date && !d.link) return { figures };
+  if (!d.number || !isDocumentDate(d.date) || !DRIVE_LINK.test(d.link))
+    return fail(SIDEBAR_MESSAGE.badDocument);
+  return { figures, document: d };
 }

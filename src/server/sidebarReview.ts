@@ -2,7 +2,7 @@
 // in the document properties, the status line, the approvals ledger and the year's lock.
 import type { Config } from '../core/config';
 import { unitYearFigures } from '../core/figures';
-import type { Submission, SubmissionEvent } from '../core/types';
+import type { FiguresKind, NarrativeDocument, Submission, SubmissionEvent } from '../core/types';
 import type { ValidatedUnit } from '../core/validate';
 import type { ProblemView, Result, SubmissionView } from '../shared/sidebarContract';
 import { appendLedger, ledgerAccess } from '../sheets/approvalLedger';
@@ -11,7 +11,13 @@ import { protectUnitYear } from '../sheets/protection';
 import { readUnit } from '../sheets/readUnits';
 import { writeStatusLine } from '../sheets/statusLine';
 import { queueSubmissionLog } from '../sheets/submissionLog';
-import { findSubmission, readSubmissions, recordSubmissionEvent } from '../sheets/submissions';
+import {
+  findSubmission,
+  readSubmissions,
+  recordSubmissionEvent,
+  writeOfficialRequest,
+} from '../sheets/submissions';
+import { appendLogRow } from '../sheets/logTab';
 import { fail, ok, type Failure, type Session, type Target } from './sidebarGuards';
 import { problemViews, submissionView } from './sidebarViews';
 
@@ -46,7 +52,12 @@ function blockingProblems(v: ValidatedUnit, config: Config, year: number): Probl
   );
 }
 
-export function submit(session: Session, t: Target, year: number): Result<SubmissionView> {
+export function submit(
+  session: Session,
+  t: Target,
+  year: number,
+  details: { figures?: FiguresKind; document?: NarrativeDocument } = {},
+): Result<SubmissionView> {
   const { ss, config, caller } = session;
   const previous = findSubmission(readSubmissions(), t.name, year);
   if (previous?.status === 'approved')
@@ -71,6 +82,8 @@ export function submit(session: Session, t: Target, year: number): Result<Submis
     type: 'submitted',
     at,
     by: caller.email,
+    ...(details.figures ? { figures: details.figures } : {}),
+    ...(details.document ? { document: details.document } : {}),
   });
   return ok(submissionView(config, submission));
 }
@@ -123,4 +136,39 @@ export function review(
     : { type: 'returned', at, by, reason };
   if (touchesApproval) appendLedger(ss, config, { unit: t.name, year, approved: approve }, by, at);
   return ok(submissionView(config, record(session, t, year, current, event)));
+}
+
+/**
+ * An analyst asks a unit whose latest figures are preliminary to submit the official ones (after
+ * the yearly review). Only a report awaiting review: an approved report is final (its year is
+ * locked), a returned one is already back with the district. The request is recorded apart from
+ * the report (its state and timeliness do not change); the district's resubmission with official
+ * figures answers it.
+ */
+export function requestOfficial(session: Session, t: Target, year: number): Result<SubmissionView> {
+  const { ss, config, caller } = session;
+  const current = findSubmission(readSubmissions(), t.name, year);
+  if (!current || current.status === 'returned')
+    return fail(`${t.name} chưa có báo cáo năm ${year} đang chờ duyệt.`);
+  if (current.status === 'approved')
+    return fail(
+      `Báo cáo năm ${year} của ${t.name} đã được duyệt và số liệu năm ${year} đã khóa; không thể đề nghị nộp lại số liệu chính thức.`,
+    );
+  if (current.figures === 'official')
+    return fail(`Báo cáo năm ${year} của ${t.name} đã nộp số liệu chính thức.`);
+  const request = { at: new Date().toISOString(), by: caller.email };
+  writeOfficialRequest(t.name, year, request);
+  appendLogRow(
+    ss,
+    {
+      at: request.at,
+      by: caller.email,
+      action: 'Đề nghị nộp số liệu chính thức',
+      year,
+      unit: t.name,
+      detail: `Đề nghị ${t.name} nộp lại báo cáo năm ${year} với số liệu chính thức sau rà soát hộ nghèo; thời hạn nộp vẫn tính theo lần nộp đầu.`,
+    },
+    config.deadline.utcOffsetMinutes,
+  );
+  return ok(submissionView(config, current, request));
 }

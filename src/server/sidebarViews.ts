@@ -16,11 +16,22 @@ import type {
 import { NOMINATION_TYPES } from '../sheets/layout';
 import { readUnit } from '../sheets/readUnits';
 import { isOnTime } from '../sheets/statusLine';
-import { findSubmission, readSubmissions } from '../sheets/submissions';
+import {
+  findSubmission,
+  readOfficialRequest,
+  readOfficialRequests,
+  readSubmissions,
+  type OfficialRequest,
+} from '../sheets/submissions';
+import { reminderStatus } from './reminders';
 import { ACCESS_DENIED, UNKNOWN_USER, type Caller } from './access';
 import { targetUnit, type Failure, type Session, type Target } from './sidebarGuards';
 
-export function submissionView(config: Config, s: Submission | undefined): SubmissionView {
+export function submissionView(
+  config: Config,
+  s: Submission | undefined,
+  request: OfficialRequest | null = null,
+): SubmissionView {
   if (!s) return { status: 'not_submitted' };
   const view: SubmissionView = {
     status: s.status,
@@ -31,6 +42,10 @@ export function submissionView(config: Config, s: Submission | undefined): Submi
   if (s.reviewedAt) view.reviewedAt = s.reviewedAt;
   if (s.reviewedBy) view.reviewedBy = s.reviewedBy;
   if (s.status === 'returned' && s.returnReason) view.returnReason = s.returnReason;
+  if (s.figures) view.figures = s.figures;
+  if (s.document) view.document = { ...s.document };
+  // Pending while the latest submission (before or after the request) is not official.
+  if (request && s.figures !== 'official') view.officialRequested = { ...request };
   return view;
 }
 
@@ -68,6 +83,7 @@ export function completenessRows(
   submissions: Submission[],
   year: number,
 ): CompletenessRow[] {
+  const requests = readOfficialRequests(year);
   return units.map((v) => {
     const entry = unitCompleteness(config, v).find((c) => c.year === year);
     return {
@@ -75,7 +91,11 @@ export function completenessRows(
       expected: entry?.expected ?? 0,
       reported: entry?.reported ?? 0,
       status: reportStatus(config, submissions, v.unit, year),
-      submission: submissionView(config, findSubmission(submissions, v.unit, year)),
+      submission: submissionView(
+        config,
+        findSubmission(submissions, v.unit, year),
+        requests.get(v.unit) ?? null,
+      ),
     };
   });
 }
@@ -138,9 +158,16 @@ export function stateFor(session: Session, target: Target | null, year: number):
       : readUnit(ss, config, target.index, submissions).validated;
     state.unit = target.name;
     state.progress = progressView(config, validated, year);
-    state.submission = submissionView(config, findSubmission(submissions, target.name, year));
+    state.submission = submissionView(
+      config,
+      findSubmission(submissions, target.name, year),
+      readOfficialRequest(target.name, year),
+    );
     state.communes = [...config.units[target.index].communes];
   }
-  if (analyst) state.completeness = completenessRows(config, units, submissions, year);
+  if (analyst) {
+    state.completeness = completenessRows(config, units, submissions, year);
+    state.reminders = reminderStatus();
+  }
   return state;
 }

@@ -1,7 +1,9 @@
 // The contract between the sidebar (browser) and the server functions it calls through
 // google.script.run. Only plain JSON crosses the wire: dates are ISO strings.
 
-import type { Row } from '../core/types';
+import type { FiguresKind, NarrativeDocument, Row } from '../core/types';
+
+export type { FiguresKind, NarrativeDocument };
 
 export type Role = 'analyst' | 'district' | 'unknown';
 
@@ -44,6 +46,21 @@ export interface SubmissionView {
   reviewedBy?: string;
   /** only while the report is returned */
   returnReason?: string;
+  /** of the latest submission, when it said: preliminary (sơ bộ) or official (chính thức) */
+  figures?: FiguresKind;
+  /** the district's narrative report given with the latest submission */
+  document?: NarrativeDocument;
+  /** an analyst asked for the official figures, and none were submitted since */
+  officialRequested?: { at: string; by: string };
+}
+
+/**
+ * What a district says when submitting: its figures' kind, and its narrative report (number,
+ * date, and a link that must be a Google Drive or Docs address), or null.
+ */
+export interface SubmitDetails {
+  figures: FiguresKind;
+  document: NarrativeDocument | null;
 }
 
 export interface CompletenessRow {
@@ -78,6 +95,13 @@ export interface SidebarState {
   communes: string[];
   /** analysts only */
   completeness?: CompletenessRow[];
+  /** analysts only: whether daily reminders are on, and the analyst who owns them */
+  reminders?: ReminderView;
+}
+
+export interface ReminderView {
+  on: boolean;
+  owner: string | null;
 }
 
 export interface NominationInput {
@@ -106,8 +130,16 @@ export interface SidebarApi {
   sidebarCheckData(unit: string, year: number): Result<ProblemView[]>;
   sidebarSelectCell(sheet: string, cell: string): Result<true>;
   sidebarAddNomination(input: NominationInput): Result<{ id: string; row: number }>;
-  sidebarSubmitReport(unit: string, year: number): Result<SubmissionView>;
+  sidebarSubmitReport(
+    unit: string,
+    year: number,
+    details?: SubmitDetails | null,
+  ): Result<SubmissionView>;
   sidebarConsolidate(year: number): Result<{ message: string }>;
   sidebarApproveReport(unit: string, year: number): Result<SubmissionView>;
   sidebarReturnReport(unit: string, year: number, reason: string): Result<SubmissionView>;
+  /** Analysts: ask a unit whose figures are preliminary to submit its official ones. */
+  sidebarRequestOfficial(unit: string, year: number): Result<SubmissionView>;
+  /** Analysts: turn the daily reminders on or off; the message says what happened. */
+  sidebarSetReminders(on: boolean): Result<ReminderView & { message: string }>;
 }

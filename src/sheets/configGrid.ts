@@ -108,6 +108,8 @@ function generalValue(config: Config, row: GeneralRow): string | number {
       return asText(config.deadline.timeZone);
     case 'deadline.utcOffsetMinutes':
       return config.deadline.utcOffsetMinutes;
+    case 'reminderDays':
+      return asText(config.reminderDays.join(', '));
     case 'locale':
       return asText(config.locale);
     default:

@@ -57,7 +57,8 @@ export const columnOf = <T extends TableKey>(table: T, key: TableColumn<T>): num
 /** Columns used by Cấu hình (the widest table, CHUẨN NGHÈO). */
 export const CONFIG_COLUMNS = TABLE_COLUMNS.poverty.length;
 
-export type GeneralKind = 'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer';
+export type GeneralKind =
+  'text' | 'date' | 'year' | 'years' | 'percent' | 'dayMonth' | 'integer' | 'days';
 export interface GeneralRow {
   key: string;
   label: string;
@@ -86,6 +87,12 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   { key: 'deadline.timeZone', label: 'Múi giờ', kind: 'text' },
   { key: 'deadline.utcOffsetMinutes', label: 'Chênh lệch so với giờ UTC (phút)', kind: 'integer' },
   { key: 'locale', label: 'Định dạng vùng (locale)', kind: 'text', optional: true },
+  {
+    key: 'reminderDays',
+    label: 'Ngày gửi nhắc hạn (số ngày trước hạn)',
+    kind: 'days',
+    optional: true,
+  },
 ];
 
 /** The DANH MỤC XÃ columns from 1-based row `first` to `last` (unit: A, commune: B). */
@@ -153,6 +160,8 @@ export const GENERAL_NOTES: Readonly<Record<string, string>> = {
   deadline: 'Ngày/tháng; báo cáo nộp từ ngày này trở đi là trễ hạn',
   'deadline.timeZone': 'Múi giờ tính hạn nộp',
   'deadline.utcOffsetMinutes': 'Việt Nam: 420 (UTC+7)',
+  reminderDays:
+    'Các số cách nhau bởi dấu phẩy: 14 là 14 ngày trước hạn, -1 là ngày sau ngày hạn; để trống: không gửi nhắc hạn',
   locale: 'vi_VN: số 1.234,5, ngày 30/11/2025; khởi tạo sổ đặt bảng tính theo định dạng này',
 };
 

@@ -42,6 +42,7 @@ import {
   toPercent,
   toText,
   toYears,
+  toDays,
 } from './configValues';
 import {
   NOTE_BY_LABEL,
@@ -168,6 +169,13 @@ function putGeneral(x: Reading, input: Input, g: GeneralRow, raw: unknown, cell:
           'phải là các năm cách nhau bởi dấu phẩy, ví dụ 2022, 2023, 2024, 2025',
         );
       else set(list);
+      return;
+    }
+    case 'days': {
+      const days = toDays(raw);
+      if (days === null)
+        own(x, cell, g.label, 'phải là các số ngày cách nhau bởi dấu phẩy, ví dụ 14, 7, 3, 1, -1');
+      else set(days);
       return;
     }
     case 'dayMonth': {

@@ -97,6 +97,16 @@ export function toYears(v: unknown): number[] | null {
   return years.every((y) => Number.isInteger(y)) ? years : null;
 }
 
+/** "14, 7, 3, 1, -1" (or one number) → whole numbers of days; blank → none; else null. */
+export function toDays(v: unknown): number[] | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? [v] : null;
+  if (v === '' || v === null || v === undefined) return [];
+  if (typeof v !== 'string') return null;
+  const parts = v.split(/[,;\s]+/).filter((p) => p !== '');
+  const days = parts.map((p) => (/^[-−]?\d{1,2}$/.test(p) ? Number(p.replace('−', '-')) : NaN));
+  return days.every((d) => Number.isInteger(d)) ? days : null;
+}
+
 /** "30/11" (or a date cell) → day and month, else null. */
 export function toDayMonth(v: unknown): { day: number; month: number } | null {
   if (isDate(v)) return { day: v.getDate(), month: v.getMonth() + 1 };

@@ -2,7 +2,7 @@
 // history only grows.
 import { formatDateTimeVi } from '../core/format';
 import { asText } from './cellText';
-import { columnLetter } from './layout';
+import { columnLetter, SHEET } from './layout';
 import { formatRuns, headerRow, rowOf, setWidths, type Columns } from './columns';
 
 /** The columns, keyed by the fields of a log entry: [header, number format, width]. */
@@ -54,4 +54,22 @@ export function prepareLogTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   for (const { format, first, last } of formatRuns(COLUMNS))
     sheet.getRange(`${columnLetter(first)}:${columnLetter(last)}`).setNumberFormat(format);
   setWidths(sheet, COLUMNS);
+}
+
+/**
+ * Appends one row under the header (newest first, as the consolidation does). False when there
+ * is no Nhật ký tab (a workbook not set up yet).
+ */
+export function appendLogRow(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entry: LogEntry,
+  utcOffsetMinutes: number,
+): boolean {
+  const log = ss.getSheetByName(SHEET.log);
+  if (!log) return false;
+  log.insertRowsBefore(LOG_FIRST_ROW, 1);
+  log
+    .getRange(LOG_FIRST_ROW, 1, 1, LOG_HEADERS.length)
+    .setValues([logRow(entry, utcOffsetMinutes)]);
+  return true;
 }

@@ -25,13 +25,27 @@ export function statusText(config: Config, s: Submission): string {
     counted && counted.at !== s.submittedAt ? `tính hạn theo lần nộp lúc ${at(counted.at)}, ` : '';
   const submitted = `đã nộp lúc ${at(s.submittedAt)} bởi ${s.email || 'người dùng không xác định'} (${first}${isOnTime(config, s) ? 'đúng hạn' : 'nộp muộn'})`;
   const reviewed = at(s.reviewedAt ?? s.submittedAt);
+  const said = detailsText(s);
   if (s.status === 'approved')
-    return `Báo cáo năm ${s.year}: ${submitted}; đã được duyệt lúc ${reviewed}, số liệu năm ${s.year} đã khóa.`;
+    return `Báo cáo năm ${s.year}: ${submitted}${said}; đã được duyệt lúc ${reviewed}, số liệu năm ${s.year} đã khóa.`;
   if (s.status === 'returned') {
     const reason = (s.returnReason ?? '').trim().replace(/[.。]+$/u, '');
     return `Báo cáo năm ${s.year}: bị trả lại lúc ${reviewed}. Lý do: ${reason}. Hãy sửa và nộp lại.`;
   }
-  return `Báo cáo năm ${s.year}: ${submitted}.`;
+  return `Báo cáo năm ${s.year}: ${submitted}${said}.`;
+}
+
+/** "; số liệu sơ bộ; báo cáo số 15/BC-UBND ngày 20/11/2025" (what the latest submission said). */
+function detailsText(s: Submission): string {
+  const figures =
+    s.figures === 'preliminary'
+      ? 'số liệu sơ bộ'
+      : s.figures === 'official'
+        ? 'số liệu chính thức'
+        : '';
+  const d = s.document;
+  const document = d ? `báo cáo số ${d.number} ngày ${d.date}` : '';
+  return [figures, document].map((t) => (t ? `; ${t}` : '')).join('');
 }
 
 /** Rewrites the status line of unit `index` (1 lookup, 1 write). False when the tab is missing. */

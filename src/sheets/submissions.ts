@@ -110,3 +110,50 @@ export function findSubmission(
 ): Submission | undefined {
   return list.find((s) => s.unit === unit && s.year === year);
 }
+
+// An analyst's request that a unit submit its official figures (after the yearly review of poor
+// households): one key per unit and year, kept apart from the record because it is not an event
+// of the report (it changes neither its state nor its timeliness).
+const REQUEST_PREFIX = 'gn.officialRequest|';
+
+export interface OfficialRequest {
+  at: string;
+  by: string;
+}
+
+export function writeOfficialRequest(unit: string, year: number, request: OfficialRequest): void {
+  PropertiesService.getDocumentProperties().setProperty(
+    `${REQUEST_PREFIX}${unit}|${year}`,
+    JSON.stringify(request),
+  );
+}
+
+/** The request for a unit and year, if any (a damaged one is ignored). */
+export function readOfficialRequest(unit: string, year: number): OfficialRequest | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(
+    `${REQUEST_PREFIX}${unit}|${year}`,
+  );
+  try {
+    const r = JSON.parse(raw ?? 'null') as Partial<OfficialRequest> | null;
+    return r && isInstant(r.at) && isText(r.by) ? { at: r.at, by: r.by } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every request of a year by unit (one getProperties call). */
+export function readOfficialRequests(year: number): Map<string, OfficialRequest> {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const out = new Map<string, OfficialRequest>();
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(REQUEST_PREFIX) || !key.endsWith(`|${year}`)) continue;
+    try {
+      const r = JSON.parse(raw) as Partial<OfficialRequest> | null;
+      if (r && isInstant(r.at) && isText(r.by))
+        out.set(key.slice(REQUEST_PREFIX.length, -`|${year}`.length), { at: r.at, by: r.by });
+    } catch {
+      // a damaged request is ignored
+    }
+  }
+  return out;
+}

@@ -17,6 +17,16 @@ import { columnLetter, SHEET } from './layout';
 import { RESULT_TEXT } from './unitFormulas';
 
 export const STATUS_TEXT = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
+/** After the status, which figures the unit submitted (when it said). */
+export const FIGURES_TEXT = {
+  preliminary: 'số liệu sơ bộ',
+  official: 'số liệu chính thức',
+} as const;
+
+function statusText(d: DistrictRow): string {
+  const figures = d.figuresStatus ? FIGURES_TEXT[d.figuresStatus] : null;
+  return figures ? `${STATUS_TEXT[d.reportStatus]} (${figures})` : STATUS_TEXT[d.reportStatus];
+}
 export { RESULT_TEXT };
 
 /**
@@ -333,10 +343,7 @@ export function summaryValues(
   const totalErrors = summary.districts.reduce((n, d) => n + d.errors.length, 0);
   put(layout.totalRow, rowValues(summary.total, '', '', totalErrors, projected));
   displayOrder(summary.districts).forEach((d: DistrictRow, i) =>
-    put(
-      layout.firstUnitRow + i,
-      rowValues(d, d.rank, STATUS_TEXT[d.reportStatus], d.errors.length, projected),
-    ),
+    put(layout.firstUnitRow + i, rowValues(d, d.rank, statusText(d), d.errors.length, projected)),
   );
 
   put(layout.trendTitleRow, [`DIỄN BIẾN QUA CÁC NĂM (${config.words.provinceRow.toUpperCase()})`]);

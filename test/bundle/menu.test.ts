@@ -22,6 +22,8 @@ test('onOpen adds the menu "Vì người nghèo" with every item, each bound to 
     ['Kiểm tra dữ liệu tất cả đơn vị', 'menuCheckAll'],
     ['Tổng hợp toàn tỉnh…', 'menuConsolidate'],
     ['Phân quyền các trang tính', 'menuProtect'],
+    ['Bật nhắc hạn nộp báo cáo (gửi e-mail)', 'menuRemindersOn'],
+    ['Tắt nhắc hạn nộp báo cáo', 'menuRemindersOff'],
     ['Kiểm tra cài đặt', 'menuSelfCheck'],
     ['Hướng dẫn', 'menuHelp'],
   ]);

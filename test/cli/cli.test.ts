@@ -312,6 +312,22 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
       'late',
     ]);
     expect([d('Huyện Gia Lộc').attained, d('Huyện Nam Sách').attained]).toEqual([true, true]);
+    // The optional columns land in summary.json: Gia Lộc's latest figures are official, its
+    // narrative report the one given with the preliminary figures; the others said nothing.
+    expect(d('Huyện Gia Lộc').figuresStatus).toBe('official');
+    expect(d('Huyện Gia Lộc').narrativeReport).toEqual({
+      number: '15/BC-UBND',
+      date: '20/11/2025',
+      link: 'https://example.org/bc',
+    });
+    expect([d('Huyện Nam Sách').figuresStatus, d('Huyện Nam Sách').narrativeReport]).toEqual([
+      null,
+      null,
+    ]);
+    expect([d('Huyện Tứ Kỳ').figuresStatus, d('Huyện Tứ Kỳ').narrativeReport]).toEqual([
+      null,
+      null,
+    ]);
     const shortlist = JSON.parse(readFileSync(join(out, 'shortlist.json'), 'utf8'));
     const e = (id: string) => shortlist.find((x: { id: string }) => x.id === id);
     expect(e('DX-2025-DV-HUYEN-GIA-LOC')).toMatchObject({

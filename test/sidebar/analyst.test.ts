@@ -42,6 +42,50 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     await sb.page.getByRole('heading', { name: 'Toàn tỉnh năm 2025' }).waitFor();
   }
 
+  test('reminders: off with a "Bật nhắc hạn" button; the answer shown, the owner named, then "Tắt nhắc hạn"', async () => {
+    await open();
+    const page = sb.page;
+    await page.getByText('Nhắc hạn qua e-mail: đang tắt.').waitFor();
+    const answer = 'Đã bật nhắc hạn: mỗi ngày một lần vào khoảng 7 giờ sáng.';
+    await sb.script(
+      'sidebarSetReminders',
+      ok({ on: true, owner: ANALYST_EMAIL, message: answer }, true),
+    );
+    await button('Bật nhắc hạn').click();
+    expect(await button('Đang bật…').isDisabled()).toBe(true);
+    await sb.release();
+    await page.getByText(answer).waitFor();
+    await page
+      .getByText(`Nhắc hạn qua e-mail: đang bật (do ${ANALYST_EMAIL} phụ trách).`)
+      .waitFor();
+    expect(await button('Tắt nhắc hạn').isEnabled()).toBe(true);
+    expect((await sb.calls('sidebarSetReminders')).map((c) => c.args)).toEqual([[true]]);
+  });
+
+  test('preliminary figures: the row says so; asking for the official ones calls the server and updates the row', async () => {
+    const rows = completeness().map((r) =>
+      r.unit === 'Thị xã Kinh Môn'
+        ? { ...r, submission: { ...r.submission, figures: 'preliminary' as const } }
+        : r,
+    );
+    sb = await openSidebar(browser.context, {
+      sidebarGetState: [ok(analystState({ completeness: rows }))],
+    });
+    await sb.page.getByRole('heading', { name: 'Toàn tỉnh năm 2025' }).waitFor();
+    expect(await row('Thị xã Kinh Môn').innerText()).toContain('Số liệu sơ bộ');
+    const asked: SubmissionView = {
+      ...rows.find((r) => r.unit === 'Thị xã Kinh Môn')!.submission,
+      officialRequested: { at: '2025-12-10T02:00:00.000Z', by: ANALYST_EMAIL },
+    };
+    await sb.script('sidebarRequestOfficial', ok(asked));
+    await button('Đề nghị Thị xã Kinh Môn nộp số liệu chính thức').click();
+    await sb.page.getByText('Sơ bộ, đã đề nghị chính thức').waitFor();
+    expect((await sb.calls('sidebarRequestOfficial')).map((c) => c.args)).toEqual([
+      ['Thị xã Kinh Môn', 2025],
+    ]);
+    expect(await button('Đề nghị Thị xã Kinh Môn nộp số liệu chính thức').count()).toBe(0);
+  });
+
   test('shows the completeness of every unit with totals', async () => {
     await open();
     const table = sb.page.locator('table.completeness');

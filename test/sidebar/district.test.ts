@@ -345,7 +345,10 @@ describeBrowser('sidebar: district user', () => {
     await button('Nộp báo cáo năm 2025').click();
     await button('Nộp báo cáo').click();
     await page.getByText(refusal).waitFor();
-    expect((await sb.calls('sidebarSubmitReport')).map((c) => c.args)).toEqual([[GIA_LOC, 2025]]);
+    // Preliminary figures unless the district says otherwise; no narrative report given.
+    expect((await sb.calls('sidebarSubmitReport')).map((c) => c.args)).toEqual([
+      [GIA_LOC, 2025, { figures: 'preliminary', document: null }],
+    ]);
     expect(await page.locator('.problem').count()).toBe(2);
     expect(await button('Nộp báo cáo năm 2025').isDisabled()).toBe(true);
     expect(await page.locator('.hint-error').innerText()).toContain('còn 2 lỗi');
@@ -362,6 +365,13 @@ describeBrowser('sidebar: district user', () => {
     };
     await sb.script('sidebarSubmitReport', ok(accepted, true));
     await button('Nộp báo cáo năm 2025').click();
+    // official figures and the narrative report, as typed (the server checks them)
+    await page.getByLabel('Số liệu chính thức (sau rà soát hộ nghèo)').check();
+    await page.getByLabel('Số văn bản báo cáo').fill('15/BC-UBND');
+    await page.getByLabel('Ngày văn bản (dd/mm/yyyy)').fill('20/11/2025');
+    await page
+      .getByLabel('Đường dẫn Google Drive của báo cáo')
+      .fill('https://drive.google.com/file/d/1/view');
     await button('Nộp báo cáo').click();
     expect(await button('Đang nộp…').isDisabled()).toBe(true);
     expect(await button('Hủy').isDisabled()).toBe(true);
@@ -375,7 +385,18 @@ describeBrowser('sidebar: district user', () => {
     // awaiting review: it may be sent again (the server accepts that until it is approved)
     expect(await button('Nộp lại báo cáo năm 2025').isEnabled()).toBe(true);
     expect(await page.getByText('Nộp lại sẽ ghi thời điểm nộp mới.').count()).toBe(1);
-    expect((await sb.calls('sidebarSubmitReport')).length).toBe(2);
+    expect((await sb.calls('sidebarSubmitReport'))[1].args).toEqual([
+      GIA_LOC,
+      2025,
+      {
+        figures: 'official',
+        document: {
+          number: '15/BC-UBND',
+          date: '20/11/2025',
+          link: 'https://drive.google.com/file/d/1/view',
+        },
+      },
+    ]);
   });
 
   test('a lost connection while submitting leaves the button usable', async () => {

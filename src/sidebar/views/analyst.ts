@@ -120,7 +120,19 @@ function actionsRow(ctx: ViewContext, row: CompletenessRow, cardMsg: HTMLElement
     form.open();
   });
   giveBack.setAttribute('aria-label', `Trả lại báo cáo của ${row.unit}`);
-  const buttons = h('div', { class: 'row' }, approve, giveBack);
+  const askOfficial =
+    row.submission.figures === 'preliminary' && !row.submission.officialRequested
+      ? button('Đề nghị số liệu chính thức', 'secondary', () => {
+          say(msg.local, null);
+          void whileBusy([askOfficial!], 'Đang gửi đề nghị…', () =>
+            callServer('sidebarRequestOfficial', row.unit, ctx.state.year),
+          ).then((r) =>
+            afterReview(ctx, row.unit, 'Đã đề nghị nộp số liệu chính thức cho', msg, r),
+          );
+        })
+      : null;
+  askOfficial?.setAttribute('aria-label', `Đề nghị ${row.unit} nộp số liệu chính thức`);
+  const buttons = h('div', { class: 'row' }, approve, giveBack, askOfficial);
   const cell = h('td', { colspan: 3 });
   fill(cell, buttons, form.el, msg.local);
   return h('tr', { class: 'actions' }, cell);
@@ -144,6 +156,13 @@ function unitRow(row: CompletenessRow): HTMLElement {
       null,
       h('span', { class: TIMELINESS_CHIP[row.status] }, TIMELINESS_LABEL[row.status]),
       reviewLabel ? h('div', { class: 'small' }, reviewLabel) : null,
+      row.submission.figures === 'preliminary'
+        ? h(
+            'div',
+            { class: 'small' },
+            row.submission.officialRequested ? 'Sơ bộ, đã đề nghị chính thức' : 'Số liệu sơ bộ',
+          )
+        : null,
     ),
   );
 }
@@ -218,6 +237,34 @@ function consolidateControls(ctx: ViewContext): HTMLElement[] {
   return [run, msg];
 }
 
+/** Daily reminders by e-mail: whether they are on, who owns them, and the button that switches. */
+function reminderControls(ctx: ViewContext): HTMLElement {
+  const status = h('p', { class: 'small' });
+  const msg = messageRegion();
+  let view = ctx.state.reminders ?? { on: false, owner: null };
+  const toggle = button('', 'secondary', () => {
+    say(msg, null);
+    const wanted = !view.on;
+    void whileBusy([toggle], wanted ? 'Đang bật…' : 'Đang tắt…', () =>
+      callServer('sidebarSetReminders', wanted),
+    ).then((r) => {
+      if (!ctx.live()) return;
+      if (!r.ok) return say(msg, 'error', r.message);
+      view = { on: r.value.on, owner: r.value.owner };
+      show();
+      say(msg, 'ok', r.value.message);
+    });
+  });
+  function show(): void {
+    status.textContent = view.on
+      ? `Nhắc hạn qua e-mail: đang bật${view.owner ? ` (do ${view.owner} phụ trách)` : ''}.`
+      : 'Nhắc hạn qua e-mail: đang tắt.';
+    toggle.textContent = view.on ? 'Tắt nhắc hạn' : 'Bật nhắc hạn';
+  }
+  show();
+  return h('div', { class: 'reminders' }, status, toggle, msg);
+}
+
 export function analystCard(ctx: ViewContext): Card {
   const { year } = ctx.state;
   const stats = h('div', { class: 'stats' });
@@ -244,6 +291,7 @@ export function analystCard(ctx: ViewContext): Card {
     completenessTable(year, body, foot),
     msg,
     ...consolidateControls(ctx),
+    reminderControls(ctx),
   );
   update();
   return { el, update };

@@ -3,8 +3,10 @@
 import { callServer } from '../api';
 import type { Card, ViewContext } from '../context';
 import { button, fill, h, messageRegion, say, uid, whileBusy } from '../dom';
-import type { SubmissionView } from '../../shared/sidebarContract';
+import type { FiguresKind, SubmissionView, SubmitDetails } from '../../shared/sidebarContract';
 import { int, reviewedLine, SUBMISSION_LABEL, submittedLine } from '../text';
+
+const FIGURES_LABEL = { preliminary: 'sơ bộ', official: 'chính thức' } as const;
 
 const CHIP: Record<SubmissionView['status'], string> = {
   not_submitted: 'chip',
@@ -24,6 +26,26 @@ function statusView(s: SubmissionView, year: number): HTMLElement {
     return box;
   }
   box.appendChild(h('p', { class: 'small' }, submittedLine(s)));
+  if (s.figures)
+    box.appendChild(h('p', { class: 'small' }, `Số liệu: ${FIGURES_LABEL[s.figures]}.`));
+  if (s.document) {
+    const d = s.document;
+    // The server accepts only Drive/Docs links; a record changed by hand shows its link as text.
+    const link = /^https:\/\/(drive|docs)\.google\.com\//.test(d.link)
+      ? h('a', { href: d.link, target: '_blank', rel: 'noopener noreferrer' }, 'mở báo cáo')
+      : d.link;
+    box.appendChild(
+      h('p', { class: 'small' }, `Báo cáo thuyết minh số ${d.number}, ngày ${d.date}: `, link),
+    );
+  }
+  if (s.officialRequested)
+    box.appendChild(
+      h(
+        'div',
+        { class: 'reason', role: 'note' },
+        `Cán bộ tổng hợp (${s.officialRequested.by}) đề nghị nộp lại báo cáo với số liệu chính thức sau rà soát hộ nghèo. Sửa số liệu rồi nộp lại, chọn "Số liệu chính thức"; thời hạn vẫn tính theo lần nộp đầu.`,
+      ),
+    );
   const reviewed = reviewedLine(s);
   if (reviewed) box.appendChild(h('p', { class: 'small' }, reviewed));
   if (s.status === 'returned') {
@@ -66,6 +88,57 @@ function againNote(ctx: ViewContext): HTMLElement | null {
   );
 }
 
+/** A labelled text field. */
+function field(
+  label: string,
+  attrs: Record<string, string | number>,
+): {
+  el: HTMLElement;
+  input: HTMLInputElement;
+} {
+  const id = uid('field');
+  const input = h('input', { id, type: 'text', ...attrs });
+  return { el: h('div', { class: 'field' }, h('label', { for: id }, label), input), input };
+}
+
+/** The figures' kind (sơ bộ / chính thức) and the narrative report; the server checks them. */
+function detailsForm(): { el: HTMLElement; value(): SubmitDetails } {
+  const name = uid('figures');
+  const radio = (value: FiguresKind, label: string, checked: boolean) => {
+    const id = uid('figures');
+    const input = h('input', { id, type: 'radio', name, value });
+    input.checked = checked;
+    return { input, el: h('div', null, input, h('label', { for: id }, label)) };
+  };
+  const preliminary = radio('preliminary', 'Số liệu sơ bộ', true);
+  const official = radio('official', 'Số liệu chính thức (sau rà soát hộ nghèo)', false);
+  const number = field('Số văn bản báo cáo', { maxlength: 100 });
+  const date = field('Ngày văn bản (dd/mm/yyyy)', { maxlength: 40 });
+  const link = field('Đường dẫn Google Drive của báo cáo', {
+    maxlength: 2000,
+    placeholder: 'drive.google.com/…',
+  });
+  const el = h(
+    'div',
+    { class: 'details' },
+    h('fieldset', null, h('legend', null, 'Số liệu nộp là'), preliminary.el, official.el),
+    number.el,
+    date.el,
+    link.el,
+  );
+  return {
+    el,
+    value() {
+      const doc = { number: number.input.value, date: date.input.value, link: link.input.value };
+      const any = doc.number.trim() || doc.date.trim() || doc.link.trim();
+      return {
+        figures: official.input.checked ? 'official' : 'preliminary',
+        document: any ? doc : null,
+      };
+    },
+  };
+}
+
 /** The confirm step: "Nộp báo cáo" sends, "Hủy" goes back to `back`. */
 function confirmStep(
   ctx: ViewContext,
@@ -78,9 +151,10 @@ function confirmStep(
     el.hidden = true;
     back();
   };
+  const form = detailsForm();
   const yes = button('Nộp báo cáo', 'primary', () => {
     void whileBusy([yes, no], 'Đang nộp…', () =>
-      callServer('sidebarSubmitReport', unit, year),
+      callServer('sidebarSubmitReport', unit, year, form.value()),
     ).then((r) => {
       if (!ctx.live()) return;
       if (r.ok) {
@@ -100,6 +174,7 @@ function confirmStep(
     'div',
     { class: 'confirm', role: 'group', 'aria-label': question, hidden: true },
     h('p', null, question),
+    form.el,
     h('div', { class: 'row' }, yes, no),
   );
   return {
