@@ -157,6 +157,8 @@ export function exampleConfig(communes: NewCommune[]): Config {
     targets: DEFAULT_TARGETS,
     deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
     locale: 'vi_VN',
+    // Plan V.4's deadline is kept, so are the default reminder days (docs/DECISIONS.md 49).
+    reminderDays: [14, 7, 3, 1, -1],
     units: communes.map((c) => ({
       name: c.name,
       tab: c.name,

@@ -1,8 +1,9 @@
 // The functions the sidebar calls through google.script.run: the entry points. Each checks its
 // arguments and its caller first (sidebarGuards.ts), then reads or writes; every refusal is a
 // Vietnamese message (a Result), never an exception.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
 import { normalizeName, sameName } from '../core/names';
+import { upperFirst } from '../core/reportWords';
 import type {
   NominationInput,
   ProblemView,
@@ -122,7 +123,7 @@ function nominationProblems(config: Config, index: number, input: NominationInpu
   if (!config.awards.some((a) => a.name === input.award))
     field('award', `Hình thức "${input.award}" không có trong danh mục khen thưởng.`);
   if (commune && !unit.communes.some((c) => sameName(c, commune)))
-    field('commune', `Xã "${commune}" không thuộc ${unit.name}.`);
+    field('commune', `${upperFirst(rowNoun(config.words))} "${commune}" không thuộc ${unit.name}.`);
   return problems;
 }
 

@@ -1,6 +1,6 @@
 // Submitting a year's report (district staff) and reviewing it (analysts): the submission record
 // in the document properties, the status line, the approvals ledger and the year's lock.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
 import { unitYearFigures } from '../core/figures';
 import type { FiguresKind, NarrativeDocument, Submission, SubmissionEvent } from '../core/types';
 import type { ValidatedUnit } from '../core/validate';
@@ -74,7 +74,7 @@ export function submit(
   }
   if (unitYearFigures(config, validated, year).row.communesReported === 0) {
     return fail(
-      `Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của xã nào.`,
+      `Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của ${rowNoun(config.words)} nào.`,
     );
   }
   const at = new Date().toISOString();

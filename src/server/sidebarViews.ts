@@ -1,6 +1,6 @@
 // What the sidebar shows: the state of a unit and year (progress, submission, completeness of
 // all units for analysts), built from the tabs and the document properties.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
 import { daysLeft, deadlineInstant, reportStatus } from '../core/deadline';
 import { unitCompleteness, unitYearFigures } from '../core/figures';
 import { sameName } from '../core/names';
@@ -126,6 +126,11 @@ export function baseState(config: Config, caller: Caller, year: number): Sidebar
     awards: config.awards.map((a) => ({ name: a.name, authority: a.authority })),
     nominationTypes: [...NOMINATION_TYPES],
     communes: [],
+    words: {
+      provinceRow: config.words.provinceRow,
+      rowLevel: config.words.rowLevel,
+      row: rowNoun(config.words),
+    },
   };
 }
 

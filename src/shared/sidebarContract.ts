@@ -93,6 +93,8 @@ export interface SidebarState {
   awards: { name: string; authority: string }[];
   nominationTypes: string[];
   communes: string[];
+  /** Cấu hình's words: "Toàn tỉnh", "xã, phường, thị trấn" and its first noun "xã" by default */
+  words: { provinceRow: string; rowLevel: string; row: string };
   /** analysts only */
   completeness?: CompletenessRow[];
   /** analysts only: whether daily reminders are on, and the analyst who owns them */

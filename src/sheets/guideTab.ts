@@ -20,7 +20,7 @@ export interface GuideLine {
  * The guide's lines for a configuration (pure). `template` is SetupData.guide: "# " starts a
  * heading; {MOVEMENT}, {province}, {planNumber}, {baselineYear}, {firstYear}, {lastYear},
  * {poor}, {combined}, {deadline}, {timeZone}, the administrative words ({provinceNoun},
- * {unitLevel}, {rowLevel}, {row}, {Row}, {wholeProvince}, {exampleUnit}, {departments}) and the unit tab's
+ * {unitLevel}, {rowLevel}, {row}, {Row}, {provinceRow}, {wholeProvince}, {exampleUnit}, {departments}) and the unit tab's
  * row texts ({communeHeader}, {mergedIntoHeader}, {nameCheckHeader}, {spacer}) are filled in
  * from `config`.
  */
@@ -44,6 +44,7 @@ export function guideLines(config: Config, template: readonly string[]): GuideLi
     rowLevel: config.words.rowLevel,
     row: rowNoun(config.words),
     Row: upperFirst(rowNoun(config.words)),
+    provinceRow: config.words.provinceRow,
     wholeProvince: lowerFirst(config.words.provinceRow),
     exampleUnit: config.units[0]?.name ?? '',
     // One name where one department does both (Sở Nội vụ after the 2025 reform).

@@ -2,6 +2,7 @@
 // positions, named ranges. Pure data computed from the configuration, so the builder (setup)
 // and the readers agree, and tests can check positions without a spreadsheet.
 import { COUNT_FIELDS, COUNT_KEYS, CRITERIA_FIELDS, REQUIRED_COUNTS } from '../core/fields';
+import { rowNoun } from '../core/config';
 
 export const SHEET = {
   guide: 'Hướng dẫn',
@@ -135,7 +136,7 @@ export interface UnitWords {
  * "thôn, tổ dân phố" gives "Thôn, tổ dân phố", "Sáp nhập vào thôn", "↑ Chèn thêm thôn…".
  */
 export function unitWords(rowLevel: string): UnitWords {
-  const noun = rowLevel.split(',')[0].trim() || rowLevel;
+  const noun = rowNoun({ rowLevel });
   return {
     communeHeader: rowLevel.charAt(0).toUpperCase() + rowLevel.slice(1),
     mergedIntoHeader: `Sáp nhập vào ${noun}`,

@@ -115,9 +115,13 @@ test('consolidate --config: the city’s units, villages and words', async () =>
   expect(tab).toContain('↑ Chèn thêm thôn phía trên dòng này');
   expect(tab).not.toContain('Xã, phường, thị trấn');
   expect(tab).toEqual(expect.arrayContaining(VILLAGES));
-  // So does the guide (the summary tab's own name aside, which is fixed).
-  const guide = texts(SHEET.guide).map((t) => t.replaceAll(`"${SHEET.summary}"`, '""'));
+  // So does the guide (the summary tab's own name and the menu item named after it aside, which
+  // are fixed).
+  const guide = texts(SHEET.guide).map((t) =>
+    t.replaceAll(`"${SHEET.summary}"`, '""').replaceAll(`"${SHEET.summary}…"`, '""'),
+  );
   expect(guide.filter((t) => PROVINCE_WORDS.test(t))).toEqual([]);
+  expect(guide.join('\n')).toContain('nút "Tổng hợp toàn thành phố năm 2030" trên thanh bên');
   expect(guide).toContain(
     '• Thêm thôn: chọn dòng "↑ Chèn thêm thôn phía trên dòng này", chèn một dòng phía trên nó rồi ghi tên thôn vào cột "Thôn, tổ dân phố".',
   );

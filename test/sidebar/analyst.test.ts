@@ -126,6 +126,17 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     ).toBe(1);
   });
 
+  test("Cấu hình's words: a city whose units are communes and whose rows are villages", async () => {
+    const words = { provinceRow: 'Toàn thành phố', rowLevel: 'thôn, tổ dân phố', row: 'thôn' };
+    sb = await openSidebar(browser.context, { sidebarGetState: [ok(analystState({ words }))] });
+    await sb.page.getByRole('heading', { name: 'Toàn thành phố năm 2025' }).waitFor();
+    const table = sb.page.locator('table.completeness');
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Đơn vị', 'Số thôn', 'Nộp']);
+    expect(await button('Tổng hợp toàn thành phố năm 2025').count()).toBe(1);
+    expect(await sb.page.getByLabel('Thôn, tổ dân phố').count()).toBe(1);
+    expect(await sb.page.getByText(/toàn tỉnh|Số xã|xã đã báo cáo/i).count()).toBe(0);
+  });
+
   test('choosing another unit reloads the state for it', async () => {
     await open();
     await sb.script('sidebarGetState', ok(analystState({ unit: 'Huyện Tứ Kỳ' })));

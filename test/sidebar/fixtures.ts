@@ -87,6 +87,7 @@ export function districtState(overrides: Partial<SidebarState> = {}): SidebarSta
     awards: AWARDS,
     nominationTypes: NOMINATION_TYPES,
     communes: GIA_LOC_COMMUNES,
+    words: { provinceRow: 'Toàn tỉnh', rowLevel: 'xã, phường, thị trấn', row: 'xã' },
     ...overrides,
   };
 }

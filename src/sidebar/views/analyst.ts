@@ -195,15 +195,20 @@ function totalRow(all: CompletenessRow[]): HTMLElement {
   );
 }
 
-function completenessTable(year: number, body: HTMLElement, foot: HTMLElement): HTMLElement {
+function completenessTable(ctx: ViewContext, body: HTMLElement, foot: HTMLElement): HTMLElement {
+  const { year, words } = ctx.state;
   const head = h(
     'tr',
     null,
     h('th', { scope: 'col' }, 'Đơn vị'),
     h(
       'th',
-      { scope: 'col', class: 'num', title: 'Số xã đã báo cáo / số xã phải báo cáo' },
-      'Số xã',
+      {
+        scope: 'col',
+        class: 'num',
+        title: `Số ${words.row} đã báo cáo / số ${words.row} phải báo cáo`,
+      },
+      `Số ${words.row}`,
     ),
     h('th', { scope: 'col' }, 'Nộp'),
   );
@@ -223,9 +228,10 @@ function completenessTable(year: number, body: HTMLElement, foot: HTMLElement): 
 
 /** The button that consolidates the province for the year, with its message. */
 function consolidateControls(ctx: ViewContext): HTMLElement[] {
-  const { year } = ctx.state;
+  const { year, words } = ctx.state;
   const msg = messageRegion();
-  const run = button(`Tổng hợp toàn tỉnh năm ${year}`, 'primary', () => {
+  const whole = words.provinceRow.charAt(0).toLowerCase() + words.provinceRow.slice(1);
+  const run = button(`Tổng hợp ${whole} năm ${year}`, 'primary', () => {
     say(msg, null);
     void whileBusy([run], 'Đang tổng hợp…', () => callServer('sidebarConsolidate', year)).then(
       (r) => {
@@ -286,9 +292,9 @@ export function analystCard(ctx: ViewContext): Card {
   const el = h(
     'section',
     { class: 'card', 'aria-labelledby': 'province-title' },
-    h('h2', { id: 'province-title' }, `Toàn tỉnh năm ${year}`),
+    h('h2', { id: 'province-title' }, `${ctx.state.words.provinceRow} năm ${year}`),
     stats,
-    completenessTable(year, body, foot),
+    completenessTable(ctx, body, foot),
     msg,
     ...consolidateControls(ctx),
     reminderControls(ctx),

@@ -11,7 +11,7 @@ export interface CheckCard {
 }
 
 export function checkCard(ctx: ViewContext): CheckCard {
-  const { unit, year } = ctx.state;
+  const { unit, year, words } = ctx.state;
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const msg = messageRegion();
 
@@ -65,7 +65,11 @@ export function checkCard(ctx: ViewContext): CheckCard {
     'section',
     { class: 'card', 'aria-labelledby': 'check-title' },
     h('h2', { id: 'check-title' }, 'Kiểm tra dữ liệu'),
-    h('p', { class: 'muted small' }, `Kiểm tra số liệu các xã của ${unit ?? ''} năm ${year}.`),
+    h(
+      'p',
+      { class: 'muted small' },
+      `Kiểm tra số liệu các ${words.row} của ${unit ?? ''} năm ${year}.`,
+    ),
     run,
     msg,
     results,

@@ -74,7 +74,7 @@ function nominationFields(state: ViewContext['state']): NominationFields {
       true,
     ),
     commune: field(
-      'Xã, phường, thị trấn',
+      state.words.rowLevel.charAt(0).toUpperCase() + state.words.rowLevel.slice(1),
       select(
         '— Không (đơn vị) —',
         state.communes.map((c) => ({ value: c, label: c })),

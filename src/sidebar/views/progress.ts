@@ -83,7 +83,7 @@ export function progressCard(state: SidebarState): HTMLElement {
     h(
       'span',
       { class: 'muted small' },
-      `${int(p.communesReported)}/${int(p.communes)} xã đã báo cáo`,
+      `${int(p.communesReported)}/${int(p.communes)} ${state.words.row} đã báo cáo`,
     ),
   );
   card.append(
@@ -110,7 +110,7 @@ export function progressCard(state: SidebarState): HTMLElement {
       h(
         'p',
         { class: 'muted small' },
-        'Tạm tính: chưa đủ xã báo cáo hoặc số liệu còn lỗi, nên đơn vị chưa được tính là đạt.',
+        `Tạm tính: chưa đủ ${state.words.row} báo cáo hoặc số liệu còn lỗi, nên đơn vị chưa được tính là đạt.`,
       ),
     );
   }
