@@ -2,7 +2,7 @@
 // Cấu hình says, under the document lock (setup and consolidation take it too). This code is in
 // the setup module (setupModule.ts), not in dist/Code.js.
 import type { Config } from '../core/config';
-import { applyProtections, type ProtectionReport } from '../sheets/protection';
+import { applyProtections, type ProtectionReport } from '../sheets/protectionApply';
 import { readSubmissions } from '../sheets/submissions';
 import { runAsAnalyst, withDocumentLock } from './entryPoint';
 
@@ -21,6 +21,8 @@ function protectionSummary(report: ProtectionReport): string {
     `Đã phân quyền ${report.protected.length} trang theo trang "Cấu hình": mỗi đơn vị chỉ sửa được các ô nhập liệu trên trang của mình; ` +
       'các ô công thức, tiêu đề, năm đã được duyệt và các trang của tỉnh chỉ cán bộ tổng hợp sửa được.',
   ];
+  if (report.made + report.removed === 0)
+    lines.push('Các vùng bảo vệ đã đúng như trang "Cấu hình" nên không có gì phải thay đổi.');
   if (report.skipped.length > 0) {
     lines.push(
       `Chưa phân quyền được trang của: ${report.skipped.join(', ')} (không tìm thấy trang hoặc bố cục đã bị sửa). Hãy chạy "Khởi tạo / cập nhật sổ" rồi chạy lại lệnh này.`,

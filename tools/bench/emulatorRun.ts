@@ -1,5 +1,5 @@
 // One emulator scenario of the bench, run in its own process (so its heap and GC settings do not
-// disturb the other measurements):  node --import tsx tools/bench/emulatorRun.ts <province|national> <out.json>
+// disturb the other measurements):  node --import tsx tools/bench/emulatorRun.ts <province|units120> <out.json>
 // With BENCH_WAIT=1 it prints "ready" once the workbook is built and waits for a line on stdin
 // before the timed consolidation, so that no two timed sections of the bench overlap.
 import { writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import {
 } from '../workbookDriver';
 import { countCells, summarize, type CallSummary, type CellCount } from './calls';
 import { round } from './core';
-import { NATIONAL_COMMUNES, NATIONAL_UNITS, nationalConfig, syntheticRecords } from './national';
+import { UNITS120_COMMUNES, UNITS120, units120Config, syntheticRecords } from './units120';
 import { area, profile, selfTime, topFunctions } from './profile';
 import { checkTypingEquivalence, typeCommuneRowsBatched } from './typing';
 import { workbookWithConfig } from './workbooks';
@@ -32,7 +32,7 @@ export interface ConsolidationRun {
 }
 
 export interface ScenarioResult {
-  scenario: 'province' | 'national';
+  scenario: 'province' | 'units120';
   units: number;
   communes: number;
   communeYears: number;
@@ -156,15 +156,15 @@ async function province(): Promise<ScenarioResult> {
   );
 }
 
-async function national(): Promise<ScenarioResult> {
+async function units120(): Promise<ScenarioResult> {
   const phasesMs: Record<string, number> = {};
-  const config = nationalConfig(NATIONAL_UNITS, NATIONAL_COMMUNES);
+  const config = units120Config(UNITS120, UNITS120_COMMUNES);
   const records = syntheticRecords(config);
   const rows = asCsvRows(records);
 
   // The fast typing path is checked against typeCommuneRows on two full-size tabs first.
   let t = performance.now();
-  const small = nationalConfig(EQUIVALENCE_UNITS, EQUIVALENCE_COMMUNES);
+  const small = units120Config(EQUIVALENCE_UNITS, EQUIVALENCE_COMMUNES);
   const eq = checkTypingEquivalence(
     () => workbookWithConfig(small),
     asCsvRows(syntheticRecords(small)),
@@ -189,15 +189,15 @@ async function national(): Promise<ScenarioResult> {
   await waitForGo();
   const result = await finish(
     wb,
-    'national',
+    'units120',
     phasesMs,
     setupCalls,
     setupCells,
     config.units.length,
-    NATIONAL_UNITS * NATIONAL_COMMUNES,
+    UNITS120 * UNITS120_COMMUNES,
     records.length,
     [
-      `Cấu hình written with src/sheets/configTab.ts writeConfigSheet (as the owner) for ${NATIONAL_UNITS} units × ${NATIONAL_COMMUNES} communes, then menuSetup through the bundle`,
+      `Cấu hình written with src/sheets/configTab.ts writeConfigSheet (as the owner) for ${UNITS120} units × ${UNITS120_COMMUNES} communes, then menuSetup through the bundle`,
       'figures typed with tools/bench/typing.ts typeCommuneRowsBatched: the same cells and text as typeCommuneRows, one write per unit and year block, HyperFormula recalculated once per tab (lazyRecalc); restored before the timed consolidation',
     ],
   );
@@ -206,7 +206,7 @@ async function national(): Promise<ScenarioResult> {
 
 async function finish(
   wb: Workbook,
-  scenario: 'province' | 'national',
+  scenario: 'province' | 'units120',
   phasesMs: Record<string, number>,
   setupCalls: CallSummary,
   setupCells: CellCount,
@@ -263,11 +263,11 @@ async function finish(
 
 async function main(): Promise<void> {
   const [scenario, out] = process.argv.slice(2);
-  if ((scenario !== 'province' && scenario !== 'national') || !out) {
-    process.stderr.write('usage: emulatorRun.ts <province|national> <out.json>\n');
+  if ((scenario !== 'province' && scenario !== 'units120') || !out) {
+    process.stderr.write('usage: emulatorRun.ts <province|units120> <out.json>\n');
     process.exit(2);
   }
-  const result = scenario === 'province' ? await province() : await national();
+  const result = scenario === 'province' ? await province() : await units120();
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   process.stdout.write('done\n');
 }

@@ -8,8 +8,8 @@ import type { RawCommuneYear, UnitInput } from '../../src/core/types';
 import { unitLayout, a1 } from '../../src/sheets/layout';
 import { NEAR_PACE, PACE, rng, type SampleRecord } from '../demo/sampleData';
 
-export const NATIONAL_UNITS = 63;
-export const NATIONAL_COMMUNES = 170;
+export const UNITS120 = 63;
+export const UNITS120_COMMUNES = 170;
 
 /** A national commune-year: the sample data's shape. */
 export type BenchRecord = SampleRecord;
@@ -17,7 +17,7 @@ export type BenchRecord = SampleRecord;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** The default configuration with `units` units of `communes` communes each. */
-export function nationalConfig(units = NATIONAL_UNITS, communes = NATIONAL_COMMUNES): Config {
+export function units120Config(units = UNITS120, communes = UNITS120_COMMUNES): Config {
   return {
     ...DEFAULT_CONFIG,
     province: 'Toàn quốc (mô phỏng)',
