@@ -11,6 +11,7 @@ import { asCsvRows, sampleRecords } from '../demo/sampleData';
 import {
   exportResults,
   newWorkbook,
+  protectWorkbook,
   runConsolidateMenu,
   typeCommuneRows,
   type Workbook,
@@ -31,8 +32,19 @@ export interface ConsolidationRun {
   cells: CellCount;
 }
 
+/** One run of the menu "Phân quyền các trang tính" (by the owner, an analyst). */
+export interface ProtectionRun {
+  message: string;
+  wallMs: number;
+  calls: CallSummary;
+  cells: CellCount;
+}
+
 export interface ScenarioResult {
   scenario: 'province' | 'units120';
+  /** The protection menu on the freshly built workbook, then again with nothing changed. */
+  protectFirst: ProtectionRun;
+  protectRerun: ProtectionRun;
   units: number;
   communes: number;
   communeYears: number;
@@ -100,6 +112,16 @@ function consolidateOnce(wb: Workbook): ConsolidationRun {
   };
 }
 
+function protectOnce(wb: Workbook): ProtectionRun {
+  wb.emu.calls.reset();
+  const t = performance.now();
+  const { result: message, cells } = countCells(() => protectWorkbook(wb));
+  const wallMs = round(performance.now() - t);
+  const calls = summarize(wb.emu.calls.snapshot());
+  wb.emu.calls.reset();
+  return { message: message.slice(0, 400), wallMs, calls, cells };
+}
+
 interface SheetLike {
   getMaxRows(): number;
   insertRowsAfter(after: number, count: number): unknown;
@@ -134,6 +156,8 @@ async function province(): Promise<ScenarioResult> {
   const { result: wb, cells: setupCells } = countCells(() => newWorkbook());
   phasesMs.setup = round(performance.now() - t);
   const setupCalls = summarize(wb.emu.calls.snapshot());
+  const protectFirst = protectOnce(wb);
+  const protectRerun = protectOnce(wb);
   const records = sampleRecords();
   const rows = asCsvRows(records);
   t = performance.now();
@@ -147,6 +171,7 @@ async function province(): Promise<ScenarioResult> {
     phasesMs,
     setupCalls,
     setupCells,
+    { protectFirst, protectRerun },
     DEFAULT_CONFIG.units.length,
     DEFAULT_CONFIG.units.reduce((n, u) => n + u.communes.length, 0),
     records.length,
@@ -182,6 +207,8 @@ async function units120(): Promise<ScenarioResult> {
   const { result: wb, cells: setupCells } = countCells(() => workbookWithConfig(config));
   phasesMs.setup = round(performance.now() - t);
   const setupCalls = summarize(wb.setupCalls);
+  const protectFirst = protectOnce(wb);
+  const protectRerun = protectOnce(wb);
   t = performance.now();
   typeCommuneRowsBatched(wb, rows, config.baselineYear, config.years);
   phasesMs.typing = round(performance.now() - t);
@@ -193,6 +220,7 @@ async function units120(): Promise<ScenarioResult> {
     phasesMs,
     setupCalls,
     setupCells,
+    { protectFirst, protectRerun },
     config.units.length,
     UNITS120 * UNITS120_COMMUNES,
     records.length,
@@ -210,6 +238,7 @@ async function finish(
   phasesMs: Record<string, number>,
   setupCalls: CallSummary,
   setupCells: CellCount,
+  protection: { protectFirst: ProtectionRun; protectRerun: ProtectionRun },
   units: number,
   communes: number,
   communeYears: number,
@@ -250,6 +279,7 @@ async function finish(
     phasesMs,
     setupCalls,
     setupCells,
+    ...protection,
     method,
     failedAttempt,
     consolidation,

@@ -1,5 +1,5 @@
 // Workbooks for the bench, built the way the analyst builds them: Cấu hình filled first (for the
-// national configuration), then the menu "Khởi tạo / cập nhật sổ" through the compiled bundle.
+// 120-unit configuration), then the menu "Khởi tạo / cập nhật sổ" through the compiled bundle.
 import type { Config } from '../../src/core/config';
 import { writeConfigSheet } from '../../src/sheets/configTab';
 import { SHEET } from '../../src/sheets/layout';
