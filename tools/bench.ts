@@ -21,7 +21,7 @@ import {
 import { SERVICES_OUTSIDE_SPREADSHEET, spreadsheetOnly } from './bench/calls';
 import { benchCore, round, type CoreResult } from './bench/core';
 import { buildCore } from './bench/coreBuild';
-import type { ScenarioResult } from './bench/emulatorRun';
+import type { RunSummary, ScenarioResult } from './bench/emulatorRun';
 import { ASSUMPTIONS, ASSUMPTION_NOTES, estimate, type Estimate } from './bench/estimate';
 import {
   UNITS120_COMMUNES,
@@ -245,17 +245,26 @@ async function main(): Promise<void> {
     );
   const setupEst = (r: ScenarioResult): Estimate =>
     estimate(spreadsheetOnly(r.setupCalls.byMethod), r.setupCells.read, r.setupCells.written, 0);
-  const protectEst = (run: ScenarioResult['protectFirst']): Estimate =>
+  const runEst = (run: RunSummary): Estimate =>
     estimate(spreadsheetOnly(run.calls.byMethod), run.cells.read, run.cells.written, 0);
+  /** The longest of several clicks (each one execution, each one under the 6-minute limit). */
+  const longest = (runs: RunSummary[]): Estimate =>
+    runs.map(runEst).reduce((a, b) => (b.highS > a.highS ? b : a));
+  /** All clicks together: what the analyst waits for in all. */
+  const allRuns = (runs: RunSummary[]): number =>
+    round(
+      runs.map(runEst).reduce((n, e) => n + e.highS, 0),
+      1,
+    );
   const estimates = {
-    protectProvinceFirst: protectEst(province.protectFirst),
-    protectProvinceRerun: protectEst(province.protectRerun),
-    protectUnits120First: units120Result ? protectEst(units120Result.protectFirst) : null,
-    protectUnits120Rerun: units120Result ? protectEst(units120Result.protectRerun) : null,
+    protectProvinceFirst: longest(province.protectFirst),
+    protectProvinceRerun: longest(province.protectRerun),
+    protectUnits120First: units120Result ? longest(units120Result.protectFirst) : null,
+    protectUnits120Rerun: units120Result ? longest(units120Result.protectRerun) : null,
     province: est(province),
     units120: units120Result ? est(units120Result) : null,
     setupProvince: setupEst(province),
-    setupUnits120: units120Result ? setupEst(units120Result) : null,
+    setupUnits120: units120Result ? longest(units120Result.setupRuns) : null,
   };
   // Core time against the service time of the same consolidation at the low end of the call model.
   const serviceLow =
@@ -357,23 +366,33 @@ async function main(): Promise<void> {
     setup: {
       secondsProvince: estimates.setupProvince.highS,
       maxRunSecondsUnits120: estimates.setupUnits120?.highS ?? null,
+      runsUnits120: units120Result?.setupRuns.length ?? null,
+      allRunsSecondsUnits120: units120Result ? allRuns(units120Result.setupRuns) : null,
       callsProvince: province.setupCalls.spreadsheet,
       callsUnits120: units120Result?.setupCalls.spreadsheet ?? null,
+      runsNote:
+        'a run stops by itself once 240 s of its virtual clock are spent (src/sheets/runClock.ts); the bench moves that clock by the high end of the call model (tools/bench/callClock.ts) and clicks again until the setup says it is finished. The province setup (newWorkbook) runs once, with the clock frozen.',
     },
     protection: {
-      secondsProvinceFirst: estimates.protectProvinceFirst.highS,
-      secondsProvinceRerun: estimates.protectProvinceRerun.highS,
+      secondsProvinceFirst: allRuns(province.protectFirst),
+      secondsProvinceRerun: allRuns(province.protectRerun),
       maxRunSecondsUnits120:
         estimates.protectUnits120First && estimates.protectUnits120Rerun
           ? Math.max(estimates.protectUnits120First.highS, estimates.protectUnits120Rerun.highS)
           : null,
-      callsProvinceFirst: province.protectFirst.calls.spreadsheet,
-      callsProvinceRerun: province.protectRerun.calls.spreadsheet,
-      callsUnits120First: units120Result?.protectFirst.calls.spreadsheet ?? null,
-      callsUnits120Rerun: units120Result?.protectRerun.calls.spreadsheet ?? null,
-      byMethodProvinceFirst: province.protectFirst.calls.byMethod,
-      byMethodProvinceRerun: province.protectRerun.calls.byMethod,
-      messageProvinceRerun: province.protectRerun.message,
+      runsProvinceFirst: province.protectFirst.length,
+      runsUnits120First: units120Result?.protectFirst.length ?? null,
+      allRunsSecondsUnits120First: units120Result ? allRuns(units120Result.protectFirst) : null,
+      secondsUnits120Rerun: estimates.protectUnits120Rerun?.highS ?? null,
+      callsProvinceFirst: province.protectFirst.reduce((n, r) => n + r.calls.spreadsheet, 0),
+      callsProvinceRerun: province.protectRerun.reduce((n, r) => n + r.calls.spreadsheet, 0),
+      callsUnits120First:
+        units120Result?.protectFirst.reduce((n, r) => n + r.calls.spreadsheet, 0) ?? null,
+      callsUnits120Rerun:
+        units120Result?.protectRerun.reduce((n, r) => n + r.calls.spreadsheet, 0) ?? null,
+      byMethodProvinceFirst: province.protectFirst[0].calls.byMethod,
+      byMethodProvinceRerun: province.protectRerun[0].calls.byMethod,
+      messageProvinceRerun: province.protectRerun[province.protectRerun.length - 1].message,
     },
     realSheetsEstimate: {
       assumptions: ASSUMPTIONS,
@@ -488,7 +507,9 @@ type Printable = {
           shortlistEntries: number;
         };
   };
+  setup: { runsUnits120: number | null };
   protection: {
+    runsUnits120First: number | null;
     callsProvinceFirst: number;
     callsProvinceRerun: number;
     callsUnits120First: number | null;
@@ -528,6 +549,8 @@ function estimateText(e: Estimate, calls: number): string {
   const h = e.breakdownHighS;
   return `${e.lowS}–${e.highS} s (${fmt(calls)} calls: ${fmt(e.readWriteCalls)} read/write, ${fmt(e.handleCalls)} handle, ${fmt(e.builderCalls)} builder; high end: calls ${h.calls} s, cells read ${h.cellsRead} s, written ${h.cellsWritten} s, JS ${h.compute} s)`;
 }
+
+const callsOf = (e: Estimate) => e.readWriteCalls + e.handleCalls + e.builderCalls;
 
 /** One row when both the estimate and its call count exist. */
 function optionalRow(
@@ -702,9 +725,9 @@ function printTable(
       `≤ ${TARGETS.setupProvinceS} s`,
       r.verdicts.setupProvince,
     ],
-    ...optionalRow(est.setupUnits120, c.setupUnits120?.spreadsheet, (e, n) => [
-      `setup menu, ${UNITS120} units (longest run)`,
-      estimateText(e, n),
+    ...optionalRow(est.setupUnits120, r.setup.runsUnits120, (e, runs) => [
+      `setup menu, ${UNITS120} units: longest of ${runs} runs`,
+      estimateText(e, callsOf(e)),
       `≤ ${TARGETS.maxRunS} s`,
       r.verdicts.setupUnits120,
     ]),
@@ -720,15 +743,15 @@ function printTable(
       `≤ ${TARGETS.protectProvinceRerunS} s`,
       r.verdicts.protectProvinceRerun,
     ],
-    ...optionalRow(est.protectUnits120First, r.protection.callsUnits120First, (e, n) => [
-      `protection menu, ${UNITS120} units, first run`,
-      estimateText(e, n),
+    ...optionalRow(est.protectUnits120First, r.protection.runsUnits120First, (e, runs) => [
+      `protection menu, ${UNITS120} units, first: longest of ${runs} runs`,
+      estimateText(e, callsOf(e)),
       `≤ ${TARGETS.maxRunS} s`,
       r.verdicts.protectUnits120,
     ]),
-    ...optionalRow(est.protectUnits120Rerun, r.protection.callsUnits120Rerun, (e, n) => [
+    ...optionalRow(est.protectUnits120Rerun, r.protection.callsUnits120Rerun, (e) => [
       `protection menu, ${UNITS120} units, unchanged re-run`,
-      estimateText(e, n),
+      estimateText(e, callsOf(e)),
       `≤ ${TARGETS.maxRunS} s`,
       '',
     ]),

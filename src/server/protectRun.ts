@@ -3,6 +3,7 @@
 // the setup module (setupModule.ts), not in dist/Code.js.
 import type { Config } from '../core/config';
 import { applyProtections, type ProtectionReport } from '../sheets/protectionApply';
+import { startClock, type RunClock } from '../sheets/runClock';
 import { readSubmissions } from '../sheets/submissions';
 import { runAsAnalyst, withDocumentLock } from './entryPoint';
 
@@ -17,6 +18,12 @@ const PROTECT_FAILED =
 
 function protectionSummary(report: ProtectionReport): string {
   if (report.blocked > 0) return PROTECT_FAILED;
+  if (report.left > 0)
+    return (
+      `Phân quyền chưa xong: lần chạy này đã làm ${report.made + report.removed} thay đổi, còn ${report.left} vùng bảo vệ phải tạo hoặc gỡ; ` +
+      'lệnh đã tự dừng để không vượt giới hạn 6 phút của Google Apps Script và những gì đã làm được giữ nguyên. ' +
+      'Hãy chọn lại "Phân quyền các trang tính" để làm tiếp cho đến khi có thông báo hoàn tất.'
+    );
   const lines = [
     `Đã phân quyền ${report.protected.length} trang theo trang "Cấu hình": mỗi đơn vị chỉ sửa được các ô nhập liệu trên trang của mình; ` +
       'các ô công thức, tiêu đề, năm đã được duyệt và các trang của tỉnh chỉ cán bộ tổng hợp sửa được.',
@@ -37,10 +44,10 @@ function protectionSummary(report: ProtectionReport): string {
 }
 
 /** Applies the protections under the document lock; returns the message to show. */
-function protectLocked(ss: Spreadsheet, config: Config): string {
+function protectLocked(ss: Spreadsheet, config: Config, clock: RunClock): string {
   return withDocumentLock(30000, PROTECT_BUSY, () => {
     try {
-      const report = applyProtections(ss, config, readSubmissions());
+      const report = applyProtections(ss, config, readSubmissions(), clock);
       SpreadsheetApp.flush();
       return protectionSummary(report);
     } catch (e) {
@@ -52,5 +59,6 @@ function protectLocked(ss: Spreadsheet, config: Config): string {
 }
 
 export function runProtectMenu(): void {
-  runAsAnalyst(TITLE, ({ ss, config }) => protectLocked(ss, config));
+  const clock = startClock();
+  runAsAnalyst(TITLE, ({ ss, config }) => protectLocked(ss, config, clock));
 }

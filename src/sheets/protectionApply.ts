@@ -18,6 +18,7 @@ import {
   type UnitTab,
   type WantedProtection,
 } from './protection';
+import type { RunClock } from './runClock';
 import { findTaggedSheet, indexSheets } from './sheetFinder';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,6 +40,8 @@ export interface ProtectionReport {
   /** Protections made and removed by this run (0 and 0: nothing was written). */
   made: number;
   removed: number;
+  /** Changes left for the next run when this one stopped at its time budget (0: finished). */
+  left: number;
 }
 
 /** The protections of a unit tab, in the order they are made. */
@@ -164,12 +167,14 @@ function compare(
  * Menu "Phân quyền các trang tính": brings every protection back to what Cấu hình says (and the
  * approved years to what the submissions say). Idempotent; a re-run with nothing changed writes
  * nothing. Changes nothing when the running user may not remove one of the add-on's
- * protections that must change (`blocked`).
+ * protections that must change (`blocked`). With a `clock`, stops once its budget is spent (after
+ * one change at least): what is done stays, and the next run finds only what is left to do.
  */
 export function applyProtections(
   ss: Spreadsheet,
   config: Config,
   submissions: readonly Submission[],
+  clock: RunClock | null = null,
 ): ProtectionReport {
   const listed = [...config.analysts, ...config.units.flatMap((u) => u.editors)];
   const invalidEmails = [...new Set(listed.filter((e) => e.trim() !== '' && !isEmail(e)))];
@@ -180,15 +185,24 @@ export function applyProtections(
     blocked: 0,
     made: 0,
     removed: 0,
+    left: 0,
   };
   const wanted = wantedProtections(ss, config, submissions, report);
   const { missing, unwanted } = compare(ownProtections(ss), wanted);
   report.blocked = unwanted.filter((p) => !p.canEdit()).length;
   if (report.blocked > 0) return report;
-  for (const p of unwanted) p.remove();
+  const stop = () => report.made + report.removed > 0 && clock !== null && clock.over();
+  for (const p of unwanted) {
+    if (stop()) break;
+    p.remove();
+    report.removed++;
+  }
   const maker = new ProtectionMaker(ss);
-  for (const w of missing) maker.make(w);
-  report.made = missing.length;
-  report.removed = unwanted.length;
+  for (const w of missing) {
+    if (stop()) break;
+    maker.make(w);
+    report.made++;
+  }
+  report.left = unwanted.length + missing.length - report.made - report.removed;
   return report;
 }
