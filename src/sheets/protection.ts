@@ -23,6 +23,7 @@ import { unitTabLayout } from './unitLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** A rectangle of a tab, 1-based. */
 export interface Area {
@@ -84,15 +85,26 @@ export function protectionTag(description: string): string {
 /** True when `description` marks a protection the add-on made. */
 export const isOwnProtection = (description: string): boolean => description.startsWith(PREFIX);
 
+/** The file's editors, read once per run. */
+interface FileEditors {
+  /** Every editor of the file, lower-cased, the owner included. */
+  all: Set<string>;
+  /** Those a protection may drop: every editor but the owner, as Sheets spells them. */
+  removable: string[];
+}
+
 /**
- * Makes protections that do not exist yet, following the reference pattern with as few calls as
- * it allows: a new range protection mirrors the file's editors (SHEETS-FACTS.md §4), so the file's
- * editors, its owner and whether domain editing is on are read once per run, not per protection.
- * A sheet protection may be an existing one (Sheet.protect() returns it): its own editors are read.
+ * Makes protections that do not exist yet, with as few calls as the Protection reference's
+ * pattern allows. A new range protection mirrors the file's editors (SHEETS-FACTS.md §4), so the
+ * file's editors and whether domain editing is on are read once per run, not per protection:
+ * the running analyst and the wanted editors who are not yet editors of the file are added
+ * (before anyone is removed, as the reference does), then the file's other editors are removed;
+ * one of the two calls is always made, so that the protection stops mirroring the file. A sheet
+ * protection may be an existing one (Sheet.protect() returns it): its own editors are read.
  */
 export class ProtectionMaker {
   private readonly me = Session.getEffectiveUser().getEmail();
-  private fileEditors: string[] | null = null;
+  private fileEditors: FileEditors | null = null;
   private domainEdit: boolean | null = null;
 
   constructor(private readonly ss: Spreadsheet) {}
@@ -107,26 +119,42 @@ export class ProtectionMaker {
       p.setWarningOnly(true);
       return;
     }
-    const wanted = unique(w.editors);
-    const keep = new Set([...wanted, this.me].map(lower));
-    const added =
-      this.me && !wanted.map(lower).includes(lower(this.me)) ? [this.me, ...wanted] : wanted;
-    if (added.length > 0) p.addEditors(added);
-    const present = a ? this.editorsOfFile() : p.getEditors().map((u) => u.getEmail());
-    const extra = present.filter((e) => e !== '' && !keep.has(lower(e)));
-    if (extra.length > 0) p.removeEditors(extra);
+    const wanted = unique([this.me, ...w.editors]);
+    const keep = new Set(wanted.map(lower));
+    if (a) this.restrictNew(p, wanted, keep);
+    else {
+      if (wanted.length > 0) p.addEditors(wanted);
+      const extra = p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .filter((e) => e !== '' && !keep.has(lower(e)));
+      if (extra.length > 0) p.removeEditors(extra);
+    }
     const domainEdit = a ? (this.domainEdit ??= p.canDomainEdit()) : p.canDomainEdit();
     if (domainEdit) p.setDomainEdit(false);
   }
 
-  /** The file's editors but its owner, who can be neither listed nor removed. */
-  private editorsOfFile(): string[] {
+  /** A new range protection, whose editors are still the file's. */
+  private restrictNew(p: Protection, wanted: string[], keep: Set<string>): void {
+    const file = this.editorsOfFile();
+    const missing = wanted.filter((e) => !file.all.has(lower(e)));
+    const extra = file.removable.filter((e) => !keep.has(lower(e)));
+    if (missing.length > 0 || extra.length === 0)
+      p.addEditors(missing.length > 0 ? missing : wanted.slice(0, 1));
+    if (extra.length > 0) p.removeEditors(extra);
+  }
+
+  private editorsOfFile(): FileEditors {
     if (this.fileEditors) return this.fileEditors;
-    const owner = this.ss.getOwner()?.getEmail() ?? '';
-    this.fileEditors = this.ss
+    const owner = lower(this.ss.getOwner()?.getEmail() ?? '');
+    const emails = this.ss
       .getEditors()
       .map((u) => u.getEmail())
-      .filter((e) => lower(e) !== lower(owner));
+      .filter((e) => e !== '');
+    this.fileEditors = {
+      all: new Set([...emails.map(lower), owner].filter((e) => e !== '')),
+      removable: emails.filter((e) => lower(e) !== owner),
+    };
     return this.fileEditors;
   }
 }

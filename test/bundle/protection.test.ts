@@ -231,25 +231,50 @@ test('the reference pattern, call by call: the running user is added before the 
     else runs[runs.length - 1]?.push(m);
   }
   expect(runs.length).toBe(12 * 14 + ANALYST_TABS.length);
-  const restricted = runs.filter((r) => r.includes('Protection.removeEditors'));
-  expect(restricted.length).toBe(12 * 13 + ANALYST_TABS.length); // all but the 12 status lines
-  for (const r of restricted) {
+  // A new range protection mirrors the file: the file's editors and its domain editing are read
+  // once per run. Every analyst here already edits the file, so nobody needs adding: the file's
+  // other editors (district staff, the outsider) are removed in one call.
+  const rangeRuns = runs.filter(
+    (r) => r[0] === 'Range.protect' && !r.includes('Protection.setWarningOnly'),
+  );
+  expect(rangeRuns.length).toBe(12 * 12);
+  for (const r of rangeRuns)
+    expect(r.filter((m) => m !== 'Protection.canDomainEdit')).toEqual([
+      'Range.protect',
+      'Protection.setDescription',
+      'Protection.removeEditors',
+    ]);
+  expect(counts.get('Spreadsheet.getEditors')).toBe(1);
+  // A sheet protection (Sheet.protect() may return an existing one) follows the reference pattern
+  // in full: the running user and the editors added before the others are removed.
+  const sheetRuns = runs.filter((r) => r[0] === 'Sheet.protect');
+  expect(sheetRuns.length).toBe(12 + ANALYST_TABS.length);
+  for (const r of sheetRuns) {
     expect(r[1]).toBe('Protection.setDescription');
     expect(r.indexOf('Protection.addEditors')).toBeGreaterThan(0);
     expect(r.indexOf('Protection.addEditors')).toBeLessThan(r.indexOf('Protection.removeEditors'));
+    expect(r).toContain('Protection.getEditors');
     expect(r).not.toContain('Protection.setDomainEdit'); // domain editing was never on
   }
-  // A new range protection mirrors the file: its editors and domain editing are the file's, read
-  // once per run; a sheet protection (Sheet.protect() may return an existing one) reads its own.
-  const sheetRuns = runs.filter((r) => r[0] === 'Sheet.protect');
-  expect(sheetRuns.length).toBe(12 + ANALYST_TABS.length);
-  for (const r of sheetRuns) expect(r).toEqual(expect.arrayContaining(['Protection.getEditors']));
-  expect(counts.get('Protection.getEditors')).toBe(sheetRuns.length);
   expect(counts.get('Protection.canDomainEdit')).toBe(sheetRuns.length + 1);
-  expect(counts.get('Spreadsheet.getEditors')).toBe(1);
   // The status lines: made, described, warning only; nobody's editors touched.
   for (const r of runs.filter((x) => x.includes('Protection.setWarningOnly')))
     expect(r).toEqual(['Range.protect', 'Protection.setDescription', 'Protection.setWarningOnly']);
+});
+
+test('an analyst listed on Cấu hình who does not edit the file yet is listed on new protections', () => {
+  // The file is not shared with ANALYST4: a new protection would not list them by itself.
+  const ANALYST4 = 'tonghop4@haiduong.gov.vn';
+  setAnalysts(wb, [ANALYST, ANALYST2, ANALYST4]);
+  expect(protectWorkbook(wb, ANALYST2)).toContain('Đã phân quyền');
+  const locked = ownProtections().filter((p) => tagOf(p) === `gn:locked:${GIA_LOC}`);
+  for (const p of locked) expect(p.editors).toEqual([ANALYST2, ANALYST4].sort());
+  // Once given the file, they write the locked spacer row (an empty cell, left empty).
+  wb.emu.shareWith(ANALYST4);
+  accepted(ANALYST4, GIA_LOC, 'Z24', [['']]);
+  setAnalysts(wb, [ANALYST, ANALYST2]);
+  protectWorkbook(wb, ANALYST2);
+  refused(ANALYST4, GIA_LOC, 'Z24');
 });
 
 test('an unchanged re-run reads the protections once and writes nothing', () => {
