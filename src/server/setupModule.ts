@@ -2,7 +2,7 @@
 // tools/build.ts bundles it apart from dist/Code.js and stores it in dist/SetupData.html, which
 // Apps Script reads only when asked; Code.js evaluates it when one of the two menus is clicked
 // (server/setup.ts). Every other execution (each custom-function call, each sidebar call, each
-// other menu) evaluates Code.js alone and so does not pay for this code (docs/DECISIONS.md 43).
+// other menu) evaluates Code.js alone and so does not pay for this code (docs/DECISIONS.md 53).
 import { runProtectMenu } from './protectRun';
 import { runSetupMenu } from './setupRun';
 

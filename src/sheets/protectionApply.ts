@@ -2,7 +2,7 @@
 // what is there, read once: each of the add-on's protections by its description, whose fingerprint
 // stands for its tab, cells, editors and warning mode (protection.ts). A protection whose
 // description is wanted stays untouched; the others are removed and the missing ones made. An
-// unchanged re-run therefore writes nothing (docs/DECISIONS.md 44).
+// unchanged re-run therefore writes nothing (docs/DECISIONS.md 54).
 import type { Config } from '../core/config';
 import type { Submission } from '../core/types';
 import { SHEET, SHEET_TAG } from './layout';
