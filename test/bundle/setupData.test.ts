@@ -107,6 +107,13 @@ test("the setup and protection menus' code is in the file, evaluated only by tho
   }
   // A function body that returns the module's two menus, evaluated with no service at all.
   const module = new Function(moduleCode)() as Record<string, unknown>;
-  expect(Object.keys(module).sort()).toEqual(['runProtectMenu', 'runSetupMenu']);
+  expect(Object.keys(module).sort()).toEqual([
+    'menuRemindersOff',
+    'menuRemindersOn',
+    'menuSelfCheck',
+    'remindersDaily',
+    'runProtectMenu',
+    'runSetupMenu',
+  ]);
   expect(typeof module.runSetupMenu).toBe('function');
 });
