@@ -6,7 +6,8 @@
  *   declarations). Custom functions get their `@customfunction` JSDoc copied verbatim from
  *   src/server/customFunctions.ts.
  * - Sidebar.html: src/sidebar/index.html with its CSS and bundled TypeScript inlined.
- * - SetupData.html: what only the setup reads (src/sheets/setupData.ts), as JSON: the guide of
+ * - SetupData.html: what only the setup and the protection menu read (src/sheets/setupData.ts), as
+ *   JSON: their code (src/server/setupModule.ts, bundled and minified like Code.js), the guide of
  *   src/sheets/guide.txt, DEFAULT_CONFIG and its Cấu hình grid (src/sheets/configGrid.ts), the
  *   texts the setup alone writes or shows (src/sheets/setupText.ts). Apps Script evaluates Code.js on every execution
  *   but reads an HTML file only when asked, so this text stays out of Code.js.
@@ -64,13 +65,13 @@ async function listEntryPoints(): Promise<string[]> {
   return [...Object.values(probe.metafile.outputs)[0].exports].sort();
 }
 
-async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
-  const entryPoints = await listEntryPoints();
+/** `entry` bundled into one IIFE held by `globalName`, minified by esbuild and then swc. */
+async function bundleScript(entry: string, globalName: string): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(root, 'src/server/index.ts')],
+    entryPoints: [resolve(root, entry)],
     bundle: true,
     format: 'iife',
-    globalName: BUNDLE_GLOBAL,
+    globalName,
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -89,6 +90,21 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
     module: false,
     format: { comments: false },
   });
+  return bundle.code;
+}
+
+/**
+ * The setup module as a function body returning its exports (server/setup.ts evaluates it). It
+ * carries its own copy of the modules it shares with Code.js: the two never exchange state.
+ */
+async function buildSetupModule(): Promise<string> {
+  const global = '__GN_SETUP';
+  return `${await bundleScript('src/server/setupModule.ts', global)}\nreturn ${global};`;
+}
+
+async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
+  const entryPoints = await listEntryPoints();
+  const bundle = { code: await bundleScript('src/server/index.ts', BUNDLE_GLOBAL) };
   const docs = readFunctionDocs(
     readFileSync(resolve(root, 'src/server/customFunctions.ts'), 'utf8'),
   );
@@ -148,9 +164,10 @@ export function guideRows(text: string): string[] {
   );
 }
 
-function buildSetupData(): number {
+async function buildSetupData(): Promise<number> {
   const guide = guideRows(readFileSync(resolve(root, 'src/sheets/guide.txt'), 'utf8'));
   const content = setupDataContent({
+    code: await buildSetupModule(),
     guide,
     defaults: DEFAULT_CONFIG,
     configGrid: configGrid(DEFAULT_CONFIG),
@@ -200,7 +217,7 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const code = await buildCode();
   const sidebarBytes = await buildSidebar();
-  const setupDataBytes = buildSetupData();
+  const setupDataBytes = await buildSetupData();
   copyFileSync(resolve(root, 'appsscript.json'), resolve(dist, 'appsscript.json'));
   buildAddon();
   console.log(

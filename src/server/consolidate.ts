@@ -14,6 +14,7 @@ import { NAMED, SHEET } from '../sheets/layout';
 import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
 import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
 import { readUnit } from '../sheets/readUnits';
+import { unfinishedSetupMessage } from '../sheets/setupProgress';
 import {
   readAnalystNotes,
   shortlistValues,
@@ -186,6 +187,8 @@ export function runConsolidation(
   notes: readonly ReportNote[],
 ): ConsolidationOutcome {
   return withDocumentLock<ConsolidationOutcome>(30000, { ok: false, message: LOCK_BUSY }, () => {
+    const unfinished = unfinishedSetupMessage(); // a half-done setup is never consolidated
+    if (unfinished) return { ok: false, message: unfinished };
     const generatedAt = new Date().toISOString();
     const result = consolidateValidated(config, units, year, generatedAt);
     const mismatches = checkApprovals(ss, config);

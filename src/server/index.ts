@@ -6,9 +6,9 @@ export { menuSetup } from './setup';
 export { menuConsolidate } from './consolidate';
 export { menuCheckAll } from './checkAll';
 export { menuProtect } from './protect';
-export { menuSelfCheck } from './selfCheck';
+export { menuSelfCheck } from './lazyMenus';
 export { exportResults } from './exportResults';
-export { menuRemindersOn, menuRemindersOff, remindersDaily } from './reminders';
+export { menuRemindersOn, menuRemindersOff, remindersDaily } from './lazyMenus';
 export {
   sidebarGetState,
   sidebarCheckData,

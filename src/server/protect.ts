@@ -1,53 +1,7 @@
-// Menu "Phân quyền các trang tính" (analysts only): every tab's protections brought back to what
-// Cấu hình says, under the document lock (setup and consolidation take it too).
-import type { Config } from '../core/config';
-import { applyProtections, type ProtectionReport } from '../sheets/protection';
-import { readSubmissions } from '../sheets/submissions';
-import { runAsAnalyst, withDocumentLock } from './entryPoint';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const TITLE = 'Phân quyền các trang tính';
-export const PROTECT_BUSY =
-  'Một người khác đang khởi tạo, tổng hợp hoặc phân quyền sổ. Chưa có gì bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
-const PROTECT_FAILED =
-  'Chưa phân quyền được: tài khoản của bạn chưa có quyền sửa các vùng đã được bảo vệ lần trước (khi đó bạn chưa là cán bộ tổng hợp). ' +
-  'Chưa có gì bị thay đổi. Hãy nhờ chủ sở hữu bảng tính hoặc cán bộ tổng hợp đã phân quyền lần trước chạy lại lệnh này.';
-
-function protectionSummary(report: ProtectionReport): string {
-  if (report.blocked > 0) return PROTECT_FAILED;
-  const lines = [
-    `Đã phân quyền ${report.protected.length} trang theo trang "Cấu hình": mỗi đơn vị chỉ sửa được các ô nhập liệu trên trang của mình; ` +
-      'các ô công thức, tiêu đề, năm đã được duyệt và các trang của tỉnh chỉ cán bộ tổng hợp sửa được.',
-  ];
-  if (report.skipped.length > 0) {
-    lines.push(
-      `Chưa phân quyền được trang của: ${report.skipped.join(', ')} (không tìm thấy trang hoặc bố cục đã bị sửa). Hãy chạy "Khởi tạo / cập nhật sổ" rồi chạy lại lệnh này.`,
-    );
-  }
-  if (report.invalidEmails.length > 0) {
-    lines.push(
-      `Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: ${report.invalidEmails.join(', ')}.`,
-    );
-  }
-  return lines.join('\n');
-}
-
-/** Applies the protections under the document lock; returns the message to show. */
-function protectLocked(ss: Spreadsheet, config: Config): string {
-  return withDocumentLock(30000, PROTECT_BUSY, () => {
-    try {
-      const report = applyProtections(ss, config, readSubmissions());
-      SpreadsheetApp.flush();
-      return protectionSummary(report);
-    } catch (e) {
-      // A service refusal (Apps Script's errors are named "Exception"); anything else is a bug.
-      if ((e as Error)?.name !== 'Exception') throw e;
-      return `Phân quyền chưa xong vì bảng tính từ chối một thao tác (${(e as Error).message}). Hãy chạy lại lệnh này; nếu vẫn lỗi, nhờ chủ sở hữu bảng tính chạy.`;
-    }
-  });
-}
+// Menu "Phân quyền các trang tính" as dist/Code.js holds it: the menu runs in the setup module
+// (server/protectRun.ts), loaded from dist/SetupData.html (server/setup.ts).
+import { loadSetupModule } from './setup';
 
 export function menuProtect(): void {
-  runAsAnalyst(TITLE, ({ ss, config }) => protectLocked(ss, config));
+  loadSetupModule().module.runProtectMenu();
 }

@@ -1,73 +1,18 @@
-// Menu "Khởi tạo / cập nhật sổ": only an analyst (or, while Cấu hình lists none, the owner) may
-// run it; it works under the document lock and ends with a toast and a summary alert.
-import { existingConfig, runSetup, setupSummary } from '../sheets/setup';
+// Menu "Khởi tạo / cập nhật sổ" as dist/Code.js holds it: it reads dist/SetupData.html once,
+// evaluates the setup module's code the file carries (server/setupModule.ts) and runs the menu
+// there, where the caller is checked. "Phân quyền các trang tính" (protect.ts) does the same.
 import { parseSetupData, SETUP_DATA_FILE, type SetupData } from '../sheets/setupData';
-import { indexSheets } from '../sheets/sheetFinder';
-import { withFirstAnalyst } from '../sheets/firstAnalyst';
-import { recordLayoutVersion } from '../sheets/layoutVersion';
-import { ACCESS_DENIED, identifySetupCaller, UNKNOWN_USER } from './access';
-import { withDocumentLock } from './entryPoint';
+import type { SetupModule } from './setupModule';
 
-const TITLE = 'Khởi tạo / cập nhật sổ';
-export const SETUP_BUSY =
-  'Một người khác đang khởi tạo hoặc tổng hợp sổ. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
-
-const FIRST_ANALYST = (email: string) =>
-  `Bảng tính nằm trong bộ nhớ dùng chung nên không có chủ sở hữu: e-mail của bạn (${email}) đã được ghi là cán bộ tổng hợp đầu tiên trên trang "Cấu hình". Hãy thêm e-mail các cán bộ tổng hợp khác vào đó.`;
-
-/** The guide's text, the defaults and their Cấu hình: one read of dist/SetupData.html, only when setup runs. */
-function readSetupData(): SetupData {
-  return parseSetupData(HtmlService.createHtmlOutputFromFile(SETUP_DATA_FILE).getContent());
+/** The setup's data and its module: one read of dist/SetupData.html, only when these menus run. */
+export function loadSetupModule(): { data: SetupData; module: SetupModule } {
+  const data = parseSetupData(HtmlService.createHtmlOutputFromFile(SETUP_DATA_FILE).getContent());
+  // The module's code is the build's own output (tools/build.ts), never user data.
+  const module = new Function(data.code)() as SetupModule;
+  return { data, module };
 }
 
 export function menuSetup(): void {
-  const ui = SpreadsheetApp.getUi();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const outcome = withDocumentLock(30000, { ok: false, message: SETUP_BUSY }, () =>
-    setupLocked(ss),
-  );
-  if (outcome.ok) ss.toast('Đã khởi tạo / cập nhật sổ.', 'Vì người nghèo', 5);
-  ui.alert(TITLE, outcome.message, ui.ButtonSet.OK);
-}
-
-/**
- * Setup under the lock. Setup has its own preamble: the first run has no Cấu hình yet (the
- * defaults stand for it), and in a shared drive its caller becomes the first analyst.
- */
-function setupLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
-  ok: boolean;
-  message: string;
-} {
-  let data: SetupData | undefined;
-  const setupData = (): SetupData => (data ??= readSetupData());
-  const index = indexSheets(ss);
-  const read = existingConfig(ss, index);
-  if (!read.ok) {
-    return {
-      ok: false,
-      message:
-        'Trang "Cấu hình" có lỗi nên sổ chưa được khởi tạo hay cập nhật (chưa có gì bị thay đổi). Hãy sửa các ô sau rồi chạy lại:\n' +
-        read.problems.map((p) => `• ${p.message}`).join('\n'),
-    };
-  }
-  const caller = identifySetupCaller(
-    ss,
-    read.existing?.config ?? setupData().defaults,
-    read.existing !== null,
-  );
-  const email = caller.email;
-  if (caller.role !== 'analyst')
-    return { ok: false, message: email ? ACCESS_DENIED : UNKNOWN_USER };
-  // A shared drive's first setup writes its caller on Cấu hình as the first analyst.
-  if (caller.firstAnalyst) data = withFirstAnalyst(setupData(), email);
-  const result = runSetup(ss, setupData(), { existing: read.existing, index });
-  SpreadsheetApp.flush();
-  if (!result.ok)
-    return { ok: false, message: result.problems.map((p) => `• ${p.message}`).join('\n') };
-  recordLayoutVersion();
-  const summary = setupSummary(result.report, setupData().text.summary);
-  return {
-    ok: true,
-    message: caller.firstAnalyst ? `${summary}\n${FIRST_ANALYST(email)}` : summary,
-  };
+  const { data, module } = loadSetupModule();
+  module.runSetupMenu(data);
 }

@@ -1,6 +1,7 @@
 // Who may edit what, from Cấu hình (SHEETS-FACTS.md §4). Every protection the add-on makes has
-// a description that starts with "gn:", so a re-run removes exactly its own protections and
-// rebuilds them: nothing is duplicated and the editors are those Cấu hình lists now.
+// a description "gn:<kind>:<what>#<fingerprint>": the tag says what it is for, the fingerprint
+// stands for its tab, cells, editors and warning mode (what Cấu hình wanted when it was made), so
+// a re-run compares descriptions and touches only what differs (protectionApply.ts).
 //
 // - A unit tab: the whole sheet is editable by the unit's editors and the analysts; inside it,
 //   the title, note and header rows, the commune names, the formula columns, the spacer and
@@ -16,9 +17,7 @@
 // turn domain editing off only where canDomainEdit() says it is on.
 import type { Config } from '../core/config';
 import { CRITERIA_FIELDS } from '../core/fields';
-import type { Submission } from '../core/types';
-import { SHEET, SHEET_TAG, blocksWidth, unitRangeName, type UnitLayout } from './layout';
-import { findTaggedSheet, indexSheets } from './sheetFinder';
+import { blocksWidth, unitRangeName, type UnitLayout } from './layout';
 import { formulaColumns } from './unitFormulas';
 import { unitTabLayout } from './unitLocator';
 
@@ -43,40 +42,121 @@ export const PROTECTION_TAG = {
   analysts: (tab: string) => `${PREFIX}analysts:${tab}`,
 } as const;
 
-/** The running user, asked once per run (Session.getEffectiveUser: the analyst running the menu). */
-interface Run {
-  me: string;
-}
-
-const startRun = (): Run => ({ me: Session.getEffectiveUser().getEmail() });
-
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 /** Apps Script refuses an invalid address ("Invalid email"): such entries are left out and reported. */
 export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
 
+const lower = (e: string) => e.trim().toLowerCase();
 const unique = (emails: readonly string[]): string[] => [
   ...new Set(emails.map((e) => e.trim()).filter(isEmail)),
 ];
 
-/** Only `editors` (and the owner, always) may edit: the reference pattern. */
-function restrict(run: Run, protection: Protection, editors: readonly string[]): void {
-  if (run.me) protection.addEditor(run.me);
-  protection.removeEditors(protection.getEditors());
-  const wanted = unique(editors);
-  if (wanted.length > 0) protection.addEditors(wanted);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+/** One protection as Cấu hình wants it. */
+export interface WantedProtection {
+  tag: string;
+  sheet: Sheet;
+  sheetId: number;
+  /** The cells of a range protection; null for the whole sheet. */
+  area: Area | null;
+  /** Who may edit besides the owner (and the running analyst); empty when warning only. */
+  editors: readonly string[];
+  warningOnly: boolean;
 }
 
-function protectArea(
-  run: Run,
-  sheet: Sheet,
-  area: Area,
-  description: string,
-  editors: readonly string[],
-): void {
-  const protection = sheet.getRange(area.row, area.column, area.rows, area.columns).protect();
-  protection.setDescription(description);
-  restrict(run, protection, editors);
+/** 32-bit FNV-1a of `text`, in base 36. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The protection's description: its tag and a fingerprint of everything else it stands for. */
+export function protectionDescription(w: WantedProtection): string {
+  const cells = w.area ? [w.area.row, w.area.column, w.area.rows, w.area.columns].join(',') : '';
+  const editors = [...new Set(unique(w.editors).map(lower))].sort().join(',');
+  return `${w.tag}#${fnv1a(`${w.sheetId}|${cells}|${w.warningOnly ? 1 : 0}|${editors}`)}`;
+}
+
+/** The tag of a description (what it is for), without the fingerprint. */
+export function protectionTag(description: string): string {
+  return description.replace(/#[0-9a-z]{1,7}$/, '');
+}
+
+/** True when `description` marks a protection the add-on made. */
+export const isOwnProtection = (description: string): boolean => description.startsWith(PREFIX);
+
+/** The file's editors, read once per run. */
+interface FileEditors {
+  /** Every editor of the file, lower-cased, the owner included. */
+  all: Set<string>;
+  /** Those a protection may drop: every editor but the owner, as Sheets spells them. */
+  removable: string[];
+}
+
+/**
+ * Makes protections that do not exist yet, with as few calls as the Protection reference's
+ * pattern allows. A new range protection mirrors the file's editors (SHEETS-FACTS.md §4), so the
+ * file's editors and whether domain editing is on are read once per run, not per protection:
+ * the running analyst and the wanted editors who are not yet editors of the file are added
+ * (before anyone is removed, as the reference does), then the file's other editors are removed;
+ * one of the two calls is always made, so that the protection stops mirroring the file. A sheet
+ * protection may be an existing one (Sheet.protect() returns it): its own editors are read.
+ */
+export class ProtectionMaker {
+  private readonly me = Session.getEffectiveUser().getEmail();
+  private fileEditors: FileEditors | null = null;
+  private domainEdit: boolean | null = null;
+
+  constructor(private readonly ss: Spreadsheet) {}
+
+  make(w: WantedProtection): void {
+    const a = w.area;
+    const p = a
+      ? w.sheet.getRange(a.row, a.column, a.rows, a.columns).protect()
+      : w.sheet.protect();
+    p.setDescription(protectionDescription(w));
+    if (w.warningOnly) {
+      p.setWarningOnly(true);
+      return;
+    }
+    const wanted = unique([this.me, ...w.editors]);
+    const keep = new Set(wanted.map(lower));
+    if (a) this.restrictNew(p, wanted, keep);
+    else {
+      if (wanted.length > 0) p.addEditors(wanted);
+      const extra = p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .filter((e) => e !== '' && !keep.has(lower(e)));
+      if (extra.length > 0) p.removeEditors(extra);
+    }
+    const domainEdit = a ? (this.domainEdit ??= p.canDomainEdit()) : p.canDomainEdit();
+    if (domainEdit) p.setDomainEdit(false);
+  }
+
+  /** A new range protection, whose editors are still the file's. */
+  private restrictNew(p: Protection, wanted: string[], keep: Set<string>): void {
+    const file = this.editorsOfFile();
+    const missing = wanted.filter((e) => !file.all.has(lower(e)));
+    const extra = file.removable.filter((e) => !keep.has(lower(e)));
+    if (missing.length > 0 || extra.length === 0)
+      p.addEditors(missing.length > 0 ? missing : wanted.slice(0, 1));
+    if (extra.length > 0) p.removeEditors(extra);
+  }
+
+  private editorsOfFile(): FileEditors {
+    if (this.fileEditors) return this.fileEditors;
+    const owner = lower(this.ss.getOwner()?.getEmail() ?? '');
+    const emails = this.ss
+      .getEditors()
+      .map((u) => u.getEmail())
+      .filter((e) => e !== '');
+    this.fileEditors = {
+      all: new Set([...emails.map(lower), owner].filter((e) => e !== '')),
+      removable: emails.filter((e) => lower(e) !== owner),
+    };
+    return this.fileEditors;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,25 +213,39 @@ export function yearInputAreas(L: UnitLayout, years: readonly number[], year: nu
 // ---------------------------------------------------------------------------------------------
 // Reading a unit tab's real layout (rows may have been inserted): one batched read.
 
-interface UnitTab {
+export interface UnitTab {
   sheet: Sheet;
+  sheetId: number;
   layout: UnitLayout;
 }
 
-function readUnitTab(ss: Spreadsheet, config: Config, index: number): UnitTab | null {
+export function readUnitTab(ss: Spreadsheet, config: Config, index: number): UnitTab | null {
   const range = ss.getRangeByName(unitRangeName(index));
   if (!range) return null;
   const located = unitTabLayout(config, range.getValues(), config.units[index].kind);
-  return located.ok ? { sheet: range.getSheet(), layout: located.layout } : null;
+  if (!located.ok) return null;
+  const sheet = range.getSheet();
+  return { sheet, sheetId: sheet.getSheetId(), layout: located.layout };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Approved years
 
-function lockYear(run: Run, tab: UnitTab, config: Config, unit: string, year: number): void {
-  for (const a of yearInputAreas(tab.layout, config.years, year)) {
-    protectArea(run, tab.sheet, a, PROTECTION_TAG.approved(unit, year), config.analysts);
-  }
+/** The protections of an approved year: its input cells, for analysts only. */
+export function yearProtections(
+  tab: UnitTab,
+  config: Config,
+  unit: string,
+  year: number,
+): WantedProtection[] {
+  return yearInputAreas(tab.layout, config.years, year).map((area) => ({
+    tag: PROTECTION_TAG.approved(unit, year),
+    sheet: tab.sheet,
+    sheetId: tab.sheetId,
+    area,
+    editors: config.analysts,
+    warningOnly: false,
+  }));
 }
 
 /**
@@ -170,126 +264,11 @@ export function protectUnitYear(
   const unit = config.units[index].name;
   const tag = PROTECTION_TAG.approved(unit, year);
   for (const p of tab.sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription() === tag) p.remove();
+    if (protectionTag(p.getDescription()) === tag) p.remove();
   }
-  if (lock) lockYear(startRun(), tab, config, unit, year);
+  if (lock) {
+    const maker = new ProtectionMaker(ss);
+    for (const w of yearProtections(tab, config, unit, year)) maker.make(w);
+  }
   return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Menu "Phân quyền các trang tính"
-
-/** Every protection the add-on made (2 searches, then one call per protection). */
-function ownProtections(ss: Spreadsheet): Protection[] {
-  return [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE].flatMap(
-    (type) => ss.getProtections(type).filter((p) => p.getDescription().startsWith(PREFIX)),
-  );
-}
-
-function protectUnitTab(
-  run: Run,
-  tab: UnitTab,
-  config: Config,
-  index: number,
-  approved: number[],
-): void {
-  const unit = config.units[index];
-  const whole = tab.sheet.protect();
-  whole.setDescription(PROTECTION_TAG.unit(unit.name));
-  restrict(run, whole, [...unit.editors, ...config.analysts]);
-  for (const a of lockedAreas(tab.layout, config.years.length)) {
-    protectArea(run, tab.sheet, a, PROTECTION_TAG.locked(unit.name), config.analysts);
-  }
-  tab.sheet
-    .getRange(tab.layout.statusRow, 1, 1, tab.layout.lastColumn)
-    .protect()
-    .setDescription(PROTECTION_TAG.status(unit.name))
-    .setWarningOnly(true);
-  for (const year of approved) lockYear(run, tab, config, unit.name, year);
-}
-
-/**
- * The analysts' tabs that exist: every tab of the add-on that is not a unit tab (Hướng dẫn, Cấu
- * hình, the output tabs), found by their developer-metadata tag (one search), so a renamed tab
- * is still protected; an untagged tab is found by its name.
- */
-function analystSheets(ss: Spreadsheet): Sheet[] {
-  const index = indexSheets(ss);
-  const keys = Object.keys(SHEET_TAG) as (keyof typeof SHEET_TAG)[];
-  const found = keys.map(
-    (k) => findTaggedSheet(index, SHEET_TAG[k], SHEET[k]) ?? ss.getSheetByName(SHEET[k]),
-  );
-  return found.filter((s): s is Sheet => s !== null);
-}
-
-export interface ProtectionReport {
-  /** Tabs protected, in order. */
-  protected: string[];
-  /** Units whose tab is missing or unreadable (Vietnamese names of the units). */
-  skipped: string[];
-  /** Entries of Cấu hình that are not e-mail addresses (left out of every protection). */
-  invalidEmails: string[];
-  /**
-   * Protections of the add-on the running user may not change (made while they were not an
-   * analyst): when there is any, nothing at all is changed.
-   */
-  blocked: number;
-}
-
-function protectUnits(
-  run: Run,
-  ss: Spreadsheet,
-  config: Config,
-  submissions: readonly Submission[],
-  report: ProtectionReport,
-): void {
-  config.units.forEach((unit, i) => {
-    const tab = readUnitTab(ss, config, i);
-    if (!tab) {
-      report.skipped.push(unit.name);
-      return;
-    }
-    const approved = submissions
-      .filter((s) => s.unit === unit.name && s.status === 'approved')
-      .map((s) => s.year);
-    protectUnitTab(run, tab, config, i, approved);
-    report.protected.push(tab.sheet.getName());
-  });
-}
-
-function protectAnalystTabs(
-  run: Run,
-  ss: Spreadsheet,
-  config: Config,
-  report: ProtectionReport,
-): void {
-  for (const sheet of analystSheets(ss)) {
-    const p = sheet.protect();
-    p.setDescription(PROTECTION_TAG.analysts(sheet.getName()));
-    restrict(run, p, config.analysts);
-    report.protected.push(sheet.getName());
-  }
-}
-
-/**
- * Menu "Phân quyền các trang tính": brings every protection back to what Cấu hình says (and the
- * approved years to what the submissions say). Idempotent. Changes nothing when the running
- * user may not change one of the add-on's existing protections (`blocked`).
- */
-export function applyProtections(
-  ss: Spreadsheet,
-  config: Config,
-  submissions: readonly Submission[],
-): ProtectionReport {
-  const listed = [...config.analysts, ...config.units.flatMap((u) => u.editors)];
-  const invalidEmails = [...new Set(listed.filter((e) => e.trim() !== '' && !isEmail(e)))];
-  const report: ProtectionReport = { protected: [], skipped: [], invalidEmails, blocked: 0 };
-  const existing = ownProtections(ss);
-  report.blocked = existing.filter((p) => !p.canEdit()).length;
-  if (report.blocked > 0) return report;
-  for (const p of existing) p.remove();
-  const run = startRun();
-  protectUnits(run, ss, config, submissions, report);
-  protectAnalystTabs(run, ss, config, report);
-  return report;
 }

@@ -2,7 +2,14 @@
 // (descriptions starting "gn:", protection.ts) are read once and compared with what "Phân quyền
 // các trang tính" would make now: each protection's tab, cells, editors and warning mode.
 import type { Config } from '../core/config';
-import { PROTECTION_TAG, isEmail, lockedAreas, yearInputAreas, type Area } from './protection';
+import {
+  PROTECTION_TAG,
+  isEmail,
+  lockedAreas,
+  protectionTag,
+  yearInputAreas,
+  type Area,
+} from './protection';
 import { a1, columnLetter, type UnitLayout } from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -94,7 +101,7 @@ function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> 
   const types = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
   for (const type of types) {
     for (const p of ss.getProtections(type)) {
-      const tag = p.getDescription();
+      const tag = protectionTag(p.getDescription());
       if (!tag.startsWith(GN)) continue;
       const range = p.getRange();
       const sheet = range.getSheet().getName();

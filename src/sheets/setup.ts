@@ -12,6 +12,7 @@ import {
 import { writeGuideSheet } from './guideTab';
 import { SHEET, SHEET_TAG, unitSheetTag } from './layout';
 import { prepareOutputTabs } from './outputTabs';
+import type { RunClock } from './runClock';
 import { fillText, type SetupData } from './setupData';
 import type { SetupText } from './setupText';
 import {
@@ -43,7 +44,20 @@ export interface SetupReport {
 }
 
 export type SetupResult =
-  { ok: true; config: Config; report: SetupReport } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      config: Config;
+      report: SetupReport;
+      /** Set when the run stopped at its time budget: the first unit tab (0-based) left to do. */
+      stoppedAt?: number;
+    }
+  | { ok: false; problems: Problem[] };
+
+/** Where a run starts (a previous run stopped there) and the clock that may stop it. */
+export interface SetupRun {
+  from: number;
+  clock: RunClock | null;
+}
 
 /** Cấu hình as read, or null when it is missing or empty (then setup writes the defaults). */
 export type ExistingConfig = { config: Config; cells: ConfigCells } | null;
@@ -91,7 +105,11 @@ function noteFound(report: SetupReport, found: FoundSheet): void {
     report.renamed.push({ from: found.previousName ?? '', to: found.sheet.getName() });
 }
 
-/** The unit tabs, in the order of Cấu hình, after 0-based `position`. */
+/**
+ * The unit tabs, in the order of Cấu hình, after 0-based `position`, from `run.from` on (those
+ * before were done by the run that stopped). Returns the unit where the clock stopped it (each
+ * run does at least one), or null when every tab is done.
+ */
 function setupUnitTabs(
   ss: Spreadsheet,
   index: SheetIndex,
@@ -99,10 +117,17 @@ function setupUnitTabs(
   data: SetupData,
   report: SetupReport,
   position: number,
-): void {
+  run: SetupRun,
+): number | null {
   const rules = makeUnitRules(cfg, data.text.unit);
   let last = position;
-  cfg.units.forEach((unit, i) => {
+  for (let i = 0; i < cfg.units.length; i++) {
+    const unit = cfg.units[i];
+    if (i < run.from) {
+      last = findSheet(ss, index, unitSheetTag(unit.name), unit.tab)?.getIndex() ?? last;
+      continue;
+    }
+    if (i > run.from && run.clock?.over()) return i;
     const found = findOrCreateSheet(ss, index, unitSheetTag(unit.name), unit.tab, last);
     noteFound(report, found);
     const outcome =
@@ -118,7 +143,8 @@ function setupUnitTabs(
     if (outcome.action === 'skipped')
       report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
     last = found.sheet.getIndex();
-  });
+  }
+  return null;
 }
 
 /** The output tabs, by the consolidation's own module: created or repaired. */
@@ -164,6 +190,7 @@ export function runSetup(
   ss: Spreadsheet,
   data: SetupData,
   given?: { existing: ExistingConfig; index: SheetIndex },
+  run: SetupRun = { from: 0, clock: null },
 ): SetupResult {
   const index = given?.index ?? indexSheets(ss);
   let existing: ExistingConfig;
@@ -196,7 +223,9 @@ export function runSetup(
     report.configWritten = true;
   } else nameConfigRanges(ss, configTab.sheet, existing.cells);
 
-  setupUnitTabs(ss, index, cfg, data, report, configTab.sheet.getIndex());
+  const stoppedAt = setupUnitTabs(ss, index, cfg, data, report, configTab.sheet.getIndex(), run);
+  if (stoppedAt !== null) return { ok: true, config: cfg, report, stoppedAt };
+  if (run.clock?.over()) return { ok: true, config: cfg, report, stoppedAt: cfg.units.length };
   setupOutputTabs(ss, index, cfg, report);
   if (report.created.length > 0) removeDefaultSheet(ss, index);
   return { ok: true, config: cfg, report };

@@ -1,8 +1,8 @@
-// What only the setup needs: the guide's text, the default configuration, Cấu hình as the first
-// setup writes it and the other texts the setup writes or shows. They are not in
+// What only the setup and the protection menu need: their code, the guide's text, the default
+// configuration, Cấu hình as the first setup writes it and the other texts the setup writes or shows. They are not in
 // dist/Code.js, which Apps Script evaluates on every execution (each custom-function call, each
 // menu click); tools/build.ts writes them as JSON into dist/SetupData.html, a project HTML file,
-// which Apps Script reads only when asked to. The setup reads it once per run (server/setup.ts).
+// which Apps Script reads only when asked to. The two menus read it once per run (server/setup.ts).
 import type { Config } from '../core/config';
 import type { ConfigGrid } from './configGrid';
 import type { SetupText } from './setupText';
@@ -11,6 +11,11 @@ import type { SetupText } from './setupText';
 export const SETUP_DATA_FILE = 'SetupData';
 
 export interface SetupData {
+  /**
+   * The setup module's code (server/setupModule.ts bundled by tools/build.ts): a function body
+   * that returns the module's exports.
+   */
+  code: string;
   /**
    * The guide, one string per row of Hướng dẫn (src/sheets/guide.txt with the layout's names
    * filled in by the build): "# " starts a heading, "{name}" is filled in from the configuration

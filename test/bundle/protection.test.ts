@@ -45,6 +45,8 @@ const accepted = (email: string, tab: string, a1: string, values: unknown[][]) =
 };
 const ownProtections = () =>
   workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:'));
+/** What a protection is for: its description without the fingerprint ("#" and base-36 digits). */
+const tagOf = (p: { description: string }) => p.description.replace(/#[0-9a-z]{1,7}$/, '');
 
 beforeAll(() => {
   ensureBuilt();
@@ -134,7 +136,7 @@ test('a district user cannot write the formula cells, the total row, the headers
 
 test('the status line is "warning only": the sidebar can write it as the district user', () => {
   const status = ownProtections().find(
-    (p) => p.sheet === GIA_LOC && p.description === `gn:status:${GIA_LOC}`,
+    (p) => p.sheet === GIA_LOC && tagOf(p) === `gn:status:${GIA_LOC}`,
   )!;
   expect([status.range, status.warningOnly]).toEqual(['A2:BF2', true]);
   accepted(GL, GIA_LOC, 'A2', [['Báo cáo năm: chưa nộp']]);
@@ -158,7 +160,7 @@ test('an unknown user (e-mail withheld) and a file editor not on Cấu hình wri
 
 test('the protections of a unit tab, by hand, each following the reference pattern', () => {
   const mine = ownProtections().filter((p) => p.sheet === GIA_LOC);
-  const locked = mine.filter((p) => p.description === `gn:locked:${GIA_LOC}`).map((p) => p.range);
+  const locked = mine.filter((p) => tagOf(p) === `gn:locked:${GIA_LOC}`).map((p) => p.range);
   expect(locked).toEqual([
     'A1:BF1',
     'A3:BF5',
@@ -174,7 +176,7 @@ test('the protections of a unit tab, by hand, each following the reference patte
     'A36:G37',
   ]);
   const sheet = mine.find((p) => p.type === 'SHEET')!;
-  expect(sheet.description).toBe(`gn:unit:${GIA_LOC}`);
+  expect(tagOf(sheet)).toBe(`gn:unit:${GIA_LOC}`);
   // The owner is never listed (getEditors excludes it); the running analyst was added first.
   expect(sheet.editors).toEqual([GL, ANALYST2].sort());
   for (const p of mine.filter((x) => x.description.startsWith('gn:locked:')))
@@ -193,33 +195,104 @@ test('the protections of a unit tab, by hand, each following the reference patte
   expect(domainEdit.every((d) => d === false)).toBe(true);
 });
 
-test('the reference pattern, call by call: the running user is added before the editors are removed', () => {
+/** The protection calls `fn` makes, in order, and every call counted by method. */
+function protectionCalls(fn: () => void): { seen: string[]; counts: Map<string, number> } {
   const counter = wb.emu.calls;
   const original = counter.hit;
   const seen: string[] = [];
+  const counts = new Map<string, number>();
   counter.hit = function hit(method: string): void {
     original.call(counter, method);
+    counts.set(method, (counts.get(method) ?? 0) + 1);
     if (/^(Range\.protect|Sheet\.protect|Protection\.)/.test(method)) seen.push(method);
   };
   try {
-    protectWorkbook(wb, ANALYST2);
+    fn();
   } finally {
     counter.hit = original;
   }
+  return { seen, counts };
+}
+
+test('the reference pattern, call by call: the running user is added before the editors are removed', () => {
+  // Every protection of the add-on removed by hand: the next run makes them all, as a first run.
+  quietly(wb, () =>
+    wb.emu.asOwner(() => {
+      for (const t of ['SHEET', 'RANGE'])
+        for (const p of wb.emu.spreadsheet.getProtections(t))
+          if (p.getDescription().startsWith('gn:')) p.remove();
+    }),
+  );
+  const { seen, counts } = protectionCalls(() => protectWorkbook(wb, ANALYST2));
   // Split into one list of calls per protection made.
   const runs: string[][] = [];
   for (const m of seen) {
     if (m === 'Range.protect' || m === 'Sheet.protect') runs.push([m]);
     else runs[runs.length - 1]?.push(m);
   }
-  const restricted = runs.filter((r) => r.includes('Protection.removeEditors'));
-  expect(restricted.length).toBe(12 * 13 + ANALYST_TABS.length); // all but the 12 status lines
-  for (const r of restricted) {
-    expect(r.indexOf('Protection.addEditor')).toBeGreaterThan(0);
-    expect(r.indexOf('Protection.addEditor')).toBeLessThan(r.indexOf('Protection.removeEditors'));
-    expect(r).toContain('Protection.canDomainEdit');
+  expect(runs.length).toBe(12 * 14 + ANALYST_TABS.length);
+  // A new range protection mirrors the file: the file's editors and its domain editing are read
+  // once per run. Every analyst here already edits the file, so nobody needs adding: the file's
+  // other editors (district staff, the outsider) are removed in one call.
+  const rangeRuns = runs.filter(
+    (r) => r[0] === 'Range.protect' && !r.includes('Protection.setWarningOnly'),
+  );
+  expect(rangeRuns.length).toBe(12 * 12);
+  for (const r of rangeRuns)
+    expect(r.filter((m) => m !== 'Protection.canDomainEdit')).toEqual([
+      'Range.protect',
+      'Protection.setDescription',
+      'Protection.removeEditors',
+    ]);
+  expect(counts.get('Spreadsheet.getEditors')).toBe(1);
+  // A sheet protection (Sheet.protect() may return an existing one) follows the reference pattern
+  // in full: the running user and the editors added before the others are removed.
+  const sheetRuns = runs.filter((r) => r[0] === 'Sheet.protect');
+  expect(sheetRuns.length).toBe(12 + ANALYST_TABS.length);
+  for (const r of sheetRuns) {
+    expect(r[1]).toBe('Protection.setDescription');
+    expect(r.indexOf('Protection.addEditors')).toBeGreaterThan(0);
+    expect(r.indexOf('Protection.addEditors')).toBeLessThan(r.indexOf('Protection.removeEditors'));
+    expect(r).toContain('Protection.getEditors');
     expect(r).not.toContain('Protection.setDomainEdit'); // domain editing was never on
   }
+  expect(counts.get('Protection.canDomainEdit')).toBe(sheetRuns.length + 1);
+  // The status lines: made, described, warning only; nobody's editors touched.
+  for (const r of runs.filter((x) => x.includes('Protection.setWarningOnly')))
+    expect(r).toEqual(['Range.protect', 'Protection.setDescription', 'Protection.setWarningOnly']);
+});
+
+test('an analyst listed on Cấu hình who does not edit the file yet is listed on new protections', () => {
+  // The file is not shared with ANALYST4: a new protection would not list them by itself.
+  const ANALYST4 = 'tonghop4@haiduong.gov.vn';
+  setAnalysts(wb, [ANALYST, ANALYST2, ANALYST4]);
+  expect(protectWorkbook(wb, ANALYST2)).toContain('Đã phân quyền');
+  const locked = ownProtections().filter((p) => tagOf(p) === `gn:locked:${GIA_LOC}`);
+  for (const p of locked) expect(p.editors).toEqual([ANALYST2, ANALYST4].sort());
+  // Once given the file, they write the locked spacer row (an empty cell, left empty).
+  wb.emu.shareWith(ANALYST4);
+  accepted(ANALYST4, GIA_LOC, 'Z24', [['']]);
+  setAnalysts(wb, [ANALYST, ANALYST2]);
+  protectWorkbook(wb, ANALYST2);
+  refused(ANALYST4, GIA_LOC, 'Z24');
+});
+
+test('an unchanged re-run reads the protections once and writes nothing', () => {
+  const before = workbookSnapshot(wb);
+  let message = '';
+  const { seen, counts } = protectionCalls(() => {
+    message = protectWorkbook(wb, ANALYST2);
+  });
+  expect(message).toContain('không có gì phải thay đổi');
+  expect(workbookSnapshot(wb)).toEqual(before);
+  // Two searches (sheet and range protections), then one description read per protection.
+  expect(counts.get('Spreadsheet.getProtections')).toBe(2);
+  expect(new Set(seen)).toEqual(new Set(['Protection.getDescription']));
+  expect(counts.get('Protection.getDescription')).toBe(before.protections.length);
+  const writes = [...counts.keys()].filter((m) =>
+    /^(Range|Sheet|Spreadsheet)\.(set|clear|insert|delete|protect|merge|add)/.test(m),
+  );
+  expect(writes).toEqual([]);
 });
 
 test('a district user cannot run the menu, and nothing changes', () => {
@@ -308,7 +381,7 @@ test('a commune row inserted above the spacer stays inside the locks, and a re-r
   accepted(NEW_GL, GIA_LOC, 'AT24:AV24', [[300, 3, 4]]);
   protectWorkbook(wb, ANALYST);
   const locked = ownProtections()
-    .filter((p) => p.description === `gn:locked:${GIA_LOC}`)
+    .filter((p) => tagOf(p) === `gn:locked:${GIA_LOC}`)
     .map((p) => p.range);
   expect(locked).toEqual([
     'A1:BF1',

@@ -56,6 +56,7 @@ test('an unknown layout name in guide.txt stops the build; CRLF is accepted', ()
 
 test('markup-like text survives the round trip', () => {
   const data = {
+    code: 'return a < b && c > d;',
     guide: ['</script> & <b>', '\u2028'],
     defaults: DEFAULT_CONFIG,
     configGrid: configGrid(DEFAULT_CONFIG),
@@ -93,4 +94,26 @@ test("the unit tab's note gives the deadline of Cấu hình, not a fixed date", 
   };
   expect(note(DEFAULT_CONFIG)).toContain('Hạn nộp báo cáo: trước ngày 30/11 hằng năm.');
   expect(note(config)).toContain('Hạn nộp báo cáo: trước ngày 05/12 hằng năm.');
+});
+
+test("the setup and protection menus' code is in the file, evaluated only by those two menus", () => {
+  const moduleCode = parseSetupData(content).code;
+  // The minifier writes Latin-1 letters as \xNN escapes.
+  const unescape = (js: string) =>
+    js.replace(/\\x([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  for (const text of ['Đã phân quyền', 'Một người khác đang khởi tạo hoặc tổng hợp sổ']) {
+    expect(unescape(moduleCode)).toContain(text);
+    expect(unescape(code)).not.toContain(text);
+  }
+  // A function body that returns the module's two menus, evaluated with no service at all.
+  const module = new Function(moduleCode)() as Record<string, unknown>;
+  expect(Object.keys(module).sort()).toEqual([
+    'menuRemindersOff',
+    'menuRemindersOn',
+    'menuSelfCheck',
+    'remindersDaily',
+    'runProtectMenu',
+    'runSetupMenu',
+  ]);
+  expect(typeof module.runSetupMenu).toBe('function');
 });

@@ -1,5 +1,5 @@
 // One emulator scenario of the bench, run in its own process (so its heap and GC settings do not
-// disturb the other measurements):  node --import tsx tools/bench/emulatorRun.ts <province|national> <out.json>
+// disturb the other measurements):  node --import tsx tools/bench/emulatorRun.ts <province|units120> <out.json>
 // With BENCH_WAIT=1 it prints "ready" once the workbook is built and waits for a line on stdin
 // before the timed consolidation, so that no two timed sections of the bench overlap.
 import { writeFileSync } from 'node:fs';
@@ -17,10 +17,10 @@ import {
 } from '../workbookDriver';
 import { countCells, summarize, type CallSummary, type CellCount } from './calls';
 import { round } from './core';
-import { NATIONAL_COMMUNES, NATIONAL_UNITS, nationalConfig, syntheticRecords } from './national';
+import { UNITS120_COMMUNES, UNITS120, units120Config, syntheticRecords } from './units120';
 import { area, profile, selfTime, topFunctions } from './profile';
 import { checkTypingEquivalence, typeCommuneRowsBatched } from './typing';
-import { workbookWithConfig } from './workbooks';
+import { PROTECTION_UNFINISHED, runUntilDone, workbookWithConfig, type MenuRun } from './workbooks';
 
 export interface ConsolidationRun {
   ok: boolean;
@@ -31,8 +31,23 @@ export interface ConsolidationRun {
   cells: CellCount;
 }
 
+/** One click of a menu (setup or protection): its calls, cells and message. */
+export interface RunSummary {
+  message: string;
+  calls: CallSummary;
+  cells: CellCount;
+}
+
 export interface ScenarioResult {
-  scenario: 'province' | 'national';
+  scenario: 'province' | 'units120';
+  /**
+   * The clicks of the setup menu that built the workbook (more than one when a run stopped at its
+   * time budget), and of the protection menu on the fresh workbook, then again with nothing
+   * changed; the virtual clock moved by the high end of the call model (callClock.ts).
+   */
+  setupRuns: RunSummary[];
+  protectFirst: RunSummary[];
+  protectRerun: RunSummary[];
   units: number;
   communes: number;
   communeYears: number;
@@ -100,6 +115,24 @@ function consolidateOnce(wb: Workbook): ConsolidationRun {
   };
 }
 
+const runSummary = (r: MenuRun): RunSummary => ({
+  message: r.message.slice(0, 400),
+  calls: summarize(r.calls),
+  cells: r.cells,
+});
+
+/** The protection menu clicked until it finishes (by the owner, an analyst). */
+function protectUntilDone(wb: Workbook): RunSummary[] {
+  return runUntilDone(wb.emu, wb.bundle, 'menuProtect', PROTECTION_UNFINISHED).map(runSummary);
+}
+
+/** The calls of several clicks together. */
+function sumCalls(runs: MenuRun[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of runs) for (const [k, n] of Object.entries(r.calls)) out[k] = (out[k] ?? 0) + n;
+  return out;
+}
+
 interface SheetLike {
   getMaxRows(): number;
   insertRowsAfter(after: number, count: number): unknown;
@@ -134,6 +167,11 @@ async function province(): Promise<ScenarioResult> {
   const { result: wb, cells: setupCells } = countCells(() => newWorkbook());
   phasesMs.setup = round(performance.now() - t);
   const setupCalls = summarize(wb.emu.calls.snapshot());
+  // newWorkbook() runs the setup with the clock frozen: one run (the bench checks its estimate
+  // against the budget).
+  const setupRuns = [{ message: '', calls: setupCalls, cells: setupCells }];
+  const protectFirst = protectUntilDone(wb);
+  const protectRerun = protectUntilDone(wb);
   const records = sampleRecords();
   const rows = asCsvRows(records);
   t = performance.now();
@@ -147,6 +185,7 @@ async function province(): Promise<ScenarioResult> {
     phasesMs,
     setupCalls,
     setupCells,
+    { setupRuns, protectFirst, protectRerun },
     DEFAULT_CONFIG.units.length,
     DEFAULT_CONFIG.units.reduce((n, u) => n + u.communes.length, 0),
     records.length,
@@ -156,15 +195,15 @@ async function province(): Promise<ScenarioResult> {
   );
 }
 
-async function national(): Promise<ScenarioResult> {
+async function units120(): Promise<ScenarioResult> {
   const phasesMs: Record<string, number> = {};
-  const config = nationalConfig(NATIONAL_UNITS, NATIONAL_COMMUNES);
+  const config = units120Config(UNITS120, UNITS120_COMMUNES);
   const records = syntheticRecords(config);
   const rows = asCsvRows(records);
 
   // The fast typing path is checked against typeCommuneRows on two full-size tabs first.
   let t = performance.now();
-  const small = nationalConfig(EQUIVALENCE_UNITS, EQUIVALENCE_COMMUNES);
+  const small = units120Config(EQUIVALENCE_UNITS, EQUIVALENCE_COMMUNES);
   const eq = checkTypingEquivalence(
     () => workbookWithConfig(small),
     asCsvRows(syntheticRecords(small)),
@@ -181,7 +220,10 @@ async function national(): Promise<ScenarioResult> {
   t = performance.now();
   const { result: wb, cells: setupCells } = countCells(() => workbookWithConfig(config));
   phasesMs.setup = round(performance.now() - t);
-  const setupCalls = summarize(wb.setupCalls);
+  const setupCalls = summarize(sumCalls(wb.setupRuns));
+  const setupRuns = wb.setupRuns.map(runSummary);
+  const protectFirst = protectUntilDone(wb);
+  const protectRerun = protectUntilDone(wb);
   t = performance.now();
   typeCommuneRowsBatched(wb, rows, config.baselineYear, config.years);
   phasesMs.typing = round(performance.now() - t);
@@ -189,15 +231,16 @@ async function national(): Promise<ScenarioResult> {
   await waitForGo();
   const result = await finish(
     wb,
-    'national',
+    'units120',
     phasesMs,
     setupCalls,
     setupCells,
+    { setupRuns, protectFirst, protectRerun },
     config.units.length,
-    NATIONAL_UNITS * NATIONAL_COMMUNES,
+    UNITS120 * UNITS120_COMMUNES,
     records.length,
     [
-      `Cấu hình written with src/sheets/configTab.ts writeConfigSheet (as the owner) for ${NATIONAL_UNITS} units × ${NATIONAL_COMMUNES} communes, then menuSetup through the bundle`,
+      `Cấu hình written with src/sheets/configTab.ts writeConfigSheet (as the owner) for ${UNITS120} units × ${UNITS120_COMMUNES} communes, then menuSetup through the bundle`,
       'figures typed with tools/bench/typing.ts typeCommuneRowsBatched: the same cells and text as typeCommuneRows, one write per unit and year block, HyperFormula recalculated once per tab (lazyRecalc); restored before the timed consolidation',
     ],
   );
@@ -206,10 +249,11 @@ async function national(): Promise<ScenarioResult> {
 
 async function finish(
   wb: Workbook,
-  scenario: 'province' | 'national',
+  scenario: 'province' | 'units120',
   phasesMs: Record<string, number>,
   setupCalls: CallSummary,
   setupCells: CellCount,
+  protection: { setupRuns: RunSummary[]; protectFirst: RunSummary[]; protectRerun: RunSummary[] },
   units: number,
   communes: number,
   communeYears: number,
@@ -250,6 +294,7 @@ async function finish(
     phasesMs,
     setupCalls,
     setupCells,
+    ...protection,
     method,
     failedAttempt,
     consolidation,
@@ -263,11 +308,11 @@ async function finish(
 
 async function main(): Promise<void> {
   const [scenario, out] = process.argv.slice(2);
-  if ((scenario !== 'province' && scenario !== 'national') || !out) {
-    process.stderr.write('usage: emulatorRun.ts <province|national> <out.json>\n');
+  if ((scenario !== 'province' && scenario !== 'units120') || !out) {
+    process.stderr.write('usage: emulatorRun.ts <province|units120> <out.json>\n');
     process.exit(2);
   }
-  const result = scenario === 'province' ? await province() : await national();
+  const result = scenario === 'province' ? await province() : await units120();
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   process.stdout.write('done\n');
 }

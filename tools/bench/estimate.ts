@@ -21,23 +21,65 @@ export const ASSUMPTIONS = {
 };
 
 export const ASSUMPTION_NOTES = [
-  'Calls are split by kind (tools/bench/estimate.ts callKind): read/write calls 50–150 ms each, handle calls that fetch nothing (getRange, offset, getRangeByName, getSheetByName, getSheetId, getName…) 1–10 ms, builder calls (data-validation and conditional-format rule builders) 0 ms. Apps Script also batches consecutive writes in its write cache, so long runs of writes (setup) may cost less than this model says.',
+  'Calls are split by kind (tools/bench/estimate.ts callKind): read/write calls 50–150 ms each, handle calls that fetch nothing (the methods listed in HANDLE_METHODS: getRange, offset, getRangeByName, getSheetByName, getSheetId, getName…, and the properties of a protection that getProtections returned: getDescription, getRange, isWarningOnly) 1–10 ms, builder calls (data-validation and conditional-format rule builders) 0 ms. Apps Script also batches consecutive writes in its write cache, so long runs of writes (setup) may cost less than this model says.',
   'Read/write call 50–150 ms: an assumption, the usual order of magnitude for one Spreadsheet service round trip from Apps Script; Google documents no figure, only that service calls are far slower than JavaScript and should be batched (developers.google.com/apps-script/guides/support/best-practices).',
   'Per cell 1–5 µs read, 5–15 µs written: an assumption, consistent with a reported single setValues of 4,000 cells in under 50 ms (a Stack Overflow answer comparing ScriptDb and SpreadsheetApp); whole-column named ranges make every read return the sheet’s maximum rows, so this term matters.',
   'Script compute = the larger of the bundle’s self time in the emulator and the pure core’s time (validation + consolidation) measured here, × 1–3 (Apps Script’s V8 is assumed up to 3× slower than node on this machine).',
   'Not included: recalculation of the workbook’s own formulas after the writes (Sheets does it after the script), lock waits, quota throttling.',
 ];
 
-/** How a counted call is costed. */
+/**
+ * Calls that fetch no cells and change nothing: Apps Script answers them from objects the script
+ * already holds or from one small look-up (1–10 ms). Every method is listed by name; a counted
+ * method not listed here or among the builders is a read/write call (50–150 ms).
+ */
+export const HANDLE_METHODS: Readonly<Record<string, readonly string[]>> = {
+  SpreadsheetApp: ['getActiveSpreadsheet', 'getActive', 'getActiveSheet'],
+  Spreadsheet: [
+    'getSheetByName',
+    'getSheets',
+    'getSheetById',
+    'getRangeByName',
+    'getId',
+    'getName',
+    'getNumSheets',
+    'getActiveSheet',
+    'getRange',
+  ],
+  Sheet: ['getRange', 'getSheetId', 'getName', 'getIndex', 'getParent'],
+  Range: [
+    'offset',
+    'getSheet',
+    'getA1Notation',
+    'getRow',
+    'getColumn',
+    'getNumRows',
+    'getNumColumns',
+    'getCell',
+    'getGridId',
+  ],
+  NamedRange: ['getName', 'getRange'],
+  DeveloperMetadata: ['getKey', 'getValue', 'getLocation'],
+  DeveloperMetadataLocation: ['getSheet', 'getRange', 'getLocationType'],
+  // Spreadsheet.getProtections (a read) returns each protection with its properties: reading its
+  // description, range, type or warning mode back fetches nothing more. Its editors
+  // (getEditors, canEdit, canDomainEdit) are permission checks: read/write calls.
+  Protection: ['getDescription', 'getRange', 'getRangeName', 'getProtectionType', 'isWarningOnly'],
+};
+
+const HANDLE = new Set(
+  Object.entries(HANDLE_METHODS).flatMap(([cls, names]) => names.map((n) => `${cls}.${n}`)),
+);
+
+/**
+ * How a counted call is costed: builders (data-validation and conditional-format rule builders,
+ * SpreadsheetApp.new…) are local objects; HANDLE_METHODS fetch nothing; everything else (getValues,
+ * setValues, setFormulas, protect, setDescription, addEditors, getProtections, getEditors, flush,
+ * toast…) is a read/write round trip.
+ */
 export function callKind(method: string): 'builder' | 'handle' | 'readWrite' {
   if (/^([A-Za-z]*Builder\.|SpreadsheetApp\.new)/.test(method)) return 'builder';
-  if (
-    /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet)|Spreadsheet\.(getSheetByName|getSheets|getSheetById|getRangeByName|getId|getName|getNumSheets|getActiveSheet|getRange)|Sheet\.(getRange|getSheetId|getName|getIndex|getParent)|Range\.(offset|getSheet|getA1Notation|getRow|getColumn|getNumRows|getNumColumns|getCell|getGridId)|NamedRange\.|DeveloperMetadata\.(getKey|getValue|getLocation)|DeveloperMetadataLocation\.)/.test(
-      method,
-    )
-  )
-    return 'handle';
-  return 'readWrite';
+  return HANDLE.has(method) ? 'handle' : 'readWrite';
 }
 
 export interface Estimate {

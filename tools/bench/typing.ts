@@ -1,4 +1,4 @@
-// Data entry for the national workbook, faster than tools/workbookDriver.ts typeCommuneRows but
+// Data entry for the 120-unit workbook, faster than tools/workbookDriver.ts typeCommuneRows but
 // writing the same cells with the same text: it reads every unit tab once, then makes the same
 // one write per unit and year block, with HyperFormula's recalculation batched per tab
 // (lazyRecalc). `checkTypingEquivalence` proves on a small workbook that both paths leave

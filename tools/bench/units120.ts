@@ -1,23 +1,25 @@
-// A national-scale configuration and its synthetic figures for the bench: 63 units (one tab
-// each) × 170 communes, the baseline year and four period years (5 years of data). The figures
+// The post-reform workbook of the bench and its synthetic figures: 120 units (one tab each) × 15
+// rows (communes), the baseline year and four period years (5 years of data). It replaces the
+// former 63-tab × 170-commune national workbook: after the 2025 reform a province's sheet has
+// many more, shorter unit tabs, and the number of tabs is what drives setup and protection. The figures
 // follow the same recipe as tools/demo/sampleData.ts (three paces of reduction, movement
 // figures on about half of the rows, deterministic seed), so some units attain the target and
-// some do not, and the award shortlist is as long as a real national run would make it.
+// some do not, and the award shortlist is as long as a real run would make it.
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
 import type { RawCommuneYear, UnitInput } from '../../src/core/types';
 import { unitLayout, a1 } from '../../src/sheets/layout';
 import { NEAR_PACE, PACE, rng, type SampleRecord } from '../demo/sampleData';
 
-export const NATIONAL_UNITS = 63;
-export const NATIONAL_COMMUNES = 170;
+export const UNITS120 = 120;
+export const UNITS120_COMMUNES = 15;
 
-/** A national commune-year: the sample data's shape. */
+/** A commune-year of the 120-unit workbook: the sample data's shape. */
 export type BenchRecord = SampleRecord;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** The default configuration with `units` units of `communes` communes each. */
-export function nationalConfig(units = NATIONAL_UNITS, communes = NATIONAL_COMMUNES): Config {
+export function units120Config(units = UNITS120, communes = UNITS120_COMMUNES): Config {
   return {
     ...DEFAULT_CONFIG,
     province: 'Toàn quốc (mô phỏng)',

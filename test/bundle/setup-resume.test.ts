@@ -1,0 +1,121 @@
+// Setup and protection stop at their time budget (src/sheets/runClock.ts: 240 s of Apps Script's
+// 6 minutes) and resume on the next click. The budget reads Date.now(), the emulator's virtual
+// clock, which tools/bench/callClock.ts moves by a cost per counted spreadsheet call: here 600 ms
+// per read/write call and 20 ms per handle call (four times the high end of the bench's model), so
+// that the 12-unit province needs several runs. The same workbook built in one uninterrupted run
+// (clock frozen) is the reference.
+import { Emulator, loadBundle } from '../../tools/emulator';
+import { chargeCalls } from '../../tools/bench/callClock';
+import {
+  ANALYST,
+  protectWorkbook,
+  runConsolidateMenu,
+  workbookSnapshot,
+  type Workbook,
+} from '../../tools/workbookDriver';
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { ensureBuilt } from './setupFixture';
+
+const SLOW = { readWriteMs: 600, handleMs: 20 };
+const UNITS = DEFAULT_CONFIG.units.map((u) => u.name);
+
+function openWorkbook(): Workbook {
+  const emu = new Emulator({
+    owner: ANALYST,
+    user: ANALYST,
+    now: new Date('2025-11-20T02:00:00Z'),
+    language: 'vi',
+    locale: 'vi_VN',
+    localeFormulas: true,
+  });
+  const bundle = loadBundle(emu, 'dist/Code.js');
+  bundle.call('onOpen');
+  return { emu, bundle };
+}
+
+function setupOnce(wb: Workbook): string {
+  const before = wb.emu.ui.alerts.length;
+  wb.bundle.call('menuSetup');
+  return wb.emu.ui.alerts
+    .slice(before)
+    .map((a) => a.message)
+    .join('\n');
+}
+
+const UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong: /;
+
+let reference: Workbook;
+let resumed: Workbook;
+const setupMessages: string[] = [];
+const consolidationWhileUnfinished: string[] = [];
+
+beforeAll(() => {
+  ensureBuilt();
+  reference = openWorkbook();
+  expect(setupOnce(reference)).not.toMatch(UNFINISHED);
+  resumed = openWorkbook();
+  const stop = chargeCalls(resumed.emu, SLOW);
+  try {
+    for (let run = 0; run < 20; run++) {
+      const message = setupOnce(resumed);
+      setupMessages.push(message);
+      if (!UNFINISHED.test(message)) break;
+      consolidationWhileUnfinished.push(runConsolidateMenu(resumed, 2025));
+    }
+  } finally {
+    stop();
+  }
+});
+
+test('a setup too long for one run stops at its budget, says how far it got, and resumes', () => {
+  expect(setupMessages.length).toBeGreaterThanOrEqual(2);
+  const [first, ...rest] = setupMessages;
+  // The first run names the last tab it finished and the one the next click starts from.
+  const match = /đến hết trang của (.+) \((\d+)\/12 trang\)/.exec(first);
+  expect(match).not.toBeNull();
+  const done = Number(match![2]);
+  expect(match![1]).toBe(UNITS[done - 1]);
+  expect(first).toContain(`để làm tiếp từ trang của ${UNITS[done]}`);
+  expect(first).toContain('Phần đã làm đã được lưu.');
+  expect(rest[rest.length - 1]).toContain('Số liệu đã nhập được giữ nguyên.');
+  for (const m of setupMessages.slice(0, -1)) expect(m).toMatch(UNFINISHED);
+});
+
+test('a half-done workbook is never consolidated: the consolidation names what is left', () => {
+  expect(consolidationWhileUnfinished.length).toBe(setupMessages.length - 1);
+  for (const m of consolidationWhileUnfinished) {
+    expect(m).toMatch(/^Sổ chưa khởi tạo xong: .* còn \d+\/12 trang đơn vị/);
+    expect(m).toContain('Hãy chọn lại "Khởi tạo / cập nhật sổ" để làm tiếp');
+  }
+});
+
+test('the resumed setup gives the same workbook as one uninterrupted run', () => {
+  const a = workbookSnapshot(resumed);
+  const b = workbookSnapshot(reference);
+  expect(a.tabs.map((t) => t.name)).toEqual(b.tabs.map((t) => t.name));
+  expect(a).toEqual(b);
+  // And once finished, the consolidation runs (in both, so that their log tabs stay alike).
+  expect(runConsolidateMenu(resumed, 2025)).toMatch(/^Đã tổng hợp/);
+  expect(runConsolidateMenu(reference, 2025)).toMatch(/^Đã tổng hợp/);
+});
+
+test('protection too long for one run stops, resumes, and ends with the protections of one run', () => {
+  expect(protectWorkbook(reference)).toContain('Đã phân quyền');
+  const messages: string[] = [];
+  const stop = chargeCalls(resumed.emu, SLOW);
+  try {
+    for (let run = 0; run < 20; run++) {
+      const message = protectWorkbook(resumed);
+      messages.push(message);
+      if (!message.startsWith('Phân quyền chưa xong')) break;
+    }
+  } finally {
+    stop();
+  }
+  expect(messages.length).toBeGreaterThanOrEqual(2);
+  expect(messages[0]).toMatch(
+    /^Phân quyền chưa xong: lần chạy này đã làm \d+ thay đổi, còn \d+ vùng bảo vệ phải tạo hoặc gỡ/,
+  );
+  expect(messages[messages.length - 1]).toContain('Đã phân quyền');
+  expect(workbookSnapshot(resumed).protections).toEqual(workbookSnapshot(reference).protections);
+});
