@@ -15,6 +15,7 @@ import {
 } from '../sheets/protectionCheck';
 import { checkNamedRanges, checkSettings, formulaErrors } from '../sheets/setupCheck';
 import { findTaggedSheet, indexSheets } from '../sheets/sheetFinder';
+import { setupProgressOf, unfinishedSetupMessage } from '../sheets/setupProgress';
 import { parseSubmissions } from '../sheets/submissions';
 import { unitTabLayout } from '../sheets/unitLocator';
 import { ownerEmailOf } from './access';
@@ -40,6 +41,12 @@ function layoutVersionProblems(properties: Record<string, string>): SetupProblem
           : `Bố cục của sổ là phiên bản ${version}, tiện ích này cần phiên bản ${LAYOUT_VERSION}. Hãy chạy "Khởi tạo / cập nhật sổ".`,
     },
   ];
+}
+
+/** A setup stopped at its time budget and not yet resumed to the end. */
+function unfinishedSetup(properties: Record<string, string>): SetupProblem[] {
+  const message = unfinishedSetupMessage(setupProgressOf(properties));
+  return message ? [{ sheet: SHEET.config, cell: 'A1', message }] : [];
 }
 
 /** Every unit tab read once: its formula errors, and its layout for the protection check. */
@@ -95,6 +102,7 @@ export function selfCheckProblems(ss: Spreadsheet, config: Config): SetupProblem
   return [
     ...checkSettings(ss, config),
     ...layoutVersionProblems(properties),
+    ...unfinishedSetup(properties),
     ...checkUnitTabs(ss, config, approved, named.misplaced, located),
     ...checkOutputFormulas(ss),
     ...named.problems,

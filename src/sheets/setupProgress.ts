@@ -14,7 +14,15 @@ export interface SetupProgress {
 const properties = () => PropertiesService.getDocumentProperties();
 
 export function readSetupProgress(): SetupProgress | null {
-  const raw = properties().getProperty(KEY);
+  return parseSetupProgress(properties().getProperty(KEY));
+}
+
+/** The progress recorded in the document properties (already read: `all`), or null. */
+export function setupProgressOf(all: Record<string, string>): SetupProgress | null {
+  return parseSetupProgress(all[KEY] ?? null);
+}
+
+function parseSetupProgress(raw: string | null): SetupProgress | null {
   if (!raw) return null;
   try {
     const p = JSON.parse(raw) as Partial<SetupProgress>;

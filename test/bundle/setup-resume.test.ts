@@ -48,6 +48,16 @@ let reference: Workbook;
 let resumed: Workbook;
 const setupMessages: string[] = [];
 const consolidationWhileUnfinished: string[] = [];
+const selfCheckWhileUnfinished: string[] = [];
+
+function selfCheck(wb: Workbook): string {
+  const before = wb.emu.ui.alerts.length;
+  wb.bundle.callAs(ANALYST, 'menuSelfCheck');
+  return wb.emu.ui.alerts
+    .slice(before)
+    .map((a) => a.message)
+    .join('\n');
+}
 
 beforeAll(() => {
   ensureBuilt();
@@ -61,6 +71,7 @@ beforeAll(() => {
       setupMessages.push(message);
       if (!UNFINISHED.test(message)) break;
       consolidationWhileUnfinished.push(runConsolidateMenu(resumed, 2025));
+      selfCheckWhileUnfinished.push(selfCheck(resumed));
     }
   } finally {
     stop();
@@ -87,6 +98,10 @@ test('a half-done workbook is never consolidated: the consolidation names what i
     expect(m).toMatch(/^Sổ chưa khởi tạo xong: .* còn \d+\/12 trang đơn vị/);
     expect(m).toContain('Hãy chọn lại "Khởi tạo / cập nhật sổ" để làm tiếp');
   }
+  // "Kiểm tra cài đặt" reports it too, on Cấu hình.
+  expect(selfCheckWhileUnfinished.length).toBe(consolidationWhileUnfinished.length);
+  for (const m of selfCheckWhileUnfinished)
+    expect(m).toMatch(/Trang "Cấu hình", ô A1: Sổ chưa khởi tạo xong: .* còn \d+\/12 trang đơn vị/);
 });
 
 test('the resumed setup gives the same workbook as one uninterrupted run', () => {
