@@ -158,6 +158,25 @@ function sheetOf(emu: Emulator, name: string): FakeSheet | null {
 }
 
 /**
+ * The tab of the unit named `district` on Cấu hình (its "Tên trang tính" column, which may differ
+ * from the unit's name), or null when Cấu hình does not list it.
+ */
+function unitSheet(wb: Workbook, district: string): FakeSheet | null {
+  const grid = quietly(
+    wb,
+    () => wb.emu.spreadsheet.getSheetByName(CONFIG_TAB)?.getDataRange().getValues() ?? [],
+  );
+  const { first, last } = configSection(grid, UNITS_TITLE);
+  const [name, tab] = [TABLE_COLUMNS.units.indexOf('name'), TABLE_COLUMNS.units.indexOf('tab')];
+  for (let r = first; r <= last; r++) {
+    const row = grid[r - 1];
+    if (normalizeName(String(row[name] ?? '')) === normalizeName(district))
+      return sheetOf(wb.emu, String(row[tab] ?? '') || String(row[name]));
+  }
+  return null;
+}
+
+/**
  * A CSV field as the cell receives it. CSV fields are data, never typed input: a text field is
  * written with a leading apostrophe, so Sheets stores it as text (never a formula, a number or
  * a date: SHEETS-FACTS §1); a numeric field that is a plain decimal number (`120`, `-3`, `12.5`)
@@ -204,7 +223,7 @@ export function typeCommuneRows(
   }
   wb.emu.asOwner(() => {
     for (const [district, list] of byDistrict) {
-      const sheet = sheetOf(wb.emu, district);
+      const sheet = unitSheet(wb, district);
       if (!sheet) {
         for (const row of list) {
           problems.push({
@@ -313,7 +332,7 @@ export function typeNominations(wb: Workbook, rows: NominationRow[]): TypingProb
   const problems: TypingProblem[] = [];
   wb.emu.asOwner(() => {
     for (const row of rows) {
-      const sheet = sheetOf(wb.emu, normalizeName(row.district));
+      const sheet = unitSheet(wb, row.district);
       if (!sheet) {
         problems.push({
           line: row.line ?? 0,

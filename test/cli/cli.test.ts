@@ -383,3 +383,52 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
     },
   );
 });
+
+test('--config: a unit whose tab is named apart from the unit gets its rows and nominations', () => {
+  // Huyện Bình Giang on a tab called "Bình Giang": one commune, baseline poor 40, 2025 poor 8,
+  // (40 − 8) / 40 = 80 %; the nomination lands on that tab and reaches the shortlist.
+  const config = {
+    ...DEFAULT_CONFIG,
+    units: DEFAULT_CONFIG.units.map((u) =>
+      u.name === 'Huyện Bình Giang' ? { ...u, tab: 'Bình Giang' } : u,
+    ),
+  };
+  const file = join(dir, 'tab-apart.json');
+  writeFileSync(file, JSON.stringify(config));
+  const data = join(dir, 'tab-apart.csv');
+  writeFileSync(
+    data,
+    [
+      HEADER,
+      'Huyện Bình Giang,Thị trấn Kẻ Sặt,2021,1000,40,50,,,,',
+      'Huyện Bình Giang,Thị trấn Kẻ Sặt,2025,1010,8,30,,,,',
+    ].join('\n'),
+  );
+  const nominations = join(dir, 'tab-apart-nominations.csv');
+  writeFileSync(
+    nominations,
+    'id,district,type,name,commune,achievement,award,year\n' +
+      'N9,Huyện Bình Giang,Cá nhân,Lê Thị C,Thị trấn Kẻ Sặt,Tận tụy với hộ nghèo,Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội,2025\n',
+  );
+  const out = join(dir, 'out-tab-apart');
+  const run = cli(
+    'consolidate',
+    '--config',
+    file,
+    '--data',
+    data,
+    '--nominations',
+    nominations,
+    '--year',
+    '2025',
+    '--out',
+    out,
+  );
+  expect(run.stderr).not.toContain('không có trong Cấu hình');
+  expect(run.status).toBe(0);
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  const bg = summary.districts.find((x: { name: string }) => x.name === 'Huyện Bình Giang');
+  expect([bg.poorBaseline, bg.poor, bg.poorReduction]).toEqual([40, 8, 0.8]);
+  const shortlist = JSON.parse(readFileSync(join(out, 'shortlist.json'), 'utf8'));
+  expect(shortlist.map((e: { name: string }) => e.name)).toContain('Lê Thị C');
+});
