@@ -135,6 +135,15 @@ describeBrowser('sidebar: analyst and unknown caller', () => {
     expect(await button('Tổng hợp toàn thành phố năm 2025').count()).toBe(1);
     expect(await sb.page.getByLabel('Thôn, tổ dân phố').count()).toBe(1);
     expect(await sb.page.getByText(/toàn tỉnh|Số xã|xã đã báo cáo/i).count()).toBe(0);
+    await sb.page.close();
+    // An agency (no rows to report) shows a dash, not 0/0.
+    const agency = { ...completeness()[0], unit: 'Sở Tài chính', expected: 0, reported: 0 };
+    const rows = [...completeness(), agency];
+    sb = await openSidebar(browser.context, {
+      sidebarGetState: [ok(analystState({ completeness: rows }))],
+    });
+    await sb.page.getByRole('heading', { name: 'Toàn tỉnh năm 2025' }).waitFor();
+    expect(await row('Sở Tài chính').locator('td').first().innerText()).toBe('—');
   });
 
   test('choosing another unit reloads the state for it', async () => {

@@ -146,11 +146,14 @@ function unitRow(row: CompletenessRow): HTMLElement {
     'tr',
     { class: row.submission.status === 'submitted' ? 'has-actions' : null },
     h('th', { scope: 'row' }, row.unit),
-    h(
-      'td',
-      { class: short ? 'num warn-text' : 'num' },
-      `${int(row.reported)}/${int(row.expected)}`,
-    ),
+    // An agency has no rows to report: a dash, not "0/0".
+    row.expected === 0
+      ? h('td', { class: 'num', title: 'Cơ quan, tổ chức: không có số liệu hộ nghèo' }, '—')
+      : h(
+          'td',
+          { class: short ? 'num warn-text' : 'num' },
+          `${int(row.reported)}/${int(row.expected)}`,
+        ),
     h(
       'td',
       null,
