@@ -4,17 +4,8 @@
 // criteria and nominations blocks are found again by their titles (unitLocator.ts), so the
 // reader and the sidebar's nomination append need nothing else.
 import type { Config } from '../core/config';
-import { CRITERIA_FIELDS } from '../core/fields';
-import { formatDayMonth } from '../core/format';
-import { asText } from './cellText';
-import {
-  NOMINATION_COLUMNS,
-  UNIT_READ_COLUMNS,
-  UNIT_TEXT,
-  agencyLayout,
-  type UnitLayout,
-} from './layout';
-import { fillText } from './setupData';
+import { UNIT_READ_COLUMNS, agencyLayout, type UnitLayout } from './layout';
+import { blankGrid, setCommonRows } from './tabCommonRows';
 import { agencyTabLayout, type Grid } from './unitLocator';
 import type { UnitTabOutcome } from './unitTab';
 import { decorateAgencyTab, type UnitRules } from './unitTabFormat';
@@ -31,26 +22,9 @@ export function agencyGrid(
   unitIndex: number,
   text: UnitRules['text'],
 ): { layout: UnitLayout; values: unknown[][] } {
-  const unit = config.units[unitIndex];
   const L = agencyLayout(config.baselineYear, config.years);
-  const values: unknown[][] = [];
-  for (let r = 0; r < L.lastRow; r++) values.push(new Array(L.lastColumn).fill(''));
-  const set = (row: number, column: number, v: unknown) => (values[row - 1][column - 1] = v);
-  const title = {
-    unit: unit.name,
-    baselineYear: config.baselineYear,
-    lastYear: Math.max(...config.years),
-  };
-  set(L.titleRow, 1, asText(fillText(text.title, title)));
-  set(L.statusRow, 1, text.status);
-  const deadline = formatDayMonth(config.deadline.day, config.deadline.month);
-  set(L.noteRow, 1, fillText(AGENCY_NOTE, { deadline }));
-  set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
-  set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
-  config.years.forEach((y, i) => set(L.criteriaHeaderRow, L.criteriaYearColumn + i, y));
-  CRITERIA_FIELDS.forEach((c, i) => set(L.firstCriteriaRow + i, 1, c.rowLabel));
-  set(L.nominationsTitleRow, 1, UNIT_TEXT.nominationsTitle);
-  NOMINATION_COLUMNS.forEach((c, i) => set(L.nominationsHeaderRow, 1 + i, c.header));
+  const values = blankGrid(L);
+  setCommonRows(values, L, config, config.units[unitIndex].name, { ...text, note: AGENCY_NOTE });
   return { layout: L, values };
 }
 

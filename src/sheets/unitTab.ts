@@ -3,13 +3,10 @@
 // formulas, validations and formats are written again by unitTabFormat.ts). Neither ever writes
 // into an input cell, the criteria, the nominations or the status line of an existing tab.
 import type { Config, UnitConfig } from '../core/config';
-import { CRITERIA_FIELDS } from '../core/fields';
-import { formatDayMonth } from '../core/format';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
   FIELD_HEADER,
-  NOMINATION_COLUMNS,
   NOMINATION_TYPES,
   UNIT_READ_COLUMNS,
   UNIT_TEXT,
@@ -21,7 +18,7 @@ import {
   type UnitWords,
 } from './layout';
 import { buildAgencyTab, repairAgencyTab } from './agencyTab';
-import { fillText } from './setupData';
+import { blankGrid, setCommonRows } from './tabCommonRows';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
 import {
@@ -94,18 +91,9 @@ export function unitGrid(
   text: UnitSetupText,
 ): { layout: UnitLayout; values: unknown[][] } {
   const L = unitLayout(config.baselineYear, config.years, unit.communes.length);
-  const values: unknown[][] = [];
-  for (let r = 0; r < L.lastRow; r++) values.push(new Array(L.lastColumn).fill(''));
+  const values = blankGrid(L);
+  setCommonRows(values, L, config, unit.name, text);
   const set = (row: number, column: number, v: unknown) => (values[row - 1][column - 1] = v);
-  const title = {
-    unit: unit.name,
-    baselineYear: config.baselineYear,
-    lastYear: Math.max(...config.years),
-  };
-  set(L.titleRow, 1, asText(fillText(text.title, title)));
-  set(L.statusRow, 1, text.status);
-  const deadline = formatDayMonth(config.deadline.day, config.deadline.month);
-  set(L.noteRow, 1, fillText(text.note, { deadline }));
   const words = unitWords(config.words.rowLevel);
   unitHeaderRows(L, words).forEach((row, i) => (values[L.headerRow - 1 + i] = row));
   unit.communes.forEach((c, i) => {
@@ -116,12 +104,6 @@ export function unitGrid(
   set(L.totalRow, 1, UNIT_TEXT.total);
   // The unit's name, which the formulas look up in Cấu hình's DANH MỤC XÃ (unitFormulas.ts).
   set(L.totalRow, L.mergedIntoColumn, asText(unit.name));
-  set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
-  set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
-  config.years.forEach((y, i) => set(L.criteriaHeaderRow, L.criteriaYearColumn + i, y));
-  CRITERIA_FIELDS.forEach((c, i) => set(L.firstCriteriaRow + i, 1, c.rowLabel));
-  set(L.nominationsTitleRow, 1, UNIT_TEXT.nominationsTitle);
-  NOMINATION_COLUMNS.forEach((c, i) => set(L.nominationsHeaderRow, 1 + i, c.header));
   return { layout: L, values };
 }
 

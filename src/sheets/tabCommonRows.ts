@@ -1,0 +1,41 @@
+// The rows a unit tab and an agency tab share (unitTab.ts, agencyTab.ts): the title, the status
+// line and the note at the top, the criteria and nominations blocks at the bottom.
+import type { Config } from '../core/config';
+import { CRITERIA_FIELDS } from '../core/fields';
+import { formatDayMonth } from '../core/format';
+import { asText } from './cellText';
+import { NOMINATION_COLUMNS, UNIT_TEXT, type UnitLayout } from './layout';
+import { fillText } from './setupData';
+
+/** An empty grid of the layout's size, to fill and write with one setValues. */
+export function blankGrid(L: UnitLayout): unknown[][] {
+  const values: unknown[][] = [];
+  for (let r = 0; r < L.lastRow; r++) values.push(new Array(L.lastColumn).fill(''));
+  return values;
+}
+
+/** Writes the shared rows into `values`; `note` may hold {deadline}. */
+export function setCommonRows(
+  values: unknown[][],
+  L: UnitLayout,
+  config: Config,
+  unitName: string,
+  text: { title: string; status: string; note: string },
+): void {
+  const set = (row: number, column: number, v: unknown) => (values[row - 1][column - 1] = v);
+  const title = {
+    unit: unitName,
+    baselineYear: config.baselineYear,
+    lastYear: Math.max(...config.years),
+  };
+  set(L.titleRow, 1, asText(fillText(text.title, title)));
+  set(L.statusRow, 1, text.status);
+  const deadline = formatDayMonth(config.deadline.day, config.deadline.month);
+  set(L.noteRow, 1, fillText(text.note, { deadline }));
+  set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
+  set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
+  config.years.forEach((y, i) => set(L.criteriaHeaderRow, L.criteriaYearColumn + i, y));
+  CRITERIA_FIELDS.forEach((c, i) => set(L.firstCriteriaRow + i, 1, c.rowLabel));
+  set(L.nominationsTitleRow, 1, UNIT_TEXT.nominationsTitle);
+  NOMINATION_COLUMNS.forEach((c, i) => set(L.nominationsHeaderRow, 1 + i, c.header));
+}
