@@ -12,7 +12,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig, type Config, type UnitConfig } from '../src/core/config';
-import { DEFAULT_POVERTY_STANDARDS, DEFAULT_TARGETS } from '../src/core/defaultConfig';
+import {
+  DEFAULT_CONFIG,
+  DEFAULT_POVERTY_STANDARDS,
+  DEFAULT_TARGETS,
+} from '../src/core/defaultConfig';
 import { parseCsv } from './csvInput';
 
 const repoRoot = path.resolve(__dirname, '..');
@@ -168,15 +172,8 @@ export function exampleConfig(communes: NewCommune[]): Config {
     inactiveUnits: agencies(),
     analysts: [],
     awards: awards(),
-    weights: {
-      planIssued: 10,
-      budgetAllocated: 10,
-      budgetSettled: 10,
-      reportsOnTime: 10,
-      resourcesMobilised: 10,
-      initiatives: 10,
-      progress: 40,
-    },
+    // The plan's weights, as the default configuration's.
+    weights: { ...DEFAULT_CONFIG.weights },
     shortlistRules: {
       unitAward: 'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',
       communeAward: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã, phường, đặc khu',
