@@ -182,6 +182,18 @@ function headerMismatch(grid: Grid, headerRow: number, blocks: YearBlock[]): str
 /** 1-based row `k` rows below a located 0-based `row`, or -1 when it was not found. */
 const below = (row: number, k: number): number => (row < 0 ? -1 : row + 1 + k);
 
+/** The criteria and nominations blocks' rows (1-based; -1 when a block is missing). */
+function blockRows(at: UnitTabLocation) {
+  return {
+    criteriaTitleRow: below(at.criteriaTitleRow, 0),
+    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
+    firstCriteriaRow: below(at.criteriaTitleRow, 2),
+    nominationsTitleRow: below(at.nominationsTitleRow, 0),
+    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
+    firstNominationRow: below(at.nominationsTitleRow, 2),
+  };
+}
+
 /**
  * The layout of an existing tab (`grid`: its values from A1, at least the layout's columns
  * wide), or why it cannot be repaired. Pure.
@@ -217,12 +229,7 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
     communeCount: at.spacerRow - at.firstCommuneRow,
     spacerRow: at.spacerRow + 1,
     totalRow: at.totalRow + 1,
-    criteriaTitleRow: below(at.criteriaTitleRow, 0),
-    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
-    firstCriteriaRow: below(at.criteriaTitleRow, 2),
-    nominationsTitleRow: below(at.nominationsTitleRow, 0),
-    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
-    firstNominationRow: below(at.nominationsTitleRow, 2),
+    ...blockRows(at),
     lastRow: Math.max(grid.length, nominationsEnd),
   };
   return { ok: true, layout, location: at };
@@ -245,12 +252,7 @@ export function agencyTabLayout(config: Config, grid: Grid): LayoutResult {
   const moved = at.nominationsTitleRow + 1 - fresh.nominationsTitleRow;
   const layout: UnitLayout = {
     ...fresh,
-    criteriaTitleRow: below(at.criteriaTitleRow, 0),
-    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
-    firstCriteriaRow: below(at.criteriaTitleRow, 2),
-    nominationsTitleRow: below(at.nominationsTitleRow, 0),
-    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
-    firstNominationRow: below(at.nominationsTitleRow, 2),
+    ...blockRows(at),
     lastRow: Math.max(grid.length, fresh.lastRow + moved),
   };
   return { ok: true, layout, location: at };
