@@ -7,8 +7,9 @@
 // --config: the configuration (the `Config` of src/core/config.ts, docs/CONFIG.md) instead of
 // the default Hải Dương 2021-2025 one.
 // demo and consolidate write workbook.xlsx, summary.json, shortlist.json, report.pdf (the
-// "Báo cáo năm" tab printed by headless LibreOffice), review.pdf in a review year and annex.pdf (the "Danh sách đề nghị khen
-// thưởng" tab); the PDFs are skipped with a warning when LibreOffice is missing.
+// "Báo cáo năm" tab printed by headless LibreOffice), review.pdf in a review year and annex.pdf
+// (the "Danh sách đề nghị khen thưởng" tab); the PDFs are skipped with a warning when
+// LibreOffice is missing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
