@@ -73,6 +73,8 @@ test('a district user sees their own unit, the current year, the deadline and th
     awards: DEFAULT_CONFIG.awards.map((a) => ({ name: a.name, authority: a.authority })),
     nominationTypes: ['Tập thể', 'Cá nhân', 'Hộ gia đình', 'Doanh nghiệp, hợp tác xã'],
     communes: giaLoc.communes,
+    // Cấu hình's default words (TỪ NGỮ HÀNH CHÍNH), which the sidebar's labels take.
+    words: { provinceRow: 'Toàn tỉnh', rowLevel: 'xã, phường, thị trấn', row: 'xã' },
   });
   expect(s.awards).toHaveLength(6);
 });
