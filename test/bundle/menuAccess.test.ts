@@ -29,6 +29,8 @@ const MENUS: [string, string][] = [
   ['menuConsolidate', 'Tổng hợp toàn tỉnh'],
   ['menuProtect', 'Phân quyền các trang tính'],
   ['menuSelfCheck', 'Kiểm tra cài đặt'],
+  ['menuRemindersOn', 'Nhắc hạn nộp báo cáo'],
+  ['menuRemindersOff', 'Nhắc hạn nộp báo cáo'],
   ['menuSetup', 'Khởi tạo / cập nhật sổ'],
 ];
 

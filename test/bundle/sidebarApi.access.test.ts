@@ -51,6 +51,8 @@ const everyCall = (unit: string): [string, ...unknown[]][] => [
   ['sidebarApproveReport', unit, YEAR],
   ['sidebarReturnReport', unit, YEAR, 'Số liệu chưa khớp'],
   ['sidebarConsolidate', YEAR],
+  ['sidebarRequestOfficial', unit, YEAR],
+  ['sidebarSetReminders', true],
 ];
 
 /** Calls as `email` through google.script.run; each must be refused and change nothing. */
@@ -71,6 +73,11 @@ test('a district user calling any function for another unit is refused, and noth
   // (the unit is checked first); consolidate: analysts only.
   expect(messages.slice(0, 7)).toEqual(new Array(7).fill(notYours));
   expect(messages[7]).toBe('Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.');
+  // asking for official figures: not their unit; reminders: analysts only.
+  expect(messages.slice(8)).toEqual([
+    notYours,
+    'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.',
+  ]);
 });
 
 test('the unit is matched after normalising (NFD, spaces) and still refused when it is not theirs', () => {
