@@ -22,7 +22,8 @@ export const SIDEBAR_MESSAGE = {
   badCell: 'Yêu cầu không hợp lệ: ô cần chọn phải có dạng như "E6" trên một trang của sổ.',
   badNomination: 'Dữ liệu đề cử không hợp lệ (thiếu mục, sai kiểu hoặc quá dài).',
   badReason: 'Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).',
-  analystOnly: 'Chỉ cán bộ tổng hợp của tỉnh được thực hiện thao tác này.',
+  analystOnly: (provinceNoun: string) =>
+    `Chỉ cán bộ tổng hợp của ${provinceNoun} được thực hiện thao tác này.`,
   notYours: (unit: string) =>
     `Bạn chỉ được thao tác trên trang của đơn vị mình; "${unit}" không thuộc quyền của bạn.`,
   notYourSheet: (sheet: string) =>
@@ -132,7 +133,7 @@ export function analystOnly(session: Session): Failure | null {
   if (session.caller.role === 'analyst') return null;
   return session.caller.role === 'unknown'
     ? noRights(session.caller)
-    : fail(SIDEBAR_MESSAGE.analystOnly);
+    : fail(SIDEBAR_MESSAGE.analystOnly(session.config.words.provinceNoun));
 }
 
 export function checkYear(config: Config, year: number): Failure | null {
