@@ -80,6 +80,8 @@ export interface PlanInput {
   /** Units already reminded on this day (recorded), and whether the digest went. */
   alreadyReminded: readonly string[];
   digestSent: boolean;
+  /** Who gets the digest: Cấu hình's analysts, or the owner while none is listed. */
+  analysts: readonly string[];
   /** MailApp.getRemainingDailyQuota(): recipients left today. */
   quota: number;
   url: string;
@@ -98,8 +100,8 @@ const addressesOf = (list: readonly string[]) => [
  * named in the digest. Units already reminded today get nothing.
  */
 export function planReminders(input: PlanInput): ReminderPlan {
-  const { config, units } = input;
-  const analysts = addressesOf(config.analysts);
+  const { units } = input;
+  const analysts = addressesOf(input.analysts);
   const wantsDigest = !input.digestSent && analysts.length > 0;
   let budget = input.quota;
   const sendDigest = wantsDigest && analysts.length <= budget;

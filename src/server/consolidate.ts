@@ -9,6 +9,7 @@ import {
 import { formatInt, formatPercent } from '../core/format';
 import { yearActivity } from '../core/reportFacts';
 import type { ReportNote } from '../core/reportNotes';
+import type { Submission } from '../core/types';
 import { reviewOf } from '../core/review';
 import { NAMED, SHEET } from '../sheets/layout';
 import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
@@ -44,8 +45,11 @@ export interface ConsolidationOutcome {
  * Approvals the submission record and the analysts' ledger disagree on (2 calls: the ledger's
  * named range and its values). The tripwire of the bound-script deployment (approvalLedger.ts).
  */
-export function checkApprovals(ss: Spreadsheet, config: Config): ApprovalMismatch[] {
-  const submissions = readSubmissions();
+export function checkApprovals(
+  ss: Spreadsheet,
+  config: Config,
+  submissions: Submission[] = readSubmissions(),
+): ApprovalMismatch[] {
   return approvalMismatches(
     config,
     (unit, year) => findSubmission(submissions, unit, year),
@@ -67,8 +71,8 @@ export function readWorkbook(
   ss: Spreadsheet,
   config: Config,
   onUnit?: (i: number) => void,
+  submissions: Submission[] = readSubmissions(),
 ): ValidatedUnit[] {
-  const submissions = readSubmissions();
   return config.units.map((_, i) => {
     onUnit?.(i);
     return readUnit(ss, config, i, submissions).validated;

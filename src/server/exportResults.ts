@@ -4,6 +4,7 @@ import { consolidateValidated } from '../core/consolidate';
 import { reviewOf, type Review } from '../core/review';
 import type { ShortlistEntry, Summary } from '../core/types';
 import { readConfig } from '../sheets/configTab';
+import { readSubmissions } from '../sheets/submissions';
 import { identifyCaller } from './access';
 import type { ApprovalMismatch } from '../sheets/approvalLedger';
 import { checkApprovals, LAST_RUN_KEY, readWorkbook } from './consolidate';
@@ -35,10 +36,11 @@ export function exportResults(
   ) as { year?: number; generatedAt?: string };
   const generatedAt =
     lastRun.year === yearIn && lastRun.generatedAt ? lastRun.generatedAt : new Date().toISOString();
-  const units = readWorkbook(ss, read.config);
+  const submissions = readSubmissions();
+  const units = readWorkbook(ss, read.config, undefined, submissions);
   const { summary, shortlist } = consolidateValidated(read.config, units, yearIn, generatedAt);
   const review = reviewOf(read.config, units, summary, shortlist);
-  const approvalMismatches = checkApprovals(ss, read.config);
+  const approvalMismatches = checkApprovals(ss, read.config, submissions);
   const withChecks = { ...summary, approvalMismatches };
   return { ok: true, summary: review ? { ...withChecks, review } : withChecks, shortlist };
 }

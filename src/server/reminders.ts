@@ -22,7 +22,7 @@ import {
 import { readConfig } from '../sheets/configTab';
 import { appendLogRow } from '../sheets/logTab';
 import { readSubmissions } from '../sheets/submissions';
-import { identify } from './access';
+import { identify, ownerEmailOf } from './access';
 import { readWorkbook } from './consolidate';
 import { runAsAnalyst, withDocumentLock } from './entryPoint';
 
@@ -222,7 +222,8 @@ export function remindersDaily(e?: unknown): void {
     return;
   }
   const config = read.config;
-  if (identify(config, me, () => '').role !== 'analyst') {
+  // The same rule as every entry point: while Cấu hình lists no analyst, the owner is one.
+  if (identify(config, me, () => ownerEmailOf(ss) ?? '').role !== 'analyst') {
     PropertiesService.getDocumentProperties().deleteProperty(SWITCH_KEY);
     deleteOwnTriggers(uid);
     log(
@@ -256,7 +257,7 @@ function readSent(props: GoogleAppsScript.Properties.Properties, date: string): 
 
 function standings(ss: Spreadsheet, config: Config, year: number): UnitStanding[] {
   const submissions = readSubmissions();
-  const units = readWorkbook(ss, config);
+  const units = readWorkbook(ss, config, undefined, submissions);
   return config.units.map((u, i) => ({
     name: u.name,
     tab: u.tab,
@@ -277,6 +278,7 @@ function remindToday(ss: Spreadsheet, config: Config, day: ReminderDay, me: stri
     units: standings(ss, config, day.year),
     alreadyReminded: sent.units,
     digestSent: sent.digest,
+    analysts: config.analysts.length > 0 ? config.analysts : [me],
     quota: MailApp.getRemainingDailyQuota(),
     url: ss.getUrl(),
   });

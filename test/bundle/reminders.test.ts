@@ -305,6 +305,17 @@ describe('the mail quota, the owner leaving, the deployments', () => {
     expect(logRows(wb)[0].slice(1, 3)).toEqual([ANALYST2, 'Tắt nhắc hạn']);
   });
 
+  test('while Cấu hình lists no analyst, the owner switches reminders on, keeps them, and gets the digest', () => {
+    const wb = sidebarWorkbook({ now: new Date('2025-11-15T03:00:00Z') });
+    setAnalysts(wb, []); // the owner (ANALYST) acts as analyst, as in every entry point
+    wb.bundle.callAs(ANALYST, 'menuRemindersOn');
+    wb.emu.advanceTo(morning(16));
+    expect(wb.emu.triggers.all.map((t) => t.owner)).toEqual([ANALYST]);
+    expect(wb.emu.properties.document.has('gn.reminders')).toBe(true);
+    // Nam Sách's and Gia Lộc's staff (Cấu hình's order), then the digest to the owner.
+    expect(wb.emu.mail.sent.map((m) => m.to)).toEqual([NS, GL, ANALYST]);
+  });
+
   test('a user who has not granted the reminder scopes is told what granting allows; nothing else changes', () => {
     const wb = sidebarWorkbook({ now: new Date('2025-11-15T03:00:00Z') });
     wb.emu.withholdScopes(ANALYST, 'https://www.googleapis.com/auth/script.send_mail');

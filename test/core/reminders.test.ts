@@ -64,6 +64,7 @@ const base = {
   day: { year: 2025, date: '2025-11-16', daysLeft: 14 },
   alreadyReminded: [] as string[],
   digestSent: false,
+  analysts: config.analysts,
   url: 'https://docs.google.com/spreadsheets/d/x/edit',
 };
 
