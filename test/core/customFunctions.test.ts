@@ -95,6 +95,16 @@ test('1,000-row ranges in one call', () => {
 });
 
 describe('GN_PHANLOAI by year', () => {
+  test('a blank year cell is the same as no year: the 2022-2025 standard', () => {
+    // Rural, 2.000.000 đồng a month, 3 deficits. Decree 07/2021: above the 1,5 million poor line,
+    // under the 2,25 million middle-income line → "Hộ có mức sống trung bình". Decree 351/2025
+    // (2027): under the 2,2 million line with 3 deficits → "Hộ nghèo". A blank year must not
+    // blank the result.
+    expect(GN_PHANLOAI(2_000_000, 3, 'nông thôn', '')).toBe('Hộ có mức sống trung bình');
+    expect(
+      GN_PHANLOAI([[2_000_000], [2_000_000]], [[3], [3]], 'nông thôn', [[''], [2027]]),
+    ).toEqual([['Hộ có mức sống trung bình'], ['Hộ nghèo']]);
+  });
   test('2026 is still Decree 07/2021; 2027 uses Decree 351/2025 lines (2.2 / 2.8 million)', () => {
     expect(GN_PHANLOAI(2_000_000, 3, 'nông thôn', 2026)).toBe('Hộ có mức sống trung bình');
     expect(GN_PHANLOAI(2_000_000, 3, 'nông thôn', 2027)).toBe('Hộ nghèo');
