@@ -47,6 +47,10 @@ export function runAsAnalyst(title: string, action: (run: AnalystRun) => string 
  * writes all take it), or answers `busy` when another execution holds it for `waitMs`. Where
  * there is no document lock (outside a document), the action runs unlocked.
  */
+/** What a short action answers when another execution holds the document lock. */
+export const BUSY =
+  'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.';
+
 export function withDocumentLock<T>(waitMs: number, busy: T, action: () => T): T {
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(waitMs)) return busy;

@@ -8,7 +8,8 @@ export { menuCheckAll } from './checkAll';
 export { menuProtect } from './protect';
 export { menuSelfCheck } from './lazyMenus';
 export { exportResults } from './exportResults';
-export { menuRemindersOn, menuRemindersOff, remindersDaily } from './lazyMenus';
+export { menuRemindersOn, menuRemindersOff } from './reminders';
+export { remindersDaily } from './lazyMenus';
 export {
   sidebarGetState,
   sidebarCheckData,

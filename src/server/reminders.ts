@@ -22,9 +22,9 @@ import {
 import { readConfig } from '../sheets/configTab';
 import { appendLogRow } from '../sheets/logTab';
 import { readSubmissions } from '../sheets/submissions';
-import { identify, ownerEmailOf } from './access';
+import { identify, ownerEmailOf, sameEmail } from './access';
 import { readWorkbook } from './consolidate';
-import { runAsAnalyst, withDocumentLock } from './entryPoint';
+import { BUSY, runAsAnalyst, withDocumentLock } from './entryPoint';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -58,7 +58,6 @@ export const REMINDER_TEXT = {
     mine
       ? 'Đã tắt nhắc hạn và xóa lịch chạy hằng ngày.'
       : `Đã tắt nhắc hạn. Lịch chạy hằng ngày của ${owner} tự xóa ở lần chạy tới và không gửi thư nào.`,
-  busy: 'Sổ đang bận (có người đang ghi). Chưa có gì thay đổi; hãy thử lại sau ít giây.',
   notTrigger: 'Chức năng này chỉ chạy theo lịch nhắc hạn; không gọi trực tiếp được.',
 } as const;
 
@@ -68,7 +67,6 @@ interface ReminderSwitch {
   since: string;
 }
 
-const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function readSwitch(props: GoogleAppsScript.Properties.Properties): ReminderSwitch | null {
   try {
@@ -173,15 +171,29 @@ export function reminderStatus(): { on: boolean; owner: string | null } {
   return { on: current !== null, owner: current?.owner ?? null };
 }
 
+/** Turns reminders on or off for `me` (an analyst) under the document lock; null when busy. */
+export function setReminders(
+  ss: Spreadsheet,
+  config: Config,
+  me: string,
+  on: boolean,
+): string | null {
+  return withDocumentLock(10000, null, () =>
+    on ? remindersOn(ss, config, me) : remindersOff(ss, config, me),
+  );
+}
+
 export function menuRemindersOn(): void {
-  runAsAnalyst(TITLE, ({ ss, config, caller }) =>
-    withDocumentLock(10000, REMINDER_TEXT.busy, () => remindersOn(ss, config, caller.email)),
+  runAsAnalyst(
+    TITLE,
+    ({ ss, config, caller }) => setReminders(ss, config, caller.email, true) ?? BUSY,
   );
 }
 
 export function menuRemindersOff(): void {
-  runAsAnalyst(TITLE, ({ ss, config, caller }) =>
-    withDocumentLock(10000, REMINDER_TEXT.busy, () => remindersOff(ss, config, caller.email)),
+  runAsAnalyst(
+    TITLE,
+    ({ ss, config, caller }) => setReminders(ss, config, caller.email, false) ?? BUSY,
   );
 }
 

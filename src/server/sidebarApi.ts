@@ -41,7 +41,7 @@ import {
 import { requestOfficial, review, submit } from './sidebarReview';
 import { defaultYear, problemViews, shownUnit, stateFor } from './sidebarViews';
 import { withDocumentLock } from './entryPoint';
-import { reminderStatus, remindersOff, remindersOn } from './reminders';
+import { reminderStatus, setReminders } from './reminders';
 
 export function sidebarGetState(unitIn: unknown, yearIn: unknown): Result<SidebarState> {
   return guarded(() => {
@@ -216,12 +216,8 @@ export function sidebarSetReminders(onIn: unknown): Result<ReminderView & { mess
     const refused = analystOnly(session);
     if (refused) return refused;
     const { ss, config, caller } = session;
-    return withDocumentLock(10000, fail(SIDEBAR_MESSAGE.busy), () => {
-      const message = onIn
-        ? remindersOn(ss, config, caller.email)
-        : remindersOff(ss, config, caller.email);
-      return ok({ ...reminderStatus(), message });
-    });
+    const message = setReminders(ss, config, caller.email, onIn);
+    return message === null ? fail(SIDEBAR_MESSAGE.busy) : ok({ ...reminderStatus(), message });
   });
 }
 

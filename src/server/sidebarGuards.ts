@@ -9,6 +9,7 @@ import type { FiguresKind, NarrativeDocument } from '../core/types';
 import type { ProblemView, Result } from '../shared/sidebarContract';
 import { readConfig } from '../sheets/configTab';
 import { ACCESS_DENIED, identifyCaller, mayActOn, UNKNOWN_USER, type Caller } from './access';
+import { BUSY } from './entryPoint';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Failure = Extract<Result<never>, { ok: false }>;
@@ -35,7 +36,7 @@ export const SIDEBAR_MESSAGE = {
     'Yêu cầu không hợp lệ: hãy chọn số liệu "sơ bộ" hoặc "chính thức" và ghi số, ngày, đường dẫn báo cáo (tối đa 100, 40 và 2.000 ký tự).',
   badDocument:
     'Báo cáo thuyết minh cần đủ số văn bản, ngày (dd/mm/yyyy) và đường dẫn Google Drive (bắt đầu bằng https://drive.google.com/ hoặc https://docs.google.com/). Hãy sửa rồi nộp lại.',
-  busy: 'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.',
+  busy: BUSY,
   serviceError: (detail: string) =>
     `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
 } as const;
