@@ -12,7 +12,8 @@ export interface Caller {
   units: UnitConfig[];
 }
 
-export const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const sameEmail = (a: string, b: string) =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function callerEmail(): string {
   try {

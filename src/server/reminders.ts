@@ -67,7 +67,6 @@ interface ReminderSwitch {
   since: string;
 }
 
-
 function readSwitch(props: GoogleAppsScript.Properties.Properties): ReminderSwitch | null {
   try {
     const s = JSON.parse(props.getProperty(SWITCH_KEY) ?? 'null') as ReminderSwitch | null;

@@ -4,6 +4,7 @@
 import { rowNoun, type Config } from '../core/config';
 import { normalizeName, sameName } from '../core/names';
 import { upperFirst } from '../core/reportWords';
+import { EVENT_LIMITS } from '../core/submissionRecord';
 import type {
   NominationInput,
   ProblemView,
@@ -26,7 +27,6 @@ import {
   guarded,
   isFailure,
   MAX_NAME,
-  MAX_TEXT,
   nominationArg,
   noRights,
   ok,
@@ -184,7 +184,7 @@ function reviewCall(
 ): Result<SubmissionView> {
   return guarded(() => {
     const reason = typeof reasonIn === 'string' ? reasonIn.trim() : '';
-    if (!approve && (reason === '' || reason.length > MAX_TEXT))
+    if (!approve && (reason === '' || reason.length > EVENT_LIMITS.reason))
       return fail(SIDEBAR_MESSAGE.badReason);
     return forUnit(
       unitIn,

@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
 import type { Config } from '../core/config';
 import type { ReportNote } from '../core/reportNotes';
 import { normalizeName, sameName } from '../core/names';
+import { formatInt } from '../core/format';
+import { narrativeDocument } from '../core/narrativeDocument';
+import { EVENT_LIMITS } from '../core/submissionRecord';
 import type { FiguresKind, NarrativeDocument } from '../core/types';
 import type { ProblemView, Result } from '../shared/sidebarContract';
 import { readConfig } from '../sheets/configTab';
@@ -22,7 +25,7 @@ export const SIDEBAR_MESSAGE = {
   badYear: 'Yêu cầu không hợp lệ: năm phải là một số nguyên, ví dụ 2025.',
   badCell: 'Yêu cầu không hợp lệ: ô cần chọn phải có dạng như "E6" trên một trang của sổ.',
   badNomination: 'Dữ liệu đề cử không hợp lệ (thiếu mục, sai kiểu hoặc quá dài).',
-  badReason: 'Hãy ghi lý do trả lại báo cáo (tối đa 2.000 ký tự).',
+  badReason: `Hãy ghi lý do trả lại báo cáo (tối đa ${formatInt(EVENT_LIMITS.reason)} ký tự).`,
   analystOnly: (provinceNoun: string) =>
     `Chỉ cán bộ tổng hợp của ${provinceNoun} được thực hiện thao tác này.`,
   notYours: (unit: string) =>
@@ -33,9 +36,8 @@ export const SIDEBAR_MESSAGE = {
   noYear: (year: number, years: number[]) =>
     `Năm ${year} không thuộc giai đoạn ${years.join(', ')}.`,
   badDetails:
-    'Yêu cầu không hợp lệ: hãy chọn số liệu "sơ bộ" hoặc "chính thức" và ghi số, ngày, đường dẫn báo cáo (tối đa 100, 40 và 2.000 ký tự).',
-  badDocument:
-    'Báo cáo thuyết minh cần đủ số văn bản, ngày (dd/mm/yyyy) và đường dẫn Google Drive (bắt đầu bằng https://drive.google.com/ hoặc https://docs.google.com/). Hãy sửa rồi nộp lại.',
+    'Yêu cầu không hợp lệ: hãy chọn số liệu "sơ bộ" hoặc "chính thức" và ghi số, ngày, đường dẫn báo cáo.',
+  badDocument: (problem: string) => `Chưa nộp được: ${problem}. Hãy sửa rồi nộp lại.`,
   busy: BUSY,
   serviceError: (detail: string) =>
     `Bảng tính từ chối thao tác: ${detail}. Hãy thử lại; nếu vẫn lỗi, báo cán bộ tổng hợp.`,
@@ -53,12 +55,13 @@ export const nominationArg = z.object({
   achievement: text(MAX_TEXT),
   award: text(300),
 });
-/** A Google Drive or Docs address (the narrative report's link), checked on the server. */
-export const DRIVE_LINK = /^https:\/\/(drive|docs)\.google\.com\/[^\s<>"']*$/;
-export const detailsArg = z.nullable(
+// The lengths are checked by narrativeDocument (core); this bound only refuses huge payloads.
+const detailsArg = z.nullable(
   z.object({
     figures: z.enum(['preliminary', 'official']),
-    document: z.nullable(z.object({ number: text(100), date: text(40), link: text(MAX_TEXT) })),
+    document: z.nullable(
+      z.object({ number: text(MAX_TEXT), date: text(MAX_TEXT), link: text(MAX_TEXT) }),
+    ),
   }),
 );
 export const CELL = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/;
@@ -156,19 +159,6 @@ export function forUnit<T>(
   return checkYear(session.config, yearIn as number) ?? act(session, target, yearIn as number);
 }
 
-/** "20/11/2025" or "2025-11-20", a real date. */
-function isDocumentDate(text: string): boolean {
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [d, m, y] = dmy
-    ? [dmy[1], dmy[2], dmy[3]].map(Number)
-    : ymd
-      ? [ymd[3], ymd[2], ymd[1]].map(Number)
-      : [0, 0, 0];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y > 1900 && date.getUTCDate() === d && date.getUTCMonth() === m - 1;
-}
-
 /**
  * The submission's details as given (undefined/null: none said), trimmed; a document needs its
  * three fields, a real date and a Drive/Docs link.
@@ -181,13 +171,7 @@ export function submitDetails(
   if (!parsed.success || parsed.data === null) return fail(SIDEBAR_MESSAGE.badDetails);
   const { figures, document } = parsed.data;
   if (!document) return { figures };
-  const d = {
-    number: document.number.trim(),
-    date: document.date.trim(),
-    link: document.link.trim(),
-  };
-  if (!d.number && !d.date && !d.link) return { figures };
-  if (!d.number || !isDocumentDate(d.date) || !DRIVE_LINK.test(d.link))
-    return fail(SIDEBAR_MESSAGE.badDocument);
-  return { figures, document: d };
+  const read = narrativeDocument(document.number, document.date, document.link);
+  if ('problem' in read) return fail(SIDEBAR_MESSAGE.badDocument(read.problem));
+  return read.document ? { figures, document: read.document } : { figures };
 }

@@ -14,8 +14,8 @@ import {
   sidebarWorkbook,
 } from './sidebarApi.fixture';
 
-const BAD_DOCUMENT =
-  'Báo cáo thuyết minh cần đủ số văn bản, ngày (dd/mm/yyyy) và đường dẫn Google Drive (bắt đầu bằng https://drive.google.com/ hoặc https://docs.google.com/). Hãy sửa rồi nộp lại.';
+const DRIVE_ONLY =
+  'Chưa nộp được: đường dẫn phải là địa chỉ Google Drive hoặc Google Tài liệu (bắt đầu bằng https://drive.google.com/ hoặc https://docs.google.com/, tối đa 1000 ký tự). Hãy sửa rồi nộp lại.';
 const LINK = 'https://drive.google.com/file/d/1AbC/view';
 
 let wb: Workbook;
@@ -37,12 +37,25 @@ test.each([
   [
     'a link outside Drive',
     { number: '15/BC-UBND', date: '20/11/2025', link: 'https://evil.example/x' },
+    DRIVE_ONLY,
   ],
-  ['a javascript: link', { number: '15/BC-UBND', date: '20/11/2025', link: 'javascript:alert(1)' }],
-  ['no number', { number: ' ', date: '20/11/2025', link: LINK }],
-  ['a date that does not exist', { number: '15/BC-UBND', date: '31/11/2025', link: LINK }],
-])('refused: %s; nothing recorded', (_, document) => {
-  expect(refusal(submit({ figures: 'preliminary', document }))).toBe(BAD_DOCUMENT);
+  [
+    'a javascript: link',
+    { number: '15/BC-UBND', date: '20/11/2025', link: 'javascript:alert(1)' },
+    DRIVE_ONLY,
+  ],
+  [
+    'no number',
+    { number: ' ', date: '20/11/2025', link: LINK },
+    'Chưa nộp được: báo cáo thuyết minh cần đủ số văn bản, ngày văn bản và đường dẫn Google Drive (thiếu số văn bản). Hãy sửa rồi nộp lại.',
+  ],
+  [
+    'a date that does not exist',
+    { number: '15/BC-UBND', date: '31/11/2025', link: LINK },
+    'Chưa nộp được: ngày văn bản "31/11/2025" không phải là một ngày có thật (dd/mm/yyyy). Hãy sửa rồi nộp lại.',
+  ],
+])('refused: %s, naming the field; nothing recorded', (_, document, message) => {
+  expect(refusal(submit({ figures: 'preliminary', document }))).toBe(message);
   expect(records()).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import type { Card, ViewContext } from '../context';
 import { button, fill, h, messageRegion, say, uid, whileBusy } from '../dom';
 import type { CompletenessRow } from '../../shared/sidebarContract';
 import { int, TIMELINESS_LABEL } from '../text';
+import { EVENT_LIMITS } from '../../core/submissionRecord';
 
 /** The review state, short enough for the table's last column. */
 const REVIEW_LABEL: Record<CompletenessRow['submission']['status'], string | null> = {
@@ -61,7 +62,7 @@ function returnForm(
   const reason = h('textarea', {
     id: reasonId,
     rows: 2,
-    maxlength: 1000,
+    maxlength: EVENT_LIMITS.reason,
     'aria-required': 'true',
     'aria-describedby': `${reasonId}-error`,
   });

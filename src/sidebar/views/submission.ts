@@ -5,6 +5,8 @@ import type { Card, ViewContext } from '../context';
 import { button, fill, h, messageRegion, say, uid, whileBusy } from '../dom';
 import type { FiguresKind, SubmissionView, SubmitDetails } from '../../shared/sidebarContract';
 import { int, reviewedLine, SUBMISSION_LABEL, submittedLine } from '../text';
+import { DRIVE_LINK } from '../../core/narrativeDocument';
+import { EVENT_LIMITS } from '../../core/submissionRecord';
 
 const FIGURES_LABEL = { preliminary: 'sơ bộ', official: 'chính thức' } as const;
 
@@ -31,7 +33,7 @@ function statusView(s: SubmissionView, year: number): HTMLElement {
   if (s.document) {
     const d = s.document;
     // The server accepts only Drive/Docs links; a record changed by hand shows its link as text.
-    const link = /^https:\/\/(drive|docs)\.google\.com\//.test(d.link)
+    const link = DRIVE_LINK.test(d.link)
       ? h('a', { href: d.link, target: '_blank', rel: 'noopener noreferrer' }, 'mở báo cáo')
       : d.link;
     box.appendChild(
@@ -112,10 +114,10 @@ function detailsForm(): { el: HTMLElement; value(): SubmitDetails } {
   };
   const preliminary = radio('preliminary', 'Số liệu sơ bộ', true);
   const official = radio('official', 'Số liệu chính thức (sau rà soát hộ nghèo)', false);
-  const number = field('Số văn bản báo cáo', { maxlength: 100 });
-  const date = field('Ngày văn bản (dd/mm/yyyy)', { maxlength: 40 });
+  const number = field('Số văn bản báo cáo', { maxlength: EVENT_LIMITS.number });
+  const date = field('Ngày văn bản (dd/mm/yyyy)', { maxlength: EVENT_LIMITS.date });
   const link = field('Đường dẫn Google Drive của báo cáo', {
-    maxlength: 2000,
+    maxlength: EVENT_LIMITS.link,
     placeholder: 'drive.google.com/…',
   });
   const el = h(
