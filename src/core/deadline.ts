@@ -72,3 +72,11 @@ export function daysLeft(config: Config, year: number, nowIso: string): number {
   const deadlineDay = Math.floor((deadlineInstant(config, year).getTime() + off) / 86400000);
   return deadlineDay - localDay;
 }
+
+/** Việt Nam's offset from UTC (UTC+7, no daylight saving): the default of Cấu hình. */
+export const VIETNAM_UTC_OFFSET_MINUTES = 420;
+
+/** The calendar year at `nowIso` in local time (`offsetMinutes` from UTC). */
+export function localYear(offsetMinutes: number, nowIso: string): number {
+  return new Date(Date.parse(nowIso) + offsetMinutes * 60000).getUTCFullYear();
+}

@@ -9,6 +9,7 @@
 import type { AwardConfig, Config, PovertyStandard, Targets, UnitConfig } from './config';
 import type { NominationType } from './types';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
+import { VIETNAM_UTC_OFFSET_MINUTES } from './deadline';
 import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
 
 /** The two targets of plan 2396/KH-UBND (≥ 80 %, > 50 %). */
@@ -156,7 +157,12 @@ function defaultConfig(): Config {
     midTermYear: 2023,
     finalYear: DEFAULT_FINAL_YEAR,
     targets: DEFAULT_TARGETS,
-    deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
+    deadline: {
+      day: 30,
+      month: 11,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      utcOffsetMinutes: VIETNAM_UTC_OFFSET_MINUTES,
+    },
     reminderDays: [14, 7, 3, 1, -1],
     locale: 'vi_VN',
     units: HAI_DUONG_COMMUNES.map((u) => ({

@@ -10,7 +10,7 @@
 // need the `spreadsheets` scope (every spreadsheet of the user) to open the workbook by id.
 import type { Config } from '../core/config';
 import { countedSubmission } from '../core/submissionRecord';
-import { submissionFor } from '../core/deadline';
+import { localYear, submissionFor, VIETNAM_UTC_OFFSET_MINUTES } from '../core/deadline';
 import {
   planReminders,
   reminderDay,
@@ -76,16 +76,10 @@ function readSwitch(props: GoogleAppsScript.Properties.Properties): ReminderSwit
   }
 }
 
-function log(ss: Spreadsheet, config: Config, by: string, action: string, detail: string): void {
-  const now = new Date().toISOString();
-  const year = new Date(
-    Date.parse(now) + config.deadline.utcOffsetMinutes * 60000,
-  ).getUTCFullYear();
-  appendLogRow(
-    ss,
-    { at: now, by, action, year, unit: '', detail },
-    config.deadline.utcOffsetMinutes,
-  );
+/** One Nhật ký row; `offset` is Cấu hình's (Việt Nam's when Cấu hình cannot be read). */
+function log(ss: Spreadsheet, offset: number, by: string, action: string, detail: string): void {
+  const at = new Date().toISOString();
+  appendLogRow(ss, { at, by, action, year: localYear(offset, at), unit: '', detail }, offset);
 }
 
 const daysList = (config: Config) =>
@@ -139,7 +133,7 @@ export function remindersOn(ss: Spreadsheet, config: Config, me: string): string
   props.setProperty(SWITCH_KEY, JSON.stringify(record));
   const answer =
     REMINDER_TEXT.on(daysList(config)) + (config.reminderDays.length ? '' : REMINDER_TEXT.noDays);
-  log(ss, config, me, 'Bật nhắc hạn', answer);
+  log(ss, config.deadline.utcOffsetMinutes, me, 'Bật nhắc hạn', answer);
   return answer;
 }
 
@@ -152,7 +146,7 @@ export function remindersOff(ss: Spreadsheet, config: Config, me: string): strin
   const mine = sameEmail(current.owner, me);
   if (mine) deleteOwnTriggers(null);
   const answer = REMINDER_TEXT.off(current.owner, mine);
-  log(ss, config, me, 'Tắt nhắc hạn', answer);
+  log(ss, config.deadline.utcOffsetMinutes, me, 'Tắt nhắc hạn', answer);
   return answer;
 }
 
@@ -225,11 +219,7 @@ export function remindersDaily(e?: unknown): void {
   const read = readConfig(ss);
   if (!read.ok) {
     const detail = `Không gửi được thư nhắc: trang "Cấu hình" có lỗi: ${read.problems[0]?.message ?? ''}`;
-    appendLogRow(
-      ss,
-      { at: new Date().toISOString(), by: me, action: 'Nhắc hạn', year: 0, unit: '', detail },
-      420,
-    );
+    log(ss, VIETNAM_UTC_OFFSET_MINUTES, me, 'Nhắc hạn', detail);
     return;
   }
   const config = read.config;
@@ -239,7 +229,7 @@ export function remindersDaily(e?: unknown): void {
     deleteOwnTriggers(uid);
     log(
       ss,
-      config,
+      config.deadline.utcOffsetMinutes,
       me,
       'Tắt nhắc hạn',
       `${me} không còn là cán bộ tổng hợp trên trang "Cấu hình": lịch nhắc hạn đã tự xóa.`,
@@ -321,7 +311,13 @@ function remindToday(ss: Spreadsheet, config: Config, day: ReminderDay, me: stri
   } finally {
     props.setProperty(SENT_PREFIX + day.date, JSON.stringify(sent));
   }
-  log(ss, config, me, 'Nhắc hạn', runSummary(plan, failed, day, digestBefore));
+  log(
+    ss,
+    config.deadline.utcOffsetMinutes,
+    me,
+    'Nhắc hạn',
+    runSummary(plan, failed, day, digestBefore),
+  );
   return null;
 }
 

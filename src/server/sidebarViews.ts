@@ -1,7 +1,7 @@
 // What the sidebar shows: the state of a unit and year (progress, submission, completeness of
 // all units for analysts), built from the tabs and the document properties.
 import { rowNoun, type Config } from '../core/config';
-import { daysLeft, deadlineInstant, reportStatus } from '../core/deadline';
+import { daysLeft, deadlineInstant, localYear, reportStatus } from '../core/deadline';
 import { unitCompleteness, unitYearFigures } from '../core/figures';
 import { sameName } from '../core/names';
 import type { Submission } from '../core/types';
@@ -102,7 +102,7 @@ export function completenessRows(
 
 /** The current year of the period in local time (clamped to the period). */
 export function defaultYear(config: Config): number {
-  const year = new Date(Date.now() + config.deadline.utcOffsetMinutes * 60000).getUTCFullYear();
+  const year = localYear(config.deadline.utcOffsetMinutes, new Date().toISOString());
   const years = config.years;
   return Math.min(Math.max(year, years[0]), years[years.length - 1]);
 }

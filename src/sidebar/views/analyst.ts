@@ -4,6 +4,7 @@ import type { Card, ViewContext } from '../context';
 import { button, fill, h, messageRegion, say, uid, whileBusy } from '../dom';
 import type { CompletenessRow } from '../../shared/sidebarContract';
 import { int, TIMELINESS_LABEL } from '../text';
+import { lowerFirst } from '../../core/reportWords';
 import { EVENT_LIMITS } from '../../core/submissionRecord';
 
 /** The review state, short enough for the table's last column. */
@@ -234,8 +235,7 @@ function completenessTable(ctx: ViewContext, body: HTMLElement, foot: HTMLElemen
 function consolidateControls(ctx: ViewContext): HTMLElement[] {
   const { year, words } = ctx.state;
   const msg = messageRegion();
-  const whole = words.provinceRow.charAt(0).toLowerCase() + words.provinceRow.slice(1);
-  const run = button(`Tổng hợp ${whole} năm ${year}`, 'primary', () => {
+  const run = button(`Tổng hợp ${lowerFirst(words.provinceRow)} năm ${year}`, 'primary', () => {
     say(msg, null);
     void whileBusy([run], 'Đang tổng hợp…', () => callServer('sidebarConsolidate', year)).then(
       (r) => {

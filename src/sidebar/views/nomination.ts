@@ -3,6 +3,7 @@ import { callServer } from '../api';
 import type { ViewContext } from '../context';
 import { h, messageRegion, say, uid, whileBusy } from '../dom';
 import type { NominationInput } from '../../shared/sidebarContract';
+import { upperFirst } from '../../core/reportWords';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -74,7 +75,7 @@ function nominationFields(state: ViewContext['state']): NominationFields {
       true,
     ),
     commune: field(
-      state.words.rowLevel.charAt(0).toUpperCase() + state.words.rowLevel.slice(1),
+      upperFirst(state.words.rowLevel),
       select(
         '— Không (đơn vị) —',
         state.communes.map((c) => ({ value: c, label: c })),
