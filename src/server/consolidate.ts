@@ -32,7 +32,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TITLE = 'Tổng hợp toàn tỉnh';
 export const LAST_RUN_KEY = 'gn.lastRun';
-export const LOCK_BUSY =
+const LOCK_BUSY =
   'Một lượt tổng hợp khác đang chạy. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại "Tổng hợp toàn tỉnh…".';
 
 export interface ConsolidationOutcome {
@@ -58,7 +58,7 @@ export function checkApprovals(
 }
 
 /** The lines of a message that lists the approvals in doubt (none when there are none). */
-export function mismatchLines(mismatches: readonly ApprovalMismatch[]): string {
+function mismatchLines(mismatches: readonly ApprovalMismatch[]): string {
   if (mismatches.length === 0) return '';
   return `\n\nCẢNH BÁO: ${mismatches.length} lần duyệt báo cáo không khớp với "${SHEET.approvals}":\n${mismatches.map((m) => `• ${m.message}`).join('\n')}`;
 }

@@ -158,19 +158,18 @@ function mapCells<T extends unknown[]>(
 
 const TARGETS = DEFAULT_TARGETS;
 const STANDARDS = { povertyStandards: DEFAULT_POVERTY_STANDARDS };
-const FIRST_STANDARD_YEAR = Math.min(...DEFAULT_POVERTY_STANDARDS.map((s) => s.fromYear));
-const LAST_STANDARD_YEAR = Math.max(...DEFAULT_POVERTY_STANDARDS.map((s) => s.toYear));
-
-/** A year some standard covers; without one, the default period's final year (Decree 07/2021). */
+/** A year some standard covers; blank or left out: the default period's final year (Decree 07/2021). */
 const standardYear: ArgSpec<PovertyStandard>['parse'] = (v) => {
-  if (isBlankCell(v)) return BLANK;
+  const year = isBlankCell(v) ? DEFAULT_FINAL_YEAR : v;
   const standard =
-    typeof v === 'number' && Number.isInteger(v) ? standardForYear(STANDARDS, v) : undefined;
-  return (
-    standard ?? {
-      error: `phải là một năm từ ${FIRST_STANDARD_YEAR} đến ${LAST_STANDARD_YEAR} (năm có chuẩn nghèo)`,
-    }
-  );
+    typeof year === 'number' && Number.isInteger(year)
+      ? standardForYear(STANDARDS, year)
+      : undefined;
+  if (standard) return standard;
+  const years = DEFAULT_POVERTY_STANDARDS.flatMap((s) => [s.fromYear, s.toYear]);
+  return {
+    error: `phải là một năm từ ${Math.min(...years)} đến ${Math.max(...years)} (năm có chuẩn nghèo)`,
+  };
 };
 
 const FOUR = [
@@ -279,7 +278,7 @@ export function GN_PHANLOAI(
       { name: 'area', parse: parseArea },
       { name: 'year', parse: standardYear },
     ],
-    [incomePerPersonMonth, deficitCount, area, year ?? DEFAULT_FINAL_YEAR],
+    [incomePerPersonMonth, deficitCount, area, year ?? ''],
     (income, d, a, standard) => classifyHousehold(standard, income, d, a),
   );
 }

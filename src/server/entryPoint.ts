@@ -10,7 +10,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
 /** What an analyst's menu action receives. */
-export interface AnalystRun {
+interface AnalystRun {
   ui: Ui;
   ss: Spreadsheet;
   config: Config;

@@ -10,7 +10,7 @@ import { runAsAnalyst, withDocumentLock } from './entryPoint';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TITLE = 'Phân quyền các trang tính';
-export const PROTECT_BUSY =
+const PROTECT_BUSY =
   'Một người khác đang khởi tạo, tổng hợp hoặc phân quyền sổ. Chưa có gì bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
 const PROTECT_FAILED =
   'Chưa phân quyền được: tài khoản của bạn chưa có quyền sửa các vùng đã được bảo vệ lần trước (khi đó bạn chưa là cán bộ tổng hợp). ' +

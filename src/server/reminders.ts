@@ -28,7 +28,7 @@ import { BUSY, runAsAnalyst, withDocumentLock } from './entryPoint';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const REMINDER_HANDLER = 'remindersDaily';
+const REMINDER_HANDLER = 'remindersDaily';
 export const REMINDER_SCOPES = [
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/script.send_mail',
@@ -39,7 +39,7 @@ const SWITCH_KEY = 'gn.reminders';
 const SENT_PREFIX = 'gn.reminded|';
 const TITLE = 'Nhắc hạn nộp báo cáo';
 
-export const REMINDER_TEXT = {
+const REMINDER_TEXT = {
   needsGrant: (url: string | null) =>
     'Nhắc hạn cần thêm hai quyền: quản lý trình kích hoạt (để sổ tự chạy mỗi ngày một lần) và gửi e-mail thay bạn (để gửi thư nhắc cho cán bộ nhập liệu và thư tổng hợp cho cán bộ tổng hợp). ' +
     'Các chức năng khác vẫn dùng được khi chưa cấp hai quyền này. ' +

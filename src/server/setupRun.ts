@@ -17,7 +17,7 @@ import { ACCESS_DENIED, identifySetupCaller, UNKNOWN_USER } from './access';
 import { withDocumentLock } from './entryPoint';
 
 const TITLE = 'Khởi tạo / cập nhật sổ';
-export const SETUP_BUSY =
+const SETUP_BUSY =
   'Một người khác đang khởi tạo hoặc tổng hợp sổ. Sổ chưa bị thay đổi; vui lòng đợi ít phút rồi chạy lại.';
 
 const FIRST_ANALYST = (email: string) =>

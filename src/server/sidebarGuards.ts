@@ -118,7 +118,7 @@ export function open(): Session | Failure {
 export const noRights = (caller: Caller): Failure =>
   fail(caller.email ? ACCESS_DENIED : UNKNOWN_USER);
 
-export function unitIndex(config: Config, unit: string): number {
+function unitIndex(config: Config, unit: string): number {
   return config.units.findIndex((u) => sameName(u.name, unit));
 }
 

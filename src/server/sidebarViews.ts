@@ -60,7 +60,7 @@ export const problemViews = (
   }));
 
 /** The unit's progress for the sidebar: its summary row, as far as the sidebar shows it. */
-export function progressView(config: Config, v: ValidatedUnit, year: number): TargetProgress {
+function progressView(config: Config, v: ValidatedUnit, year: number): TargetProgress {
   const row = unitYearFigures(config, v, year).row;
   return {
     poorBaseline: row.poorBaseline,
@@ -77,7 +77,7 @@ export function progressView(config: Config, v: ValidatedUnit, year: number): Ta
   };
 }
 
-export function completenessRows(
+function completenessRows(
   config: Config,
   units: ValidatedUnit[],
   submissions: Submission[],
@@ -107,7 +107,7 @@ export function defaultYear(config: Config): number {
   return Math.min(Math.max(year, years[0]), years[years.length - 1]);
 }
 
-export function baseState(config: Config, caller: Caller, year: number): SidebarState {
+function baseState(config: Config, caller: Caller, year: number): SidebarState {
   return {
     role: caller.role,
     email: caller.email,

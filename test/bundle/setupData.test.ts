@@ -105,11 +105,10 @@ test("the setup and protection menus' code is in the file, evaluated only by tho
     expect(unescape(moduleCode)).toContain(text);
     expect(unescape(code)).not.toContain(text);
   }
-  // A function body that returns the module's two menus, evaluated with no service at all.
+  // A function body that returns the module's menus, evaluated with no service at all. The
+  // reminder switches run from Code.js, which holds the reminders' code for the daily run anyway.
   const module = new Function(moduleCode)() as Record<string, unknown>;
   expect(Object.keys(module).sort()).toEqual([
-    'menuRemindersOff',
-    'menuRemindersOn',
     'menuSelfCheck',
     'remindersDaily',
     'runProtectMenu',
