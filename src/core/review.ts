@@ -1,7 +1,7 @@
 // The mid-term and final reviews of the movement (plan 2396 IV.3-4: sơ kết 2023, tổng kết 2025):
 // over the period so far, each unit's result and trend, the years in which it attained, the
 // period's totals and the proposals for the review's awards. Pure; `review` of summary.json.
-import { allYears, type Config } from './config';
+import { allYears, isAgency, type Config } from './config';
 import { unitYearFigures } from './figures';
 import { yearActivity } from './reportFacts';
 import { statusOf } from './reportSections';
@@ -110,8 +110,10 @@ export function reviewOf(
   const kind = reviewKind(config, summary.year);
   if (!kind) return null;
   const years = allYears(config).filter((y) => y > config.baselineYear && y <= summary.year);
-  const rows = units.map((v) => years.map((y) => unitYearFigures(config, v, y).row));
-  const reviewUnits = units.map((v, i) =>
+  // Agencies have no figures: like the yearly report, the review's units are those with areas.
+  const areas = units.filter((v) => !isAgency(config, v.unit));
+  const rows = areas.map((v) => years.map((y) => unitYearFigures(config, v, y).row));
+  const reviewUnits = areas.map((v, i) =>
     reviewUnit(
       v.unit,
       rows[i][rows[i].length - 1] ?? summary.total,

@@ -123,3 +123,30 @@ test('final 2025: a provisional unit is not proposed; the review report says t�
     'Năm 2024 không có sơ kết, tổng kết (sơ kết năm 2023, tổng kết năm 2025)',
   );
 });
+
+test('the review leaves agencies out of the units: they have no figures', () => {
+  const MTTQ = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương';
+  const withAgency = {
+    ...config,
+    units: [
+      ...config.units,
+      { name: MTTQ, tab: 'MTTQ', editors: [], communes: [], kind: 'agency' as const },
+    ],
+  };
+  const all = [...inputs, unit(MTTQ, [])];
+  const result = consolidate(withAgency, all, 2023, 'x');
+  const r = reviewOf(
+    withAgency,
+    validatedUnits(withAgency, all),
+    result.summary,
+    result.shortlist,
+  )!;
+  expect(r.units.map((u) => u.name)).toEqual([GL, TM]);
+  // Only Thanh Miện attained in 2023 (test above): 1 of the 2 units with areas.
+  const text = reviewSlots(withAgency, r, result.summary, []).map(([, t]) =>
+    t.split(INDENT).join(''),
+  );
+  const units = text.find((t) => t.startsWith('2. Các đơn vị'))!;
+  expect(units.startsWith('2. Các đơn vị cấp huyện: 1/2 đơn vị đạt mục tiêu năm 2023.')).toBe(true);
+  expect(units).not.toContain(MTTQ);
+});
