@@ -48,7 +48,10 @@ const unitSchema = z.object({
   communes: z._default(z.array(nonEmpty()), () => []),
   /** Left out: 'area'. */
   kind: z.optional(z.enum(UNIT_KINDS)),
-  /** false: listed (the default configuration's agencies) but not taking part; left out: true. */
+  /**
+   * false: listed (the default configuration's agencies) but not taking part. The one truth of
+   * taking part: left out, true in `units` and false in `inactiveUnits`.
+   */
   active: z.optional(z.boolean()),
 });
 
@@ -114,8 +117,8 @@ export const configSchema = z.object({
   locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)), 'vi_VN'),
   units: z.array(unitSchema).check(z.minLength(1)),
   /**
-   * Units listed with `active: false`: kept apart by parseConfig so that every reader of
-   * `units` sees only the units taking part; written back to Cấu hình and JSON as they are.
+   * Units not taking part (`active: false`): parseConfig sorts every unit into `units` or here by
+   * its `active` alone, so that every reader of `units` sees only the units taking part.
    */
   inactiveUnits: z._default(z.array(unitSchema), () => []),
   analysts: z.array(z.string()),
@@ -385,11 +388,12 @@ function crossChecks(c: Config, cellOf: CellOf): Problem[] {
   return out;
 }
 
-function normalizeUnit(u: UnitConfig): UnitConfig {
+/** `listedActive`: the unit's `active` when left out (the list it was given in says it). */
+function normalizeUnit(u: UnitConfig, listedActive: boolean): UnitConfig {
   return {
     ...u,
     kind: u.kind ?? 'area',
-    active: u.active ?? true,
+    active: u.active ?? listedActive,
     name: normalizeName(u.name),
     tab: normalizeName(u.tab),
     editors: u.editors.map((e) => e.trim()).filter((e) => e !== ''),
@@ -398,7 +402,10 @@ function normalizeUnit(u: UnitConfig): UnitConfig {
 }
 
 function normalizeConfig(c: Config): Config {
-  const every = [...c.units, ...c.inactiveUnits].map(normalizeUnit);
+  const every = [
+    ...c.units.map((u) => normalizeUnit(u, true)),
+    ...c.inactiveUnits.map((u) => normalizeUnit(u, false)),
+  ];
   return {
     ...c,
     years: [...c.years].sort((a, b) => a - b),
