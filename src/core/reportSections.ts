@@ -8,7 +8,13 @@ import { reportedSpan, yearlyFactor } from './outlook';
 import type { YearActivity } from './reportFacts';
 import { adminWords, inSentence } from './reportWords';
 import { evaluateTarget } from './target';
-import type { DistrictRow, Row, ShortlistEntry, Summary } from './types';
+import {
+  countsForProvince,
+  type DistrictRow,
+  type Row,
+  type ShortlistEntry,
+  type Summary,
+} from './types';
 
 const HN = 'hộ nghèo';
 const DV = 'đơn vị';
@@ -203,14 +209,6 @@ export function outlookText(config: Config, s: Summary): string {
   return head + province + units;
 }
 
-export type EntryStatus =
-  'eligible' | 'not_eligible' | 'to_higher_level' | 'other_authority' | 'duplicate';
-
-/** The entry's status (PRODUCT.md); an entry made before statuses existed has only `eligible`. */
-export const statusOf = (e: ShortlistEntry): EntryStatus =>
-  (e as ShortlistEntry & { status?: EntryStatus }).status ??
-  (e.eligible ? 'eligible' : 'not_eligible');
-
 /**
  * The award proposals, one paragraph: `eligible` and `to_higher_level` entries counted by form
  * and type (forms with none left out); `other_authority` ones named apart, outside the
@@ -218,8 +216,8 @@ export const statusOf = (e: ShortlistEntry): EntryStatus =>
  */
 export function awardsText(config: Config, year: number, list: ShortlistEntry[]): string {
   const w = adminWords(config);
-  const counted = list.filter((e) => ['eligible', 'to_higher_level'].includes(statusOf(e)));
-  const apart = list.filter((e) => statusOf(e) === 'other_authority');
+  const counted = list.filter(countsForProvince);
+  const apart = list.filter((e) => e.status === 'other_authority');
   const byType = (entries: ShortlistEntry[]) => {
     const types = new Map<string, number>();
     for (const e of entries) types.set(e.type, (types.get(e.type) ?? 0) + 1);
@@ -229,7 +227,7 @@ export function awardsText(config: Config, year: number, list: ShortlistEntry[])
   const parts = forms.flatMap((a) => {
     const mine = counted.filter((e) => e.award === a.name);
     if (!mine.length) return [];
-    const higher = mine.some((e) => statusOf(e) === 'to_higher_level');
+    const higher = mine.some((e) => e.status === 'to_higher_level');
     return [
       `${a.name}: ${mine.length} (${byType(mine)})${higher ? `, trình ${a.authority} xét` : ''}`,
     ];

@@ -4,9 +4,8 @@
 import { allYears, isAgency, type Config } from './config';
 import { unitYearFigures } from './figures';
 import { yearActivity } from './reportFacts';
-import { statusOf } from './reportSections';
 import { evaluateTarget } from './target';
-import type { Row, ShortlistEntry, Summary } from './types';
+import { countsForProvince, type Row, type ShortlistEntry, type Summary } from './types';
 import type { ValidatedUnit } from './validate';
 
 export type ReviewKind = 'midterm' | 'final';
@@ -139,7 +138,7 @@ export function reviewOf(
   const activity = years.map((y) => yearActivity(units, y));
   const add = (k: 'exited' | 'returned' | 'newPoor' | 'initiatives' | 'resources') =>
     activity.reduce((s, a) => s + a[k], 0);
-  const counted = shortlist.filter((e) => ['eligible', 'to_higher_level'].includes(statusOf(e)));
+  const counted = shortlist.filter(countsForProvince);
   return {
     kind,
     fromYear: config.baselineYear,

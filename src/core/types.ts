@@ -232,21 +232,27 @@ export interface Summary {
 export type ShortlistStatus =
   'eligible' | 'not_eligible' | 'to_higher_level' | 'other_authority' | 'duplicate';
 
-/** The conditions an entry may fail, as listed in `unmet`. */
-export type UnmetCode =
-  | 'target'
-  | 'provisional'
-  | 'plan'
-  | 'budget_allocated'
-  | 'budget_settled'
-  | 'report_late'
-  | 'report_missing'
-  | 'other_reports'
-  | 'criteria_unknown'
-  | 'achievement'
-  | 'award_unknown'
-  | 'type_not_allowed'
-  | 'quota';
+/** The conditions an entry may fail, in the order PRODUCT.md lists them (and `unmet` lists them). */
+export const UNMET_CODES = [
+  'target',
+  'provisional',
+  'plan',
+  'budget_allocated',
+  'budget_settled',
+  'report_late',
+  'report_missing',
+  'other_reports',
+  'criteria_unknown',
+  'achievement',
+  'award_unknown',
+  'type_not_allowed',
+  'quota',
+] as const;
+export type UnmetCode = (typeof UNMET_CODES)[number];
+
+/** Whether an entry counts among the province's proposals: its own or forwarded to a higher level. */
+export const countsForProvince = (e: { status: ShortlistStatus }): boolean =>
+  e.status === 'eligible' || e.status === 'to_higher_level';
 
 /** One entry of shortlist.json, its keys in the order of PRODUCT.md. */
 export interface ShortlistEntry {
