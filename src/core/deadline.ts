@@ -1,5 +1,6 @@
 // The reporting deadline ("before 30/11", local time) and each unit's report status.
 import type { Config } from './config';
+import { formatDateVi } from './format';
 import { sameName } from './names';
 import { countedSubmission, recordOf, submissionEvents } from './submissionRecord';
 import type { ReportStatus, Submission } from './types';
@@ -12,6 +13,12 @@ import type { ReportStatus, Submission } from './types';
 export function deadlineInstant(config: Config, year: number): Date {
   const { day, month, utcOffsetMinutes } = config.deadline;
   return new Date(Date.UTC(year, month - 1, day) - utcOffsetMinutes * 60000);
+}
+
+/** "trước ngày 30/11/2025": the deadline as the reports, the shortlist and the reminders word it. */
+export function deadlineDateText(config: Config, year: number): string {
+  const first = deadlineInstant(config, year).toISOString();
+  return `trước ngày ${formatDateVi(first, config.deadline.utcOffsetMinutes)}`;
 }
 
 /**

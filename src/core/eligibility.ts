@@ -1,10 +1,10 @@
 // The conditions an entry of the shortlist must meet (plan 2396, III.1), each failing one a code
 // and a Vietnamese phrase: a unit's criteria (b), a commune's result (c), the form asked for.
 import type { AwardConfig, Config } from './config';
-import { deadlineInstant, submissionFor, timingOf } from './deadline';
+import { deadlineDateText, submissionFor, timingOf } from './deadline';
 import { evidenceText } from './evidence';
 import type { CommuneFigures } from './figures';
-import { formatDateTimeVi, formatDateVi } from './format';
+import { formatDateTimeVi } from './format';
 import { countedSubmission } from './submissionRecord';
 import type { Criteria, DistrictRow, Submission, UnmetCode } from './types';
 
@@ -105,26 +105,25 @@ function reportCondition(
   unit: string,
   submissions: readonly Submission[],
 ): { unmet: Condition | null; met: string } {
-  const offset = config.deadline.utcOffsetMinutes;
-  const deadline = formatDateVi(deadlineInstant(config, year).toISOString(), offset);
+  const deadline = deadlineDateText(config, year);
   const record = submissionFor(submissions, unit, year);
   const counted = countedSubmission(record);
   if (!counted) {
     const text = record
       ? `báo cáo năm ${year} đã bị trả lại và chưa được nộp lại`
-      : `chưa nộp báo cáo năm ${year} (hạn: trước ngày ${deadline})`;
+      : `chưa nộp báo cáo năm ${year} (hạn: ${deadline})`;
     return { unmet: { code: 'report_missing', text }, met: '' };
   }
-  const at = formatDateTimeVi(counted.at, offset);
+  const at = formatDateTimeVi(counted.at, config.deadline.utcOffsetMinutes);
   if (timingOf(config, year, counted.at) === 'late')
     return {
       unmet: {
         code: 'report_late',
-        text: `nộp báo cáo năm ${year} muộn, lúc ${at} (hạn: trước ngày ${deadline})`,
+        text: `nộp báo cáo năm ${year} muộn, lúc ${at} (hạn: ${deadline})`,
       },
       met: '',
     };
-  return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (hạn: trước ngày ${deadline})` };
+  return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (hạn: ${deadline})` };
 }
 
 /** A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. */

@@ -2,7 +2,7 @@
 // is due, in what order when the mail quota is short, and what each e-mail says (plain text, so
 // nothing a user typed can become HTML).
 import type { Config } from './config';
-import { deadlineInstant, daysLeft } from './deadline';
+import { daysLeft, deadlineDateText } from './deadline';
 import { formatDateVi, pad2 } from './format';
 
 /** Problems listed in a unit's e-mail; the rest are counted. */
@@ -132,11 +132,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
   return { mails, skipped, digest };
 }
 
-function deadlineText(config: Config, year: number): string {
-  const last = deadlineInstant(config, year).toISOString();
-  return `trước ngày ${formatDateVi(last, config.deadline.utcOffsetMinutes)}`;
-}
-
 function daysText(daysLeftCount: number): string {
   if (daysLeftCount > 0) return `Còn ${daysLeftCount} ngày đến hạn nộp.`;
   return 'Đã quá hạn nộp: báo cáo nộp từ bây giờ được ghi là nộp trễ hạn.';
@@ -160,7 +155,7 @@ export function unitMail(input: PlanInput, unit: UnitStanding): Omit<Mail, 'to'>
     `Kính gửi cán bộ nhập liệu của ${unit.name},`,
     '',
     `Báo cáo năm ${day.year} của ${unit.name} về phong trào "${config.movementName}" chưa được nộp.`,
-    `Hạn nộp: ${deadlineText(config, day.year)} (Kế hoạch số ${config.planNumber}).`,
+    `Hạn nộp: ${deadlineDateText(config, day.year)} (Kế hoạch số ${config.planNumber}).`,
     daysText(day.daysLeft),
     '',
     ...problemLines(unit.problems),
@@ -188,7 +183,7 @@ export function digestMail(
     .map((u) => `${u.name} (${u.problems.length} lỗi)`);
   const when = day.daysLeft > 0 ? `còn ${day.daysLeft} ngày` : 'đã quá hạn';
   const lines = [
-    `Tình hình nộp báo cáo năm ${day.year}, ngày ${formatDateVi(`${day.date}T12:00:00Z`, 0)} (hạn nộp ${deadlineText(config, day.year)}; ${when}).`,
+    `Tình hình nộp báo cáo năm ${day.year}, ngày ${formatDateVi(`${day.date}T12:00:00Z`, 0)} (hạn nộp ${deadlineDateText(config, day.year)}; ${when}).`,
     '',
     `Đã nộp (${done.length}): ${namesLine(done)}.`,
     `Chưa nộp (${notDone.length}): ${namesLine(notDone)}.`,

@@ -2,8 +2,8 @@
 // units and communes, the movement of poor households, initiatives and resources, reports, the
 // outlook, the award proposals). Pure; src/core/reportText.ts puts them in order.
 import type { Config } from './config';
-import { deadlineInstant } from './deadline';
-import { formatDateVi, formatDecimal, formatInt as n, formatPercent as pct } from './format';
+import { deadlineDateText } from './deadline';
+import { formatDecimal, formatInt as n, formatPercent as pct } from './format';
 import { reportedSpan, yearlyFactor } from './outlook';
 import type { YearActivity } from './reportFacts';
 import { adminWords, inSentence } from './reportWords';
@@ -143,12 +143,8 @@ export function reportsText(config: Config, s: Summary): string {
   const onTime = d.length - late.length - missing.length;
   const preliminary = d.filter((x) => x.figuresStatus === 'preliminary');
   const documents = d.map(narrativeText).filter((t): t is string => t !== null);
-  const deadline = formatDateVi(
-    deadlineInstant(config, s.year).toISOString(),
-    config.deadline.utcOffsetMinutes,
-  );
   return (
-    `6. Tình hình báo cáo: ${onTime === d.length ? 'tất cả ' : `${onTime}/`}${d.length} ${DV} đã nộp báo cáo năm ${s.year} đúng hạn (trước ngày ${deadline})` +
+    `6. Tình hình báo cáo: ${onTime === d.length ? 'tất cả ' : `${onTime}/`}${d.length} ${DV} đã nộp báo cáo năm ${s.year} đúng hạn (${deadlineDateText(config, s.year)})` +
     (late.length ? `; ${late.length} ${DV} nộp muộn: ${nameList(late)}` : '') +
     (missing.length ? `; ${missing.length} ${DV} chưa nộp: ${nameList(missing)}` : '') +
     (preliminary.length
