@@ -3,7 +3,7 @@
 // outlook, the award proposals). Pure; src/core/reportText.ts puts them in order.
 import type { Config } from './config';
 import { deadlineDateText } from './deadline';
-import { formatDecimal, formatInt as n, formatPercent as pct } from './format';
+import { formatInt as n, formatMillions, formatPercent as pct } from './format';
 import { reportedSpan, yearlyFactor } from './outlook';
 import type { YearActivity } from './reportFacts';
 import { adminWords, inSentence } from './reportWords';
@@ -130,7 +130,7 @@ export function activityFigures(a: YearActivity): { plans: string; initiatives: 
   return {
     plans: `${a.plansIssued}/${a.units} ${DV} đã ban hành kế hoạch thực hiện phong trào năm ${a.year}${of}.`,
     initiatives:
-      `Các ${DV} có ${n(a.initiatives)} mô hình, sáng kiến; huy động ${formatDecimal(a.resources, a.resources % 1 ? 1 : 0)} triệu đồng ` +
+      `Các ${DV} có ${n(a.initiatives)} mô hình, sáng kiến; huy động ${formatMillions(a.resources)} triệu đồng ` +
       `cho công tác giảm nghèo${of}.`,
   };
 }

@@ -108,6 +108,16 @@ test('final 2025: a provisional unit is not proposed; the review report says t�
     'Tổng kết Phong trào thi đua\n“Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
   );
   expect(text.join('\n')).not.toMatch(/dự kiến|dự báo|sẽ còn/i);
+  // The opening and closing sentences, as the yearly report words them.
+  expect(text).toContain(
+    'Thực hiện Kế hoạch số 2396/KH-UBND ngày 12/08/2022 của Ủy ban nhân dân tỉnh về tổ chức thực hiện ' +
+      'Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025, ' +
+      'Ủy ban nhân dân tỉnh Hải Dương báo cáo tổng kết Phong trào thi đua giai đoạn 2021 - 2025 như sau:',
+  );
+  expect(text).toContain(
+    'Trên đây là báo cáo tổng kết Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025 ' +
+      'của tỉnh Hải Dương, Ủy ban nhân dân tỉnh kính báo cáo Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)./.',
+  );
   // One sentence per unit, its name first as written: Gia Lộc 100 → 20 poor (80,0%), attained in
   // 2025 only (2022: 40%, 2023: 60% with combined 40%), poor 60 → 40 → 20.
   const units = text.find((t) => t.startsWith('2. Các đơn vị'))!;
