@@ -3,7 +3,7 @@
 // what it meets or fails. A rule proposal and a nomination of the same subject for the same form
 // are one entry: the nomination, with the rule's evidence.
 import { upperFirst } from './reportWords';
-import { findAward, rowNoun, type Config } from './config';
+import { findAward, NOMINATION_TYPES, rowNoun, type Config } from './config';
 import {
   communeFindings,
   formConditions,
@@ -184,8 +184,10 @@ function fromNomination(
   const award = findAward(config, n.award);
   const own: Condition[] = n.issues.map((i) => ({ code: i.code, text: i.text }));
   if (!n.achievement) own.push({ code: 'achievement', text: ISSUE_NO_ACHIEVEMENT });
-  const hasCode = (code: string) => own.some((c) => c.code === code);
-  const form = formConditions(award, n.award, n.type).filter((c) => !hasCode(c.code));
+  // An unknown award or an invalid type is already among the nomination's issues (nominations.ts):
+  // the form is checked here only for a known award and a valid type.
+  const validType = (NOMINATION_TYPES as readonly string[]).includes(n.type);
+  const form = award && validType ? formConditions(award, n.award, n.type) : [];
   const result = s.figured && s.findings.summary ? ` ${s.findings.summary}` : '';
   return {
     id: n.id,
