@@ -126,34 +126,33 @@ function reportCondition(
   return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (hạn: ${deadline})` };
 }
 
-/** A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. */
+/**
+ * A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. An agency (III.1.a,
+ * V.4) has no poverty figures, so no target: its criteria and its yearly report decide.
+ */
 export function unitFindings(config: Config, year: number, u: UnitStanding): Findings {
-  if (u.row.kind === 'agency') return agencyFindings(config, year, u);
-  const target = targetCondition(config, year, u.row);
+  const agency = u.row.kind === 'agency';
+  const target = agency ? null : targetCondition(config, year, u.row);
   const report = reportCondition(config, year, u.row.name, u.submissions);
   const unmet = [
     ...(target ? [target] : []),
     ...criteriaConditions(year, u.criteria),
     ...(report.unmet ? [report.unmet] : []),
   ];
+  if (unmet.length > 0) return { unmet, met: '', summary: '' };
   const criteria = CRITERIA.map((c) => c.met).join(', ');
+  if (agency)
+    return {
+      unmet,
+      met: `${u.row.name} (cơ quan, tổ chức; không xét chỉ tiêu giảm nghèo) năm ${year}: ${criteria}; ${report.met}.`,
+      summary: `Thực hiện đầy đủ các tiêu chí thi đua năm ${year} (kế hoạch, kinh phí, chế độ báo cáo) trong phong trào.`,
+    };
   const evidence = evidenceText(u.row);
-  const met = `${u.row.name} đạt mục tiêu năm ${year}: ${evidence}; ${criteria}; ${report.met}.`;
-  const summary = `Đạt mục tiêu giảm nghèo năm ${year}: ${evidence}; thực hiện đầy đủ các tiêu chí thi đua (kế hoạch, kinh phí, chế độ báo cáo).`;
-  return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
-}
-
-/**
- * An agency (plan 2396 III.1.a, V.4): no poverty figures, so no target; its criteria and its
- * yearly report decide.
- */
-function agencyFindings(config: Config, year: number, u: UnitStanding): Findings {
-  const report = reportCondition(config, year, u.row.name, u.submissions);
-  const unmet = [...criteriaConditions(year, u.criteria), ...(report.unmet ? [report.unmet] : [])];
-  const criteria = CRITERIA.map((c) => c.met).join(', ');
-  const met = `${u.row.name} (cơ quan, tổ chức; không xét chỉ tiêu giảm nghèo) năm ${year}: ${criteria}; ${report.met}.`;
-  const summary = `Thực hiện đầy đủ các tiêu chí thi đua năm ${year} (kế hoạch, kinh phí, chế độ báo cáo) trong phong trào.`;
-  return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
+  return {
+    unmet,
+    met: `${u.row.name} đạt mục tiêu năm ${year}: ${evidence}; ${criteria}; ${report.met}.`,
+    summary: `Đạt mục tiêu giảm nghèo năm ${year}: ${evidence}; thực hiện đầy đủ các tiêu chí thi đua (kế hoạch, kinh phí, chế độ báo cáo).`,
+  };
 }
 
 /** A commune's collective (plan 2396 III.1.c): valid figures that attain the target. */
