@@ -2,7 +2,7 @@
 import type { Config } from './config';
 import { formatDateVi } from './format';
 import { sameName } from './names';
-import { countedSubmission, recordOf, submissionEvents } from './submissionRecord';
+import { countedSubmission } from './submissionRecord';
 import type { ReportStatus, Submission } from './types';
 
 /**
@@ -22,16 +22,16 @@ export function deadlineDateText(config: Config, year: number): string {
 }
 
 /**
- * The record of a unit's report for a year. Several records for the same unit and year (only a
- * direct caller makes them: the workbook keeps one per unit and year) are one history, their
- * events in time order.
+ * The record of a unit's report for a year: the workbook keeps one per unit and year
+ * (src/sheets/submissions.ts). Names compare as sameName; anything that is not a record with a
+ * readable time is ignored.
  */
 export function submissionFor(
   submissions: readonly Submission[],
   unit: string,
   year: number,
 ): Submission | undefined {
-  const own = (Array.isArray(submissions) ? submissions : []).filter(
+  return (Array.isArray(submissions) ? submissions : []).find(
     (s) =>
       s &&
       typeof s === 'object' &&
@@ -41,13 +41,6 @@ export function submissionFor(
       typeof s.submittedAt === 'string' &&
       !Number.isNaN(Date.parse(s.submittedAt)),
   );
-  if (own.length <= 1) return own[0];
-  const events = own
-    .flatMap(submissionEvents)
-    .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.e);
-  return recordOf(own[0].unit, year, events);
 }
 
 /** on_time when `at` is strictly before the deadline instant of `year`, else late. */
