@@ -7,7 +7,7 @@
 // below are marked pure so that esbuild drops them from the bundle. The bundle keeps only what
 // the custom functions need: DEFAULT_TARGETS and the poverty standard of DEFAULT_FINAL_YEAR.
 import type { AwardConfig, Config, PovertyStandard, Targets, UnitConfig } from './config';
-import type { NominationType } from './types';
+import { NOMINATION_TYPES } from './types';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
 import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
 
@@ -16,6 +16,9 @@ export const DEFAULT_TARGETS: Targets = { poorReduction: 0.8, combinedReduction:
 
 /** The final year of the default period. */
 export const DEFAULT_FINAL_YEAR = 2025;
+
+/** The days reminders go out by default, in days before the deadline (-1: the day after). */
+export const DEFAULT_REMINDER_DAYS: readonly number[] = [14, 7, 3, 1, -1];
 
 /** The poverty standards in force in and after the default period. */
 export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
@@ -50,12 +53,6 @@ export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
  * what such forms normally require, for analysts to check in each file (docs/DECISIONS.md 32).
  */
 function defaultAwards(): AwardConfig[] {
-  const ALL_TYPES: NominationType[] = [
-    'Tập thể',
-    'Cá nhân',
-    'Hộ gia đình',
-    'Doanh nghiệp, hợp tác xã',
-  ];
   return [
     {
       name: 'Huân chương Lao động',
@@ -72,7 +69,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Thủ tướng Chính phủ',
       rank: 2,
       class: 'higher',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards:
         'Thường phải đã được tặng Bằng khen cấp bộ, ngành hoặc cấp tỉnh và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
@@ -82,7 +79,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
       rank: 3,
       class: 'higher',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards:
         'Theo quy chế khen thưởng của Bộ; thường xét cho tập thể, cá nhân đã được khen thưởng cấp tỉnh trong phong trào',
@@ -92,7 +89,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
       rank: 4,
       class: 'province',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards: '',
     },
@@ -101,7 +98,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
       rank: 5,
       class: 'province',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards: '',
     },
@@ -110,7 +107,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
       rank: 6,
       class: 'other',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards: '',
     },
@@ -157,7 +154,7 @@ function defaultConfig(): Config {
     finalYear: DEFAULT_FINAL_YEAR,
     targets: DEFAULT_TARGETS,
     deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
-    reminderDays: [14, 7, 3, 1, -1],
+    reminderDays: [...DEFAULT_REMINDER_DAYS],
     locale: 'vi_VN',
     units: HAI_DUONG_COMMUNES.map((u) => ({
       name: u.unit,

@@ -161,7 +161,7 @@ export function communeFindings(
   commune: string,
   figures: CommuneFigures | undefined,
   /** The rows' level ("xã", "thôn"): `rowNoun(config.words)`. */
-  level = 'xã',
+  level: string,
 ): Findings {
   if (!figures)
     return {

@@ -2,7 +2,7 @@
 // (units and communes that attained the target) and every nomination, each with its subject and
 // what it meets or fails. A rule proposal and a nomination of the same subject for the same form
 // are one entry: the nomination, with the rule's evidence.
-import { upperFirst } from './reportWords';
+import { adminWords, upperFirst } from './reportWords';
 import { findAward, NOMINATION_TYPES, rowNoun, type Config } from './config';
 import {
   communeFindings,
@@ -70,7 +70,7 @@ function unitRule(config: Config, year: number, u: ShortlistUnit, f: Findings): 
     evidence: evidenceText(u.row),
     strength: strengthOf(u.row),
     achievement: f.summary,
-    position: upperFirst(`${config.words.provinceNoun} ${config.province}`),
+    position: upperFirst(adminWords(config).province),
     mergedRule: null,
     fromRule: true,
   };
@@ -160,7 +160,7 @@ function nominationSubject(
           ? 'Cơ quan, tổ chức: không có số liệu giảm nghèo; xét theo tiêu chí thi đua và báo cáo năm.'
           : evidenceText(u.row, u.row.provisional),
       strength: strengthOf(u.row),
-      position: upperFirst(`${config.words.provinceNoun} ${config.province}`),
+      position: upperFirst(adminWords(config).province),
       figured: true,
     };
   return {

@@ -79,7 +79,14 @@ export interface RawCriteria {
   >;
 }
 
-export type NominationType = 'Tập thể' | 'Cá nhân' | 'Hộ gia đình' | 'Doanh nghiệp, hợp tác xã';
+/** The kinds of subject a nomination names (the unit tab's "Loại đối tượng"). */
+export const NOMINATION_TYPES = [
+  'Tập thể',
+  'Cá nhân',
+  'Hộ gia đình',
+  'Doanh nghiệp, hợp tác xã',
+] as const;
+export type NominationType = (typeof NOMINATION_TYPES)[number];
 
 export interface RawNomination {
   unit: string;
