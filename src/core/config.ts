@@ -1,9 +1,10 @@
 // The configuration (tab "Cấu hình"): schema and a parser that returns problems in Vietnamese
 // instead of throwing. The defaults are in ./defaultConfig.ts.
 import * as z from 'zod/mini';
+import { DEFAULT_REMINDER_DAYS } from './defaultConfig';
 import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
 import { normalizeName, sameName } from './names';
-import type { NominationType, Problem } from './types';
+import { NOMINATION_TYPES, type Problem } from './types';
 
 export const CONFIG_SHEET = 'Cấu hình';
 
@@ -20,13 +21,7 @@ const fraction = () => z.number().check(z.gt(0), z.lte(1));
 export const AWARD_CLASSES = ['higher', 'province', 'other'] as const;
 export type AwardClass = (typeof AWARD_CLASSES)[number];
 
-/** The kinds of subject a nomination names (the unit tab's "Loại đối tượng"). */
-export const NOMINATION_TYPES = [
-  'Tập thể',
-  'Cá nhân',
-  'Hộ gia đình',
-  'Doanh nghiệp, hợp tác xã',
-] as const satisfies readonly NominationType[];
+export { NOMINATION_TYPES };
 
 const lineSchema = z.object({ rural: count(), urban: count() });
 /** A line the decree may not give: null (blank on Cấu hình) where it gives none. */
@@ -111,7 +106,7 @@ export const configSchema = z.object({
    * after the deadline day). A Cấu hình of an earlier release has no row: the default applies.
    */
   reminderDays: z._default(z.array(z.number().check(z.int(), z.gte(-31), z.lte(60))), () => [
-    14, 7, 3, 1, -1,
+    ...DEFAULT_REMINDER_DAYS,
   ]),
   /** The spreadsheet's locale, which setup sets (formulas are written to parse in any locale). */
   locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(_[A-Z]{2})?$/)), 'vi_VN'),

@@ -13,9 +13,6 @@ import { evaluateTarget } from './target';
 import type { DistrictRow, Row, ShortlistEntry, Summary, TrendPoint } from './types';
 import type { ValidatedUnit } from './validate';
 
-/** Name of the province total row by default (Cấu hình's words.provinceRow names it). */
-export const TOTAL_ROW_NAME = 'Toàn tỉnh';
-
 export interface ConsolidateResult {
   summary: Summary;
   shortlist: ShortlistEntry[];

@@ -1,7 +1,8 @@
 // The reporting deadline ("before 30/11", local time) and each unit's report status.
 import type { Config } from './config';
+import { formatDateVi } from './format';
 import { sameName } from './names';
-import { countedSubmission, recordOf, submissionEvents } from './submissionRecord';
+import { countedSubmission } from './submissionRecord';
 import type { ReportStatus, Submission } from './types';
 
 /**
@@ -14,17 +15,23 @@ export function deadlineInstant(config: Config, year: number): Date {
   return new Date(Date.UTC(year, month - 1, day) - utcOffsetMinutes * 60000);
 }
 
+/** "trước ngày 30/11/2025": the deadline as the reports, the shortlist and the reminders word it. */
+export function deadlineDateText(config: Config, year: number): string {
+  const first = deadlineInstant(config, year).toISOString();
+  return `trước ngày ${formatDateVi(first, config.deadline.utcOffsetMinutes)}`;
+}
+
 /**
- * The record of a unit's report for a year. Several records for the same unit and year (only a
- * direct caller makes them: the workbook keeps one per unit and year) are one history, their
- * events in time order.
+ * The record of a unit's report for a year: the workbook keeps one per unit and year
+ * (src/sheets/submissions.ts). Names compare as sameName; anything that is not a record with a
+ * readable time is ignored.
  */
 export function submissionFor(
   submissions: readonly Submission[],
   unit: string,
   year: number,
 ): Submission | undefined {
-  const own = (Array.isArray(submissions) ? submissions : []).filter(
+  return (Array.isArray(submissions) ? submissions : []).find(
     (s) =>
       s &&
       typeof s === 'object' &&
@@ -34,13 +41,6 @@ export function submissionFor(
       typeof s.submittedAt === 'string' &&
       !Number.isNaN(Date.parse(s.submittedAt)),
   );
-  if (own.length <= 1) return own[0];
-  const events = own
-    .flatMap(submissionEvents)
-    .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.e);
-  return recordOf(own[0].unit, year, events);
 }
 
 /** on_time when `at` is strictly before the deadline instant of `year`, else late. */

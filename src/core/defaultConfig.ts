@@ -7,7 +7,7 @@
 // below are marked pure so that esbuild drops them from the bundle. The bundle keeps only what
 // the custom functions need: DEFAULT_TARGETS and the poverty standard of DEFAULT_FINAL_YEAR.
 import type { AwardConfig, Config, PovertyStandard, Targets, UnitConfig } from './config';
-import type { NominationType } from './types';
+import { NOMINATION_TYPES } from './types';
 import { HAI_DUONG_COMMUNES } from './communes.generated';
 import { VIETNAM_UTC_OFFSET_MINUTES } from './deadline';
 import { DEFAULT_REPORT, DEFAULT_WORDS } from './defaultWords';
@@ -17,6 +17,9 @@ export const DEFAULT_TARGETS: Targets = { poorReduction: 0.8, combinedReduction:
 
 /** The final year of the default period. */
 export const DEFAULT_FINAL_YEAR = 2025;
+
+/** The days reminders go out by default, in days before the deadline (-1: the day after). */
+export const DEFAULT_REMINDER_DAYS: readonly number[] = [14, 7, 3, 1, -1];
 
 /** The poverty standards in force in and after the default period. */
 export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
@@ -51,12 +54,6 @@ export const DEFAULT_POVERTY_STANDARDS: PovertyStandard[] = [
  * what such forms normally require, for analysts to check in each file (docs/DECISIONS.md 32).
  */
 function defaultAwards(): AwardConfig[] {
-  const ALL_TYPES: NominationType[] = [
-    'Tập thể',
-    'Cá nhân',
-    'Hộ gia đình',
-    'Doanh nghiệp, hợp tác xã',
-  ];
   return [
     {
       name: 'Huân chương Lao động',
@@ -73,7 +70,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Thủ tướng Chính phủ',
       rank: 2,
       class: 'higher',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards:
         'Thường phải đã được tặng Bằng khen cấp bộ, ngành hoặc cấp tỉnh và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
@@ -83,7 +80,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
       rank: 3,
       class: 'higher',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards:
         'Theo quy chế khen thưởng của Bộ; thường xét cho tập thể, cá nhân đã được khen thưởng cấp tỉnh trong phong trào',
@@ -93,7 +90,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
       rank: 4,
       class: 'province',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards: '',
     },
@@ -102,7 +99,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Giám đốc Sở Lao động - Thương binh và Xã hội',
       rank: 5,
       class: 'province',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards: '',
     },
@@ -111,7 +108,7 @@ function defaultAwards(): AwardConfig[] {
       authority: 'Chủ tịch Ủy ban nhân dân cấp huyện',
       rank: 6,
       class: 'other',
-      subjectTypes: ALL_TYPES,
+      subjectTypes: [...NOMINATION_TYPES],
       quota: null,
       priorAwards: '',
     },
@@ -163,7 +160,7 @@ function defaultConfig(): Config {
       timeZone: 'Asia/Ho_Chi_Minh',
       utcOffsetMinutes: VIETNAM_UTC_OFFSET_MINUTES,
     },
-    reminderDays: [14, 7, 3, 1, -1],
+    reminderDays: [...DEFAULT_REMINDER_DAYS],
     locale: 'vi_VN',
     units: HAI_DUONG_COMMUNES.map((u) => ({
       name: u.unit,

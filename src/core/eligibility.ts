@@ -1,10 +1,10 @@
 // The conditions an entry of the shortlist must meet (plan 2396, III.1), each failing one a code
 // and a Vietnamese phrase: a unit's criteria (b), a commune's result (c), the form asked for.
 import type { AwardConfig, Config } from './config';
-import { deadlineInstant, submissionFor, timingOf } from './deadline';
+import { deadlineDateText, submissionFor, timingOf } from './deadline';
 import { evidenceText } from './evidence';
 import type { CommuneFigures } from './figures';
-import { formatDateTimeVi, formatDateVi } from './format';
+import { formatDateTimeVi } from './format';
 import { countedSubmission } from './submissionRecord';
 import type { Criteria, DistrictRow, Submission, UnmetCode } from './types';
 
@@ -105,56 +105,54 @@ function reportCondition(
   unit: string,
   submissions: readonly Submission[],
 ): { unmet: Condition | null; met: string } {
-  const offset = config.deadline.utcOffsetMinutes;
-  const deadline = formatDateVi(deadlineInstant(config, year).toISOString(), offset);
+  const deadline = deadlineDateText(config, year);
   const record = submissionFor(submissions, unit, year);
   const counted = countedSubmission(record);
   if (!counted) {
     const text = record
       ? `báo cáo năm ${year} đã bị trả lại và chưa được nộp lại`
-      : `chưa nộp báo cáo năm ${year} (hạn: trước ngày ${deadline})`;
+      : `chưa nộp báo cáo năm ${year} (hạn: ${deadline})`;
     return { unmet: { code: 'report_missing', text }, met: '' };
   }
-  const at = formatDateTimeVi(counted.at, offset);
+  const at = formatDateTimeVi(counted.at, config.deadline.utcOffsetMinutes);
   if (timingOf(config, year, counted.at) === 'late')
     return {
       unmet: {
         code: 'report_late',
-        text: `nộp báo cáo năm ${year} muộn, lúc ${at} (hạn: trước ngày ${deadline})`,
+        text: `nộp báo cáo năm ${year} muộn, lúc ${at} (hạn: ${deadline})`,
       },
       met: '',
     };
-  return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (hạn: trước ngày ${deadline})` };
+  return { unmet: null, met: `nộp báo cáo năm ${year} lúc ${at} (hạn: ${deadline})` };
 }
 
-/** A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. */
+/**
+ * A unit (plan 2396 III.1.b): the target, its criteria and its yearly report. An agency (III.1.a,
+ * V.4) has no poverty figures, so no target: its criteria and its yearly report decide.
+ */
 export function unitFindings(config: Config, year: number, u: UnitStanding): Findings {
-  if (u.row.kind === 'agency') return agencyFindings(config, year, u);
-  const target = targetCondition(config, year, u.row);
+  const agency = u.row.kind === 'agency';
+  const target = agency ? null : targetCondition(config, year, u.row);
   const report = reportCondition(config, year, u.row.name, u.submissions);
   const unmet = [
     ...(target ? [target] : []),
     ...criteriaConditions(year, u.criteria),
     ...(report.unmet ? [report.unmet] : []),
   ];
+  if (unmet.length > 0) return { unmet, met: '', summary: '' };
   const criteria = CRITERIA.map((c) => c.met).join(', ');
+  if (agency)
+    return {
+      unmet,
+      met: `${u.row.name} (cơ quan, tổ chức; không xét chỉ tiêu giảm nghèo) năm ${year}: ${criteria}; ${report.met}.`,
+      summary: `Thực hiện đầy đủ các tiêu chí thi đua năm ${year} (kế hoạch, kinh phí, chế độ báo cáo) trong phong trào.`,
+    };
   const evidence = evidenceText(u.row);
-  const met = `${u.row.name} đạt mục tiêu năm ${year}: ${evidence}; ${criteria}; ${report.met}.`;
-  const summary = `Đạt mục tiêu giảm nghèo năm ${year}: ${evidence}; thực hiện đầy đủ các tiêu chí thi đua (kế hoạch, kinh phí, chế độ báo cáo).`;
-  return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
-}
-
-/**
- * An agency (plan 2396 III.1.a, V.4): no poverty figures, so no target; its criteria and its
- * yearly report decide.
- */
-function agencyFindings(config: Config, year: number, u: UnitStanding): Findings {
-  const report = reportCondition(config, year, u.row.name, u.submissions);
-  const unmet = [...criteriaConditions(year, u.criteria), ...(report.unmet ? [report.unmet] : [])];
-  const criteria = CRITERIA.map((c) => c.met).join(', ');
-  const met = `${u.row.name} (cơ quan, tổ chức; không xét chỉ tiêu giảm nghèo) năm ${year}: ${criteria}; ${report.met}.`;
-  const summary = `Thực hiện đầy đủ các tiêu chí thi đua năm ${year} (kế hoạch, kinh phí, chế độ báo cáo) trong phong trào.`;
-  return unmet.length === 0 ? { unmet, met, summary } : { unmet, met: '', summary: '' };
+  return {
+    unmet,
+    met: `${u.row.name} đạt mục tiêu năm ${year}: ${evidence}; ${criteria}; ${report.met}.`,
+    summary: `Đạt mục tiêu giảm nghèo năm ${year}: ${evidence}; thực hiện đầy đủ các tiêu chí thi đua (kế hoạch, kinh phí, chế độ báo cáo).`,
+  };
 }
 
 /** A commune's collective (plan 2396 III.1.c): valid figures that attain the target. */
@@ -163,7 +161,7 @@ export function communeFindings(
   commune: string,
   figures: CommuneFigures | undefined,
   /** The rows' level ("xã", "thôn"): `rowNoun(config.words)`. */
-  level = 'xã',
+  level: string,
 ): Findings {
   if (!figures)
     return {

@@ -29,6 +29,11 @@ export function formatPercent(fraction: number, digits = 1): string {
   return `${formatDecimal(fraction * 100, digits)}%`;
 }
 
+/** Millions of đồng as the reports write them: 80 → "80"; 12,25 → "12,3" (one decimal if any). */
+export function formatMillions(n: number): string {
+  return formatDecimal(n, n % 1 ? 1 : 0);
+}
+
 /** 5, 3 → "05/03" (a yearly deadline's day and month). */
 export function formatDayMonth(day: number, month: number): string {
   return `${pad2(day)}/${pad2(month)}`;

@@ -14,6 +14,7 @@ export * from './nominations';
 export * from './validate';
 export * from './figures';
 export * from './deadline';
+export * from './email';
 export * from './submissionRecord';
 export * from './scoring';
 export * from './evidence';

@@ -2,8 +2,8 @@
 // (units and communes that attained the target) and every nomination, each with its subject and
 // what it meets or fails. A rule proposal and a nomination of the same subject for the same form
 // are one entry: the nomination, with the rule's evidence.
-import { upperFirst } from './reportWords';
-import { findAward, rowNoun, type Config } from './config';
+import { adminWords, upperFirst } from './reportWords';
+import { findAward, NOMINATION_TYPES, rowNoun, type Config } from './config';
 import {
   communeFindings,
   formConditions,
@@ -70,7 +70,7 @@ function unitRule(config: Config, year: number, u: ShortlistUnit, f: Findings): 
     evidence: evidenceText(u.row),
     strength: strengthOf(u.row),
     achievement: f.summary,
-    position: upperFirst(`${config.words.provinceNoun} ${config.province}`),
+    position: upperFirst(adminWords(config).province),
     mergedRule: null,
     fromRule: true,
   };
@@ -160,7 +160,7 @@ function nominationSubject(
           ? 'Cơ quan, tổ chức: không có số liệu giảm nghèo; xét theo tiêu chí thi đua và báo cáo năm.'
           : evidenceText(u.row, u.row.provisional),
       strength: strengthOf(u.row),
-      position: upperFirst(`${config.words.provinceNoun} ${config.province}`),
+      position: upperFirst(adminWords(config).province),
       figured: true,
     };
   return {
@@ -184,8 +184,10 @@ function fromNomination(
   const award = findAward(config, n.award);
   const own: Condition[] = n.issues.map((i) => ({ code: i.code, text: i.text }));
   if (!n.achievement) own.push({ code: 'achievement', text: ISSUE_NO_ACHIEVEMENT });
-  const hasCode = (code: string) => own.some((c) => c.code === code);
-  const form = formConditions(award, n.award, n.type).filter((c) => !hasCode(c.code));
+  // An unknown award or an invalid type is already among the nomination's issues (nominations.ts):
+  // the form is checked here only for a known award and a valid type.
+  const validType = (NOMINATION_TYPES as readonly string[]).includes(n.type);
+  const form = award && validType ? formConditions(award, n.award, n.type) : [];
   const result = s.figured && s.findings.summary ? ` ${s.findings.summary}` : '';
   return {
     id: n.id,

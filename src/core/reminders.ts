@@ -2,7 +2,8 @@
 // is due, in what order when the mail quota is short, and what each e-mail says (plain text, so
 // nothing a user typed can become HTML).
 import type { Config } from './config';
-import { deadlineInstant, daysLeft } from './deadline';
+import { daysLeft, deadlineDateText } from './deadline';
+import { uniqueAddresses } from './email';
 import { formatDateVi, pad2 } from './format';
 
 /** Problems listed in a unit's e-mail; the rest are counted. */
@@ -10,14 +11,6 @@ export const PROBLEMS_SHOWN = 20;
 
 /** The product's name as the sender of the e-mails. */
 export const SENDER_NAME = 'Vì người nghèo';
-
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-
-/** An address MailApp accepts (x@y.z), trimmed; '' when it is not one. */
-export function validAddress(text: string): string {
-  const t = text.trim();
-  return EMAIL.test(t) ? t : '';
-}
 
 /** Today's reminder, if today (local date) is one of Cấu hình's days for a year of the period. */
 export interface ReminderDay {
@@ -90,10 +83,6 @@ export interface PlanInput {
 export const NO_ADDRESS = 'chưa có e-mail hợp lệ của cán bộ nhập liệu trên trang "Cấu hình"';
 export const NO_QUOTA = 'tài khoản gửi đã hết hạn mức e-mail trong ngày của Google';
 
-const addressesOf = (list: readonly string[]) => [
-  ...new Set(list.map(validAddress).filter((a) => a !== '')),
-];
-
 /**
  * The day's e-mails. The digest's recipients are counted first; then, while the quota lasts,
  * units with the most problems first and Cấu hình's order among equals; the units left out are
@@ -101,14 +90,14 @@ const addressesOf = (list: readonly string[]) => [
  */
 export function planReminders(input: PlanInput): ReminderPlan {
   const { units } = input;
-  const analysts = addressesOf(input.analysts);
+  const analysts = uniqueAddresses(input.analysts);
   const wantsDigest = !input.digestSent && analysts.length > 0;
   let budget = input.quota;
   const sendDigest = wantsDigest && analysts.length <= budget;
   if (sendDigest) budget -= analysts.length;
 
   const due = units
-    .map((u, index) => ({ u, index, to: addressesOf(u.editors) }))
+    .map((u, index) => ({ u, index, to: uniqueAddresses(u.editors) }))
     .filter(({ u }) => !u.submitted && !input.alreadyReminded.includes(u.name));
   const skipped: Skipped[] = [];
   const chosen = new Set<number>();
@@ -130,11 +119,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
   skipped.sort((a, b) => order(a.unit) - order(b.unit));
   const digest = sendDigest ? { to: analysts, ...digestMail(input, mails, skipped) } : null;
   return { mails, skipped, digest };
-}
-
-function deadlineText(config: Config, year: number): string {
-  const last = deadlineInstant(config, year).toISOString();
-  return `trước ngày ${formatDateVi(last, config.deadline.utcOffsetMinutes)}`;
 }
 
 function daysText(daysLeftCount: number): string {
@@ -160,7 +144,7 @@ export function unitMail(input: PlanInput, unit: UnitStanding): Omit<Mail, 'to'>
     `Kính gửi cán bộ nhập liệu của ${unit.name},`,
     '',
     `Báo cáo năm ${day.year} của ${unit.name} về phong trào "${config.movementName}" chưa được nộp.`,
-    `Hạn nộp: ${deadlineText(config, day.year)} (Kế hoạch số ${config.planNumber}).`,
+    `Hạn nộp: ${deadlineDateText(config, day.year)} (Kế hoạch số ${config.planNumber}).`,
     daysText(day.daysLeft),
     '',
     ...problemLines(unit.problems),
@@ -188,7 +172,7 @@ export function digestMail(
     .map((u) => `${u.name} (${u.problems.length} lỗi)`);
   const when = day.daysLeft > 0 ? `còn ${day.daysLeft} ngày` : 'đã quá hạn';
   const lines = [
-    `Tình hình nộp báo cáo năm ${day.year}, ngày ${formatDateVi(`${day.date}T12:00:00Z`, 0)} (hạn nộp ${deadlineText(config, day.year)}; ${when}).`,
+    `Tình hình nộp báo cáo năm ${day.year}, ngày ${formatDateVi(`${day.date}T12:00:00Z`, 0)} (hạn nộp ${deadlineDateText(config, day.year)}; ${when}).`,
     '',
     `Đã nộp (${done.length}): ${namesLine(done)}.`,
     `Chưa nộp (${notDone.length}): ${namesLine(notDone)}.`,

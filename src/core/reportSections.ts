@@ -2,13 +2,19 @@
 // units and communes, the movement of poor households, initiatives and resources, reports, the
 // outlook, the award proposals). Pure; src/core/reportText.ts puts them in order.
 import type { Config } from './config';
-import { deadlineInstant } from './deadline';
-import { formatDateVi, formatDecimal, formatInt as n, formatPercent as pct } from './format';
+import { deadlineDateText } from './deadline';
+import { formatInt as n, formatMillions, formatPercent as pct } from './format';
 import { reportedSpan, yearlyFactor } from './outlook';
 import type { YearActivity } from './reportFacts';
 import { adminWords, inSentence } from './reportWords';
 import { evaluateTarget } from './target';
-import type { DistrictRow, Row, ShortlistEntry, Summary } from './types';
+import {
+  countsForProvince,
+  type DistrictRow,
+  type Row,
+  type ShortlistEntry,
+  type Summary,
+} from './types';
 
 const HN = 'hộ nghèo';
 const DV = 'đơn vị';
@@ -124,7 +130,7 @@ export function activityFigures(a: YearActivity): { plans: string; initiatives: 
   return {
     plans: `${a.plansIssued}/${a.units} ${DV} đã ban hành kế hoạch thực hiện phong trào năm ${a.year}${of}.`,
     initiatives:
-      `Các ${DV} có ${n(a.initiatives)} mô hình, sáng kiến; huy động ${formatDecimal(a.resources, a.resources % 1 ? 1 : 0)} triệu đồng ` +
+      `Các ${DV} có ${n(a.initiatives)} mô hình, sáng kiến; huy động ${formatMillions(a.resources)} triệu đồng ` +
       `cho công tác giảm nghèo${of}.`,
   };
 }
@@ -137,12 +143,8 @@ export function reportsText(config: Config, s: Summary): string {
   const onTime = d.length - late.length - missing.length;
   const preliminary = d.filter((x) => x.figuresStatus === 'preliminary');
   const documents = d.map(narrativeText).filter((t): t is string => t !== null);
-  const deadline = formatDateVi(
-    deadlineInstant(config, s.year).toISOString(),
-    config.deadline.utcOffsetMinutes,
-  );
   return (
-    `6. Tình hình báo cáo: ${onTime === d.length ? 'tất cả ' : `${onTime}/`}${d.length} ${DV} đã nộp báo cáo năm ${s.year} đúng hạn (trước ngày ${deadline})` +
+    `6. Tình hình báo cáo: ${onTime === d.length ? 'tất cả ' : `${onTime}/`}${d.length} ${DV} đã nộp báo cáo năm ${s.year} đúng hạn (${deadlineDateText(config, s.year)})` +
     (late.length ? `; ${late.length} ${DV} nộp muộn: ${nameList(late)}` : '') +
     (missing.length ? `; ${missing.length} ${DV} chưa nộp: ${nameList(missing)}` : '') +
     (preliminary.length
@@ -203,14 +205,6 @@ export function outlookText(config: Config, s: Summary): string {
   return head + province + units;
 }
 
-export type EntryStatus =
-  'eligible' | 'not_eligible' | 'to_higher_level' | 'other_authority' | 'duplicate';
-
-/** The entry's status (PRODUCT.md); an entry made before statuses existed has only `eligible`. */
-export const statusOf = (e: ShortlistEntry): EntryStatus =>
-  (e as ShortlistEntry & { status?: EntryStatus }).status ??
-  (e.eligible ? 'eligible' : 'not_eligible');
-
 /**
  * The award proposals, one paragraph: `eligible` and `to_higher_level` entries counted by form
  * and type (forms with none left out); `other_authority` ones named apart, outside the
@@ -218,8 +212,8 @@ export const statusOf = (e: ShortlistEntry): EntryStatus =>
  */
 export function awardsText(config: Config, year: number, list: ShortlistEntry[]): string {
   const w = adminWords(config);
-  const counted = list.filter((e) => ['eligible', 'to_higher_level'].includes(statusOf(e)));
-  const apart = list.filter((e) => statusOf(e) === 'other_authority');
+  const counted = list.filter(countsForProvince);
+  const apart = list.filter((e) => e.status === 'other_authority');
   const byType = (entries: ShortlistEntry[]) => {
     const types = new Map<string, number>();
     for (const e of entries) types.set(e.type, (types.get(e.type) ?? 0) + 1);
@@ -229,7 +223,7 @@ export function awardsText(config: Config, year: number, list: ShortlistEntry[])
   const parts = forms.flatMap((a) => {
     const mine = counted.filter((e) => e.award === a.name);
     if (!mine.length) return [];
-    const higher = mine.some((e) => statusOf(e) === 'to_higher_level');
+    const higher = mine.some((e) => e.status === 'to_higher_level');
     return [
       `${a.name}: ${mine.length} (${byType(mine)})${higher ? `, trình ${a.authority} xét` : ''}`,
     ];

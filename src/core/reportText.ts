@@ -4,6 +4,7 @@
 // so src/sheets/reportTab.ts lays them out once, in the form of Decree 30/2020/NĐ-CP.
 import type { Config } from './config';
 import { consolidateValidated } from './consolidate';
+import { formatDateVi } from './format';
 import { yearActivity, type YearActivity } from './reportFacts';
 import { NOTE_LABEL, noteText, type NoteKey, type ReportNote } from './reportNotes';
 import {
@@ -103,6 +104,24 @@ export function noted(
   return figures ? `${text}\n${figures}` : text;
 }
 
+/**
+ * The reports' opening words: "Thực hiện Kế hoạch số 2396/KH-UBND ngày 12/08/2022 của UBND tỉnh
+ * về tổ chức thực hiện Phong trào thi đua “…” giai đoạn 2021 - 2025".
+ */
+export function planOpening(config: Config): string {
+  const w = adminWords(config);
+  return (
+    `Thực hiện Kế hoạch số ${config.planNumber} ngày ${formatDateVi(`${config.planDate}T00:00:00Z`, 0)} của ${w.issuerShort} về tổ chức thực hiện ` +
+    `Phong trào thi đua “${config.movementName}” giai đoạn ${config.baselineYear} - ${config.finalYear}`
+  );
+}
+
+/** The reports' closing sentence: "Trên đây là báo cáo {what} của tỉnh, UBND tỉnh kính báo cáo …./.". */
+export function closingText(config: Config, what: string): string {
+  const w = adminWords(config);
+  return `Trên đây là báo cáo ${what} của ${w.province}, ${w.issuerShort} kính báo cáo ${config.report.recipients[0]}./.`;
+}
+
 /** Kinds and texts of the yearly report's body. */
 function body(config: Config, input: ReportInput): [SlotKind, string][] {
   const { summary: s, activity, notes } = input;
@@ -112,8 +131,7 @@ function body(config: Config, input: ReportInput): [SlotKind, string][] {
   const h = (text: string): [SlotKind, string] => ['heading', text];
   return [
     b(
-      `Thực hiện Kế hoạch số ${config.planNumber} ngày ${config.planDate.split('-').reverse().join('/')} của ${w.issuerShort} về tổ chức thực hiện ` +
-        `Phong trào thi đua “${config.movementName}” giai đoạn ${config.baselineYear} - ${config.finalYear}, trên cơ sở báo cáo của các đơn vị do ` +
+      `${planOpening(config)}, trên cơ sở báo cáo của các đơn vị do ` +
         `${config.words.emulationDepartment} tổng hợp, phối hợp ${config.words.povertyDepartment}, ${w.issuer} báo cáo kết quả thực hiện năm ${s.year} như sau:`,
     ),
     h('I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI, TUYÊN TRUYỀN'),
@@ -134,8 +152,10 @@ function body(config: Config, input: ReportInput): [SlotKind, string][] {
     b(noted(notes, s.year, 'proposals')),
     b(awardsText(config, s.year, input.shortlist)),
     b(
-      `Trên đây là báo cáo kết quả thực hiện Phong trào thi đua “${config.movementName}” năm ${s.year} của ${w.province}, ` +
-        `${w.issuerShort} kính báo cáo ${config.report.recipients[0]}./.`,
+      closingText(
+        config,
+        `kết quả thực hiện Phong trào thi đua “${config.movementName}” năm ${s.year}`,
+      ),
     ),
   ];
 }

@@ -1,12 +1,11 @@
 // The mid-term and final reviews of the movement (plan 2396 IV.3-4: sơ kết 2023, tổng kết 2025):
 // over the period so far, each unit's result and trend, the years in which it attained, the
 // period's totals and the proposals for the review's awards. Pure; `review` of summary.json.
-import { allYears, type Config } from './config';
+import { allYears, isAgency, type Config } from './config';
 import { unitYearFigures } from './figures';
 import { yearActivity } from './reportFacts';
-import { statusOf } from './reportSections';
 import { evaluateTarget } from './target';
-import type { Row, ShortlistEntry, Summary } from './types';
+import { countsForProvince, type Row, type ShortlistEntry, type Summary } from './types';
 import type { ValidatedUnit } from './validate';
 
 export type ReviewKind = 'midterm' | 'final';
@@ -110,8 +109,10 @@ export function reviewOf(
   const kind = reviewKind(config, summary.year);
   if (!kind) return null;
   const years = allYears(config).filter((y) => y > config.baselineYear && y <= summary.year);
-  const rows = units.map((v) => years.map((y) => unitYearFigures(config, v, y).row));
-  const reviewUnits = units.map((v, i) =>
+  // Agencies have no figures: like the yearly report, the review's units are those with areas.
+  const areas = units.filter((v) => !isAgency(config, v.unit));
+  const rows = areas.map((v) => years.map((y) => unitYearFigures(config, v, y).row));
+  const reviewUnits = areas.map((v, i) =>
     reviewUnit(
       v.unit,
       rows[i][rows[i].length - 1] ?? summary.total,
@@ -137,7 +138,7 @@ export function reviewOf(
   const activity = years.map((y) => yearActivity(units, y));
   const add = (k: 'exited' | 'returned' | 'newPoor' | 'initiatives' | 'resources') =>
     activity.reduce((s, a) => s + a[k], 0);
-  const counted = shortlist.filter((e) => ['eligible', 'to_higher_level'].includes(statusOf(e)));
+  const counted = shortlist.filter(countsForProvince);
   return {
     kind,
     fromYear: config.baselineYear,

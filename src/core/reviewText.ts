@@ -1,14 +1,16 @@
 // The review report (sơ kết giữa kỳ in the mid-term year, tổng kết in the final year; plan 2396
 // IV.3-4), in the same form and slots scheme as the yearly report. Pure.
 import type { Config } from './config';
-import { formatDecimal, formatInt as n, formatPercent as pct } from './format';
+import { formatInt as n, formatMillions, formatPercent as pct } from './format';
 import type { ReportNote } from './reportNotes';
 import { change } from './reportSections';
 import {
+  closingText,
   documentFoot,
   documentHead,
   indented,
   noted,
+  planOpening,
   titleText,
   type SlotKind,
 } from './reportText';
@@ -71,7 +73,7 @@ function totalsLine(config: Config, r: Review): string {
   return (
     `3. Giai đoạn ${r.fromYear + 1} - ${r.toYear}: ${n(s.exited)} hộ thoát nghèo, ${n(s.returned)} hộ tái nghèo, ${n(s.newPoor)} hộ nghèo phát sinh ` +
     `(theo số liệu biến động các ${config.words.rowLevel} ghi trên trang của đơn vị); các đơn vị có ${n(s.initiatives)} mô hình, sáng kiến và huy động ` +
-    `${formatDecimal(s.resources, s.resources % 1 ? 1 : 0)} triệu đồng cho công tác giảm nghèo.`
+    `${formatMillions(s.resources)} triệu đồng cho công tác giảm nghèo.`
   );
 }
 
@@ -117,9 +119,7 @@ function reviewBody(
   const attained = r.units.filter((u) => u.attained && !u.provisional).length;
   return [
     b(
-      `Thực hiện Kế hoạch số ${config.planNumber} ngày ${config.planDate.split('-').reverse().join('/')} của ${w.issuerShort} về tổ chức thực hiện ` +
-        `Phong trào thi đua “${config.movementName}” giai đoạn ${config.baselineYear} - ${config.finalYear}, ${w.issuer} báo cáo ${WORD[r.kind]} ` +
-        `Phong trào thi đua giai đoạn ${r.fromYear} - ${r.toYear} như sau:`,
+      `${planOpening(config)}, ${w.issuer} báo cáo ${WORD[r.kind]} Phong trào thi đua giai đoạn ${r.fromYear} - ${r.toYear} như sau:`,
     ),
     h('I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI, TUYÊN TRUYỀN'),
     b(noted(notes, r.toYear, 'direction')),
@@ -141,8 +141,10 @@ function reviewBody(
     b(noted(notes, r.toYear, 'proposals')),
     ...proposalsLines(r).map(b),
     b(
-      `Trên đây là báo cáo ${WORD[r.kind]} Phong trào thi đua “${config.movementName}” giai đoạn ${r.fromYear} - ${r.toYear} của ${w.province}, ` +
-        `${w.issuerShort} kính báo cáo ${config.report.recipients[0]}./.`,
+      closingText(
+        config,
+        `${WORD[r.kind]} Phong trào thi đua “${config.movementName}” giai đoạn ${r.fromYear} - ${r.toYear}`,
+      ),
     ),
   ];
 }

@@ -6,26 +6,9 @@ import type { Condition } from './eligibility';
 import { compareVi } from './names';
 import { candidatesOf, type Candidate, type ShortlistUnit } from './proposals';
 import { settle, type Settled } from './subjects';
-import type { ShortlistEntry, ShortlistStatus, UnmetCode } from './types';
+import { countsForProvince, UNMET_CODES, type ShortlistEntry, type ShortlistStatus } from './types';
 
 export type { ShortlistUnit };
-
-/** The codes in the order PRODUCT.md lists them (and `unmet` lists them). */
-export const UNMET_CODES: readonly UnmetCode[] = [
-  'target',
-  'provisional',
-  'plan',
-  'budget_allocated',
-  'budget_settled',
-  'report_late',
-  'report_missing',
-  'other_reports',
-  'criteria_unknown',
-  'achievement',
-  'award_unknown',
-  'type_not_allowed',
-  'quota',
-];
 
 /** An entry the province proposes or forwards, as the annex "Danh sách đề nghị khen thưởng" lists it. */
 export interface AnnexItem {
@@ -127,7 +110,7 @@ export function buildProposals(config: Config, year: number, units: ShortlistUni
     .map((c, i): Row => ({ c, entry: entryOf(c, settled[i], config.words.provinceNoun) }))
     .sort(order);
   const annex = rows
-    .filter(({ entry }) => entry.status === 'eligible' || entry.status === 'to_higher_level')
+    .filter(({ entry }) => countsForProvince(entry))
     .map(({ c, entry }) => ({
       id: entry.id,
       award: entry.award,

@@ -33,15 +33,24 @@ function submissionIndexes(events: readonly SubmissionEvent[]): number[] {
   return out;
 }
 
+/** Indexes (in `events`) of the submissions not returned before the next submission. */
+function liveIndexes(events: readonly SubmissionEvent[]): number[] {
+  const starts = submissionIndexes(events);
+  return starts.filter((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : events.length;
+    return !events.slice(start + 1, end).some((e) => e.type === 'returned');
+  });
+}
+
 /** Index (in `events`) of the submission that counts, or -1: see countedSubmission. */
 function countedIndex(events: readonly SubmissionEvent[]): number {
-  const starts = submissionIndexes(events);
-  for (let k = 0; k < starts.length; k++) {
-    const end = k + 1 < starts.length ? starts[k + 1] : events.length;
-    const returned = events.slice(starts[k] + 1, end).some((e) => e.type === 'returned');
-    if (!returned) return starts[k];
-  }
-  return -1;
+  return liveIndexes(events)[0] ?? -1;
+}
+
+/** The record's submissions not returned before the next one, oldest first. */
+export function liveSubmissions(s: Submission): SubmittedEvent[] {
+  const events = submissionEvents(s);
+  return liveIndexes(events).map((i) => events[i] as SubmittedEvent);
 }
 
 /**
@@ -51,10 +60,7 @@ function countedIndex(events: readonly SubmissionEvent[]): number {
  * while the latest is returned and not resubmitted there is none (the report is missing).
  */
 export function countedSubmission(s: Submission | undefined): SubmittedEvent | undefined {
-  if (!s) return undefined;
-  const events = submissionEvents(s);
-  const i = countedIndex(events);
-  return i < 0 ? undefined : (events[i] as SubmittedEvent);
+  return s ? liveSubmissions(s)[0] : undefined;
 }
 
 /**

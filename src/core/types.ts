@@ -79,7 +79,14 @@ export interface RawCriteria {
   >;
 }
 
-export type NominationType = 'Tập thể' | 'Cá nhân' | 'Hộ gia đình' | 'Doanh nghiệp, hợp tác xã';
+/** The kinds of subject a nomination names (the unit tab's "Loại đối tượng"). */
+export const NOMINATION_TYPES = [
+  'Tập thể',
+  'Cá nhân',
+  'Hộ gia đình',
+  'Doanh nghiệp, hợp tác xã',
+] as const;
+export type NominationType = (typeof NOMINATION_TYPES)[number];
 
 export interface RawNomination {
   unit: string;
@@ -232,21 +239,27 @@ export interface Summary {
 export type ShortlistStatus =
   'eligible' | 'not_eligible' | 'to_higher_level' | 'other_authority' | 'duplicate';
 
-/** The conditions an entry may fail, as listed in `unmet`. */
-export type UnmetCode =
-  | 'target'
-  | 'provisional'
-  | 'plan'
-  | 'budget_allocated'
-  | 'budget_settled'
-  | 'report_late'
-  | 'report_missing'
-  | 'other_reports'
-  | 'criteria_unknown'
-  | 'achievement'
-  | 'award_unknown'
-  | 'type_not_allowed'
-  | 'quota';
+/** The conditions an entry may fail, in the order PRODUCT.md lists them (and `unmet` lists them). */
+export const UNMET_CODES = [
+  'target',
+  'provisional',
+  'plan',
+  'budget_allocated',
+  'budget_settled',
+  'report_late',
+  'report_missing',
+  'other_reports',
+  'criteria_unknown',
+  'achievement',
+  'award_unknown',
+  'type_not_allowed',
+  'quota',
+] as const;
+export type UnmetCode = (typeof UNMET_CODES)[number];
+
+/** Whether an entry counts among the province's proposals: its own or forwarded to a higher level. */
+export const countsForProvince = (e: { status: ShortlistStatus }): boolean =>
+  e.status === 'eligible' || e.status === 'to_higher_level';
 
 /** One entry of shortlist.json, its keys in the order of PRODUCT.md. */
 export interface ShortlistEntry {

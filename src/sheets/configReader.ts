@@ -230,19 +230,28 @@ interface UnitDraft {
   active?: unknown;
 }
 
-/** "Loại": blank or "Địa bàn" → area; "Cơ quan, tổ chức" → agency; anything else as typed. */
-function unitKind(value: unknown): unknown {
+/**
+ * "Loại": blank or "Địa bàn" → area; "Cơ quan, tổ chức" → agency; anything else is a problem
+ * naming the labels the cell takes (and is passed on as typed, its cell already reported).
+ */
+function unitKind(x: Reading, cell: string, value: unknown): unknown {
   const t = fold(cellText(value));
   if (t === '' || t === fold(UNIT_KIND_LABEL.area)) return undefined;
-  return t === fold(UNIT_KIND_LABEL.agency) ? 'agency' : cellText(value);
+  if (t === fold(UNIT_KIND_LABEL.agency)) return 'agency';
+  const labels = Object.values(UNIT_KIND_LABEL).map((l) => `"${l}"`);
+  own(x, cell, 'Loại đơn vị', `phải là một trong: ${labels.join(', ')}`);
+  return cellText(value);
 }
 
-/** "Tham gia": blank, "Có", x or TRUE → taking part; "Không" or FALSE → not. */
-function unitActive(value: unknown): unknown {
+/** "Tham gia": blank, "Có", x or TRUE → taking part; "Không" or FALSE → not; else a problem. */
+function unitActive(x: Reading, cell: string, value: unknown): unknown {
   if (typeof value === 'boolean') return value ? undefined : false;
   const t = fold(cellText(value));
   if (t === '' || t === fold(UNIT_ACTIVE_LABEL.yes) || t === 'X' || t === 'TRUE') return undefined;
-  return t === fold(UNIT_ACTIVE_LABEL.no) || t === 'FALSE' ? false : cellText(value);
+  if (t === fold(UNIT_ACTIVE_LABEL.no) || t === 'FALSE') return false;
+  const { yes, no } = UNIT_ACTIVE_LABEL;
+  own(x, cell, 'Tham gia', `phải là "${yes}" hoặc "${no}"`);
+  return cellText(value);
 }
 
 /** ĐƠN VỊ; the index of each unit's first row by name. */
@@ -257,8 +266,8 @@ function readUnits(x: Reading): { units: UnitDraft[]; byName: Map<string, number
       tab: tab === '' ? name : tab,
       editors: splitList(value.editors),
       communes: [],
-      kind: unitKind(value.kind),
-      active: unitActive(value.active),
+      kind: unitKind(x, x.cells.get(`${item}.kind`)!, value.kind),
+      active: unitActive(x, x.cells.get(`${item}.active`)!, value.active),
     });
     if (typeof name === 'string' && name !== '' && !byName.has(name)) byName.set(name, n - 1);
     const nameCell = x.cells.get(item)!;

@@ -135,6 +135,20 @@ describe('configuration of agencies', () => {
     expect(r.ok && r.config.units[12].kind).toBe('agency');
   });
 
+  test('a unit listed under inactiveUnits without active stays out; active decides otherwise', () => {
+    // The default lists 12 districts taking part and the plan's agencies apart (none active).
+    const bare = DEFAULT_CONFIG.inactiveUnits.map(({ active: _active, ...u }) => u);
+    const r = parseConfig({ ...DEFAULT_CONFIG, inactiveUnits: bare });
+    expect(r.ok && r.config.units.length).toBe(12);
+    expect(r.ok && r.config.inactiveUnits.length).toBe(bare.length);
+    expect(r.ok && r.config.inactiveUnits.every((u) => u.active === false)).toBe(true);
+    // A district listed under units with active false leaves them: 11 take part.
+    const off = DEFAULT_CONFIG.units.map((u, i) => (i === 0 ? { ...u, active: false } : u));
+    const r2 = parseConfig({ ...DEFAULT_CONFIG, units: off });
+    expect(r2.ok && r2.config.units.length).toBe(11);
+    expect(r2.ok && r2.config.inactiveUnits[0].name).toBe(DEFAULT_CONFIG.units[0].name);
+  });
+
   test('an agency with rows is refused in Vietnamese', () => {
     const input = {
       ...config,

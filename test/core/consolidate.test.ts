@@ -278,21 +278,19 @@ describe('deadline and report status', () => {
     expect(reportStatus(config, [sub('2025-11-01T00:00:00Z', 'returned')], GL, 2025)).toBe(
       'missing',
     );
-    expect(
-      reportStatus(
-        config,
-        [sub('2025-11-01T00:00:00Z', 'returned'), sub('2025-11-20T00:00:00Z')],
-        GL,
-        2025,
-      ),
-    ).toBe('on_time');
+    // One record (one per unit and year): returned on 05/11, submitted again on 20/11, on time.
+    const resubmitted: Submission = {
+      ...sub('2025-11-20T00:00:00Z'),
+      events: [
+        { type: 'submitted', at: '2025-11-01T00:00:00Z', by: 'a@x.vn' },
+        { type: 'returned', at: '2025-11-05T00:00:00Z', by: 'b@x.vn', reason: 'Thiếu số liệu' },
+        { type: 'submitted', at: '2025-11-20T00:00:00Z', by: 'a@x.vn' },
+      ],
+    };
+    expect(reportStatus(config, [resubmitted], GL, 2025)).toBe('on_time');
     expect(reportStatus(config, [sub('2025-11-01T00:00:00Z', 'approved')], GL, 2025)).toBe(
       'on_time',
     );
-    // Two records of one unit-year are one history: the first submission, not returned, counts.
-    expect(
-      reportStatus(config, [sub('2025-11-01T00:00:00Z'), sub('2025-12-02T00:00:00Z')], GL, 2025),
-    ).toBe('on_time');
     expect(reportStatus(config, [sub('2025-11-01T00:00:00Z')], TM, 2025)).toBe('missing');
     expect(reportStatus(config, [sub('2025-11-01T00:00:00Z')], GL, 2024)).toBe('missing');
     expect(

@@ -6,9 +6,9 @@ import {
   NO_QUOTA,
   planReminders,
   reminderDay,
-  validAddress,
   type UnitStanding,
 } from '../../src/core/reminders';
+import { isEmail, uniqueAddresses, validAddress } from '../../src/core/email';
 
 const config: Config = {
   ...DEFAULT_CONFIG,
@@ -132,5 +132,11 @@ describe('planReminders', () => {
     expect(validAddress('A <a@b.vn>')).toBe('');
     expect(validAddress('a@b.vn, c@d.vn')).toBe('');
     expect(validAddress('a@b')).toBe('');
+    expect(isEmail(' a@b.vn ')).toBe(true);
+    expect(isEmail('a@b.vn;')).toBe(false);
+    expect(uniqueAddresses([' a@b.vn', 'x', 'c@d.vn', 'a@b.vn ', ''])).toEqual([
+      'a@b.vn',
+      'c@d.vn',
+    ]);
   });
 });

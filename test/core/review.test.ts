@@ -108,6 +108,16 @@ test('final 2025: a provisional unit is not proposed; the review report says t�
     'Tổng kết Phong trào thi đua\n“Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
   );
   expect(text.join('\n')).not.toMatch(/dự kiến|dự báo|sẽ còn/i);
+  // The opening and closing sentences, as the yearly report words them.
+  expect(text).toContain(
+    'Thực hiện Kế hoạch số 2396/KH-UBND ngày 12/08/2022 của Ủy ban nhân dân tỉnh về tổ chức thực hiện ' +
+      'Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025, ' +
+      'Ủy ban nhân dân tỉnh Hải Dương báo cáo tổng kết Phong trào thi đua giai đoạn 2021 - 2025 như sau:',
+  );
+  expect(text).toContain(
+    'Trên đây là báo cáo tổng kết Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025 ' +
+      'của tỉnh Hải Dương, Ủy ban nhân dân tỉnh kính báo cáo Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)./.',
+  );
   // One sentence per unit, its name first as written: Gia Lộc 100 → 20 poor (80,0%), attained in
   // 2025 only (2022: 40%, 2023: 60% with combined 40%), poor 60 → 40 → 20.
   const units = text.find((t) => t.startsWith('2. Các đơn vị'))!;
@@ -122,4 +132,31 @@ test('final 2025: a provisional unit is not proposed; the review report says t�
   expect(other[3][1]).toBe(
     'Năm 2024 không có sơ kết, tổng kết (sơ kết năm 2023, tổng kết năm 2025)',
   );
+});
+
+test('the review leaves agencies out of the units: they have no figures', () => {
+  const MTTQ = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương';
+  const withAgency = {
+    ...config,
+    units: [
+      ...config.units,
+      { name: MTTQ, tab: 'MTTQ', editors: [], communes: [], kind: 'agency' as const },
+    ],
+  };
+  const all = [...inputs, unit(MTTQ, [])];
+  const result = consolidate(withAgency, all, 2023, 'x');
+  const r = reviewOf(
+    withAgency,
+    validatedUnits(withAgency, all),
+    result.summary,
+    result.shortlist,
+  )!;
+  expect(r.units.map((u) => u.name)).toEqual([GL, TM]);
+  // Only Thanh Miện attained in 2023 (test above): 1 of the 2 units with areas.
+  const text = reviewSlots(withAgency, r, result.summary, []).map(([, t]) =>
+    t.split(INDENT).join(''),
+  );
+  const units = text.find((t) => t.startsWith('2. Các đơn vị'))!;
+  expect(units.startsWith('2. Các đơn vị cấp huyện: 1/2 đơn vị đạt mục tiêu năm 2023.')).toBe(true);
+  expect(units).not.toContain(MTTQ);
 });

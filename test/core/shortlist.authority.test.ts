@@ -89,6 +89,7 @@ test('failing conditions: not eligible whatever the class', () => {
     award: 'Cờ thi đua của Chính phủ',
   });
   expect(byId(list, 'F3').reason).toContain('không có trong danh mục');
+  expect(byId(list, 'F3').reason.split('không có trong danh mục')).toHaveLength(2);
   expect(list[list.length - 1].id).toBe('F3');
 });
 

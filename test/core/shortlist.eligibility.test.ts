@@ -2,7 +2,6 @@
 // issued, the budget allocated and settled on time, the yearly report submitted before the
 // deadline (from the submission record, the first submission not returned deciding) and the
 // other reports on time (the row the unit ticks). One unit per unmet criterion, worked by hand.
-import { formatPercent } from '../../src/core';
 import {
   BK_TINH,
   LATE,
@@ -36,10 +35,8 @@ describe('a unit that attained the target', () => {
       duplicateOf: null,
     });
     // Poor 50 → 9: 82 %; poor + near-poor 100 → 29: 71 %.
-    expect(e.evidence).toContain(
-      `giảm ${formatPercent(0.82)} hộ nghèo so với đầu kỳ (từ 50 xuống 9 hộ)`,
-    );
-    expect(e.evidence).toContain(`giảm ${formatPercent(0.71)} hộ nghèo và cận nghèo`);
+    expect(e.evidence).toContain('giảm 82,0% hộ nghèo so với đầu kỳ (từ 50 xuống 9 hộ)');
+    expect(e.evidence).toContain('giảm 71,0% hộ nghèo và cận nghèo');
     expect(e.reason).toContain('đã ban hành kế hoạch thực hiện');
     expect(e.reason).toContain(
       'nộp báo cáo năm 2025 lúc 20/11/2025 09:00 (hạn: trước ngày 30/11/2025)',
@@ -185,7 +182,7 @@ describe('a unit that did not attain, or whose figures are provisional', () => {
     // Poor 50 → 35: 30 %; poor + near-poor 100 → 78: 22 %.
     expect(byId(missed, 'N1')).toMatchObject({ status: 'not_eligible', unmet: ['target'] });
     expect(byId(missed, 'N1').reason).toContain(
-      `${U.missed} chưa đạt mục tiêu năm 2025: giảm ${formatPercent(0.3)} hộ nghèo`,
+      `${U.missed} chưa đạt mục tiêu năm 2025: giảm 30,0% hộ nghèo`,
     );
     const provisional = shortlistOf([
       unitInput(U.incomplete, {
