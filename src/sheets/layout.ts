@@ -48,6 +48,21 @@ export const NAMED = {
   approvals: 'GN_SO_DUYET',
 } as const;
 
+/** The tag of the tab each named range must lie on (a new name must say where it lies). */
+export const NAMED_TAG: Record<keyof typeof NAMED, string> = {
+  poorTarget: SHEET_TAG.config,
+  combinedTarget: SHEET_TAG.config,
+  deadline: SHEET_TAG.config,
+  config: SHEET_TAG.config,
+  communeUnits: SHEET_TAG.config,
+  communeNames: SHEET_TAG.config,
+  summary: SHEET_TAG.summary,
+  report: SHEET_TAG.report,
+  shortlist: SHEET_TAG.shortlist,
+  log: SHEET_TAG.log,
+  approvals: SHEET_TAG.approvals,
+};
+
 /** Named range over a unit tab's columns: found again after the tab is renamed. */
 export const unitRangeName = (index: number): string =>
   `GN_DON_VI_${String(index + 1).padStart(2, '0')}`;
