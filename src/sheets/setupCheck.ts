@@ -9,18 +9,12 @@ import type { SetupProblem } from './protectionCheck';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** The locale whose formula syntax the workbook is written in: Cấu hình's, else vi_VN. */
-export function expectedLocale(config: Config): string {
-  const configured = (config as Config & { locale?: unknown }).locale;
-  return typeof configured === 'string' && configured !== '' ? configured : 'vi_VN';
-}
-
 /** The spreadsheet's locale and time zone, and the script's time zone (3 calls). */
 export function checkSettings(ss: Spreadsheet, config: Config): SetupProblem[] {
   const problems: SetupProblem[] = [];
   const at = (message: string) => problems.push({ sheet: SHEET.config, cell: 'A1', message });
   const locale = ss.getSpreadsheetLocale();
-  const wantLocale = expectedLocale(config);
+  const wantLocale = config.locale;
   if (locale !== wantLocale)
     at(
       `Ngôn ngữ và vùng của bảng tính là "${locale}", nhưng công thức của sổ được viết cho "${wantLocale}". Hãy chọn lại trong Tệp › Cài đặt › Ngôn ngữ và vùng, rồi chạy "Khởi tạo / cập nhật sổ".`,
