@@ -3,6 +3,7 @@
 // and the readers agree, and tests can check positions without a spreadsheet.
 import { COUNT_FIELDS, COUNT_KEYS, CRITERIA_FIELDS, REQUIRED_COUNTS } from '../core/fields';
 import { rowNoun } from '../core/config';
+import { upperFirst } from '../core/reportWords';
 
 export const SHEET = {
   guide: 'Hướng dẫn',
@@ -88,10 +89,6 @@ const COUNT_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
 /** A row's validity for a block (unitFormulas.ts): 1 valid, 0 in error, -1 nothing typed. */
 export const STATUS_FORMAT = '"✓";"";"Lỗi"';
-/** The row's name check (unitFormulas.ts): 1 ok, 0 not on Cấu hình, -1 unknown successor. */
-export const NAME_CHECK_FORMAT = '"✓";"Lỗi xã sáp nhập";"Lỗi tên xã"';
-/** The number of configured communes, on the total row under "Năm báo cáo cuối". */
-export const COMMUNE_COUNT_FORMAT = '0" xã"';
 
 /**
  * The fields of a year block, in order: the counts typed in (core/fields.ts), then the columns
@@ -123,13 +120,9 @@ export const INPUT_FIELDS: readonly BlockField[] = COUNT_KEYS;
 
 export const UNIT_TEXT = {
   numberHeader: 'STT',
-  communeHeader: 'Xã, phường, thị trấn',
-  mergedIntoHeader: 'Sáp nhập vào xã',
   mergedYearHeader: 'Năm báo cáo cuối',
-  nameCheckHeader: 'Kiểm tra tên xã',
   baselineTitle: (year: number) => `Đầu kỳ (rà soát cuối năm ${year})`,
   yearTitle: (year: number) => `Năm ${year}`,
-  spacer: '↑ Chèn thêm xã phía trên dòng này',
   total: 'Tổng cộng',
   criteriaTitle: 'TIÊU CHÍ THI ĐUA CỦA ĐƠN VỊ',
   criteriaHeader: 'Tiêu chí',
@@ -142,18 +135,21 @@ export interface UnitWords {
   mergedIntoHeader: string;
   nameCheckHeader: string;
   spacer: string;
+  /** The number of configured rows, on the total row under "Năm báo cáo cuối". */
   communeCountFormat: string;
+  /** The row's name check (unitFormulas.ts): 1 ok, 0 not on Cấu hình, -1 unknown successor. */
   nameCheckFormat: string;
 }
 
 /**
- * "xã, phường, thị trấn" (the default) gives UNIT_TEXT's own texts and the formats above;
- * "thôn, tổ dân phố" gives "Thôn, tổ dân phố", "Sáp nhập vào thôn", "↑ Chèn thêm thôn…".
+ * "xã, phường, thị trấn" (the default) gives "Xã, phường, thị trấn", "Sáp nhập vào xã",
+ * "Kiểm tra tên xã", "↑ Chèn thêm xã phía trên dòng này", `0" xã"`; "thôn, tổ dân phố" gives
+ * "Thôn, tổ dân phố", "Sáp nhập vào thôn", "↑ Chèn thêm thôn…".
  */
 export function unitWords(rowLevel: string): UnitWords {
   const noun = rowNoun({ rowLevel });
   return {
-    communeHeader: rowLevel.charAt(0).toUpperCase() + rowLevel.slice(1),
+    communeHeader: upperFirst(rowLevel),
     mergedIntoHeader: `Sáp nhập vào ${noun}`,
     nameCheckHeader: `Kiểm tra tên ${noun}`,
     spacer: `↑ Chèn thêm ${noun} phía trên dòng này`,

@@ -23,6 +23,7 @@ import {
   isSpacerLabel,
   legacyBlocks,
   unitLayout,
+  unitWords,
   type BlockField,
   type UnitLayout,
   type YearBlock,
@@ -89,6 +90,7 @@ function headerColumns(
   titles: readonly unknown[],
   fields: readonly unknown[],
   baselineYear: number,
+  communeHeader: string,
 ) {
   const header: HeaderColumns = {
     blocks: new Map(),
@@ -107,7 +109,7 @@ function headerColumns(
         header.titles.set(currentYear, c);
     }
     const name = labelOf(fields[c]) || title;
-    if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
+    if (name === communeHeader) header.communeColumn = c;
     else if (isMergedIntoHeader(name)) header.mergedIntoColumn = c;
     else if (name === UNIT_TEXT.mergedYearHeader) header.mergedYearColumn = c;
     const field = FIELD_BY_HEADER.get(labelOf(fields[c]));
@@ -120,8 +122,15 @@ function headerColumns(
   return header;
 }
 
-/** Finds the rows and columns of a unit tab (`grid`: its values from A1). Pure. */
-export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation {
+/**
+ * Finds the rows and columns of a unit tab (`grid`: its values from A1). `communeHeader`: the
+ * rows' column header (layout.ts unitWords: "Xã, phường, thị trấn", "Thôn, tổ dân phố"). Pure.
+ */
+export function locateUnitTab(
+  grid: Grid,
+  baselineYear: number,
+  communeHeader: string,
+): UnitTabLocation {
   const headerRow = findLabel(grid, UNIT_TEXT.numberHeader, 0);
   // Without a header the blocks below are still looked for from the top (the nomination append).
   const firstCommuneRow = headerRow < 0 ? 0 : headerRow + 2;
@@ -142,7 +151,12 @@ export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation
     criteriaTitleRow,
     nominationsTitleRow,
     // Without a header row: no columns (grid[-1] is undefined).
-    header: headerColumns(grid[headerRow] ?? [], grid[headerRow + 1] ?? [], baselineYear),
+    header: headerColumns(
+      grid[headerRow] ?? [],
+      grid[headerRow + 1] ?? [],
+      baselineYear,
+      communeHeader,
+    ),
   };
 }
 
@@ -203,7 +217,8 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
   const fresh = unitLayout(config.baselineYear, config.years, 0);
   if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
   const bad = (problem: string): LayoutResult => ({ ok: false, empty: false, problem });
-  const at = locateUnitTab(grid, config.baselineYear);
+  const words = unitWords(config.words.rowLevel);
+  const at = locateUnitTab(grid, config.baselineYear, words.communeHeader);
   if (at.headerRow < 0 || at.headerRow >= HEADER_SEARCH_ROWS)
     return bad(`không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)`);
   const mismatch = headerMismatch(grid, at.headerRow, fresh.blocks);
@@ -216,7 +231,7 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
       ? { ok: false, empty: false, problem: mismatch, legacy: { headerRow: at.headerRow } }
       : bad(mismatch);
   }
-  if (at.spacerRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.spacer}" ở cột A`);
+  if (at.spacerRow < 0) return bad(`không tìm thấy dòng "${words.spacer}" ở cột A`);
   if (at.totalRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A`);
   const nominationsEnd =
     at.nominationsTitleRow < 0
@@ -241,7 +256,11 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
  */
 export function agencyTabLayout(config: Config, grid: Grid): LayoutResult {
   if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
-  const at = locateUnitTab(grid, config.baselineYear);
+  const at = locateUnitTab(
+    grid,
+    config.baselineYear,
+    unitWords(config.words.rowLevel).communeHeader,
+  );
   if (at.criteriaTitleRow < 0 || at.nominationsTitleRow < 0)
     return {
       ok: false,

@@ -67,10 +67,7 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
 }
 
 /** The two header rows of the table (block titles, then field names), `L.lastColumn` wide. Pure. */
-export function unitHeaderRows(
-  L: UnitLayout,
-  w: UnitWords = unitWords('xã, phường, thị trấn'),
-): string[][] {
+export function unitHeaderRows(L: UnitLayout, w: UnitWords): string[][] {
   const rows = [new Array<string>(L.lastColumn).fill(''), new Array<string>(L.lastColumn).fill('')];
   rows[0][L.numberColumn - 1] = UNIT_TEXT.numberHeader;
   rows[0][L.communeColumn - 1] = w.communeHeader;
