@@ -228,6 +228,27 @@ export interface UnitLayout {
   lastRow: number;
 }
 
+/**
+ * The rows of the criteria and nominations blocks from their titles' rows (1-based; a title's
+ * row of -1, not found, gives -1 for its block), and the last row of the nominations' blank rows.
+ */
+export function blockRows(criteriaTitleRow: number, nominationsTitleRow: number) {
+  const below = (row: number, k: number): number => (row < 0 ? -1 : row + k);
+  return {
+    criteriaTitleRow,
+    criteriaHeaderRow: below(criteriaTitleRow, 1),
+    firstCriteriaRow: below(criteriaTitleRow, 2),
+    nominationsTitleRow,
+    nominationsHeaderRow: below(nominationsTitleRow, 1),
+    firstNominationRow: below(nominationsTitleRow, 2),
+    lastRow: below(nominationsTitleRow, 1 + NOMINATION_BLANK_ROWS),
+  };
+}
+
+/** The blocks of a fresh tab: the criteria block's title on `criteriaTitleRow`, then the nominations. */
+const freshBlockRows = (criteriaTitleRow: number) =>
+  blockRows(criteriaTitleRow, criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1);
+
 /** The year blocks from column `first` on, each with `fieldsOf(isBaseline)`. */
 function yearBlocks(
   years: number[],
@@ -273,8 +294,6 @@ export function unitLayout(
   // columns only to the right of column H, so the criteria and nominations blocks stay put.
   const nameCheckColumn = last.firstColumn + last.fields.length;
   const column = nameCheckColumn + 1;
-  const criteriaTitleRow = totalRow + 2;
-  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
     titleRow: 1,
     statusRow: 2,
@@ -291,14 +310,8 @@ export function unitLayout(
     nameCheckColumn,
     blocks,
     lastColumn: column - 1,
-    criteriaTitleRow,
-    criteriaHeaderRow: criteriaTitleRow + 1,
     criteriaYearColumn: 2,
-    firstCriteriaRow: criteriaTitleRow + 2,
-    nominationsTitleRow,
-    nominationsHeaderRow: nominationsTitleRow + 1,
-    firstNominationRow: nominationsTitleRow + 2,
-    lastRow: nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS,
+    ...freshBlockRows(totalRow + 2),
   };
 }
 
@@ -308,22 +321,13 @@ export function unitLayout(
  * (header, communes, spacer, total) is 0. As wide as a unit tab, so its named range is too.
  */
 export function agencyLayout(baselineYear: number, years: number[]): UnitLayout {
-  const L = unitLayout(baselineYear, years, 0);
-  const criteriaTitleRow = 5;
-  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
-    ...L,
+    ...unitLayout(baselineYear, years, 0),
     headerRow: 0,
     firstCommuneRow: 0,
     spacerRow: 0,
     totalRow: 0,
-    criteriaTitleRow,
-    criteriaHeaderRow: criteriaTitleRow + 1,
-    firstCriteriaRow: criteriaTitleRow + 2,
-    nominationsTitleRow,
-    nominationsHeaderRow: nominationsTitleRow + 1,
-    firstNominationRow: nominationsTitleRow + 2,
-    lastRow: nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS,
+    ...freshBlockRows(5),
   };
 }
 

@@ -13,10 +13,10 @@ import type { Config, UnitKind } from '../core/config';
 import { normalizeName } from '../core/names';
 import {
   FIELD_HEADER,
-  NOMINATION_BLANK_ROWS,
   UNIT_TEXT,
   a1,
   agencyLayout,
+  blockRows,
   blockTitle,
   isMergedIntoHeader,
   isNameCheckHeader,
@@ -193,20 +193,15 @@ function headerMismatch(grid: Grid, headerRow: number, blocks: YearBlock[]): str
   return null;
 }
 
-/** 1-based row `k` rows below a located 0-based `row`, or -1 when it was not found. */
-const below = (row: number, k: number): number => (row < 0 ? -1 : row + 1 + k);
+/** 1-based row of a located 0-based `row`, or -1 when it was not found. */
+const rowOf = (row: number): number => (row < 0 ? -1 : row + 1);
 
-/** The criteria and nominations blocks' rows (1-based; -1 when a block is missing). */
-function blockRows(at: UnitTabLocation) {
-  return {
-    criteriaTitleRow: below(at.criteriaTitleRow, 0),
-    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
-    firstCriteriaRow: below(at.criteriaTitleRow, 2),
-    nominationsTitleRow: below(at.nominationsTitleRow, 0),
-    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
-    firstNominationRow: below(at.nominationsTitleRow, 2),
-  };
-}
+/**
+ * The criteria and nominations blocks' rows (1-based; -1 when a block is missing), and the last
+ * row of the nominations' blank rows (-1 without that block).
+ */
+const locatedBlockRows = (at: UnitTabLocation) =>
+  blockRows(rowOf(at.criteriaTitleRow), rowOf(at.nominationsTitleRow));
 
 /**
  * The layout of an existing tab (`grid`: its values from A1, at least the layout's columns
@@ -233,10 +228,7 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
   }
   if (at.spacerRow < 0) return bad(`không tìm thấy dòng "${words.spacer}" ở cột A`);
   if (at.totalRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A`);
-  const nominationsEnd =
-    at.nominationsTitleRow < 0
-      ? at.totalRow + 1
-      : at.nominationsTitleRow + 2 + NOMINATION_BLANK_ROWS;
+  const { lastRow: nominationsEnd, ...blocks } = locatedBlockRows(at);
   const layout: UnitLayout = {
     ...fresh,
     headerRow: at.headerRow + 1,
@@ -244,8 +236,8 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
     communeCount: at.spacerRow - at.firstCommuneRow,
     spacerRow: at.spacerRow + 1,
     totalRow: at.totalRow + 1,
-    ...blockRows(at),
-    lastRow: Math.max(grid.length, nominationsEnd),
+    ...blocks,
+    lastRow: Math.max(grid.length, nominationsEnd < 0 ? at.totalRow + 1 : nominationsEnd),
   };
   return { ok: true, layout, location: at };
 }
@@ -267,12 +259,11 @@ export function agencyTabLayout(config: Config, grid: Grid): LayoutResult {
       empty: false,
       problem: `không tìm thấy dòng "${UNIT_TEXT.criteriaTitle}" hoặc "${UNIT_TEXT.nominationsTitle}" ở cột A`,
     };
-  const fresh = agencyLayout(config.baselineYear, config.years);
-  const moved = at.nominationsTitleRow + 1 - fresh.nominationsTitleRow;
+  const { lastRow, ...blocks } = locatedBlockRows(at);
   const layout: UnitLayout = {
-    ...fresh,
-    ...blockRows(at),
-    lastRow: Math.max(grid.length, fresh.lastRow + moved),
+    ...agencyLayout(config.baselineYear, config.years),
+    ...blocks,
+    lastRow: Math.max(grid.length, lastRow),
   };
   return { ok: true, layout, location: at };
 }
