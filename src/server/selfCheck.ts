@@ -6,7 +6,7 @@
 // about what a consolidation and an unchanged protection run cost together (every tab read once,
 // every protection once).
 import type { Config } from '../core/config';
-import { NAMED, SHEET, SHEET_TAG, unitRangeName } from '../sheets/layout';
+import { NAMED, SHEET, unitRangeName } from '../sheets/layout';
 import { LAYOUT_VERSION, layoutVersionOf } from '../sheets/layoutVersion';
 import {
   checkProtections,
@@ -14,7 +14,8 @@ import {
   type SetupProblem,
 } from '../sheets/protectionCheck';
 import { checkNamedRanges, checkSettings, formulaErrors } from '../sheets/setupCheck';
-import { findTaggedSheet, indexSheets } from '../sheets/sheetFinder';
+import { analystSheets, approvedYears } from '../sheets/protectionApply';
+import { indexSheets } from '../sheets/sheetFinder';
 import { setupProgressOf, unfinishedSetupMessage } from '../sheets/setupProgress';
 import { parseSubmissions } from '../sheets/submissions';
 import { unitTabLayout } from '../sheets/unitLocator';
@@ -65,13 +66,15 @@ function checkUnitTabs(
     const values = range.getValues();
     problems.push(...formulaErrors(range, values));
     const layout = unitTabLayout(config, values, unit.kind);
-    const sheet = range.getSheet().getName();
+    const sheet = range.getSheet();
+    const name = sheet.getName();
     if (layout.ok) {
-      located.push({ index, sheet, layout: layout.layout, approvedYears: approved(unit.name) });
+      const tab = { sheet, sheetId: sheet.getSheetId(), layout: layout.layout };
+      located.push({ index, sheet: name, tab, approvedYears: approved(unit.name) });
       return;
     }
     problems.push({
-      sheet,
+      sheet: name,
       cell: 'A1',
       message: `Không đọc được bố cục trang của ${unit.name} (${layout.problem}), nên chưa kiểm tra được vùng bảo vệ của trang. Hãy chạy "Khởi tạo / cập nhật sổ".`,
     });
@@ -91,13 +94,10 @@ function checkOutputFormulas(ss: Spreadsheet): SetupProblem[] {
 export function selfCheckProblems(ss: Spreadsheet, config: Config): SetupProblem[] {
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const submissions = parseSubmissions(properties);
-  const approved = (unit: string) =>
-    submissions.filter((s) => s.unit === unit && s.status === 'approved').map((s) => s.year);
+  const approved = (unit: string) => approvedYears(submissions, unit);
   const index = indexSheets(ss);
   const located: LocatedUnitTab[] = [];
-  const analystTabs = (Object.keys(SHEET_TAG) as (keyof typeof SHEET_TAG)[])
-    .map((k) => findTaggedSheet(index, SHEET_TAG[k], SHEET[k]) ?? ss.getSheetByName(SHEET[k]))
-    .flatMap((s) => (s ? [s.getName()] : []));
+  const analystTabs = analystSheets(ss, index);
   const named = checkNamedRanges(ss, config, index);
   return [
     ...checkSettings(ss, config),

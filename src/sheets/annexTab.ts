@@ -10,6 +10,13 @@ import { asText } from './cellText';
 import { setWidths, type Columns } from './columns';
 import { columnLetter } from './layout';
 
+/** A decision starting with one of these (any case) rejects the entry: it leaves the annex. */
+export const REJECT_WORDS = ['Không', 'Loại', 'Từ chối', 'Trả lại'] as const;
+/** '"Không", "Loại", "Từ chối" hoặc "Trả lại"', for the notes that explain it. */
+export const REJECT_WORDS_TEXT = `${REJECT_WORDS.slice(0, -1)
+  .map((w) => `"${w}"`)
+  .join(', ')} hoặc "${REJECT_WORDS[REJECT_WORDS.length - 1]}"`;
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The annex's columns (Decree 30/2020 style lists: STT first). Widths fit A4 landscape. */
@@ -140,7 +147,7 @@ export function prepareAnnexTab(
     .setFontWeight('bold')
     .setFontSize(14)
     .setNote(
-      'Danh sách này được lập lại mỗi lần "Tổng hợp toàn tỉnh…": các đề xuất đủ điều kiện và trình cấp trên xét trên trang "Đề xuất khen thưởng", trừ đề xuất có Quyết định bắt đầu bằng "Không", "Loại", "Từ chối" hoặc "Trả lại". Sau khi sửa cột Quyết định, hãy tổng hợp lại.',
+      `Danh sách này được lập lại mỗi lần "Tổng hợp toàn tỉnh…": các đề xuất đủ điều kiện và trình cấp trên xét trên trang "Đề xuất khen thưởng", trừ đề xuất có Quyết định bắt đầu bằng ${REJECT_WORDS_TEXT}. Sau khi sửa cột Quyết định, hãy tổng hợp lại.`,
     );
   sheet.getRange(3, 1).setFontStyle('italic');
   sheet

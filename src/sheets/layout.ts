@@ -3,6 +3,7 @@
 // and the readers agree, and tests can check positions without a spreadsheet.
 import { COUNT_FIELDS, COUNT_KEYS, CRITERIA_FIELDS, REQUIRED_COUNTS } from '../core/fields';
 import { rowNoun } from '../core/config';
+import { upperFirst } from '../core/reportWords';
 
 export const SHEET = {
   guide: 'Hướng dẫn',
@@ -48,6 +49,21 @@ export const NAMED = {
   approvals: 'GN_SO_DUYET',
 } as const;
 
+/** The tag of the tab each named range must lie on (a new name must say where it lies). */
+export const NAMED_TAG: Record<keyof typeof NAMED, string> = {
+  poorTarget: SHEET_TAG.config,
+  combinedTarget: SHEET_TAG.config,
+  deadline: SHEET_TAG.config,
+  config: SHEET_TAG.config,
+  communeUnits: SHEET_TAG.config,
+  communeNames: SHEET_TAG.config,
+  summary: SHEET_TAG.summary,
+  report: SHEET_TAG.report,
+  shortlist: SHEET_TAG.shortlist,
+  log: SHEET_TAG.log,
+  approvals: SHEET_TAG.approvals,
+};
+
 /** Named range over a unit tab's columns: found again after the tab is renamed. */
 export const unitRangeName = (index: number): string =>
   `GN_DON_VI_${String(index + 1).padStart(2, '0')}`;
@@ -73,10 +89,6 @@ const COUNT_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
 /** A row's validity for a block (unitFormulas.ts): 1 valid, 0 in error, -1 nothing typed. */
 export const STATUS_FORMAT = '"✓";"";"Lỗi"';
-/** The row's name check (unitFormulas.ts): 1 ok, 0 not on Cấu hình, -1 unknown successor. */
-export const NAME_CHECK_FORMAT = '"✓";"Lỗi xã sáp nhập";"Lỗi tên xã"';
-/** The number of configured communes, on the total row under "Năm báo cáo cuối". */
-export const COMMUNE_COUNT_FORMAT = '0" xã"';
 
 /**
  * The fields of a year block, in order: the counts typed in (core/fields.ts), then the columns
@@ -108,13 +120,9 @@ export const INPUT_FIELDS: readonly BlockField[] = COUNT_KEYS;
 
 export const UNIT_TEXT = {
   numberHeader: 'STT',
-  communeHeader: 'Xã, phường, thị trấn',
-  mergedIntoHeader: 'Sáp nhập vào xã',
   mergedYearHeader: 'Năm báo cáo cuối',
-  nameCheckHeader: 'Kiểm tra tên xã',
   baselineTitle: (year: number) => `Đầu kỳ (rà soát cuối năm ${year})`,
   yearTitle: (year: number) => `Năm ${year}`,
-  spacer: '↑ Chèn thêm xã phía trên dòng này',
   total: 'Tổng cộng',
   criteriaTitle: 'TIÊU CHÍ THI ĐUA CỦA ĐƠN VỊ',
   criteriaHeader: 'Tiêu chí',
@@ -127,18 +135,21 @@ export interface UnitWords {
   mergedIntoHeader: string;
   nameCheckHeader: string;
   spacer: string;
+  /** The number of configured rows, on the total row under "Năm báo cáo cuối". */
   communeCountFormat: string;
+  /** The row's name check (unitFormulas.ts): 1 ok, 0 not on Cấu hình, -1 unknown successor. */
   nameCheckFormat: string;
 }
 
 /**
- * "xã, phường, thị trấn" (the default) gives UNIT_TEXT's own texts and the formats above;
- * "thôn, tổ dân phố" gives "Thôn, tổ dân phố", "Sáp nhập vào thôn", "↑ Chèn thêm thôn…".
+ * "xã, phường, thị trấn" (the default) gives "Xã, phường, thị trấn", "Sáp nhập vào xã",
+ * "Kiểm tra tên xã", "↑ Chèn thêm xã phía trên dòng này", `0" xã"`; "thôn, tổ dân phố" gives
+ * "Thôn, tổ dân phố", "Sáp nhập vào thôn", "↑ Chèn thêm thôn…".
  */
 export function unitWords(rowLevel: string): UnitWords {
   const noun = rowNoun({ rowLevel });
   return {
-    communeHeader: rowLevel.charAt(0).toUpperCase() + rowLevel.slice(1),
+    communeHeader: upperFirst(rowLevel),
     mergedIntoHeader: `Sáp nhập vào ${noun}`,
     nameCheckHeader: `Kiểm tra tên ${noun}`,
     spacer: `↑ Chèn thêm ${noun} phía trên dòng này`,
@@ -217,6 +228,27 @@ export interface UnitLayout {
   lastRow: number;
 }
 
+/**
+ * The rows of the criteria and nominations blocks from their titles' rows (1-based; a title's
+ * row of -1, not found, gives -1 for its block), and the last row of the nominations' blank rows.
+ */
+export function blockRows(criteriaTitleRow: number, nominationsTitleRow: number) {
+  const below = (row: number, k: number): number => (row < 0 ? -1 : row + k);
+  return {
+    criteriaTitleRow,
+    criteriaHeaderRow: below(criteriaTitleRow, 1),
+    firstCriteriaRow: below(criteriaTitleRow, 2),
+    nominationsTitleRow,
+    nominationsHeaderRow: below(nominationsTitleRow, 1),
+    firstNominationRow: below(nominationsTitleRow, 2),
+    lastRow: below(nominationsTitleRow, 1 + NOMINATION_BLANK_ROWS),
+  };
+}
+
+/** The blocks of a fresh tab: the criteria block's title on `criteriaTitleRow`, then the nominations. */
+const freshBlockRows = (criteriaTitleRow: number) =>
+  blockRows(criteriaTitleRow, criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1);
+
 /** The year blocks from column `first` on, each with `fieldsOf(isBaseline)`. */
 function yearBlocks(
   years: number[],
@@ -262,8 +294,6 @@ export function unitLayout(
   // columns only to the right of column H, so the criteria and nominations blocks stay put.
   const nameCheckColumn = last.firstColumn + last.fields.length;
   const column = nameCheckColumn + 1;
-  const criteriaTitleRow = totalRow + 2;
-  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
     titleRow: 1,
     statusRow: 2,
@@ -280,14 +310,8 @@ export function unitLayout(
     nameCheckColumn,
     blocks,
     lastColumn: column - 1,
-    criteriaTitleRow,
-    criteriaHeaderRow: criteriaTitleRow + 1,
     criteriaYearColumn: 2,
-    firstCriteriaRow: criteriaTitleRow + 2,
-    nominationsTitleRow,
-    nominationsHeaderRow: nominationsTitleRow + 1,
-    firstNominationRow: nominationsTitleRow + 2,
-    lastRow: nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS,
+    ...freshBlockRows(totalRow + 2),
   };
 }
 
@@ -297,22 +321,13 @@ export function unitLayout(
  * (header, communes, spacer, total) is 0. As wide as a unit tab, so its named range is too.
  */
 export function agencyLayout(baselineYear: number, years: number[]): UnitLayout {
-  const L = unitLayout(baselineYear, years, 0);
-  const criteriaTitleRow = 5;
-  const nominationsTitleRow = criteriaTitleRow + 2 + CRITERIA_FIELDS.length + 1;
   return {
-    ...L,
+    ...unitLayout(baselineYear, years, 0),
     headerRow: 0,
     firstCommuneRow: 0,
     spacerRow: 0,
     totalRow: 0,
-    criteriaTitleRow,
-    criteriaHeaderRow: criteriaTitleRow + 1,
-    firstCriteriaRow: criteriaTitleRow + 2,
-    nominationsTitleRow,
-    nominationsHeaderRow: nominationsTitleRow + 1,
-    firstNominationRow: nominationsTitleRow + 2,
-    lastRow: nominationsTitleRow + 1 + NOMINATION_BLANK_ROWS,
+    ...freshBlockRows(5),
   };
 }
 

@@ -57,19 +57,29 @@ export function prepareLogTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
 }
 
 /**
- * Appends one row under the header (newest first, as the consolidation does). False when there
- * is no Nhật ký tab (a workbook not set up yet).
+ * Writes `entries` (oldest first) under the header, newest first: inserting rows never runs past
+ * the end of the tab, and no earlier row is ever overwritten (2 calls besides the lookup). False
+ * when there is no Nhật ký tab (a workbook not set up yet).
  */
+export function prependLogRows(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entries: readonly LogEntry[],
+  utcOffsetMinutes: number,
+): boolean {
+  const log = ss.getSheetByName(SHEET.log);
+  if (!log) return false;
+  if (entries.length === 0) return true;
+  const rows = entries.map((e) => logRow(e, utcOffsetMinutes)).reverse();
+  log.insertRowsBefore(LOG_FIRST_ROW, rows.length);
+  log.getRange(LOG_FIRST_ROW, 1, rows.length, LOG_HEADERS.length).setValues(rows);
+  return true;
+}
+
+/** Appends one row under the header (newest first). False when there is no Nhật ký tab. */
 export function appendLogRow(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entry: LogEntry,
   utcOffsetMinutes: number,
 ): boolean {
-  const log = ss.getSheetByName(SHEET.log);
-  if (!log) return false;
-  log.insertRowsBefore(LOG_FIRST_ROW, 1);
-  log
-    .getRange(LOG_FIRST_ROW, 1, 1, LOG_HEADERS.length)
-    .setValues([logRow(entry, utcOffsetMinutes)]);
-  return true;
+  return prependLogRows(ss, [entry], utcOffsetMinutes);
 }

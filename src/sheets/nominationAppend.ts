@@ -5,7 +5,13 @@ import type { Config } from '../core/config';
 import type { NominationInput } from '../shared/sidebarContract';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
-import { NOMINATION_COLUMNS, UNIT_TEXT, unitRangeName, type NominationKey } from './layout';
+import {
+  NOMINATION_COLUMNS,
+  UNIT_TEXT,
+  unitRangeName,
+  unitWords,
+  type NominationKey,
+} from './layout';
 import { locateUnitTab, type Grid } from './unitLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,11 +26,9 @@ export type NominationFields = Omit<NominationInput, 'unit'>;
 export type AppendResult = { ok: true; id: string; row: number } | { ok: false; message: string };
 
 /** Where the next nomination goes (0-based row of `grid`) and the ids already used. */
-function nextNominationRow(
-  grid: Grid,
-  baselineYear: number,
-): { row: number; ids: Set<string> } | null {
-  const title = locateUnitTab(grid, baselineYear).nominationsTitleRow;
+function nextNominationRow(grid: Grid, config: Config): { row: number; ids: Set<string> } | null {
+  const { communeHeader } = unitWords(config.words.rowLevel);
+  const title = locateUnitTab(grid, config.baselineYear, communeHeader).nominationsTitleRow;
   if (title < 0) return null;
   const ids = new Set<string>();
   let row = title + 2;
@@ -81,7 +85,7 @@ export function appendNomination(
       ok: false,
       message: `Không tìm thấy trang "${unit.tab}" của ${unit.name}. ${ASK_SETUP}`,
     };
-  const next = nextNominationRow(range.getValues(), config.baselineYear);
+  const next = nextNominationRow(range.getValues(), config);
   if (!next)
     return {
       ok: false,

@@ -46,7 +46,7 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 /** Apps Script refuses an invalid address ("Invalid email"): such entries are left out and reported. */
 export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
 
-const lower = (e: string) => e.trim().toLowerCase();
+export const lower = (e: string): string => e.trim().toLowerCase();
 const unique = (emails: readonly string[]): string[] => [
   ...new Set(emails.map((e) => e.trim()).filter(isEmail)),
 ];
@@ -84,6 +84,9 @@ export function protectionTag(description: string): string {
 
 /** True when `description` marks a protection the add-on made. */
 export const isOwnProtection = (description: string): boolean => description.startsWith(PREFIX);
+
+/** The parts of one of the add-on's tags after the prefix: [kind, unit or tab, year?]. */
+export const tagParts = (tag: string): string[] => tag.slice(PREFIX.length).split(':');
 
 /** The file's editors, read once per run. */
 interface FileEditors {

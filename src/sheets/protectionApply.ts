@@ -19,7 +19,7 @@ import {
   type WantedProtection,
 } from './protection';
 import type { RunClock } from './runClock';
-import { findTaggedSheet, indexSheets } from './sheetFinder';
+import { findTaggedSheet, indexSheets, type SheetIndex } from './sheetFinder';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,7 +45,7 @@ export interface ProtectionReport {
 }
 
 /** The protections of a unit tab, in the order they are made. */
-function unitTabProtections(
+export function unitTabProtections(
   tab: UnitTab,
   config: Config,
   index: number,
@@ -85,14 +85,29 @@ function unitTabProtections(
  * hình, the output tabs), found by their developer-metadata tag (one search), so a renamed tab
  * is still protected; an untagged tab is found by its name.
  */
-function analystSheets(ss: Spreadsheet): Sheet[] {
-  const index = indexSheets(ss);
+export function analystSheets(ss: Spreadsheet, index: SheetIndex): Sheet[] {
   const keys = Object.keys(SHEET_TAG) as (keyof typeof SHEET_TAG)[];
   const found = keys.map(
     (k) => findTaggedSheet(index, SHEET_TAG[k], SHEET[k]) ?? ss.getSheetByName(SHEET[k]),
   );
   return found.filter((s): s is Sheet => s !== null);
 }
+
+/** The protection of an analysts' tab (`name`: its name, already read). */
+export function analystTabProtection(sheet: Sheet, name: string, config: Config): WantedProtection {
+  return {
+    tag: PROTECTION_TAG.analysts(name),
+    sheet,
+    sheetId: sheet.getSheetId(),
+    area: null,
+    editors: config.analysts,
+    warningOnly: false,
+  };
+}
+
+/** The years of `unit` whose report is approved (their input cells are locked). */
+export const approvedYears = (submissions: readonly Submission[], unit: string): number[] =>
+  submissions.filter((s) => s.unit === unit && s.status === 'approved').map((s) => s.year);
 
 /** Every protection Cấu hình wants, and the report's lists of tabs protected and units skipped. */
 function wantedProtections(
@@ -108,22 +123,12 @@ function wantedProtections(
       report.skipped.push(unit.name);
       return;
     }
-    const approved = submissions
-      .filter((s) => s.unit === unit.name && s.status === 'approved')
-      .map((s) => s.year);
-    wanted.push(...unitTabProtections(tab, config, i, approved));
+    wanted.push(...unitTabProtections(tab, config, i, approvedYears(submissions, unit.name)));
     report.protected.push(tab.sheet.getName());
   });
-  for (const sheet of analystSheets(ss)) {
+  for (const sheet of analystSheets(ss, indexSheets(ss))) {
     const name = sheet.getName();
-    wanted.push({
-      tag: PROTECTION_TAG.analysts(name),
-      sheet,
-      sheetId: sheet.getSheetId(),
-      area: null,
-      editors: config.analysts,
-      warningOnly: false,
-    });
+    wanted.push(analystTabProtection(sheet, name, config));
     report.protected.push(name);
   }
   return wanted;

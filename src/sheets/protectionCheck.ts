@@ -3,16 +3,20 @@
 // các trang tính" would make now: each protection's tab, cells, editors and warning mode.
 import type { Config } from '../core/config';
 import {
-  PROTECTION_TAG,
   isEmail,
-  lockedAreas,
+  isOwnProtection,
+  lower,
   protectionTag,
-  yearInputAreas,
+  tagParts,
   type Area,
+  type UnitTab,
+  type WantedProtection,
 } from './protection';
-import { a1, columnLetter, type UnitLayout } from './layout';
+import { analystTabProtection, unitTabProtections } from './protectionApply';
+import { a1, columnLetter } from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SetupProblem {
   sheet: string;
@@ -32,66 +36,49 @@ interface Seen {
 /** A unit tab found and located (the self-check reads it for the formulas anyway). */
 export interface LocatedUnitTab {
   index: number;
+  /** The tab's name, already read. */
   sheet: string;
-  layout: UnitLayout;
+  tab: UnitTab;
   approvedYears: number[];
 }
 
-const GN = 'gn:';
-const lower = (e: string) => e.trim().toLowerCase();
 const areaA1 = (x: Area) =>
   x.rows === 1 && x.columns === 1
     ? a1(x.row, x.column)
     : `${a1(x.row, x.column)}:${columnLetter(x.column + x.columns - 1)}${x.row + x.rows - 1}`;
-const cellsOf = (areas: Area[]) => areas.map(areaA1).sort().join(',');
 
 /**
- * What "Phân quyền các trang tính" makes for the located unit tabs and the analysts' tabs. The
- * owner is never listed among a protection's editors (SHEETS-FACTS.md §4): left out here too.
+ * What "Phân quyền các trang tính" makes for the located unit tabs and the analysts' tabs
+ * (protectionApply.ts: the same wanted protections). The owner is never listed among a
+ * protection's editors (SHEETS-FACTS.md §4): left out here too.
  */
 function expected(
   config: Config,
   units: LocatedUnitTab[],
-  analystTabs: string[],
+  analystTabs: Sheet[],
   owner: string | null,
 ): Map<string, Seen[]> {
-  const wanted = (emails: readonly string[]): string[] =>
+  const editorsOf = (emails: readonly string[]): string[] =>
     [...new Set(emails.map(lower).filter(isEmail))]
       .filter((e) => owner === null || e !== lower(owner))
       .sort();
   const out = new Map<string, Seen[]>();
-  const add = (tag: string, seen: Seen) => out.set(tag, [...(out.get(tag) ?? []), seen]);
-  const analysts = wanted(config.analysts);
-  for (const u of units) {
-    const unit = config.units[u.index];
-    const L = u.layout;
-    add(PROTECTION_TAG.unit(unit.name), {
-      sheet: u.sheet,
-      cells: '',
-      editors: wanted([...unit.editors, ...config.analysts]),
-      warningOnly: false,
-    });
-    const locked = lockedAreas(L, config.years.length);
-    const seen = (cells: string, editors: string[], warningOnly = false): Seen => ({
-      sheet: u.sheet,
-      cells,
-      editors,
-      warningOnly,
-    });
-    for (const x of locked) add(PROTECTION_TAG.locked(unit.name), seen(cellsOf([x]), analysts));
-    const status = { row: L.statusRow, column: 1, rows: 1, columns: L.lastColumn };
-    add(PROTECTION_TAG.status(unit.name), seen(cellsOf([status]), [], true));
-    for (const year of u.approvedYears)
-      for (const x of yearInputAreas(L, config.years, year))
-        add(PROTECTION_TAG.approved(unit.name, year), seen(cellsOf([x]), analysts));
+  const add = (sheet: string, w: WantedProtection) =>
+    out.set(w.tag, [
+      ...(out.get(w.tag) ?? []),
+      {
+        sheet,
+        cells: w.area ? areaA1(w.area) : '',
+        editors: editorsOf(w.editors),
+        warningOnly: w.warningOnly,
+      },
+    ]);
+  for (const u of units)
+    for (const w of unitTabProtections(u.tab, config, u.index, u.approvedYears)) add(u.sheet, w);
+  for (const sheet of analystTabs) {
+    const name = sheet.getName();
+    add(name, analystTabProtection(sheet, name, config));
   }
-  for (const tab of analystTabs)
-    add(PROTECTION_TAG.analysts(tab), {
-      sheet: tab,
-      cells: '',
-      editors: analysts,
-      warningOnly: false,
-    });
   return out;
 }
 
@@ -102,7 +89,7 @@ function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> 
   for (const type of types) {
     for (const p of ss.getProtections(type)) {
       const tag = protectionTag(p.getDescription());
-      if (!tag.startsWith(GN)) continue;
+      if (!isOwnProtection(tag)) continue;
       const range = p.getRange();
       const sheet = range.getSheet().getName();
       let editors: string[];
@@ -134,7 +121,7 @@ const key = (s: Seen) => `${s.sheet}|${s.cells}|${s.warningOnly}`;
 
 /** The Vietnamese description of a protection, by its tag. */
 function what(tag: string): string {
-  const kind = tag.slice(GN.length).split(':')[0];
+  const kind = tagParts(tag)[0];
   return (
     {
       unit: 'quyền sửa cả trang (cán bộ của đơn vị và cán bộ tổng hợp)',
@@ -176,7 +163,7 @@ export function checkProtections(
   ss: Spreadsheet,
   config: Config,
   units: LocatedUnitTab[],
-  analystTabs: string[],
+  analystTabs: Sheet[],
   owner: string | null,
 ): SetupProblem[] {
   const problems: SetupProblem[] = [];
@@ -208,7 +195,7 @@ export function checkProtections(
   // A unit tab that could not be located (reported on its own) is not compared.
   const located = new Set(units.map((u) => config.units[u.index].name));
   const unlocatedUnit = (tag: string) => {
-    const [kind, unit] = tag.slice(GN.length).split(':');
+    const [kind, unit] = tagParts(tag);
     return kind !== 'analysts' && !located.has(unit) && config.units.some((u) => u.name === unit);
   };
   for (const [tag, list] of have) {

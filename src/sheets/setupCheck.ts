@@ -2,25 +2,19 @@
 // checks of the settings, the formula cells and the named ranges; protectionCheck.ts compares the
 // protections. Each problem names its tab and cell.
 import type { Config } from '../core/config';
-import { a1, NAMED, SHEET, SHEET_TAG, unitRangeName, unitSheetTag } from './layout';
+import { a1, NAMED, NAMED_TAG, SHEET, SHEET_TAG, unitRangeName, unitSheetTag } from './layout';
 import type { SheetIndex } from './sheetFinder';
 import type { SetupProblem } from './protectionCheck';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** The locale whose formula syntax the workbook is written in: Cấu hình's, else vi_VN. */
-export function expectedLocale(config: Config): string {
-  const configured = (config as Config & { locale?: unknown }).locale;
-  return typeof configured === 'string' && configured !== '' ? configured : 'vi_VN';
-}
-
 /** The spreadsheet's locale and time zone, and the script's time zone (3 calls). */
 export function checkSettings(ss: Spreadsheet, config: Config): SetupProblem[] {
   const problems: SetupProblem[] = [];
   const at = (message: string) => problems.push({ sheet: SHEET.config, cell: 'A1', message });
   const locale = ss.getSpreadsheetLocale();
-  const wantLocale = expectedLocale(config);
+  const wantLocale = config.locale;
   if (locale !== wantLocale)
     at(
       `Ngôn ngữ và vùng của bảng tính là "${locale}", nhưng công thức của sổ được viết cho "${wantLocale}". Hãy chọn lại trong Tệp › Cài đặt › Ngôn ngữ và vùng, rồi chạy "Khởi tạo / cập nhật sổ".`,
@@ -71,17 +65,9 @@ export function formulaErrors(range: Range, values: unknown[][]): SetupProblem[]
 
 /** The tag of the tab each of the add-on's named ranges must lie on. */
 function expectedTags(config: Config): Map<string, string> {
-  const tags = new Map<string, string>([
-    [NAMED.poorTarget, SHEET_TAG.config],
-    [NAMED.combinedTarget, SHEET_TAG.config],
-    [NAMED.deadline, SHEET_TAG.config],
-    [NAMED.config, SHEET_TAG.config],
-    [NAMED.summary, SHEET_TAG.summary],
-    [NAMED.report, SHEET_TAG.report],
-    [NAMED.shortlist, SHEET_TAG.shortlist],
-    [NAMED.log, SHEET_TAG.log],
-    [NAMED.approvals, SHEET_TAG.approvals],
-  ]);
+  const tags = new Map<string, string>(
+    (Object.keys(NAMED) as (keyof typeof NAMED)[]).map((k) => [NAMED[k], NAMED_TAG[k]]),
+  );
   config.units.forEach((u, i) => tags.set(unitRangeName(i), unitSheetTag(u.name)));
   return tags;
 }

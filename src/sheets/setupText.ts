@@ -10,6 +10,9 @@ export const SETUP_TEXT = {
     note:
       'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
       'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày {deadline} hằng năm. Xem trang "Hướng dẫn".',
+    /** The note of an agency's tab (no figures to type): {deadline} */
+    agencyNote:
+      'Cơ quan, tổ chức không có số liệu hộ nghèo theo địa bàn: nhập tiêu chí thi đua và đề cử khen thưởng bên dưới, rồi nộp báo cáo năm trước ngày {deadline} từ thanh bên.',
     /** Help texts of the data validations, by rule (unitTab.ts UnitRules, and `successor`). */
     help: {
       count: 'Nhập số nguyên không âm (số hộ).',

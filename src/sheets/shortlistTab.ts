@@ -7,7 +7,7 @@
 import type { AnnexItem } from '../core/shortlist';
 import type { AwardClass, Config } from '../core/config';
 import type { ShortlistEntry, ShortlistStatus } from '../core/types';
-import { annexBlock, ANNEX_BLOCK_WIDTH } from './annexTab';
+import { annexBlock, ANNEX_BLOCK_WIDTH, REJECT_WORDS, REJECT_WORDS_TEXT } from './annexTab';
 import { asText, padBlock } from './cellText';
 import { columnIndex, headerRow, rowOf, setWidths, type Columns } from './columns';
 
@@ -78,12 +78,12 @@ const hasNotes = (n: AnalystNotes) =>
   str(n.decision) !== '' || str(n.note) !== '' || str(n.prior) !== '';
 
 /**
- * A decision that rejects the entry (it is then left out of the annex): one that starts with
- * "không" (không đồng ý, không đề nghị…), "loại", "từ chối" or "trả lại", in any case.
+ * A decision that rejects the entry (it is then left out of the annex): one that starts with a
+ * word of REJECT_WORDS ("không đồng ý", "không đề nghị", "loại"…), in any case.
  */
 export function isRejected(decision: unknown): boolean {
   const t = str(decision).normalize('NFC').toLowerCase();
-  return /^(không|loại|từ chối|trả lại)/u.test(t);
+  return REJECT_WORDS.some((w) => t.startsWith(w.toLowerCase()));
 }
 
 /**
@@ -132,7 +132,7 @@ function listRows(
   const rows: unknown[][] = [
     [`ĐỀ XUẤT KHEN THƯỞNG PHONG TRÀO THI ĐUA "${config.movementName.toUpperCase()}" NĂM ${year}`],
     [
-      'Cột "Quyết định", "Ghi chú" và "Khen thưởng đã có" dành cho cán bộ tổng hợp; nội dung đã nhập được giữ nguyên mỗi lần tổng hợp lại. Quyết định bắt đầu bằng "Không" (hoặc "Loại", "Từ chối") đưa đề xuất ra khỏi "Danh sách đề nghị khen thưởng" ở lần tổng hợp sau.',
+      `Cột "Quyết định", "Ghi chú" và "Khen thưởng đã có" dành cho cán bộ tổng hợp; nội dung đã nhập được giữ nguyên mỗi lần tổng hợp lại. Quyết định bắt đầu bằng ${REJECT_WORDS_TEXT} đưa đề xuất ra khỏi "Danh sách đề nghị khen thưởng" ở lần tổng hợp sau.`,
     ],
     [''],
     HEADERS,

@@ -3,6 +3,7 @@
 import type { Config } from '../core/config';
 import { formatDateTimeVi } from '../core/format';
 import { timingOf } from '../core/deadline';
+import { submissionDetails } from '../core/submissionDetails';
 import { countedSubmission } from '../core/submissionRecord';
 import type { Submission } from '../core/types';
 import { asText } from './cellText';
@@ -35,15 +36,19 @@ export function statusText(config: Config, s: Submission): string {
   return `Báo cáo năm ${s.year}: ${submitted}${said}.`;
 }
 
-/** "; số liệu sơ bộ; báo cáo số 15/BC-UBND ngày 20/11/2025" (what the latest submission said). */
+/** After the status, which figures the unit submitted (when it said). */
+export const FIGURES_TEXT = {
+  preliminary: 'số liệu sơ bộ',
+  official: 'số liệu chính thức',
+} as const;
+
+/**
+ * "; số liệu sơ bộ; báo cáo số 15/BC-UBND ngày 20/11/2025": what the summary says too
+ * (core/submissionDetails.ts: the latest live submission, the latest one with a report).
+ */
 function detailsText(s: Submission): string {
-  const figures =
-    s.figures === 'preliminary'
-      ? 'số liệu sơ bộ'
-      : s.figures === 'official'
-        ? 'số liệu chính thức'
-        : '';
-  const d = s.document;
+  const { figuresStatus, narrativeReport: d } = submissionDetails([s], s.unit, s.year);
+  const figures = figuresStatus ? FIGURES_TEXT[figuresStatus] : '';
   const document = d ? `báo cáo số ${d.number} ngày ${d.date}` : '';
   return [figures, document].map((t) => (t ? `; ${t}` : '')).join('');
 }

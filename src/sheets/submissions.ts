@@ -128,11 +128,8 @@ export function writeOfficialRequest(unit: string, year: number, request: Offici
   );
 }
 
-/** The request for a unit and year, if any (a damaged one is ignored). */
-export function readOfficialRequest(unit: string, year: number): OfficialRequest | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(
-    `${REQUEST_PREFIX}${unit}|${year}`,
-  );
+/** A stored request, or null when damaged (a damaged one is ignored). */
+function parseRequest(raw: string | null): OfficialRequest | null {
   try {
     const r = JSON.parse(raw ?? 'null') as Partial<OfficialRequest> | null;
     return r && isInstant(r.at) && isText(r.by) ? { at: r.at, by: r.by } : null;
@@ -141,19 +138,29 @@ export function readOfficialRequest(unit: string, year: number): OfficialRequest
   }
 }
 
-/** Every request of a year by unit (one getProperties call). */
-export function readOfficialRequests(year: number): Map<string, OfficialRequest> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+/** The request for a unit and year, if any (one getProperty call). */
+export function readOfficialRequest(unit: string, year: number): OfficialRequest | null {
+  return parseRequest(
+    PropertiesService.getDocumentProperties().getProperty(`${REQUEST_PREFIX}${unit}|${year}`),
+  );
+}
+
+/** Every request of a year by unit, from the document properties already read. */
+export function parseOfficialRequests(
+  properties: Record<string, string>,
+  year: number,
+): Map<string, OfficialRequest> {
   const out = new Map<string, OfficialRequest>();
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(REQUEST_PREFIX) || !key.endsWith(`|${year}`)) continue;
-    try {
-      const r = JSON.parse(raw) as Partial<OfficialRequest> | null;
-      if (r && isInstant(r.at) && isText(r.by))
-        out.set(key.slice(REQUEST_PREFIX.length, -`|${year}`.length), { at: r.at, by: r.by });
-    } catch {
-      // a damaged request is ignored
-    }
+  const suffix = `|${year}`;
+  for (const [key, raw] of Object.entries(properties)) {
+    if (!key.startsWith(REQUEST_PREFIX) || !key.endsWith(suffix)) continue;
+    const request = parseRequest(raw);
+    if (request) out.set(key.slice(REQUEST_PREFIX.length, -suffix.length), request);
   }
   return out;
+}
+
+/** Every request of a year by unit (one getProperties call). */
+export function readOfficialRequests(year: number): Map<string, OfficialRequest> {
+  return parseOfficialRequests(PropertiesService.getDocumentProperties().getProperties(), year);
 }

@@ -14,14 +14,10 @@ import { asText, padBlock } from './cellText';
 import { columnIndex, formatRow, headerRow, rowOf, setWidths, type Columns } from './columns';
 import { sheetFormula } from './formulaText';
 import { columnLetter, SHEET } from './layout';
+import { FIGURES_TEXT } from './statusLine';
 import { RESULT_TEXT } from './unitFormulas';
 
 export const STATUS_TEXT = { on_time: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' } as const;
-/** After the status, which figures the unit submitted (when it said). */
-export const FIGURES_TEXT = {
-  preliminary: 'số liệu sơ bộ',
-  official: 'số liệu chính thức',
-} as const;
 
 function statusText(d: DistrictRow): string {
   const figures = d.figuresStatus ? FIGURES_TEXT[d.figuresStatus] : null;

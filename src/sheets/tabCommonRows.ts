@@ -1,11 +1,33 @@
 // The rows a unit tab and an agency tab share (unitTab.ts, agencyTab.ts): the title, the status
-// line and the note at the top, the criteria and nominations blocks at the bottom.
+// line and the note at the top, the criteria and nominations blocks at the bottom; the tab's size
+// and its one read.
 import type { Config } from '../core/config';
 import { CRITERIA_FIELDS } from '../core/fields';
 import { formatDayMonth } from '../core/format';
 import { asText } from './cellText';
 import { NOMINATION_COLUMNS, UNIT_TEXT, type UnitLayout } from './layout';
 import { fillText } from './setupData';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * At least `rows` × `columns`; with `exactRows`, rows below `rows` are deleted when empty (a
+ * fresh tab).
+ */
+export function ensureSize(sheet: Sheet, rows: number, columns: number, exactRows = false): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (exactRows && maxRows > rows && sheet.getLastRow() <= rows)
+    sheet.deleteRows(rows + 1, maxRows - rows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** The tab's values from A1, `width` columns wide, down to its last row (one read). */
+export function readTabGrid(sheet: Sheet, width: number): unknown[][] {
+  const lastRow = sheet.getLastRow();
+  return lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, width).getValues();
+}
 
 /** An empty grid of the layout's size, to fill and write with one setValues. */
 export function blankGrid(L: UnitLayout): unknown[][] {

@@ -13,16 +13,17 @@ import type { Config, UnitKind } from '../core/config';
 import { normalizeName } from '../core/names';
 import {
   FIELD_HEADER,
-  NOMINATION_BLANK_ROWS,
   UNIT_TEXT,
   a1,
   agencyLayout,
+  blockRows,
   blockTitle,
   isMergedIntoHeader,
   isNameCheckHeader,
   isSpacerLabel,
   legacyBlocks,
   unitLayout,
+  unitWords,
   type BlockField,
   type UnitLayout,
   type YearBlock,
@@ -89,6 +90,7 @@ function headerColumns(
   titles: readonly unknown[],
   fields: readonly unknown[],
   baselineYear: number,
+  communeHeader: string,
 ) {
   const header: HeaderColumns = {
     blocks: new Map(),
@@ -107,7 +109,7 @@ function headerColumns(
         header.titles.set(currentYear, c);
     }
     const name = labelOf(fields[c]) || title;
-    if (name === UNIT_TEXT.communeHeader) header.communeColumn = c;
+    if (name === communeHeader) header.communeColumn = c;
     else if (isMergedIntoHeader(name)) header.mergedIntoColumn = c;
     else if (name === UNIT_TEXT.mergedYearHeader) header.mergedYearColumn = c;
     const field = FIELD_BY_HEADER.get(labelOf(fields[c]));
@@ -120,8 +122,15 @@ function headerColumns(
   return header;
 }
 
-/** Finds the rows and columns of a unit tab (`grid`: its values from A1). Pure. */
-export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation {
+/**
+ * Finds the rows and columns of a unit tab (`grid`: its values from A1). `communeHeader`: the
+ * rows' column header (layout.ts unitWords: "Xã, phường, thị trấn", "Thôn, tổ dân phố"). Pure.
+ */
+export function locateUnitTab(
+  grid: Grid,
+  baselineYear: number,
+  communeHeader: string,
+): UnitTabLocation {
   const headerRow = findLabel(grid, UNIT_TEXT.numberHeader, 0);
   // Without a header the blocks below are still looked for from the top (the nomination append).
   const firstCommuneRow = headerRow < 0 ? 0 : headerRow + 2;
@@ -142,7 +151,12 @@ export function locateUnitTab(grid: Grid, baselineYear: number): UnitTabLocation
     criteriaTitleRow,
     nominationsTitleRow,
     // Without a header row: no columns (grid[-1] is undefined).
-    header: headerColumns(grid[headerRow] ?? [], grid[headerRow + 1] ?? [], baselineYear),
+    header: headerColumns(
+      grid[headerRow] ?? [],
+      grid[headerRow + 1] ?? [],
+      baselineYear,
+      communeHeader,
+    ),
   };
 }
 
@@ -179,20 +193,15 @@ function headerMismatch(grid: Grid, headerRow: number, blocks: YearBlock[]): str
   return null;
 }
 
-/** 1-based row `k` rows below a located 0-based `row`, or -1 when it was not found. */
-const below = (row: number, k: number): number => (row < 0 ? -1 : row + 1 + k);
+/** 1-based row of a located 0-based `row`, or -1 when it was not found. */
+const rowOf = (row: number): number => (row < 0 ? -1 : row + 1);
 
-/** The criteria and nominations blocks' rows (1-based; -1 when a block is missing). */
-function blockRows(at: UnitTabLocation) {
-  return {
-    criteriaTitleRow: below(at.criteriaTitleRow, 0),
-    criteriaHeaderRow: below(at.criteriaTitleRow, 1),
-    firstCriteriaRow: below(at.criteriaTitleRow, 2),
-    nominationsTitleRow: below(at.nominationsTitleRow, 0),
-    nominationsHeaderRow: below(at.nominationsTitleRow, 1),
-    firstNominationRow: below(at.nominationsTitleRow, 2),
-  };
-}
+/**
+ * The criteria and nominations blocks' rows (1-based; -1 when a block is missing), and the last
+ * row of the nominations' blank rows (-1 without that block).
+ */
+const locatedBlockRows = (at: UnitTabLocation) =>
+  blockRows(rowOf(at.criteriaTitleRow), rowOf(at.nominationsTitleRow));
 
 /**
  * The layout of an existing tab (`grid`: its values from A1, at least the layout's columns
@@ -203,7 +212,8 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
   const fresh = unitLayout(config.baselineYear, config.years, 0);
   if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
   const bad = (problem: string): LayoutResult => ({ ok: false, empty: false, problem });
-  const at = locateUnitTab(grid, config.baselineYear);
+  const words = unitWords(config.words.rowLevel);
+  const at = locateUnitTab(grid, config.baselineYear, words.communeHeader);
   if (at.headerRow < 0 || at.headerRow >= HEADER_SEARCH_ROWS)
     return bad(`không tìm thấy dòng tiêu đề (ô "${UNIT_TEXT.numberHeader}" ở cột A)`);
   const mismatch = headerMismatch(grid, at.headerRow, fresh.blocks);
@@ -216,12 +226,9 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
       ? { ok: false, empty: false, problem: mismatch, legacy: { headerRow: at.headerRow } }
       : bad(mismatch);
   }
-  if (at.spacerRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.spacer}" ở cột A`);
+  if (at.spacerRow < 0) return bad(`không tìm thấy dòng "${words.spacer}" ở cột A`);
   if (at.totalRow < 0) return bad(`không tìm thấy dòng "${UNIT_TEXT.total}" ở cột A`);
-  const nominationsEnd =
-    at.nominationsTitleRow < 0
-      ? at.totalRow + 1
-      : at.nominationsTitleRow + 2 + NOMINATION_BLANK_ROWS;
+  const { lastRow: nominationsEnd, ...blocks } = locatedBlockRows(at);
   const layout: UnitLayout = {
     ...fresh,
     headerRow: at.headerRow + 1,
@@ -229,8 +236,8 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
     communeCount: at.spacerRow - at.firstCommuneRow,
     spacerRow: at.spacerRow + 1,
     totalRow: at.totalRow + 1,
-    ...blockRows(at),
-    lastRow: Math.max(grid.length, nominationsEnd),
+    ...blocks,
+    lastRow: Math.max(grid.length, nominationsEnd < 0 ? at.totalRow + 1 : nominationsEnd),
   };
   return { ok: true, layout, location: at };
 }
@@ -241,19 +248,22 @@ export function unitTabLayout(config: Config, grid: Grid, kind?: UnitKind): Layo
  */
 export function agencyTabLayout(config: Config, grid: Grid): LayoutResult {
   if (isEmptyGrid(grid)) return { ok: false, empty: true, problem: 'trang trống' };
-  const at = locateUnitTab(grid, config.baselineYear);
+  const at = locateUnitTab(
+    grid,
+    config.baselineYear,
+    unitWords(config.words.rowLevel).communeHeader,
+  );
   if (at.criteriaTitleRow < 0 || at.nominationsTitleRow < 0)
     return {
       ok: false,
       empty: false,
       problem: `không tìm thấy dòng "${UNIT_TEXT.criteriaTitle}" hoặc "${UNIT_TEXT.nominationsTitle}" ở cột A`,
     };
-  const fresh = agencyLayout(config.baselineYear, config.years);
-  const moved = at.nominationsTitleRow + 1 - fresh.nominationsTitleRow;
+  const { lastRow, ...blocks } = locatedBlockRows(at);
   const layout: UnitLayout = {
-    ...fresh,
-    ...blockRows(at),
-    lastRow: Math.max(grid.length, fresh.lastRow + moved),
+    ...agencyLayout(config.baselineYear, config.years),
+    ...blocks,
+    lastRow: Math.max(grid.length, lastRow),
   };
   return { ok: true, layout, location: at };
 }

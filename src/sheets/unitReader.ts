@@ -47,6 +47,8 @@ export interface UnitReadContext {
   unit: string;
   sheet: string;
   baselineYear: number;
+  /** The rows' column header (layout.ts unitWords). */
+  communeHeader: string;
   years: number[];
   submissions: Submission[];
   /** The unit's communes in Cấu hình (normalised): each should have its row in the table. */
@@ -66,7 +68,7 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     submissions: ctx.submissions,
     layoutProblems: [],
   };
-  const at = locateUnitTab(grid, ctx.baselineYear);
+  const at = locateUnitTab(grid, ctx.baselineYear, ctx.communeHeader);
   if (ctx.agency) {
     for (const [row, title] of [
       [at.criteriaTitleRow, UNIT_TEXT.criteriaTitle],

@@ -18,7 +18,7 @@ import {
   type UnitWords,
 } from './layout';
 import { buildAgencyTab, repairAgencyTab } from './agencyTab';
-import { blankGrid, setCommonRows } from './tabCommonRows';
+import { blankGrid, ensureSize, readTabGrid, setCommonRows } from './tabCommonRows';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
 import {
@@ -67,10 +67,7 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
 }
 
 /** The two header rows of the table (block titles, then field names), `L.lastColumn` wide. Pure. */
-export function unitHeaderRows(
-  L: UnitLayout,
-  w: UnitWords = unitWords('xã, phường, thị trấn'),
-): string[][] {
+export function unitHeaderRows(L: UnitLayout, w: UnitWords): string[][] {
   const rows = [new Array<string>(L.lastColumn).fill(''), new Array<string>(L.lastColumn).fill('')];
   rows[0][L.numberColumn - 1] = UNIT_TEXT.numberHeader;
   rows[0][L.communeColumn - 1] = w.communeHeader;
@@ -151,15 +148,6 @@ function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
  * blank row of a new tab (1,000 by default) would be read on every run. The sidebar adds rows
  * when nominations need more.
  */
-function ensureSize(sheet: Sheet, rows: number, columns: number, exactRows = false): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (exactRows && maxRows > rows && sheet.getLastRow() <= rows)
-    sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-}
-
 export interface UnitTabOutcome {
   /** 'built' for a fresh tab, 'repaired' for an existing one, 'skipped' when it could not be read */
   action: 'built' | 'repaired' | 'skipped';
@@ -206,10 +194,7 @@ export function repairUnitTab(
   const unit = config.units[unitIndex];
   if (unit.kind === 'agency') return repairAgencyTab(sheet, config, unitIndex, rules);
   const width = unitLayout(config.baselineYear, config.years, 0).lastColumn;
-  const read = (): Grid => {
-    const lastRow = sheet.getLastRow();
-    return lastRow === 0 ? [] : sheet.getRange(1, 1, lastRow, width).getValues();
-  };
+  const read = (): Grid => readTabGrid(sheet, width);
   let values = read();
   let located = unitTabLayout(config, values);
   let upgraded = false;

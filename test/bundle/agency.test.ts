@@ -58,7 +58,7 @@ test('the agency tab, its criteria and nominations, the summary and the shortlis
   const columnA = grid.map((r) => String(r[0]));
   // No commune table: no header "STT", no spacer, no total row.
   expect(columnA).not.toContain(UNIT_TEXT.numberHeader);
-  expect(columnA).not.toContain(UNIT_TEXT.spacer);
+  expect(columnA).not.toContain('↑ Chèn thêm xã phía trên dòng này');
   expect(columnA).not.toContain(UNIT_TEXT.total);
   expect(columnA.indexOf(UNIT_TEXT.criteriaTitle)).toBe(4);
   expect(columnA).toContain(UNIT_TEXT.nominationsTitle);

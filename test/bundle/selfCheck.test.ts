@@ -7,7 +7,7 @@
 // emulator's `localeFormulas`, the driver's default), as a real vi_VN spreadsheet parses what a
 // person types: a formula typed with `,` between arguments is an error there.
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import { columnLetter, unitLayout, unitRangeName } from '../../src/sheets/layout';
+import { NAMED, columnLetter, unitLayout, unitRangeName } from '../../src/sheets/layout';
 import { formulaColumns } from '../../src/sheets/unitFormulas';
 import { buildDemoWorkbook } from '../../tools/demo/demoWorkbook';
 import {
@@ -103,6 +103,15 @@ describe('each planted divergence is reported with its tab and cell', () => {
     );
     expect(selfCheck()).toContain(
       `• Trang "${GIA_LOC}", ô A1:X40: Vùng được đặt tên "${unitRangeName(index)}" nằm trên trang "${GIA_LOC}", không phải trang của ${NAM_SACH}.`,
+    );
+  });
+
+  test("Cấu hình's commune list named range moved to a unit tab", () => {
+    asOwner(() =>
+      wb.emu.spreadsheet.setNamedRange(NAMED.communeNames, sheet(GIA_LOC).getRange('B6:B9')),
+    );
+    expect(selfCheck()).toContain(
+      `• Trang "${GIA_LOC}", ô B6:B9: Vùng được đặt tên "GN_XA_TEN" nằm trên trang "${GIA_LOC}", không phải trang "Cấu hình".`,
     );
   });
 

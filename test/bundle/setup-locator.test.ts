@@ -12,6 +12,7 @@ import { unitGrid } from '../../src/sheets/unitTab';
 
 const config = DEFAULT_CONFIG;
 const GIA_LOC = config.units.find((u) => u.name === 'Huyện Gia Lộc')!;
+const HEADER = 'Xã, phường, thị trấn';
 
 /** The tab as setup writes it, as Sheets stores it (the leading apostrophe is not kept). */
 function freshGrid(): unknown[][] {
@@ -26,13 +27,14 @@ const read = (grid: unknown[][]) =>
     unit: GIA_LOC.name,
     sheet: GIA_LOC.tab,
     baselineYear: config.baselineYear,
+    communeHeader: HEADER,
     years: config.years,
     submissions: [],
     communes: GIA_LOC.communes,
   });
 
 test('on a fresh tab every block is where the layout puts it', () => {
-  const at = locateUnitTab(freshGrid(), config.baselineYear);
+  const at = locateUnitTab(freshGrid(), config.baselineYear, HEADER);
   expect(at).toMatchObject({
     headerRow: 3,
     firstCommuneRow: 5,
@@ -81,7 +83,7 @@ test('"Tổng cộng" typed in column A of a commune row does not end the table:
   const grid = freshGrid();
   grid[11][0] = UNIT_TEXT.total; // A12, a commune row
   grid[17][10] = 25; // K18: poor households of 2022 in the 13th commune
-  const at = locateUnitTab(grid, config.baselineYear);
+  const at = locateUnitTab(grid, config.baselineYear, HEADER);
   expect(at.totalRow).toBe(24);
   expect(at.lastCommuneRow).toBe(23);
   const input = read(grid);
@@ -95,7 +97,7 @@ test('"Tổng cộng" typed in column A of a commune row does not end the table:
 test('without the total label the table ends above the criteria block, and repair refuses the tab', () => {
   const grid = freshGrid();
   grid[24][0] = '';
-  const at = locateUnitTab(grid, config.baselineYear);
+  const at = locateUnitTab(grid, config.baselineYear, HEADER);
   expect(at.totalRow).toBe(-1);
   expect(at.lastCommuneRow).toBe(25); // row 26, the blank row above the criteria title (row 27)
   expect(unitTabLayout(config, grid)).toEqual({
@@ -108,7 +110,7 @@ test('without the total label the table ends above the criteria block, and repai
 test('without "STT" nothing is read from the table, but the nominations block is still found', () => {
   const grid = freshGrid();
   grid[3][0] = '';
-  const at = locateUnitTab(grid, config.baselineYear);
+  const at = locateUnitTab(grid, config.baselineYear, HEADER);
   expect(at.headerRow).toBe(-1);
   expect(at.header.blocks.size).toBe(0);
   expect(at.nominationsTitleRow).toBe(35);
@@ -121,7 +123,7 @@ test('without "STT" nothing is read from the table, but the nominations block is
 test('repair looks for the header in the first 20 rows only; the reader anywhere', () => {
   const grid = freshGrid();
   grid.splice(1, 0, ...Array.from({ length: 17 }, () => blankRow(grid))); // "STT" on row 21
-  expect(locateUnitTab(grid, config.baselineYear).headerRow).toBe(20);
+  expect(locateUnitTab(grid, config.baselineYear, HEADER).headerRow).toBe(20);
   expect(unitTabLayout(config, grid).ok).toBe(false);
   grid.splice(1, 1); // "STT" on row 20
   expect(unitTabLayout(config, grid).ok).toBe(true);
@@ -144,4 +146,31 @@ test('repair names the first header cell that is not what setup writes', () => {
 test('an empty tab is reported as empty (setup builds it again)', () => {
   const grid = freshGrid().map((row) => row.map(() => ''));
   expect(unitTabLayout(config, grid)).toEqual({ ok: false, empty: true, problem: 'trang trống' });
+});
+
+describe('a tab whose rows are villages ("thôn, tổ dân phố" on Cấu hình)', () => {
+  const village = { ...config, words: { ...config.words, rowLevel: 'thôn, tổ dân phố' } };
+  const villageGrid = (): unknown[][] =>
+    unitGrid(village, GIA_LOC, SETUP_TEXT.unit).values.map((row) =>
+      row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
+    );
+
+  test('the rows\' column is found by its header "Thôn, tổ dân phố" after a column inserted before it', () => {
+    const grid = villageGrid();
+    expect(grid[3][1]).toBe('Thôn, tổ dân phố'); // B4
+    grid.forEach((row) => row.splice(1, 0, '')); // a column inserted at B: the header is now C4
+    const at = locateUnitTab(grid, config.baselineYear, 'Thôn, tổ dân phố');
+    expect(at.header.communeColumn).toBe(2);
+    expect(at.header.mergedIntoColumn).toBe(3); // "Sáp nhập vào thôn", D4
+  });
+
+  test('repair names the village spacer row when it is gone', () => {
+    const grid = villageGrid();
+    expect(grid[23][0]).toBe('↑ Chèn thêm thôn phía trên dòng này'); // A24
+    grid[23][0] = '';
+    expect(unitTabLayout(village, grid)).toMatchObject({
+      ok: false,
+      problem: 'không tìm thấy dòng "↑ Chèn thêm thôn phía trên dòng này" ở cột A',
+    });
+  });
 });

@@ -155,7 +155,7 @@ describe('setup again on a filled workbook', () => {
     expect(v.slice(5, 23).map((r) => r[1])).toEqual(communes(GIA_LOC));
     expect(v[23][1]).toBe(OWN_COMMUNE);
     expect(v[24].slice(0, 2)).toEqual([20, NEW_COMMUNE]);
-    expect(v[25][0]).toBe(UNIT_TEXT.spacer);
+    expect(v[25][0]).toBe('↑ Chèn thêm xã phía trên dòng này');
     expect(v[26][0]).toBe(UNIT_TEXT.total);
     expect(alert.message).toContain(`Trang "${GIA_LOC}": đã thêm 1 xã: ${NEW_COMMUNE}.`);
     const f = wb.peek(() =>

@@ -188,7 +188,7 @@ describe('setup on an empty spreadsheet', () => {
     expect(v.slice(5, 23).map((r) => [r[0], r[1]])).toEqual(communes.map((c, i) => [i + 1, c]));
     // Every commune is on Cấu hình: the name check reads 1 on each row.
     expect(v.slice(5, 23).map((r) => r[57])).toEqual(communes.map(() => 1));
-    expect(v[23][0]).toBe(UNIT_TEXT.spacer); // row 24
+    expect(v[23][0]).toBe('↑ Chèn thêm xã phía trên dòng này'); // row 24
     // row 25: the label, the unit's name the formulas look up, its 18 communes on Cấu hình
     expect([...v[24].slice(0, 4), v[24][57]]).toEqual([UNIT_TEXT.total, '', GIA_LOC, 18, 1]);
     expect(v[26][0]).toBe(UNIT_TEXT.criteriaTitle); // row 27

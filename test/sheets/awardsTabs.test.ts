@@ -149,6 +149,13 @@ describe('the shortlist tab', () => {
     for (const d of ['Đồng ý', 'Chờ bổ sung hồ sơ', '', null, 1]) expect(isRejected(d)).toBe(false);
   });
 
+  test("the note above the list names every word that rejects, as the annex's note does", () => {
+    const values = shortlistValues(DEFAULT_CONFIG, 2025, [entry('K1', 'eligible')], new Map(), 0);
+    expect(values[1][0]).toBe(
+      'Cột "Quyết định", "Ghi chú" và "Khen thưởng đã có" dành cho cán bộ tổng hợp; nội dung đã nhập được giữ nguyên mỗi lần tổng hợp lại. Quyết định bắt đầu bằng "Không", "Loại", "Từ chối" hoặc "Trả lại" đưa đề xuất ra khỏi "Danh sách đề nghị khen thưởng" ở lần tổng hợp sau.',
+    );
+  });
+
   test("the annex's rows beside the list leave out what analysts rejected", () => {
     const typed = new Map([['K2', { decision: 'Không đồng ý', note: '', prior: '', kept: {} }]]);
     const values = shortlistValues(

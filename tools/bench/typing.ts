@@ -4,7 +4,7 @@
 // (lazyRecalc). `checkTypingEquivalence` proves on a small workbook that both paths leave
 // identical tabs (values and formulas).
 import { normalizeName } from '../../src/core/names';
-import { UNIT_TEXT, unitLayout } from '../../src/sheets/layout';
+import { UNIT_TEXT, isSpacerLabel, unitLayout } from '../../src/sheets/layout';
 import type { Emulator } from '../emulator';
 import {
   csvNumber,
@@ -57,7 +57,7 @@ export function typeCommuneRowsBatched(
       const rowOf = new Map<string, number>();
       for (let r = layout.firstCommuneRow - 1; r < grid.length; r++) {
         const a = String(grid[r][0] ?? '');
-        if (a === UNIT_TEXT.spacer || a === UNIT_TEXT.total) break;
+        if (isSpacerLabel(a) || a === UNIT_TEXT.total) break;
         rowOf.set(normalizeName(String(grid[r][1] ?? '')), r + 1);
       }
       const placed = list.map((row) => {
