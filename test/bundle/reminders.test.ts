@@ -116,17 +116,24 @@ const noEditors = (but: string[]) =>
 describe('a reporting season, 15/11 to 2/12/2025', () => {
   let wb: Workbook;
   let uid: string;
-  let nsProblems: string[];
   const mailsOn = new Map<string, { to: string; subject: string; body: string }[]>();
+  // Nam Sách's tab: "12a" typed into 2025's household count of row 7 (Xã Nam Hưng, the first
+  // commune after Thị trấn Nam Sách on row 6), whose required poor and near-poor counts stay blank:
+  // three errors, in the order of the columns.
+  const where = (cell: string) => `Trang "${NAM_SACH}", ô ${cell}:`;
+  const nsProblems = [
+    `${where('AT7')} tổng số hộ ("12a") không phải là số. Hãy kiểm tra lại số liệu năm 2025 của Xã Nam Hưng.`,
+    `${where('AU7')} số hộ nghèo còn trống. Hãy kiểm tra lại số liệu năm 2025 của Xã Nam Hưng.`,
+    `${where('AV7')} số hộ cận nghèo còn trống. Hãy kiểm tra lại số liệu năm 2025 của Xã Nam Hưng.`,
+  ];
 
   beforeAll(() => {
     ensureBuilt();
     wb = sidebarWorkbook({ now: new Date('2025-11-15T03:00:00Z') });
-    // Nam Sách's tab has one error: text in a number cell.
     typeAs(wb, NS, NAM_SACH, 'AT7', [['12a']]);
     const check = fromClient<ProblemView[]>(wb, NS, 'sidebarCheckData', NAM_SACH, YEAR);
     if (!check.ok) throw new Error(check.message);
-    nsProblems = check.value.map((p) => p.message);
+    expect(check.value.map((p) => p.message)).toEqual(nsProblems);
   });
 
   test('an analyst turns reminders on: one daily trigger of theirs, the owner recorded, a Nhật ký row', () => {
