@@ -38,10 +38,16 @@ const read = (path: string) => readFileSync(path, 'utf8');
 beforeAll(() => ensureBuilt());
 
 describe('the Editor add-on build', () => {
-  test('dist/addon holds the same code and pages as dist/, with the manifest less the reminder scopes', () => {
+  test('dist/addon holds the same code and pages as dist/, with the manifest less the reminder scopes the bound script declares', () => {
     for (const f of FILES.slice(0, 3)) expect(read(`dist/addon/${f}`)).toBe(read(`dist/${f}`));
     const bound = JSON.parse(read('dist/appsscript.json')) as Record<string, unknown>;
     const addon = JSON.parse(read('dist/addon/appsscript.json')) as Record<string, unknown>;
+    expect(bound.oauthScopes).toEqual(
+      expect.arrayContaining([
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
+      ]),
+    );
     // Reminders run in the bound script only (README "Nhắc hạn / Reminders").
     expect(addon).toEqual({
       ...bound,

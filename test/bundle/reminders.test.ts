@@ -3,7 +3,6 @@
 // trigger fires at 07:00 Hà Nội time (00:00 UTC), and on the days Cấu hình lists by default (14,
 // 7, 3 and 1 days before the deadline "trước 30/11", and the day after it: 16/11, 23/11, 27/11,
 // 29/11 and 1/12) every unit not submitted gets one e-mail and the analysts one digest.
-import { readFileSync } from 'node:fs';
 import { Emulator, loadBundle } from '../../tools/emulator';
 import { setAnalysts, setEditors, typeAs, type Workbook } from '../../tools/workbookDriver';
 import type { ProblemView, SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
@@ -331,25 +330,6 @@ describe('the mail quota, the owner leaving, the deployments', () => {
       /^Nhắc hạn cần thêm hai quyền: quản lý trình kích hoạt .* gửi e-mail thay bạn .*Các chức năng khác vẫn dùng được khi chưa cấp hai quyền này\. Để cấp quyền, mở địa chỉ sau rồi chọn lại mục này: https:\/\//,
     );
     expect(wb.emu.triggers.all).toEqual([]);
-  });
-
-  test('the built manifests: the bound script declares the reminder scopes, the Editor add-on does not', () => {
-    const bound = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as {
-      oauthScopes: string[];
-    };
-    const addon = JSON.parse(readFileSync('dist/addon/appsscript.json', 'utf8')) as {
-      oauthScopes: string[];
-    };
-    const reminderScopes = [
-      'https://www.googleapis.com/auth/script.scriptapp',
-      'https://www.googleapis.com/auth/script.send_mail',
-    ];
-    expect(bound.oauthScopes).toEqual(expect.arrayContaining(reminderScopes));
-    expect(addon.oauthScopes).toEqual([
-      'https://www.googleapis.com/auth/spreadsheets.currentonly',
-      'https://www.googleapis.com/auth/script.container.ui',
-      'https://www.googleapis.com/auth/userinfo.email',
-    ]);
   });
 
   test('in the Editor add-on, turning reminders on says they exist only in the bound script; the emulator refuses the trigger', () => {
