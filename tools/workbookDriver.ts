@@ -106,23 +106,23 @@ type FakeSheet = {
 };
 type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
 
+interface WorkbookOptions {
+  codePath?: string;
+  now?: Date;
+  locale?: string;
+  language?: Language;
+  /** Set up from this configuration instead of the default one (`--config FILE.json`). */
+  config?: Config;
+}
+
 /**
- * A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". A Vietnamese
- * province's spreadsheet is in vi_VN, where formulas parse with `;` between arguments and `,`
- * decimals (the emulator's `localeFormulas`); `locale: 'en_US'` gives an English one. Its users'
- * Google accounts are in Vietnamese (`language`, default 'vi'), so Apps Script's errors reach the
- * code in Vietnamese, as they do for the province's staff.
+ * The analyst opens a new file holding the bundle, before any setup. A Vietnamese province's
+ * spreadsheet is in vi_VN, where formulas parse with `;` between arguments and `,` decimals (the
+ * emulator's `localeFormulas`); `locale: 'en_US'` gives an English one. Its users' Google
+ * accounts are in Vietnamese (`language`, default 'vi'), so Apps Script's errors reach the code
+ * in Vietnamese, as they do for the province's staff.
  */
-export function newWorkbook(
-  opts: {
-    codePath?: string;
-    now?: Date;
-    locale?: string;
-    language?: Language;
-    /** Set up from this configuration instead of the default one (`--config FILE.json`). */
-    config?: Config;
-  } = {},
-): Workbook {
+export function openWorkbook(opts: WorkbookOptions = {}): Workbook {
   const emu = new Emulator({
     owner: ANALYST,
     user: ANALYST,
@@ -134,8 +134,14 @@ export function newWorkbook(
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
   if (opts.config) useConfig(emu, opts.config);
   bundle.call('onOpen');
-  bundle.call('menuSetup');
   return { emu, bundle };
+}
+
+/** A new workbook (openWorkbook) on which the analyst has run "Khởi tạo / cập nhật sổ". */
+export function newWorkbook(opts: WorkbookOptions = {}): Workbook {
+  const wb = openWorkbook(opts);
+  wb.bundle.call('menuSetup');
+  return wb;
 }
 
 /**
