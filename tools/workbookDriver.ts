@@ -2,7 +2,7 @@
 // it up from the menu, district staff type their figures into their tab, reports are submitted
 // from the sidebar, and the analyst runs "Tổng hợp toàn tỉnh…". Used by the CLI, the demo, the
 // bench and the end-to-end tests.
-import { Emulator, loadBundle, type Bundle, type Language } from './emulator';
+import { Emulator, loadBundle, type Bundle, type Language, type RecordedAlert } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
 import { TABLE_COLUMNS } from '../src/sheets/configLabels';
 import {
@@ -365,13 +365,24 @@ export function typeNominations(wb: Workbook, rows: NominationRow[]): TypingProb
   return problems;
 }
 
+/** The alerts shown while `fn` runs (a menu click, say), in order. */
+export function alertsDuring(wb: Workbook, fn: () => unknown): RecordedAlert[] {
+  const before = wb.emu.ui.alerts.length;
+  fn();
+  return wb.emu.ui.alerts.slice(before);
+}
+
+/** The messages of the alerts shown while `fn` runs, one a line. */
+export function alertTextDuring(wb: Workbook, fn: () => unknown): string {
+  return alertsDuring(wb, fn)
+    .map((a) => a.message)
+    .join('\n');
+}
+
 /** The analyst runs "Tổng hợp toàn tỉnh…" and answers the year prompt. Returns the final alert. */
 export function runConsolidateMenu(wb: Workbook, year: number | null): string {
   wb.emu.ui.answerPrompt(year === null ? '' : String(year));
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(ANALYST, 'menuConsolidate');
-  const shown = wb.emu.ui.alerts.slice(before);
-  return shown.map((a) => a.message).join('\n');
+  return alertTextDuring(wb, () => wb.bundle.callAs(ANALYST, 'menuConsolidate'));
 }
 
 export function exportResults(
@@ -601,12 +612,7 @@ export function setAnalysts(wb: Workbook, emails: string[], by: string = ANALYST
 
 /** Menu "Phân quyền các trang tính" run by `by`; returns the alert's message. */
 export function protectWorkbook(wb: Workbook, by: string = ANALYST): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(by, 'menuProtect');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
+  return alertTextDuring(wb, () => wb.bundle.callAs(by, 'menuProtect'));
 }
 
 /** `email` types `values` into `tab` at `a1` by hand (throws what Sheets throws, e.g. a protected cell). */

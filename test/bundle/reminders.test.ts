@@ -4,7 +4,13 @@
 // 7, 3 and 1 days before the deadline "trước 30/11", and the day after it: 16/11, 23/11, 27/11,
 // 29/11 and 1/12) every unit not submitted gets one e-mail and the analysts one digest.
 import { Emulator, loadBundle } from '../../tools/emulator';
-import { setAnalysts, setEditors, typeAs, type Workbook } from '../../tools/workbookDriver';
+import {
+  alertsDuring,
+  setAnalysts,
+  setEditors,
+  typeAs,
+  type Workbook,
+} from '../../tools/workbookDriver';
 import type { ProblemView, SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
 import {
   ANALYST,
@@ -41,11 +47,8 @@ const NO_QUOTA = 'tài khoản gửi đã hết hạn mức e-mail trong ngày c
 /** 07:00 in Hà Nội on `day` November (or December when `month` says so) 2025, plus an hour. */
 const morning = (day: number, month = 11) => new Date(Date.UTC(2025, month - 1, day, 1, 0, 0));
 
-function alertsOf(wb: Workbook, fn: () => void): string[] {
-  const before = wb.emu.ui.alerts.length;
-  fn();
-  return wb.emu.ui.alerts.slice(before).map((a) => a.message);
-}
+const alertsOf = (wb: Workbook, fn: () => void): string[] =>
+  alertsDuring(wb, fn).map((a) => a.message);
 
 function logRows(wb: Workbook): unknown[][] {
   return wb.emu.as(ANALYST, () => {
@@ -342,9 +345,7 @@ describe('the mail quota, the owner leaving, the deployments', () => {
     });
     const bundle = loadBundle(emu, 'dist/addon/Code.js');
     bundle.call('menuSetup');
-    const before = emu.ui.alerts.length;
-    bundle.call('menuRemindersOn');
-    expect(emu.ui.alerts.slice(before).map((a) => a.message)).toEqual([
+    expect(alertsOf({ emu, bundle }, () => bundle.call('menuRemindersOn'))).toEqual([
       expect.stringContaining(
         'Nhắc hạn chỉ có trong bản gắn với sổ (Tiện ích mở rộng › Apps Script), không có trong bản tiện ích bổ sung.',
       ),

@@ -8,6 +8,7 @@ import { Emulator, type Bundle, type RecordedAlert } from '../../tools/emulator'
 import { chargeCalls } from '../../tools/bench/callClock';
 import { PROTECTION_UNFINISHED, runUntilDone } from '../../tools/bench/workbooks';
 import {
+  alertTextDuring,
   ANALYST,
   openWorkbook,
   protectWorkbook,
@@ -21,14 +22,7 @@ import { ensureBuilt } from './setupFixture';
 const SLOW = { readWriteMs: 600, handleMs: 20 };
 const UNITS = DEFAULT_CONFIG.units.map((u) => u.name);
 
-function setupOnce(wb: Workbook): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.call('menuSetup');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
-}
+const setupOnce = (wb: Workbook): string => alertTextDuring(wb, () => wb.bundle.call('menuSetup'));
 
 const UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong: /;
 
@@ -38,14 +32,8 @@ const setupMessages: string[] = [];
 const consolidationWhileUnfinished: string[] = [];
 const selfCheckWhileUnfinished: string[] = [];
 
-function selfCheck(wb: Workbook): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(ANALYST, 'menuSelfCheck');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
-}
+const selfCheck = (wb: Workbook): string =>
+  alertTextDuring(wb, () => wb.bundle.callAs(ANALYST, 'menuSelfCheck'));
 
 beforeAll(() => {
   ensureBuilt();

@@ -7,6 +7,7 @@ import { CONFIG_SECTION } from '../../src/sheets/configLabels';
 import { SHEET } from '../../src/sheets/layout';
 import { Emulator, loadBundle, message } from '../../tools/emulator';
 import {
+  alertTextDuring,
   exportResults,
   protectWorkbook,
   quietly,
@@ -37,14 +38,8 @@ function sharedWorkbook(): Workbook {
   return { emu, bundle: loadBundle(emu, 'dist/Code.js') };
 }
 
-const setup = (wb: Workbook, by: string): string => {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(by, 'menuSetup');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
-};
+const setup = (wb: Workbook, by: string): string =>
+  alertTextDuring(wb, () => wb.bundle.callAs(by, 'menuSetup'));
 
 /** The e-mails in the analysts' table of Cấu hình, as typed there. */
 const analystsOnConfig = (wb: Workbook): string[] =>

@@ -4,7 +4,7 @@ import type { Config } from '../../src/core/config';
 import { writeConfigSheet } from '../../src/sheets/configTab';
 import { SHEET } from '../../src/sheets/layout';
 import { Emulator, loadBundle, type Bundle } from '../emulator';
-import { ANALYST, type Workbook } from '../workbookDriver';
+import { alertTextDuring, ANALYST, type Workbook } from '../workbookDriver';
 import { countCells, type CellCount } from './calls';
 import { chargeCalls, HIGH_END, type CallCosts } from './callClock';
 
@@ -37,12 +37,10 @@ export function runUntilDone(
   try {
     for (let i = 0; i < maxRuns; i++) {
       emu.calls.reset();
-      const before = emu.ui.alerts.length;
-      const { cells } = countCells(() => bundle.call(entry));
-      const message = emu.ui.alerts
-        .slice(before)
-        .map((a) => a.message)
-        .join('\n');
+      let cells: CellCount = { read: 0, readBelowLastUsedRow: 0, written: 0 };
+      const message = alertTextDuring({ emu, bundle }, () => {
+        cells = countCells(() => bundle.call(entry)).cells;
+      });
       runs.push({ calls: emu.calls.snapshot(), cells, message });
       if (!unfinished.test(message)) return runs;
     }
