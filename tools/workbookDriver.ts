@@ -385,11 +385,13 @@ export function runConsolidateMenu(wb: Workbook, year: number | null): string {
   return alertTextDuring(wb, () => wb.bundle.callAs(ANALYST, 'menuConsolidate'));
 }
 
+/** "exportResults" (the CLI's summary.json and shortlist) called by `by`; throws its refusal. */
 export function exportResults(
   wb: Workbook,
   year: number,
+  by: string = ANALYST,
 ): { summary: ExportedSummary; shortlist: ShortlistEntry[] } {
-  const result = wb.bundle.callAs(ANALYST, 'exportResults', year) as ReturnType<
+  const result = wb.bundle.callAs(by, 'exportResults', year) as ReturnType<
     typeof exportResultsOnServer
   >;
   if (!result.ok) throw new Error(result.message);

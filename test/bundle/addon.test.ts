@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { SHEET } from '../../src/sheets/layout';
-import { Emulator, loadBundle, message } from '../../tools/emulator';
+import { Emulator, loadBundle } from '../../tools/emulator';
 import type { Result } from '../../src/shared/sidebarContract';
 import {
+  exportResults,
   quietly,
   runConsolidateMenu,
   setAnalysts,
@@ -22,6 +23,7 @@ import {
   GL,
   NAM_SACH,
   NS,
+  PROTECTED,
   YEAR,
   communeRows,
   fill,
@@ -118,13 +120,7 @@ describe('the approvals ledger (tripwire of the bound script)', () => {
     ]);
   });
 
-  const exported = () => {
-    const result = wb.bundle.callAs(ANALYST, 'exportResults', YEAR) as {
-      ok: true;
-      summary: { approvalMismatches: { district: string; year: number; message: string }[] };
-    };
-    return result.summary.approvalMismatches;
-  };
+  const exported = () => exportResults(wb, YEAR).summary.approvalMismatches;
   const ledger = () =>
     quietly(wb, () =>
       wb.emu.asOwner(() =>
@@ -149,7 +145,7 @@ describe('the approvals ledger (tripwire of the bound script)', () => {
     expect(exported()).toEqual([]);
     // District users cannot write the ledger (analysts only, hidden).
     expect(() => typeAs(wb, GL, SHEET.approvals, 'A3:C3', [[NAM_SACH, YEAR, 'Duyệt']])).toThrow(
-      message('protectedCell', 'vi'),
+      PROTECTED,
     );
   });
 
