@@ -14,6 +14,8 @@ import {
   unitLayout,
 } from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
+import { CRITERIA_FIELDS, type CriteriaKey } from '../src/core/fields';
+import { unitTabLayout } from '../src/sheets/unitLocator';
 import type { Config } from '../src/core/config';
 import { withEvent } from '../src/core/submissionRecord';
 import type { ShortlistEntry, Submission, SubmissionEvent } from '../src/core/types';
@@ -441,6 +443,47 @@ function byUnitYear<R extends { district: string; year: string; line?: number }>
   return { groups, problems };
 }
 
+/** The criteria file's column of each criterion. */
+const CRITERIA_CSV: Record<
+  CriteriaKey,
+  Exclude<keyof CriteriaRow, 'district' | 'year' | 'line'>
+> = {
+  planIssued: 'plan_issued',
+  budgetAllocated: 'budget_allocated',
+  budgetSettled: 'budget_settled_on_time',
+  reportsOnTime: 'other_reports_on_time',
+  resourcesMobilised: 'resources_million_vnd',
+  initiatives: 'initiatives',
+};
+
+/**
+ * Where `unit`'s criteria for `year` go: its tab (the one Cấu hình names), the first criteria row
+ * and the year's column (1-based), the rows in CRITERIA_FIELDS order, found by the locator the
+ * setup's repair and the protection use. Null when the tab, its criteria block or the year's
+ * column is missing.
+ */
+export function criteriaCells(
+  wb: Workbook,
+  config: Config,
+  unit: string,
+  year: number,
+): { sheet: FakeSheet; tab: string; row: number; column: number } | null {
+  const sheet = unitSheet(wb, unit);
+  if (!sheet) return null;
+  const grid = quietly(wb, () =>
+    wb.emu.asOwner(() =>
+      sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues(),
+    ),
+  );
+  const kind = config.units.find((u) => normalizeName(u.name) === normalizeName(unit))?.kind;
+  const found = unitTabLayout(config, grid, kind);
+  if (!found.ok || found.layout.firstCriteriaRow < 0) return null;
+  const { criteriaHeaderRow, criteriaYearColumn, firstCriteriaRow } = found.layout;
+  const column = criteriaYearColumn + config.years.indexOf(year);
+  if (Number(grid[criteriaHeaderRow - 1]?.[column - 1]) !== year) return null;
+  return { sheet, tab: sheet.getName(), row: firstCriteriaRow, column };
+}
+
 /**
  * Types the criteria of each unit and year into its tab's criteria block, as district staff
  * would (the yes/no columns as typed: Có/Không, x, TRUE/FALSE). A unit-year given twice is an
@@ -463,23 +506,11 @@ export function typeCriteriaRows(
         });
         continue;
       }
-      const sheet = sheetOf(wb.emu, config.units.find((u) => u.name === unit)?.tab ?? unit);
-      if (!sheet) continue;
-      const grid = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
-      const title = grid.findIndex((r) => String(r[0] ?? '') === UNIT_TEXT.criteriaTitle);
-      const column = title < 0 ? -1 : grid[title + 1].findIndex((cell) => Number(cell) === year);
-      if (column < 0) continue;
+      const at = criteriaCells(wb, config, unit, year);
+      if (!at) continue;
       const r = list[0];
-      const values = [
-        r.plan_issued,
-        r.budget_allocated,
-        r.budget_settled_on_time,
-        r.other_reports_on_time,
-        r.resources_million_vnd,
-        r.initiatives,
-      ].map((v) => [typedCell(v ?? '')]);
-      // The block's first row is two below its title (rows inserted above move it down).
-      sheet.getRange(title + 3, column + 1, values.length, 1).setValues(values);
+      const values = CRITERIA_FIELDS.map((f) => [typedCell(r[CRITERIA_CSV[f.key]] ?? '')]);
+      at.sheet.getRange(at.row, at.column, values.length, 1).setValues(values);
     }
   });
   return problems;
