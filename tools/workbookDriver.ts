@@ -2,7 +2,7 @@
 // it up from the menu, district staff type their figures into their tab, reports are submitted
 // from the sidebar, and the analyst runs "Tổng hợp toàn tỉnh…". Used by the CLI, the demo, the
 // bench and the end-to-end tests.
-import { Emulator, loadBundle, type Bundle, type Language } from './emulator';
+import { Emulator, loadBundle, type Bundle, type Language, type RecordedAlert } from './emulator';
 import { CONFIG_SECTION } from '../src/sheets/configTab';
 import { TABLE_COLUMNS } from '../src/sheets/configLabels';
 import {
@@ -14,6 +14,8 @@ import {
   unitLayout,
 } from '../src/sheets/layout';
 import { normalizeName } from '../src/core/names';
+import { CRITERIA_FIELDS, type CriteriaKey } from '../src/core/fields';
+import { unitTabLayout } from '../src/sheets/unitLocator';
 import type { Config } from '../src/core/config';
 import { withEvent } from '../src/core/submissionRecord';
 import type { ShortlistEntry, Submission, SubmissionEvent } from '../src/core/types';
@@ -106,23 +108,23 @@ type FakeSheet = {
 };
 type FakeSpreadsheetApi = { getSheetByName(name: string): FakeSheet | null };
 
+interface WorkbookOptions {
+  codePath?: string;
+  now?: Date;
+  locale?: string;
+  language?: Language;
+  /** Set up from this configuration instead of the default one (`--config FILE.json`). */
+  config?: Config;
+}
+
 /**
- * A new workbook: the analyst opens the file and runs "Khởi tạo / cập nhật sổ". A Vietnamese
- * province's spreadsheet is in vi_VN, where formulas parse with `;` between arguments and `,`
- * decimals (the emulator's `localeFormulas`); `locale: 'en_US'` gives an English one. Its users'
- * Google accounts are in Vietnamese (`language`, default 'vi'), so Apps Script's errors reach the
- * code in Vietnamese, as they do for the province's staff.
+ * The analyst opens a new file holding the bundle, before any setup. A Vietnamese province's
+ * spreadsheet is in vi_VN, where formulas parse with `;` between arguments and `,` decimals (the
+ * emulator's `localeFormulas`); `locale: 'en_US'` gives an English one. Its users' Google
+ * accounts are in Vietnamese (`language`, default 'vi'), so Apps Script's errors reach the code
+ * in Vietnamese, as they do for the province's staff.
  */
-export function newWorkbook(
-  opts: {
-    codePath?: string;
-    now?: Date;
-    locale?: string;
-    language?: Language;
-    /** Set up from this configuration instead of the default one (`--config FILE.json`). */
-    config?: Config;
-  } = {},
-): Workbook {
+export function openWorkbook(opts: WorkbookOptions = {}): Workbook {
   const emu = new Emulator({
     owner: ANALYST,
     user: ANALYST,
@@ -134,8 +136,14 @@ export function newWorkbook(
   const bundle = loadBundle(emu, opts.codePath ?? 'dist/Code.js');
   if (opts.config) useConfig(emu, opts.config);
   bundle.call('onOpen');
-  bundle.call('menuSetup');
   return { emu, bundle };
+}
+
+/** A new workbook (openWorkbook) on which the analyst has run "Khởi tạo / cập nhật sổ". */
+export function newWorkbook(opts: WorkbookOptions = {}): Workbook {
+  const wb = openWorkbook(opts);
+  wb.bundle.call('menuSetup');
+  return wb;
 }
 
 /**
@@ -359,20 +367,33 @@ export function typeNominations(wb: Workbook, rows: NominationRow[]): TypingProb
   return problems;
 }
 
+/** The alerts shown while `fn` runs (a menu click, say), in order. */
+export function alertsDuring(wb: Workbook, fn: () => unknown): RecordedAlert[] {
+  const before = wb.emu.ui.alerts.length;
+  fn();
+  return wb.emu.ui.alerts.slice(before);
+}
+
+/** The messages of the alerts shown while `fn` runs, one a line. */
+export function alertTextDuring(wb: Workbook, fn: () => unknown): string {
+  return alertsDuring(wb, fn)
+    .map((a) => a.message)
+    .join('\n');
+}
+
 /** The analyst runs "Tổng hợp toàn tỉnh…" and answers the year prompt. Returns the final alert. */
 export function runConsolidateMenu(wb: Workbook, year: number | null): string {
   wb.emu.ui.answerPrompt(year === null ? '' : String(year));
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(ANALYST, 'menuConsolidate');
-  const shown = wb.emu.ui.alerts.slice(before);
-  return shown.map((a) => a.message).join('\n');
+  return alertTextDuring(wb, () => wb.bundle.callAs(ANALYST, 'menuConsolidate'));
 }
 
+/** "exportResults" (the CLI's summary.json and shortlist) called by `by`; throws its refusal. */
 export function exportResults(
   wb: Workbook,
   year: number,
+  by: string = ANALYST,
 ): { summary: ExportedSummary; shortlist: ShortlistEntry[] } {
-  const result = wb.bundle.callAs(ANALYST, 'exportResults', year) as ReturnType<
+  const result = wb.bundle.callAs(by, 'exportResults', year) as ReturnType<
     typeof exportResultsOnServer
   >;
   if (!result.ok) throw new Error(result.message);
@@ -422,6 +443,47 @@ function byUnitYear<R extends { district: string; year: string; line?: number }>
   return { groups, problems };
 }
 
+/** The criteria file's column of each criterion. */
+const CRITERIA_CSV: Record<
+  CriteriaKey,
+  Exclude<keyof CriteriaRow, 'district' | 'year' | 'line'>
+> = {
+  planIssued: 'plan_issued',
+  budgetAllocated: 'budget_allocated',
+  budgetSettled: 'budget_settled_on_time',
+  reportsOnTime: 'other_reports_on_time',
+  resourcesMobilised: 'resources_million_vnd',
+  initiatives: 'initiatives',
+};
+
+/**
+ * Where `unit`'s criteria for `year` go: its tab (the one Cấu hình names), the first criteria row
+ * and the year's column (1-based), the rows in CRITERIA_FIELDS order, found by the locator the
+ * setup's repair and the protection use. Null when the tab, its criteria block or the year's
+ * column is missing.
+ */
+export function criteriaCells(
+  wb: Workbook,
+  config: Config,
+  unit: string,
+  year: number,
+): { sheet: FakeSheet; tab: string; row: number; column: number } | null {
+  const sheet = unitSheet(wb, unit);
+  if (!sheet) return null;
+  const grid = quietly(wb, () =>
+    wb.emu.asOwner(() =>
+      sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues(),
+    ),
+  );
+  const kind = config.units.find((u) => normalizeName(u.name) === normalizeName(unit))?.kind;
+  const found = unitTabLayout(config, grid, kind);
+  if (!found.ok || found.layout.firstCriteriaRow < 0) return null;
+  const { criteriaHeaderRow, criteriaYearColumn, firstCriteriaRow } = found.layout;
+  const column = criteriaYearColumn + config.years.indexOf(year);
+  if (Number(grid[criteriaHeaderRow - 1]?.[column - 1]) !== year) return null;
+  return { sheet, tab: sheet.getName(), row: firstCriteriaRow, column };
+}
+
 /**
  * Types the criteria of each unit and year into its tab's criteria block, as district staff
  * would (the yes/no columns as typed: Có/Không, x, TRUE/FALSE). A unit-year given twice is an
@@ -444,23 +506,11 @@ export function typeCriteriaRows(
         });
         continue;
       }
-      const sheet = sheetOf(wb.emu, config.units.find((u) => u.name === unit)?.tab ?? unit);
-      if (!sheet) continue;
-      const grid = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
-      const title = grid.findIndex((r) => String(r[0] ?? '') === UNIT_TEXT.criteriaTitle);
-      const column = title < 0 ? -1 : grid[title + 1].findIndex((cell) => Number(cell) === year);
-      if (column < 0) continue;
+      const at = criteriaCells(wb, config, unit, year);
+      if (!at) continue;
       const r = list[0];
-      const values = [
-        r.plan_issued,
-        r.budget_allocated,
-        r.budget_settled_on_time,
-        r.other_reports_on_time,
-        r.resources_million_vnd,
-        r.initiatives,
-      ].map((v) => [typedCell(v ?? '')]);
-      // The block's first row is two below its title (rows inserted above move it down).
-      sheet.getRange(title + 3, column + 1, values.length, 1).setValues(values);
+      const values = CRITERIA_FIELDS.map((f) => [typedCell(r[CRITERIA_CSV[f.key]] ?? '')]);
+      at.sheet.getRange(at.row, at.column, values.length, 1).setValues(values);
     }
   });
   return problems;
@@ -595,12 +645,7 @@ export function setAnalysts(wb: Workbook, emails: string[], by: string = ANALYST
 
 /** Menu "Phân quyền các trang tính" run by `by`; returns the alert's message. */
 export function protectWorkbook(wb: Workbook, by: string = ANALYST): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(by, 'menuProtect');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
+  return alertTextDuring(wb, () => wb.bundle.callAs(by, 'menuProtect'));
 }
 
 /** `email` types `values` into `tab` at `a1` by hand (throws what Sheets throws, e.g. a protected cell). */

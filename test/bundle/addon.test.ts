@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { SHEET } from '../../src/sheets/layout';
-import { Emulator, loadBundle, message } from '../../tools/emulator';
+import { Emulator, loadBundle } from '../../tools/emulator';
 import type { Result } from '../../src/shared/sidebarContract';
 import {
+  exportResults,
   quietly,
   runConsolidateMenu,
   setAnalysts,
@@ -22,6 +23,7 @@ import {
   GL,
   NAM_SACH,
   NS,
+  PROTECTED,
   YEAR,
   communeRows,
   fill,
@@ -38,10 +40,16 @@ const read = (path: string) => readFileSync(path, 'utf8');
 beforeAll(() => ensureBuilt());
 
 describe('the Editor add-on build', () => {
-  test('dist/addon holds the same code and pages as dist/, with the manifest less the reminder scopes', () => {
+  test('dist/addon holds the same code and pages as dist/, with the manifest less the reminder scopes the bound script declares', () => {
     for (const f of FILES.slice(0, 3)) expect(read(`dist/addon/${f}`)).toBe(read(`dist/${f}`));
     const bound = JSON.parse(read('dist/appsscript.json')) as Record<string, unknown>;
     const addon = JSON.parse(read('dist/addon/appsscript.json')) as Record<string, unknown>;
+    expect(bound.oauthScopes).toEqual(
+      expect.arrayContaining([
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
+      ]),
+    );
     // Reminders run in the bound script only (README "Nhắc hạn / Reminders").
     expect(addon).toEqual({
       ...bound,
@@ -112,13 +120,7 @@ describe('the approvals ledger (tripwire of the bound script)', () => {
     ]);
   });
 
-  const exported = () => {
-    const result = wb.bundle.callAs(ANALYST, 'exportResults', YEAR) as {
-      ok: true;
-      summary: { approvalMismatches: { district: string; year: number; message: string }[] };
-    };
-    return result.summary.approvalMismatches;
-  };
+  const exported = () => exportResults(wb, YEAR).summary.approvalMismatches;
   const ledger = () =>
     quietly(wb, () =>
       wb.emu.asOwner(() =>
@@ -143,7 +145,7 @@ describe('the approvals ledger (tripwire of the bound script)', () => {
     expect(exported()).toEqual([]);
     // District users cannot write the ledger (analysts only, hidden).
     expect(() => typeAs(wb, GL, SHEET.approvals, 'A3:C3', [[NAM_SACH, YEAR, 'Duyệt']])).toThrow(
-      message('protectedCell', 'vi'),
+      PROTECTED,
     );
   });
 

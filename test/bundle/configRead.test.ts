@@ -2,6 +2,7 @@
 // row (a missing one is named with its table), a bad value is named by its cell, and the optional
 // TỪ NGỮ HÀNH CHÍNH may lose a row (its default applies, nothing is reported).
 import { CONFIG_SECTION } from '../../src/sheets/configLabels';
+import { alertTextDuring } from '../../tools/workbookDriver';
 import { newWorkbook, type Workbook } from './setupFixture';
 
 const PROGRESS = 'Tiến độ đạt mục tiêu giảm nghèo';
@@ -22,10 +23,7 @@ function rowOf(label: string): number {
 
 /** The alert "Kiểm tra dữ liệu tất cả đơn vị" shows. */
 function checkAll(): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.call('menuCheckAll');
-  const shown = wb.emu.ui.alerts.slice(before);
-  return shown.map((a) => a.message).join('\n');
+  return alertTextDuring(wb, () => wb.bundle.call('menuCheckAll'));
 }
 
 test('a weight row taken out is named with its table', () => {

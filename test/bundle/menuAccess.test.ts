@@ -1,7 +1,7 @@
 // Every menu item that reads or writes the workbook checks its caller first (src/server/
 // entryPoint.ts): a district user and an unknown user are refused with one Vietnamese alert and
 // nothing changes; an analyst gets the answer. Through the compiled bundle.
-import type { Workbook } from '../../tools/workbookDriver';
+import { alertsDuring, type Workbook } from '../../tools/workbookDriver';
 import {
   ACCESS_DENIED,
   ANALYST,
@@ -19,9 +19,10 @@ beforeAll(() => {
 
 /** The alerts a menu item shows when `email` clicks it. */
 function click(fn: string, email: string): { title: string; message: string }[] {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(email, fn);
-  return wb.emu.ui.alerts.slice(before).map((a) => ({ title: a.title, message: a.message }));
+  return alertsDuring(wb, () => wb.bundle.callAs(email, fn)).map((a) => ({
+    title: a.title,
+    message: a.message,
+  }));
 }
 
 const MENUS: [string, string][] = [

@@ -4,10 +4,13 @@
 // per read/write call and 20 ms per handle call (four times the high end of the bench's model), so
 // that the 12-unit province needs several runs. The same workbook built in one uninterrupted run
 // (clock frozen) is the reference.
-import { Emulator, loadBundle } from '../../tools/emulator';
+import { Emulator, type Bundle, type RecordedAlert } from '../../tools/emulator';
 import { chargeCalls } from '../../tools/bench/callClock';
+import { PROTECTION_UNFINISHED, runUntilDone } from '../../tools/bench/workbooks';
 import {
+  alertTextDuring,
   ANALYST,
+  openWorkbook,
   protectWorkbook,
   runConsolidateMenu,
   workbookSnapshot,
@@ -19,28 +22,7 @@ import { ensureBuilt } from './setupFixture';
 const SLOW = { readWriteMs: 600, handleMs: 20 };
 const UNITS = DEFAULT_CONFIG.units.map((u) => u.name);
 
-function openWorkbook(): Workbook {
-  const emu = new Emulator({
-    owner: ANALYST,
-    user: ANALYST,
-    now: new Date('2025-11-20T02:00:00Z'),
-    language: 'vi',
-    locale: 'vi_VN',
-    localeFormulas: true,
-  });
-  const bundle = loadBundle(emu, 'dist/Code.js');
-  bundle.call('onOpen');
-  return { emu, bundle };
-}
-
-function setupOnce(wb: Workbook): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.call('menuSetup');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
-}
+const setupOnce = (wb: Workbook): string => alertTextDuring(wb, () => wb.bundle.call('menuSetup'));
 
 const UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong: /;
 
@@ -50,14 +32,8 @@ const setupMessages: string[] = [];
 const consolidationWhileUnfinished: string[] = [];
 const selfCheckWhileUnfinished: string[] = [];
 
-function selfCheck(wb: Workbook): string {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(ANALYST, 'menuSelfCheck');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
-}
+const selfCheck = (wb: Workbook): string =>
+  alertTextDuring(wb, () => wb.bundle.callAs(ANALYST, 'menuSelfCheck'));
 
 beforeAll(() => {
   ensureBuilt();
@@ -116,21 +92,31 @@ test('the resumed setup gives the same workbook as one uninterrupted run', () =>
 
 test('protection too long for one run stops, resumes, and ends with the protections of one run', () => {
   expect(protectWorkbook(reference)).toContain('Đã phân quyền');
-  const messages: string[] = [];
-  const stop = chargeCalls(resumed.emu, SLOW);
-  try {
-    for (let run = 0; run < 20; run++) {
-      const message = protectWorkbook(resumed);
-      messages.push(message);
-      if (!message.startsWith('Phân quyền chưa xong')) break;
-    }
-  } finally {
-    stop();
-  }
+  const messages = runUntilDone(resumed.emu, resumed.bundle, 'menuProtect', PROTECTION_UNFINISHED, {
+    costs: SLOW,
+    maxRuns: 20,
+  }).map((run) => run.message);
   expect(messages.length).toBeGreaterThanOrEqual(2);
   expect(messages[0]).toMatch(
     /^Phân quyền chưa xong: lần chạy này đã làm \d+ thay đổi, còn \d+ vùng bảo vệ phải tạo hoặc gỡ/,
   );
   expect(messages[messages.length - 1]).toContain('Đã phân quyền');
   expect(workbookSnapshot(resumed).protections).toEqual(workbookSnapshot(reference).protections);
+});
+
+test('a protection run the spreadsheet refused is reported at once, not clicked again as one stopped at its budget', () => {
+  // src/server/protectRun.ts's message when a Sheets call throws.
+  const refused =
+    'Phân quyền chưa xong vì bảng tính từ chối một thao tác (Không thể lưu). Hãy chạy lại lệnh này; nếu vẫn lỗi, nhờ chủ sở hữu bảng tính chạy.';
+  const emu = new Emulator({ owner: ANALYST, user: ANALYST });
+  let clicks = 0;
+  const refusing = {
+    call: () => {
+      clicks++;
+      emu.ui.alerts.push({ message: refused } as RecordedAlert);
+    },
+  } as unknown as Bundle;
+  const runs = runUntilDone(emu, refusing, 'menuProtect', PROTECTION_UNFINISHED);
+  expect(runs.map((r) => r.message)).toEqual([refused]);
+  expect(clicks).toBe(1);
 });

@@ -5,8 +5,9 @@
 // district's submission, an analyst's approval and the consolidation.
 import { CONFIG_SECTION } from '../../src/sheets/configLabels';
 import { SHEET } from '../../src/sheets/layout';
-import { Emulator, loadBundle, message } from '../../tools/emulator';
+import { Emulator, loadBundle } from '../../tools/emulator';
 import {
+  alertTextDuring,
   exportResults,
   protectWorkbook,
   quietly,
@@ -14,15 +15,20 @@ import {
   typeAs,
   type Workbook,
 } from '../../tools/workbookDriver';
-import { ACCESS_DENIED, communeRows, fill, refusal } from './sidebarApi.fixture';
+import {
+  ACCESS_DENIED,
+  GIA_LOC,
+  GL,
+  NAM_SACH,
+  PROTECTED,
+  communeRows,
+  fill,
+  refusal,
+} from './sidebarApi.fixture';
 import { ensureBuilt } from './setupFixture';
 
 const CREATOR = 'tonghop@haiduong.gov.vn'; // made the file in the shared drive
 const OTHER = 'thanhvien@haiduong.gov.vn'; // another member of the shared drive
-const GL = 'canbo.gialoc@haiduong.gov.vn';
-const GIA_LOC = 'Huyện Gia Lộc';
-const NAM_SACH = 'Huyện Nam Sách';
-const PROTECTED = message('protectedCell', 'vi');
 
 function sharedWorkbook(): Workbook {
   ensureBuilt();
@@ -37,14 +43,8 @@ function sharedWorkbook(): Workbook {
   return { emu, bundle: loadBundle(emu, 'dist/Code.js') };
 }
 
-const setup = (wb: Workbook, by: string): string => {
-  const before = wb.emu.ui.alerts.length;
-  wb.bundle.callAs(by, 'menuSetup');
-  return wb.emu.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
-};
+const setup = (wb: Workbook, by: string): string =>
+  alertTextDuring(wb, () => wb.bundle.callAs(by, 'menuSetup'));
 
 /** The e-mails in the analysts' table of Cấu hình, as typed there. */
 const analystsOnConfig = (wb: Workbook): string[] =>
@@ -110,7 +110,7 @@ test('end to end in a shared drive: protections hold for everyone, the creator i
   };
   expect(approved.ok).toBe(true);
   expect(() => typeAs(wb, GL, GIA_LOC, 'AP6', [[1]])).toThrow(PROTECTED); // the approved year
-  const { summary } = exportResults_(wb);
+  const { summary } = exportResults(wb, 2025, CREATOR);
   const row = summary.districts.find((d) => d.name === GIA_LOC)!;
   // 18 communes: poor 180 → 36, 80 % exactly attains (sidebarApi.fixture.ts).
   expect([row.poor, row.poorReduction, row.attained, row.reportStatus]).toEqual([
@@ -121,15 +121,3 @@ test('end to end in a shared drive: protections hold for everyone, the creator i
   ]);
   expect(summary.approvalMismatches).toEqual([]);
 });
-
-/** exportResults as the shared drive's analyst (the driver's helper runs as its own analyst). */
-function exportResults_(wb: Workbook) {
-  const result = wb.bundle.callAs(CREATOR, 'exportResults', 2025) as
-    | {
-        ok: true;
-        summary: ReturnType<typeof exportResults>['summary'] & { approvalMismatches: unknown[] };
-      }
-    | { ok: false; message: string };
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}

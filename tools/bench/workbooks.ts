@@ -4,9 +4,9 @@ import type { Config } from '../../src/core/config';
 import { writeConfigSheet } from '../../src/sheets/configTab';
 import { SHEET } from '../../src/sheets/layout';
 import { Emulator, loadBundle, type Bundle } from '../emulator';
-import { ANALYST, type Workbook } from '../workbookDriver';
+import { alertTextDuring, ANALYST, type Workbook } from '../workbookDriver';
 import { countCells, type CellCount } from './calls';
-import { chargeCalls } from './callClock';
+import { chargeCalls, HIGH_END, type CallCosts } from './callClock';
 
 /** One click of a menu: what it cost and what it said. */
 export interface MenuRun {
@@ -15,32 +15,32 @@ export interface MenuRun {
   message: string;
 }
 
-export const SETUP_UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong/;
-export const PROTECTION_UNFINISHED = /^Phân quyền chưa xong/;
+// Anchored on the colon: "Phân quyền chưa xong vì bảng tính từ chối…" (src/server/protectRun.ts)
+// is a refusal to report, not a run stopped at its budget to click again.
+export const SETUP_UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong: /;
+export const PROTECTION_UNFINISHED = /^Phân quyền chưa xong: /;
 
 /**
  * Clicks `entry` until its message no longer says it stopped at its time budget, with the
- * virtual clock moved by the high end of the call model (callClock.ts), as the analyst would in
- * Sheets. Each click's calls and cells are counted apart.
+ * virtual clock moved by `costs` per call (default the high end of the call model, callClock.ts),
+ * as the analyst would in Sheets. Each click's calls and cells are counted apart.
  */
 export function runUntilDone(
   emu: Emulator,
   bundle: Bundle,
   entry: string,
   unfinished: RegExp,
-  maxRuns = 30,
+  { maxRuns = 30, costs = HIGH_END }: { maxRuns?: number; costs?: CallCosts } = {},
 ): MenuRun[] {
   const runs: MenuRun[] = [];
-  const stop = chargeCalls(emu);
+  const stop = chargeCalls(emu, costs);
   try {
     for (let i = 0; i < maxRuns; i++) {
       emu.calls.reset();
-      const before = emu.ui.alerts.length;
-      const { cells } = countCells(() => bundle.call(entry));
-      const message = emu.ui.alerts
-        .slice(before)
-        .map((a) => a.message)
-        .join('\n');
+      let cells: CellCount = { read: 0, readBelowLastUsedRow: 0, written: 0 };
+      const message = alertTextDuring({ emu, bundle }, () => {
+        cells = countCells(() => bundle.call(entry)).cells;
+      });
       runs.push({ calls: emu.calls.snapshot(), cells, message });
       if (!unfinished.test(message)) return runs;
     }

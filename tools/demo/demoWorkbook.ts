@@ -6,12 +6,13 @@
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { formatDateTimeVi } from '../../src/core/format';
 import { slug } from '../../src/core/names';
-import { CRITERIA_ROWS, UNIT_TEXT } from '../../src/sheets/layout';
+import { CRITERIA_FIELDS, type CriteriaKey } from '../../src/core/fields';
+import { a1 } from '../../src/sheets/layout';
 import {
   ANALYST,
+  criteriaCells,
   newWorkbook,
   protectWorkbook,
-  quietly,
   runConsolidateMenu,
   setAnalysts,
   setAwardQuota,
@@ -45,29 +46,24 @@ const SAMPLE_CRITERIA: Record<
 /** District staff type their unit's criteria for `year` (SAMPLE values). */
 function typeCriteria(wb: Workbook, unitIndex: number, year: number): void {
   const unit = DEFAULT_CONFIG.units[unitIndex];
-  const grid = quietly(wb, () =>
-    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(unit.tab)!.getDataRange().getValues()),
-  );
-  const title = grid.findIndex((row) => row[0] === UNIT_TEXT.criteriaTitle);
-  if (title < 0) return;
-  const column = grid[title + 1].findIndex((cell) => Number(cell) === year);
-  if (column < 0) return;
+  const at = criteriaCells(wb, DEFAULT_CONFIG, unit.name, year);
+  if (!at) return;
   const c = SAMPLE_CRITERIA[unitIndex] ?? {};
-  const values = [
-    c.plan ?? 'Có',
-    c.allocated ?? 'Có',
-    c.settled ?? 'Có',
-    c.reports ?? 'Có',
-    200 + ((unitIndex * 370) % 1500),
-    1 + (unitIndex % 6),
-  ];
-  const a1 = `${String.fromCharCode(65 + column)}${title + 3}:${String.fromCharCode(65 + column)}${title + 2 + CRITERIA_ROWS.length}`;
+  const sample: Record<CriteriaKey, string | number> = {
+    planIssued: c.plan ?? 'Có',
+    budgetAllocated: c.allocated ?? 'Có',
+    budgetSettled: c.settled ?? 'Có',
+    reportsOnTime: c.reports ?? 'Có',
+    resourcesMobilised: 200 + ((unitIndex * 370) % 1500),
+    initiatives: 1 + (unitIndex % 6),
+  };
+  const last = at.row + CRITERIA_FIELDS.length - 1;
   typeAs(
     wb,
     districtEmail(unit.name),
-    unit.tab,
-    a1,
-    values.map((v) => [v]),
+    at.tab,
+    `${a1(at.row, at.column)}:${a1(last, at.column)}`,
+    CRITERIA_FIELDS.map((f) => [sample[f.key]]),
   );
 }
 
