@@ -12,7 +12,7 @@ import type { ReportNote } from '../core/reportNotes';
 import type { Submission } from '../core/types';
 import { reviewOf } from '../core/review';
 import { NAMED, SHEET } from '../sheets/layout';
-import { LOG_FIRST_ROW, LOG_HEADERS, logRow, type LogEntry } from '../sheets/logTab';
+import { prependLogRows, type LogEntry } from '../sheets/logTab';
 import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
 import { readUnit } from '../sheets/readUnits';
 import { unfinishedSetupMessage } from '../sheets/setupProgress';
@@ -145,15 +145,9 @@ function writeOutputs(
   }
   shortlistRange.offset(0, 0, rows.length, SHORTLIST_WIDTH).setValues(rows);
 
-  const log = ss.getSheetByName(SHEET.log);
-  if (!log) throw new Error(setupHint(SHEET.log));
   const pending = pendingSubmissionLogs(config);
   const entries = [...pending.entries, consolidationLog(config, result, ranBy)];
-  const logRows = entries.map((e) => logRow(e, offset));
-  // Newest first, under the header: inserting rows never runs past the end of the tab, and no
-  // earlier row is ever overwritten.
-  log.insertRowsBefore(LOG_FIRST_ROW, logRows.length);
-  log.getRange(LOG_FIRST_ROW, 1, logRows.length, LOG_HEADERS.length).setValues(logRows.reverse());
+  if (!prependLogRows(ss, entries, offset)) throw new Error(setupHint(SHEET.log));
   markSubmissionsLogged(pending.keys);
 }
 

@@ -67,9 +67,9 @@ interface ReminderSwitch {
   since: string;
 }
 
-function readSwitch(props: GoogleAppsScript.Properties.Properties): ReminderSwitch | null {
+function readSwitch(stored: string | null | undefined): ReminderSwitch | null {
   try {
-    const s = JSON.parse(props.getProperty(SWITCH_KEY) ?? 'null') as ReminderSwitch | null;
+    const s = JSON.parse(stored ?? 'null') as ReminderSwitch | null;
     return s && typeof s.owner === 'string' && typeof s.triggerUid === 'string' ? s : null;
   } catch {
     return null;
@@ -111,7 +111,7 @@ export function remindersOn(ss: Spreadsheet, config: Config, me: string): string
   const grant = missingGrant();
   if (grant) return REMINDER_TEXT.needsGrant(grant.url);
   const props = PropertiesService.getDocumentProperties();
-  const current = readSwitch(props);
+  const current = readSwitch(props.getProperty(SWITCH_KEY));
   if (current && !sameEmail(current.owner, me)) return REMINDER_TEXT.otherOwner(current.owner);
   const mine = ScriptApp.getProjectTriggers().filter(
     (t) => t.getHandlerFunction() === REMINDER_HANDLER,
@@ -140,7 +140,7 @@ export function remindersOn(ss: Spreadsheet, config: Config, me: string): string
 /** Turns reminders off (any analyst); the owner's trigger goes now if `me` owns it. */
 export function remindersOff(ss: Spreadsheet, config: Config, me: string): string {
   const props = PropertiesService.getDocumentProperties();
-  const current = readSwitch(props);
+  const current = readSwitch(props.getProperty(SWITCH_KEY));
   if (!current) return REMINDER_TEXT.alreadyOff;
   props.deleteProperty(SWITCH_KEY);
   const mine = sameEmail(current.owner, me);
@@ -159,8 +159,10 @@ function deleteOwnTriggers(uid: string | null): void {
 }
 
 /** Whether reminders are on, and who owns them (for the analyst's sidebar). */
-export function reminderStatus(): { on: boolean; owner: string | null } {
-  const current = readSwitch(PropertiesService.getDocumentProperties());
+export function reminderStatus(
+  properties: Record<string, string> = PropertiesService.getDocumentProperties().getProperties(),
+): { on: boolean; owner: string | null } {
+  const current = readSwitch(properties[SWITCH_KEY]);
   return { on: current !== null, owner: current?.owner ?? null };
 }
 
@@ -213,7 +215,7 @@ export function remindersDaily(e?: unknown): void {
   // An add-on's trigger has no document (none is ever created: its manifest lacks the scopes).
   if (!ss) return deleteOwnTriggers(uid);
   const me = Session.getEffectiveUser().getEmail();
-  const current = readSwitch(PropertiesService.getDocumentProperties());
+  const current = readSwitch(PropertiesService.getDocumentProperties().getProperty(SWITCH_KEY));
   if (!current || current.triggerUid !== uid || !sameEmail(current.owner, me))
     return deleteOwnTriggers(uid);
   const read = readConfig(ss);

@@ -18,9 +18,8 @@ import { readUnit } from '../sheets/readUnits';
 import { isOnTime } from '../sheets/statusLine';
 import {
   findSubmission,
-  readOfficialRequest,
-  readOfficialRequests,
-  readSubmissions,
+  parseOfficialRequests,
+  parseSubmissions,
   type OfficialRequest,
 } from '../sheets/submissions';
 import { reminderStatus } from './reminders';
@@ -81,9 +80,9 @@ function completenessRows(
   config: Config,
   units: ValidatedUnit[],
   submissions: Submission[],
+  requests: Map<string, OfficialRequest>,
   year: number,
 ): CompletenessRow[] {
-  const requests = readOfficialRequests(year);
   return units.map((v) => {
     const entry = unitCompleteness(config, v).find((c) => c.year === year);
     return {
@@ -151,7 +150,10 @@ export function shownUnit(session: Session, unitIn: unknown): Target | null | Fa
 export function stateFor(session: Session, target: Target | null, year: number): SidebarState {
   const { ss, config, caller } = session;
   const state = baseState(config, caller, year);
-  const submissions = readSubmissions();
+  // The submissions, requests for official figures and the reminder switch: one read.
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const submissions = parseSubmissions(properties);
+  const requests = parseOfficialRequests(properties, year);
   const analyst = caller.role === 'analyst';
   // Analysts see every unit: each tab is read and validated once, the shown unit's reused.
   const units = analyst
@@ -166,13 +168,13 @@ export function stateFor(session: Session, target: Target | null, year: number):
     state.submission = submissionView(
       config,
       findSubmission(submissions, target.name, year),
-      readOfficialRequest(target.name, year),
+      requests.get(target.name) ?? null,
     );
     state.communes = [...config.units[target.index].communes];
   }
   if (analyst) {
-    state.completeness = completenessRows(config, units, submissions, year);
-    state.reminders = reminderStatus();
+    state.completeness = completenessRows(config, units, submissions, requests, year);
+    state.reminders = reminderStatus(properties);
   }
   return state;
 }

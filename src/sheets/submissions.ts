@@ -138,13 +138,6 @@ function parseRequest(raw: string | null): OfficialRequest | null {
   }
 }
 
-/** The request for a unit and year, if any (one getProperty call). */
-export function readOfficialRequest(unit: string, year: number): OfficialRequest | null {
-  return parseRequest(
-    PropertiesService.getDocumentProperties().getProperty(`${REQUEST_PREFIX}${unit}|${year}`),
-  );
-}
-
 /** Every request of a year by unit, from the document properties already read. */
 export function parseOfficialRequests(
   properties: Record<string, string>,
@@ -158,9 +151,4 @@ export function parseOfficialRequests(
     if (request) out.set(key.slice(REQUEST_PREFIX.length, -suffix.length), request);
   }
   return out;
-}
-
-/** Every request of a year by unit (one getProperties call). */
-export function readOfficialRequests(year: number): Map<string, OfficialRequest> {
-  return parseOfficialRequests(PropertiesService.getDocumentProperties().getProperties(), year);
 }
