@@ -26,6 +26,7 @@ import { DEFAULT_CONFIG } from '../src/core/defaultConfig';
 import { configGrid } from '../src/sheets/configGrid';
 import { FIELD_HEADER, SHEET, UNIT_TEXT } from '../src/sheets/layout';
 import { SETUP_TEXT } from '../src/sheets/setupText';
+import { REMINDER_SCOPES } from '../src/server/reminders';
 import { setupDataContent } from '../src/sheets/setupData';
 
 const root = resolve(__dirname, '..');
@@ -182,21 +183,15 @@ export const PROJECT_FILES = ['Code.js', 'Sidebar.html', 'SetupData.html', 'apps
 /** Where the Editor add-on's copy goes (under dist/, so one `rootDir` each). */
 export const ADDON_DIR = resolve(dist, 'addon');
 
-/** Scopes only the bound script declares: reminders (docs/DECISIONS.md, README "Nhắc hạn"). */
-export const BOUND_ONLY_SCOPES = [
-  'https://www.googleapis.com/auth/script.scriptapp',
-  'https://www.googleapis.com/auth/script.send_mail',
-];
-
 /**
  * The add-on's manifest: the bound script's (time zone, runtime, scopes) without the reminder
- * scopes. An Editor add-on's time-driven trigger has no active spreadsheet and would have to
+ * scopes (docs/DECISIONS.md, README "Nhắc hạn"). An Editor add-on's time-driven trigger has no active spreadsheet and would have to
  * open the workbook by id, which needs the `spreadsheets` scope (every spreadsheet of the user);
  * the add-on keeps `spreadsheets.currentonly` and has no reminders.
  */
 export function addonManifest(bound: Record<string, unknown>): Record<string, unknown> {
   const scopes = Array.isArray(bound.oauthScopes) ? (bound.oauthScopes as string[]) : [];
-  return { ...bound, oauthScopes: scopes.filter((s) => !BOUND_ONLY_SCOPES.includes(s)) };
+  return { ...bound, oauthScopes: scopes.filter((s) => !REMINDER_SCOPES.includes(s)) };
 }
 
 function buildAddon(): void {
