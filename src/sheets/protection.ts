@@ -16,6 +16,7 @@
 // Pattern of the Protection reference: add the script's user before removing the others, and
 // turn domain editing off only where canDomainEdit() says it is on.
 import type { Config } from '../core/config';
+import { uniqueAddresses } from '../core/email';
 import { CRITERIA_FIELDS } from '../core/fields';
 import { blocksWidth, unitRangeName, type UnitLayout } from './layout';
 import { formulaColumns } from './unitFormulas';
@@ -42,14 +43,7 @@ export const PROTECTION_TAG = {
   analysts: (tab: string) => `${PREFIX}analysts:${tab}`,
 } as const;
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
-/** Apps Script refuses an invalid address ("Invalid email"): such entries are left out and reported. */
-export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
-
 export const lower = (e: string): string => e.trim().toLowerCase();
-const unique = (emails: readonly string[]): string[] => [
-  ...new Set(emails.map((e) => e.trim()).filter(isEmail)),
-];
 
 /** One protection as Cấu hình wants it. */
 export interface WantedProtection {
@@ -73,7 +67,7 @@ function fnv1a(text: string): string {
 /** The protection's description: its tag and a fingerprint of everything else it stands for. */
 export function protectionDescription(w: WantedProtection): string {
   const cells = w.area ? [w.area.row, w.area.column, w.area.rows, w.area.columns].join(',') : '';
-  const editors = [...new Set(unique(w.editors).map(lower))].sort().join(',');
+  const editors = [...new Set(uniqueAddresses(w.editors).map(lower))].sort().join(',');
   return `${w.tag}#${fnv1a(`${w.sheetId}|${cells}|${w.warningOnly ? 1 : 0}|${editors}`)}`;
 }
 
@@ -122,7 +116,7 @@ export class ProtectionMaker {
       p.setWarningOnly(true);
       return;
     }
-    const wanted = unique([this.me, ...w.editors]);
+    const wanted = uniqueAddresses([this.me, ...w.editors]);
     const keep = new Set(wanted.map(lower));
     if (a) this.restrictNew(p, wanted, keep);
     else {

@@ -5,11 +5,11 @@
 // unchanged re-run therefore writes nothing (docs/DECISIONS.md 54).
 import type { Config } from '../core/config';
 import type { Submission } from '../core/types';
+import { isEmail } from '../core/email';
 import { SHEET, SHEET_TAG } from './layout';
 import {
   PROTECTION_TAG,
   ProtectionMaker,
-  isEmail,
   isOwnProtection,
   lockedAreas,
   protectionDescription,

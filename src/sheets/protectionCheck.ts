@@ -2,8 +2,8 @@
 // (descriptions starting "gn:", protection.ts) are read once and compared with what "Phân quyền
 // các trang tính" would make now: each protection's tab, cells, editors and warning mode.
 import type { Config } from '../core/config';
+import { isEmail } from '../core/email';
 import {
-  isEmail,
   isOwnProtection,
   lower,
   protectionTag,
