@@ -402,10 +402,16 @@ test('a commune row inserted above the spacer stays inside the locks, and a re-r
 });
 
 test('an entry on Cấu hình that is not an e-mail address is named in the message and given no rights', () => {
-  setEditors(wb, 'Huyện Tứ Kỳ', ['canbo tu ky', 'canbo.tuky@haiduong.gov.vn']);
+  // An address in angle brackets (pasted from a mail client) is refused by addEditor and by the
+  // reminders alike: one rule (core/email.ts).
+  setEditors(wb, 'Huyện Tứ Kỳ', [
+    'canbo tu ky',
+    '<thuky@haiduong.gov.vn>',
+    'canbo.tuky@haiduong.gov.vn',
+  ]);
   const message = protectWorkbook(wb, ANALYST);
   expect(message).toContain(
-    'Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: canbo tu ky.',
+    'Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: canbo tu ky, <thuky@haiduong.gov.vn>.',
   );
   const sheet = ownProtections().find((p) => p.sheet === 'Huyện Tứ Kỳ' && p.type === 'SHEET')!;
   expect(sheet.editors).toEqual(['canbo.tuky@haiduong.gov.vn', ANALYST2].sort());
