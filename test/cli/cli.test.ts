@@ -258,6 +258,7 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
   // Each unit: poor −80 % (exactly the target: attained), complete, no error.
   const units = ['Huyện Gia Lộc', 'Huyện Nam Sách'];
   const out = join(dir, 'eligibility');
+  const DRIVE = 'https://drive.google.com/file/d/1AbC/view';
   let run: ReturnType<typeof cli>;
   beforeAll(() => {
     const rows = units.flatMap((u) =>
@@ -281,11 +282,17 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
       [
         'district,year,submitted_at,figures,document_number,document_date,document_link',
         // Gia Lộc: preliminary figures on 20/11, official ones after the deadline: the first counts.
-        'Huyện Gia Lộc,2025,20/11/2025 09:30,sơ bộ,15/BC-UBND,20/11/2025,https://example.org/bc',
+        // Its narrative report's date is typed yyyy-mm-dd and stored dd/mm/yyyy, as the sidebar does.
+        `Huyện Gia Lộc,2025,20/11/2025 09:30,sơ bộ,15/BC-UBND,2025-11-20,${DRIVE}`,
         'Huyện Gia Lộc,2025,2025-12-02T08:00:00+07:00,chính thức,,,',
         // Nam Sách: 30/11 00:00 in Hà Nội is late.
         'Huyện Nam Sách,2025,2025-11-30T00:00:00+07:00,,,,',
         'Huyện Thanh Hà,2025,ngày mai,,,,',
+        // Narrative reports the sidebar refuses: the submissions count (on time), the reports
+        // do not, and each is an error of its unit naming its line (lines 6, 7, 8).
+        `Huyện Kim Thành,2025,20/11/2025 10:00,,16/BC-UBND,31/02/2025,${DRIVE}`,
+        'Huyện Cẩm Giàng,2025,20/11/2025 10:00,,17/BC-UBND,20/11/2025,https://example.org/bc',
+        `Huyện Ninh Giang,2025,20/11/2025 10:00,,,20/11/2025,${DRIVE}`,
       ].join('\n'),
     );
     run = cli(
@@ -318,7 +325,7 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
     expect(d('Huyện Gia Lộc').narrativeReport).toEqual({
       number: '15/BC-UBND',
       date: '20/11/2025',
-      link: 'https://example.org/bc',
+      link: DRIVE,
     });
     expect([d('Huyện Nam Sách').figuresStatus, d('Huyện Nam Sách').narrativeReport]).toEqual([
       null,
@@ -354,6 +361,30 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
       ),
     ]);
     expect(run.stderr).toContain('Cảnh báo: Tệp tiêu chí, các dòng 4, 5');
+  });
+
+  test('a narrative report the sidebar would refuse is an error of its unit, naming the line', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const d = (name: string) => summary.districts.find((x: { name: string }) => x.name === name);
+    const kept = 'lần nộp được ghi nhận không kèm báo cáo thuyết minh.';
+    const expected: [string, number, string][] = [
+      ['Huyện Kim Thành', 6, 'ngày văn bản "31/02/2025" không phải là một ngày có thật'],
+      ['Huyện Cẩm Giàng', 7, 'đường dẫn phải là địa chỉ Google Drive hoặc Google Tài liệu'],
+      ['Huyện Ninh Giang', 8, 'thiếu số văn bản'],
+    ];
+    for (const [unit, line, problem] of expected) {
+      expect([d(unit).reportStatus, d(unit).narrativeReport]).toEqual(['on_time', null]);
+      expect(d(unit).errors).toEqual([
+        {
+          cell: `dòng ${line}`,
+          message: expect.stringMatching(
+            new RegExp(`^Tệp báo cáo, dòng ${line} \\(${unit}, năm 2025\\): .*${problem}`),
+          ),
+        },
+      ]);
+      expect(d(unit).errors[0].message).toContain(kept);
+    }
+    expect(run.stderr).toContain('Cảnh báo: Tệp báo cáo, dòng 6 (Huyện Kim Thành, năm 2025)');
   });
 
   (findSoffice() !== null || process.env.CI === 'true' ? test : test.skip)(
