@@ -27,7 +27,7 @@ import {
 import { buildDemoWorkbook } from './demo/demoWorkbook';
 import { SAMPLE_LABEL } from './demo/sampleData';
 import { workbookOf, writeWorkbook } from './emulator/xlsx';
-import { A4_LANDSCAPE, A4_PORTRAIT, fitWrappedRows, preparePrint, sheetPdf } from './reportPdf';
+import { A4_PORTRAIT, preparePrint, sheetPdf } from './reportPdf';
 import {
   exportResults,
   newWorkbook,
@@ -200,15 +200,16 @@ function lastFilledRow(book: ReturnType<typeof workbookOf>, name: string): numbe
   );
 }
 
+/** Prints a tab with the page setup preparePrint gave it. */
 async function printTab(
   book: ReturnType<typeof workbookOf>,
   tab: string,
   pdf: string,
-  landscape: boolean,
 ): Promise<void> {
-  const setup = landscape ? A4_LANDSCAPE : A4_PORTRAIT;
+  const setup = book.sheets.find((s) => s.name === tab)?.pageSetup ?? A4_PORTRAIT;
   const printed = await sheetPdf(book, tab, pdf, setup, lastFilledRow(book, tab));
-  if (printed) step(`Đã ghi ${pdf} (trang "${tab}", khổ A4 ${landscape ? 'ngang' : 'đứng'})`);
+  const orientation = setup.orientation === 'landscape' ? 'ngang' : 'đứng';
+  if (printed) step(`Đã ghi ${pdf} (trang "${tab}", khổ A4 ${orientation})`);
   else
     process.stderr.write(
       `Cảnh báo: không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo ${basename(pdf)}. Các tệp khác đã được ghi đầy đủ; ` +
@@ -230,22 +231,13 @@ async function writeOutputs(
   writeFileSync(join(dir, 'shortlist.json'), JSON.stringify(shortlist, null, 2) + '\n');
   const book = workbookOf(wb.emu);
   preparePrint(book);
-  prepareAnnexPrint(book);
   await writeWorkbook(book, join(dir, 'workbook.xlsx'));
   step(`Đã ghi ${join(dir, 'workbook.xlsx')}, summary.json, shortlist.json`);
-  await printTab(book, SHEET.report, join(dir, 'report.pdf'), false);
-  await printTab(book, SHEET.annex, join(dir, 'annex.pdf'), true);
+  await printTab(book, SHEET.report, join(dir, 'report.pdf'));
+  await printTab(book, SHEET.annex, join(dir, 'annex.pdf'));
   // In the mid-term and final years the review report (sơ kết, tổng kết) is printed too.
-  if (summary.review) await printTab(book, SHEET.review, join(dir, 'review.pdf'), false);
+  if (summary.review) await printTab(book, SHEET.review, join(dir, 'review.pdf'));
   return { summary, shortlist };
-}
-
-/** The annex prints on A4 landscape, its rows as tall as their wrapped text. */
-function prepareAnnexPrint(book: ReturnType<typeof workbookOf>): void {
-  const annex = book.sheets.find((s) => s.name === SHEET.annex);
-  if (!annex) return;
-  annex.pageSetup = A4_LANDSCAPE;
-  fitWrappedRows(annex);
 }
 
 async function template(options: Map<string, string>): Promise<void> {
@@ -260,7 +252,6 @@ async function template(options: Map<string, string>): Promise<void> {
   mkdirSync(resolve(out, '..'), { recursive: true });
   const book = workbookOf(wb.emu);
   preparePrint(book);
-  prepareAnnexPrint(book);
   await writeWorkbook(book, out);
   step(`Đã ghi ${out}`);
 }

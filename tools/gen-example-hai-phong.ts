@@ -88,63 +88,28 @@ function agencies(): UnitConfig[] {
   ].map((name) => ({ name, tab: name, editors: [], communes: [], kind: 'agency', active: false }));
 }
 
-const ALL_TYPES = ['Tập thể', 'Cá nhân', 'Hộ gia đình', 'Doanh nghiệp, hợp tác xã'] as const;
-
+/**
+ * The default award forms (plan 2396; who may receive each, priors), renamed for a city whose
+ * labour department is part of Sở Nội vụ and whose units are communes (no district level).
+ */
 function awards(): Config['awards'] {
-  const form = (
-    name: string,
-    authority: string,
-    rank: number,
-    cls: 'higher' | 'province' | 'other',
-    priorAwards = '',
-  ) => ({
-    name,
-    authority,
-    rank,
-    class: cls,
-    subjectTypes: [...ALL_TYPES],
-    quota: null,
-    priorAwards,
-  });
-  return [
-    {
-      ...form(
-        'Huân chương Lao động',
-        'Chủ tịch nước',
-        1,
-        'higher',
-        'Thường phải đã được tặng Bằng khen của Thủ tướng Chính phủ và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
-      ),
-      subjectTypes: ['Tập thể', 'Cá nhân', 'Doanh nghiệp, hợp tác xã'],
+  const renamed: Readonly<Record<number, { name: string; authority: string }>> = {
+    3: { name: 'Bằng khen của Bộ trưởng Bộ Nội vụ', authority: 'Bộ trưởng Bộ Nội vụ' },
+    4: {
+      name: 'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',
+      authority: 'Chủ tịch Ủy ban nhân dân thành phố',
     },
-    form(
-      'Bằng khen của Thủ tướng Chính phủ',
-      'Thủ tướng Chính phủ',
-      2,
-      'higher',
-      'Thường phải đã được tặng Bằng khen cấp bộ, ngành hoặc cấp tỉnh và có thành tích xuất sắc liên tục các năm sau đó (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)',
-    ),
-    form(
-      'Bằng khen của Bộ trưởng Bộ Nội vụ',
-      'Bộ trưởng Bộ Nội vụ',
-      3,
-      'higher',
-      'Theo quy chế khen thưởng của Bộ; thường xét cho tập thể, cá nhân đã được khen thưởng cấp tỉnh trong phong trào',
-    ),
-    form(
-      'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',
-      'Chủ tịch Ủy ban nhân dân thành phố',
-      4,
-      'province',
-    ),
-    form('Giấy khen của Giám đốc Sở Nội vụ', 'Giám đốc Sở Nội vụ', 5, 'province'),
-    form(
-      'Giấy khen của Chủ tịch Ủy ban nhân dân xã, phường, đặc khu',
-      'Chủ tịch Ủy ban nhân dân cấp xã',
-      6,
-      'other',
-    ),
-  ];
+    5: { name: 'Giấy khen của Giám đốc Sở Nội vụ', authority: 'Giám đốc Sở Nội vụ' },
+    6: {
+      name: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã, phường, đặc khu',
+      authority: 'Chủ tịch Ủy ban nhân dân cấp xã',
+    },
+  };
+  return DEFAULT_CONFIG.awards.map((a) => ({
+    ...a,
+    ...renamed[a.rank],
+    subjectTypes: [...a.subjectTypes],
+  }));
 }
 
 export function exampleConfig(communes: NewCommune[]): Config {

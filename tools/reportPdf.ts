@@ -263,7 +263,10 @@ export function justifyBody(sheet: XlsxSheet): void {
       cell.style = { ...cell.style, horizontalAlignment: 'justify' };
 }
 
-/** Print settings of the workbook's printable tabs: the reports (A4 portrait, body justified, rows fitted) and the summary (A4 landscape). */
+/**
+ * Print settings of the workbook's printable tabs: the reports (A4 portrait, body justified, rows
+ * fitted), the summary and the annex (A4 landscape, rows as tall as their wrapped text).
+ */
 export function preparePrint(book: XlsxWorkbook): void {
   for (const name of [SHEET.report, SHEET.review]) {
     const report = book.sheets.find((s) => s.name === name);
@@ -272,9 +275,10 @@ export function preparePrint(book: XlsxWorkbook): void {
     justifyBody(report);
     fitWrappedRows(report);
   }
-  const summary = book.sheets.find((s) => s.name === SHEET.summary);
-  if (summary) {
-    summary.pageSetup = A4_LANDSCAPE;
-    fitWrappedRows(summary);
+  for (const name of [SHEET.summary, SHEET.annex]) {
+    const wide = book.sheets.find((s) => s.name === name);
+    if (!wide) continue;
+    wide.pageSetup = A4_LANDSCAPE;
+    fitWrappedRows(wide);
   }
 }

@@ -1,6 +1,8 @@
 // The rows of the CLI's criteria and reports CSV files, read as the workbook needs them: times
 // of submissions (ISO 8601 with an offset, or dd/mm/yyyy HH:mm in the configured time zone), the
-// figures' kind, the narrative report, and cells typed so that no text becomes a formula.
+// figures' kind, and cells typed so that no text becomes a formula. The narrative report is read
+// by the sidebar's rule (src/core/narrativeDocument.ts).
+import { slug } from '../src/core/names';
 import type { FiguresKind, NarrativeDocument, SubmissionEvent } from '../src/core/types';
 
 const ISO_WITH_OFFSET =
@@ -30,34 +32,13 @@ export function submissionInstant(
   return { ok: false, problem: `thời điểm nộp "${t}" không đọc được${hint}` };
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** "sơ bộ" / "chính thức" (with or without marks, any case); blank: undefined; else null. */
 export function figuresKind(text: string): FiguresKind | undefined | null {
-  const t = fold(text);
-  if (t === '') return undefined;
-  if (t === 'so bo' || t === 'preliminary') return 'preliminary';
-  if (t === 'chinh thuc' || t === 'official') return 'official';
+  if (text.trim() === '') return undefined;
+  const t = slug(text);
+  if (t === 'SO-BO' || t === 'PRELIMINARY') return 'preliminary';
+  if (t === 'CHINH-THUC' || t === 'OFFICIAL') return 'official';
   return null;
-}
-
-/** The narrative report of a row, when any of its three fields is filled. */
-export function narrativeDocument(row: {
-  document_number: string;
-  document_date: string;
-  document_link: string;
-}): NarrativeDocument | undefined {
-  const number = row.document_number.trim();
-  const date = row.document_date.trim();
-  const link = row.document_link.trim();
-  return number || date || link ? { number, date, link } : undefined;
 }
 
 /** A submitted event of the CSV (the submitter is the file: no e-mail is known). */
@@ -65,7 +46,7 @@ export function submittedEvent(
   at: string,
   by: string,
   figures: FiguresKind | undefined,
-  document: NarrativeDocument | undefined,
+  document: NarrativeDocument | null,
 ): SubmissionEvent {
   return {
     type: 'submitted',

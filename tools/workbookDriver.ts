@@ -26,13 +26,8 @@ import type {
 } from '../src/server/exportResults';
 import { configGrid } from '../src/sheets/configGrid';
 import { parseSetupData, SETUP_DATA_FILE, setupDataContent } from '../src/sheets/setupData';
-import {
-  figuresKind,
-  narrativeDocument,
-  submissionInstant,
-  submittedEvent,
-  typedCell,
-} from './reportRows';
+import { narrativeDocument } from '../src/core/narrativeDocument';
+import { figuresKind, submissionInstant, submittedEvent, typedCell } from './reportRows';
 
 export const ANALYST = 'bantdkt@haiduong.gov.vn';
 
@@ -519,7 +514,9 @@ export function typeCriteriaRows(
 /**
  * Records each unit's yearly report from the reports file in the document properties, as the
  * sidebar would: several rows for one unit and year are successive submissions, in time order.
- * A row whose time cannot be read is an error listed for the unit, and is left out.
+ * A row whose time cannot be read is an error listed for the unit, and is left out; a bad
+ * figures kind or narrative report (the sidebar's rule, core narrativeDocument) is an error too,
+ * and the submission is recorded without it.
  */
 export function recordReportRows(
   wb: Workbook,
@@ -549,7 +546,15 @@ export function recordReportRows(
           unit,
           message: `Tệp báo cáo, dòng ${line} (${unit}, năm ${year}): cột figures "${row.figures}" phải là "sơ bộ" hoặc "chính thức"; lần nộp được ghi nhận không kèm loại số liệu.`,
         });
-      events.push(submittedEvent(at.at, source, figures ?? undefined, narrativeDocument(row)));
+      const read = narrativeDocument(row.document_number, row.document_date, row.document_link);
+      if ('problem' in read)
+        problems.push({
+          line,
+          unit,
+          message: `Tệp báo cáo, dòng ${line} (${unit}, năm ${year}): ${read.problem}; lần nộp được ghi nhận không kèm báo cáo thuyết minh.`,
+        });
+      const document = 'document' in read ? read.document : null;
+      events.push(submittedEvent(at.at, source, figures ?? undefined, document));
     }
     events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     let record: Submission | undefined;

@@ -21,6 +21,7 @@ import {
   NS,
   YEAR,
   fromClient,
+  logRows,
   sidebarWorkbook,
 } from './sidebarApi.fixture';
 import { ensureBuilt } from './setupFixture';
@@ -49,13 +50,6 @@ const morning = (day: number, month = 11) => new Date(Date.UTC(2025, month - 1, 
 
 const alertsOf = (wb: Workbook, fn: () => void): string[] =>
   alertsDuring(wb, fn).map((a) => a.message);
-
-function logRows(wb: Workbook): unknown[][] {
-  return wb.emu.as(ANALYST, () => {
-    const sheet = wb.emu.spreadsheet.getSheetByName('Nhật ký')!;
-    return sheet.getRange(2, 1, sheet.getLastRow() - 1, 6).getValues();
-  });
-}
 
 const when = (left: number) => (left > 0 ? `còn ${left} ngày` : 'đã quá hạn');
 

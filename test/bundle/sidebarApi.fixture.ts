@@ -5,11 +5,13 @@
 // 2025 poor 36, near-poor 144; poor reduction (180 − 36) / 180 = 0.8 (80 % attains);
 // combined ((360 − 180) / 360) = 0.5; progress min(1, max(0.8 / 0.8, 0.5 / 0.5)) = 1.
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { SHEET } from '../../src/sheets/layout';
 import type { Result } from '../../src/shared/sidebarContract';
 import {
   ANALYST,
   newWorkbook,
   protectWorkbook,
+  quietly,
   setAnalysts,
   setEditors,
   typeCommuneRows,
@@ -110,4 +112,13 @@ export function fullSnapshot(wb: Workbook): unknown {
     return `${r.getSheet().getName()}!${r.getA1Notation()}`;
   });
   return { ...workbookSnapshot(wb), active };
+}
+
+/** Nhật ký's rows under its header, newest first as the tab lists them (read by the owner, uncounted). */
+export function logRows(wb: Workbook): unknown[][] {
+  return quietly(wb, () =>
+    wb.emu.asOwner(() =>
+      wb.emu.spreadsheet.getSheetByName(SHEET.log)!.getDataRange().getValues().slice(1),
+    ),
+  );
 }

@@ -21,6 +21,7 @@ import {
   YEAR,
   fromClient,
   fullSnapshot,
+  logRows,
   refusal,
   sidebarWorkbook,
 } from './sidebarApi.fixture';
@@ -32,13 +33,8 @@ const statusLine = () =>
   );
 const approvedLocks = () =>
   workbookSnapshot(wb).protections.filter((p) => p.description.startsWith('gn:approved:'));
-// Nhật ký lists the newest row first, under the header: read it back in chronological order.
-const logRows = () => {
-  const [header, ...rows] = quietly(wb, () =>
-    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()),
-  );
-  return [header, ...rows.reverse()];
-};
+// Nhật ký lists the newest row first: read it back in chronological order.
+const logInOrder = () => logRows(wb).reverse();
 
 beforeAll(() => {
   wb = sidebarWorkbook({ protect: true, now: new Date('2025-11-25T03:00:00Z') });
@@ -160,10 +156,10 @@ test('submitted again, the reason is gone; the log records submission, approval 
     },
   });
   expect(statusLine()).toBe(`Báo cáo năm 2025: đã nộp lúc 28/11/2025 09:00 bởi ${GL} (đúng hạn).`);
-  const before = logRows().length;
+  const before = logInOrder().length;
   runConsolidateMenu(wb, YEAR);
   expect(
-    logRows()
+    logInOrder()
       .slice(before)
       .map((row) => [row[1], row[2]]),
   ).toEqual([

@@ -21,6 +21,7 @@ import {
   fill,
   fromClient,
   fullSnapshot,
+  logRows,
   refusal,
   sidebarWorkbook,
 } from './sidebarApi.fixture';
@@ -32,13 +33,8 @@ const cells = (tab: string, a1: string) =>
     wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(tab)!.getRange(a1).getValues()),
   );
 const statusLine = (tab: string) => cells(tab, 'A2')[0][0];
-// Nhật ký lists the newest row first, under the header: read it back in chronological order.
-const logRows = () => {
-  const [header, ...rows] = quietly(wb, () =>
-    wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues()),
-  );
-  return [header, ...rows.reverse()];
-};
+// Nhật ký lists the newest row first: read it back in chronological order.
+const logInOrder = () => logRows(wb).reverse();
 const pendingKeys = () =>
   [...wb.emu.properties.document.keys()].filter((k) => k.startsWith('gn.pendingLog|'));
 const submitAs = (email: string, unit: string, year: number) =>
@@ -139,7 +135,7 @@ test('a clean report on 30/11 at 00:00 local time is late', () => {
 
 test('the consolidation counts them on time and late, and logs both submissions', () => {
   wb.emu.setNow(new Date('2025-11-30T02:00:00Z'));
-  const logBefore = logRows().length;
+  const logBefore = logInOrder().length;
   runConsolidateMenu(wb, YEAR);
   const { summary } = exportResults(wb, YEAR);
   const status = (unit: string) => summary.districts.find((d) => d.name === unit)!.reportStatus;
@@ -148,7 +144,7 @@ test('the consolidation counts them on time and late, and logs both submissions'
     'late',
     'missing',
   ]);
-  const added = logRows().slice(logBefore);
+  const added = logInOrder().slice(logBefore);
   expect(added.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
     [GL, 'Nộp báo cáo', 2025, GIA_LOC],
     [NS, 'Nộp báo cáo', 2025, NAM_SACH],
@@ -162,7 +158,7 @@ test('a submission made while a consolidation holds the lock is kept and reaches
   // 01/12 08:00 local: a re-submission after the deadline; the first submission (on time, not
   // returned) still counts (docs/DECISIONS.md 11).
   wb.emu.setNow(new Date('2025-12-01T01:00:00Z'));
-  const logBefore = logRows().length;
+  const logBefore = logInOrder().length;
   const release = wb.emu.locks.holdDocumentLock();
   try {
     const r = submitAs(GL, GIA_LOC, YEAR);
@@ -173,13 +169,13 @@ test('a submission made while a consolidation holds the lock is kept and reaches
     expect(stored.submittedAt).toBe('2025-12-01T01:00:00.000Z');
     expect(pendingKeys()).toEqual([`gn.pendingLog|2025-12-01T01:00:00.000Z|1|${GIA_LOC}|2025`]);
     expect(runConsolidateMenu(wb, YEAR)).toContain('Một lượt tổng hợp khác đang chạy');
-    expect(logRows().length).toBe(logBefore);
+    expect(logInOrder().length).toBe(logBefore);
   } finally {
     release();
   }
   expect(pendingKeys()).toHaveLength(1);
   runConsolidateMenu(wb, YEAR);
-  const added = logRows().slice(logBefore);
+  const added = logInOrder().slice(logBefore);
   expect(added.map((r) => [r[1], r[2], r[4]])).toEqual([
     [GL, 'Nộp báo cáo', GIA_LOC],
     ['bantdkt@haiduong.gov.vn', 'Tổng hợp toàn tỉnh', 'Toàn tỉnh'],

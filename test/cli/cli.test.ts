@@ -1,21 +1,18 @@
 // The CLI contract of PRODUCT.md, run as a user would: a child process on CSV files.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { findSoffice } from '../../tools/emulator/xlsx';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cli, consolidate, ensureBuilt, type CliRun } from './cliFixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'gn-cli-'));
-const cli = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'tools/cli.ts', ...args], { encoding: 'utf8', timeout: 240_000 });
 
 const HEADER =
   'district,commune,year,households,poor,near_poor,poor_exited,poor_returned,poor_new,merged_into';
 
-beforeAll(() => {
-  execFileSync('npx', ['tsx', 'tools/build.ts'], { stdio: 'pipe' });
-});
+beforeAll(() => ensureBuilt());
 
 test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
   // Huyện Bình Giang, two communes: baseline poor 40 + 60 = 100, near-poor 50 + 50 = 100;
@@ -40,17 +37,7 @@ test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
       ),
   );
   const out = join(dir, 'out');
-  const run = cli(
-    'consolidate',
-    '--data',
-    data,
-    '--nominations',
-    nominations,
-    '--year',
-    '2025',
-    '--out',
-    out,
-  );
+  const run = consolidate({ data, nominations, year: 2025, out });
   expect(run.stderr).not.toContain('Lỗi');
   expect(run.status).toBe(0);
   for (const f of ['workbook.xlsx', 'summary.json', 'shortlist.json'])
@@ -122,7 +109,7 @@ test('consolidate writes the three files with the shapes of PRODUCT.md', () => {
 });
 
 test('an unreadable CSV ends with a Vietnamese message and a non-zero exit', () => {
-  const missing = cli('consolidate', '--data', join(dir, 'nope.csv'), '--out', join(dir, 'x'));
+  const missing = consolidate({ data: join(dir, 'nope.csv'), out: join(dir, 'x') });
   expect(missing.status).not.toBe(0);
   expect(missing.stderr).toContain('Không tìm thấy tệp');
 
@@ -131,7 +118,7 @@ test('an unreadable CSV ends with a Vietnamese message and a non-zero exit', () 
     noColumn,
     'district,commune,year,households,poor\nHuyện Gia Lộc,Xã Gia Tân,2025,10,1\n',
   );
-  const r1 = cli('consolidate', '--data', noColumn, '--out', join(dir, 'y'));
+  const r1 = consolidate({ data: noColumn, out: join(dir, 'y') });
   expect(r1.status).not.toBe(0);
   expect(r1.stderr).toContain('thiếu cột "near_poor"');
 
@@ -140,7 +127,7 @@ test('an unreadable CSV ends with a Vietnamese message and a non-zero exit', () 
     latin1,
     Buffer.from(`${HEADER}\nHuy\xean Gia L\xf4c,X\xe3,2025,10,1,1,,,,\n`, 'latin1'),
   );
-  const r2 = cli('consolidate', '--data', latin1, '--out', join(dir, 'z'));
+  const r2 = consolidate({ data: latin1, out: join(dir, 'z') });
   expect(r2.status).not.toBe(0);
   expect(r2.stderr).toContain('không phải văn bản UTF-8');
 });
@@ -203,17 +190,7 @@ test('CSV fields are data: text stays text, counts are numbers, a commune twice 
       '\n',
   );
   const out = join(dir, 'out-data');
-  const run = cli(
-    'consolidate',
-    '--data',
-    data,
-    '--nominations',
-    nominations,
-    '--year',
-    '2025',
-    '--out',
-    out,
-  );
+  const run = consolidate({ data, nominations, year: 2025, out });
   expect(run.status).toBe(0);
 
   // Every payload is the nominee's name as typed, never a formula.
@@ -258,7 +235,8 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
   // Each unit: poor −80 % (exactly the target: attained), complete, no error.
   const units = ['Huyện Gia Lộc', 'Huyện Nam Sách'];
   const out = join(dir, 'eligibility');
-  let run: ReturnType<typeof cli>;
+  const DRIVE = 'https://drive.google.com/file/d/1AbC/view';
+  let run: CliRun;
   beforeAll(() => {
     const rows = units.flatMap((u) =>
       DEFAULT_CONFIG.units
@@ -281,26 +259,26 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
       [
         'district,year,submitted_at,figures,document_number,document_date,document_link',
         // Gia Lộc: preliminary figures on 20/11, official ones after the deadline: the first counts.
-        'Huyện Gia Lộc,2025,20/11/2025 09:30,sơ bộ,15/BC-UBND,20/11/2025,https://example.org/bc',
+        // Its narrative report's date is typed yyyy-mm-dd and stored dd/mm/yyyy, as the sidebar does.
+        `Huyện Gia Lộc,2025,20/11/2025 09:30,sơ bộ,15/BC-UBND,2025-11-20,${DRIVE}`,
         'Huyện Gia Lộc,2025,2025-12-02T08:00:00+07:00,chính thức,,,',
         // Nam Sách: 30/11 00:00 in Hà Nội is late.
         'Huyện Nam Sách,2025,2025-11-30T00:00:00+07:00,,,,',
         'Huyện Thanh Hà,2025,ngày mai,,,,',
+        // Narrative reports the sidebar refuses: the submissions count (on time), the reports
+        // do not, and each is an error of its unit naming its line (lines 6, 7, 8).
+        `Huyện Kim Thành,2025,20/11/2025 10:00,,16/BC-UBND,31/02/2025,${DRIVE}`,
+        'Huyện Cẩm Giàng,2025,20/11/2025 10:00,,17/BC-UBND,20/11/2025,https://example.org/bc',
+        `Huyện Ninh Giang,2025,20/11/2025 10:00,,,20/11/2025,${DRIVE}`,
       ].join('\n'),
     );
-    run = cli(
-      'consolidate',
-      '--data',
-      join(dir, 'e-data.csv'),
-      '--criteria',
-      join(dir, 'e-criteria.csv'),
-      '--reports',
-      join(dir, 'e-reports.csv'),
-      '--year',
-      '2025',
-      '--out',
+    run = consolidate({
+      data: join(dir, 'e-data.csv'),
+      criteria: join(dir, 'e-criteria.csv'),
+      reports: join(dir, 'e-reports.csv'),
+      year: 2025,
       out,
-    );
+    });
   });
 
   test('report status from the submissions; eligibility from the criteria and the reports', () => {
@@ -318,7 +296,7 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
     expect(d('Huyện Gia Lộc').narrativeReport).toEqual({
       number: '15/BC-UBND',
       date: '20/11/2025',
-      link: 'https://example.org/bc',
+      link: DRIVE,
     });
     expect([d('Huyện Nam Sách').figuresStatus, d('Huyện Nam Sách').narrativeReport]).toEqual([
       null,
@@ -354,6 +332,30 @@ describe('--criteria and --reports: the eligibility of units, worked by hand', (
       ),
     ]);
     expect(run.stderr).toContain('Cảnh báo: Tệp tiêu chí, các dòng 4, 5');
+  });
+
+  test('a narrative report the sidebar would refuse is an error of its unit, naming the line', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const d = (name: string) => summary.districts.find((x: { name: string }) => x.name === name);
+    const kept = 'lần nộp được ghi nhận không kèm báo cáo thuyết minh.';
+    const expected: [string, number, string][] = [
+      ['Huyện Kim Thành', 6, 'ngày văn bản "31/02/2025" không phải là một ngày có thật'],
+      ['Huyện Cẩm Giàng', 7, 'đường dẫn phải là địa chỉ Google Drive hoặc Google Tài liệu'],
+      ['Huyện Ninh Giang', 8, 'thiếu số văn bản'],
+    ];
+    for (const [unit, line, problem] of expected) {
+      expect([d(unit).reportStatus, d(unit).narrativeReport]).toEqual(['on_time', null]);
+      expect(d(unit).errors).toEqual([
+        {
+          cell: `dòng ${line}`,
+          message: expect.stringMatching(
+            new RegExp(`^Tệp báo cáo, dòng ${line} \\(${unit}, năm 2025\\): .*${problem}`),
+          ),
+        },
+      ]);
+      expect(d(unit).errors[0].message).toContain(kept);
+    }
+    expect(run.stderr).toContain('Cảnh báo: Tệp báo cáo, dòng 6 (Huyện Kim Thành, năm 2025)');
   });
 
   (findSoffice() !== null || process.env.CI === 'true' ? test : test.skip)(
@@ -411,19 +413,7 @@ test('--config: a unit whose tab is named apart from the unit gets its rows and 
       'N9,Huyện Bình Giang,Cá nhân,Lê Thị C,Thị trấn Kẻ Sặt,Tận tụy với hộ nghèo,Giấy khen của Giám đốc Sở Lao động - Thương binh và Xã hội,2025\n',
   );
   const out = join(dir, 'out-tab-apart');
-  const run = cli(
-    'consolidate',
-    '--config',
-    file,
-    '--data',
-    data,
-    '--nominations',
-    nominations,
-    '--year',
-    '2025',
-    '--out',
-    out,
-  );
+  const run = consolidate({ config: file, data, nominations, year: 2025, out });
   expect(run.stderr).not.toContain('không có trong Cấu hình');
   expect(run.status).toBe(0);
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));

@@ -1,18 +1,16 @@
 // The example "Hải Phòng 2026-2030" (examples/hai-phong-2026-2030.json) end to end through the
 // CLI: 114 communes, wards and special zones as units, illustrative villages as rows, the city's
 // words in the summary and the yearly report. Expected values worked out by hand below.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { consolidate, ensureBuilt } from './cliFixture';
 import { parseConfig } from '../../src/core/config';
 import { SHEET } from '../../src/sheets/layout';
 import { readWorkbook } from '../../tools/emulator/xlsx';
 
 const EXAMPLE = 'examples/hai-phong-2026-2030.json';
 const dir = mkdtempSync(join(tmpdir(), 'gn-example-'));
-const cli = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'tools/cli.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
 /** "tỉnh" or "huyện" as a word (not inside another word). */
 const PROVINCE_WORDS = /(^|[^\p{L}])(tỉnh|huyện)(?=$|[^\p{L}])/iu;
 
@@ -21,9 +19,7 @@ const VILLAGES = ['Dương Quan', 'Thuỷ Đường', 'Hoa Động', 'An Lư', '
   (v) => `Tổ dân phố ${v} (minh họa)`,
 );
 
-beforeAll(() => {
-  execFileSync('npx', ['tsx', 'tools/build.ts'], { stdio: 'pipe' });
-});
+beforeAll(() => ensureBuilt());
 
 test('the example is a valid configuration of the 114 units of 1/7/2025', () => {
   const parsed = parseConfig(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
@@ -63,17 +59,7 @@ test('consolidate --config: the city’s units, villages and words', async () =>
   const data = join(dir, 'data.csv');
   writeFileSync(data, lines.join('\n') + '\n');
   const out = join(dir, 'out');
-  const run = cli(
-    'consolidate',
-    '--config',
-    EXAMPLE,
-    '--data',
-    data,
-    '--year',
-    '2026',
-    '--out',
-    out,
-  );
+  const run = consolidate({ config: EXAMPLE, data, year: 2026, out });
   expect(run.stderr).not.toContain('Lỗi');
   expect(run.status).toBe(0);
 
@@ -130,17 +116,7 @@ test('consolidate --config: the city’s units, villages and words', async () =>
 test('--year must lie in the configured period; a bad file is refused in Vietnamese', () => {
   const data = join(dir, 'empty.csv');
   writeFileSync(data, 'unit,area,year,households,poor,near_poor\n');
-  const baseline = cli(
-    'consolidate',
-    '--config',
-    EXAMPLE,
-    '--data',
-    data,
-    '--year',
-    '2025',
-    '--out',
-    join(dir, 'x'),
-  );
+  const baseline = consolidate({ config: EXAMPLE, data, year: 2025, out: join(dir, 'x') });
   expect(baseline.status).toBe(2);
   expect(baseline.stderr).toContain(
     '--year 2025: năm phải thuộc giai đoạn 2026, 2027, 2028, 2029, 2030',
@@ -150,7 +126,7 @@ test('--year must lie in the configured period; a bad file is refused in Vietnam
     bad,
     JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE, 'utf8')), finalYear: 2031 }),
   );
-  const run = cli('consolidate', '--config', bad, '--data', data, '--out', join(dir, 'y'));
+  const run = consolidate({ config: bad, data, out: join(dir, 'y') });
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('năm tổng kết (2031) phải là một năm của giai đoạn');
 });

@@ -1,14 +1,14 @@
 // The post-reform workbook of the bench and its synthetic figures: 120 units (one tab each) × 15
 // rows (communes), the baseline year and four period years (5 years of data). It replaces the
 // former 63-tab × 170-commune national workbook: after the 2025 reform a province's sheet has
-// many more, shorter unit tabs, and the number of tabs is what drives setup and protection. The figures
-// follow the same recipe as tools/demo/sampleData.ts (three paces of reduction, movement
-// figures on about half of the rows, deterministic seed), so some units attain the target and
-// some do not, and the award shortlist is as long as a real run would make it.
+// many more, shorter unit tabs, and the number of tabs is what drives setup and protection. The
+// figures come from the demo's generator (pacedRecords in tools/demo/sampleData.ts: three paces
+// of reduction, movement figures on about half of the rows, its own seed), so some units attain
+// the target and some do not, and the award shortlist is as long as a real run would make it.
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
 import type { RawCommuneYear, UnitInput } from '../../src/core/types';
 import { unitLayout, a1 } from '../../src/sheets/layout';
-import { NEAR_PACE, PACE, rng, type SampleRecord } from '../demo/sampleData';
+import { pacedRecords, type SampleRecord } from '../demo/sampleData';
 
 export const UNITS120 = 120;
 export const UNITS120_COMMUNES = 15;
@@ -22,7 +22,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export function units120Config(units = UNITS120, communes = UNITS120_COMMUNES): Config {
   return {
     ...DEFAULT_CONFIG,
-    province: 'Toàn quốc (mô phỏng)',
+    province: 'Mô phỏng 120 đơn vị',
     units: Array.from({ length: units }, (_, u) => {
       const name = `Đơn vị ${pad(u + 1, 2)}`;
       return {
@@ -40,43 +40,7 @@ export function units120Config(units = UNITS120, communes = UNITS120_COMMUNES): 
 
 /** Every commune-year of `config` for the baseline and period years (deterministic). */
 export function syntheticRecords(config: Config): BenchRecord[] {
-  const random = rng(63170);
-  const years = [config.baselineYear, ...config.years];
-  const out: BenchRecord[] = [];
-  config.units.forEach((unit, u) => {
-    const pace = u % 4 === 0 ? 'fast' : u % 4 === 3 ? 'slow' : 'steady';
-    for (const commune of unit.communes) {
-      const households = Math.round(2700 * (0.6 + random() * 0.8));
-      const poor0 = Math.max(3, Math.round(households * (0.012 + random() * 0.015)));
-      const near0 = Math.max(3, Math.round(households * (0.014 + random() * 0.016)));
-      let previousPoor = poor0;
-      years.forEach((year, k) => {
-        const poor = Math.round(poor0 * PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1));
-        const nearPoor = Math.round(
-          near0 * NEAR_PACE[pace][k] * (k === 0 ? 1 : 0.95 + random() * 0.1),
-        );
-        const movement = k > 0 && random() < 0.5;
-        const returned = movement ? Math.round(random() * 2) : 0;
-        const fresh = movement ? Math.round(random() * 3) : 0;
-        const exited = previousPoor - poor + returned + fresh;
-        const ok = movement && exited >= 0;
-        out.push({
-          district: unit.name,
-          commune,
-          year,
-          households: households + k * Math.round(households * 0.01),
-          poor,
-          near_poor: nearPoor,
-          poor_exited: ok ? exited : '',
-          poor_returned: ok ? returned : '',
-          poor_new: ok ? fresh : '',
-          merged_into: '',
-        });
-        previousPoor = poor;
-      });
-    }
-  });
-  return out;
+  return pacedRecords(config.units, [config.baselineYear, ...config.years], 63170, 2700);
 }
 
 /**

@@ -38,7 +38,7 @@ export function asCsvRows(records: readonly SampleRecord[]): CommuneYearRow[] {
 export const SAMPLE_LABEL = 'SỐ LIỆU MẪU (không phải số liệu chính thức)';
 
 /** A small deterministic generator (LCG), so sample data is the same on every machine. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -47,23 +47,38 @@ export function rng(seed: number): () => number {
 }
 
 /** Poor and near-poor as a fraction of their 2021 level, per year, for a unit's pace. */
-export const PACE: Record<string, number[]> = {
+const PACE: Record<string, number[]> = {
   fast: [1.0, 0.7, 0.45, 0.3, 0.17],
   steady: [1.0, 0.78, 0.58, 0.45, 0.32],
   slow: [1.0, 0.9, 0.8, 0.7, 0.62],
 };
-export const NEAR_PACE: Record<string, number[]> = {
+const NEAR_PACE: Record<string, number[]> = {
   fast: [1.0, 0.85, 0.72, 0.62, 0.5],
   steady: [1.0, 0.9, 0.8, 0.7, 0.6],
   slow: [1.0, 0.95, 0.9, 0.85, 0.8],
 };
 
-export function sampleRecords(years = [2021, 2022, 2023, 2024, 2025]): SampleRecord[] {
-  const random = rng(2396);
-  const communeCount = HAI_DUONG_COMMUNES.reduce((n, u) => n + u.communes.length, 0);
-  const householdsPerCommune = 642000 / communeCount;
+/** What pacedRecords needs of a unit: its name and its communes, in order. */
+export interface PacedUnit {
+  name: string;
+  communes: readonly string[];
+}
+
+/**
+ * Deterministic figures for every commune of `units` in `years` (the first is the baseline):
+ * households around `householdsPerCommune` (±40 %), poor 1.2-2.7 % and near-poor 1.4-3 % of
+ * them at first, then falling at the unit's pace (every 4th unit fast, the one before each 4th
+ * slow, the others steady) with ±5 % noise; movement figures on about half of the later years.
+ */
+export function pacedRecords(
+  units: readonly PacedUnit[],
+  years: readonly number[],
+  seed: number,
+  householdsPerCommune: number,
+): SampleRecord[] {
+  const random = rng(seed);
   const records: SampleRecord[] = [];
-  HAI_DUONG_COMMUNES.forEach((unit, u) => {
+  units.forEach((unit, u) => {
     const pace = u % 4 === 0 ? 'fast' : u % 4 === 3 ? 'slow' : 'steady';
     for (const commune of unit.communes) {
       const households = Math.round(householdsPerCommune * (0.6 + random() * 0.8));
@@ -79,16 +94,17 @@ export function sampleRecords(years = [2021, 2022, 2023, 2024, 2025]): SampleRec
         const returned = movement ? Math.round(random() * 2) : 0;
         const fresh = movement ? Math.round(random() * 3) : 0;
         const exited = previousPoor - poor + returned + fresh;
+        const ok = movement && exited >= 0;
         records.push({
-          district: unit.unit,
+          district: unit.name,
           commune,
           year,
           households: households + k * Math.round(households * 0.01),
           poor,
           near_poor: nearPoor,
-          poor_exited: movement && exited >= 0 ? exited : '',
-          poor_returned: movement && exited >= 0 ? returned : '',
-          poor_new: movement && exited >= 0 ? fresh : '',
+          poor_exited: ok ? exited : '',
+          poor_returned: ok ? returned : '',
+          poor_new: ok ? fresh : '',
           merged_into: '',
         });
         previousPoor = poor;
@@ -96,6 +112,13 @@ export function sampleRecords(years = [2021, 2022, 2023, 2024, 2025]): SampleRec
     }
   });
   return records;
+}
+
+/** The demo's SAMPLE figures: Hải Dương's 12 units and 235 communes, 642,000 households in all. */
+export function sampleRecords(years = [2021, 2022, 2023, 2024, 2025]): SampleRecord[] {
+  const units = HAI_DUONG_COMMUNES.map((u) => ({ name: u.unit, communes: u.communes }));
+  const communeCount = units.reduce((n, u) => n + u.communes.length, 0);
+  return pacedRecords(units, years, 2396, 642000 / communeCount);
 }
 
 /** A SAMPLE nomination, as the nominations CSV writes it. */
