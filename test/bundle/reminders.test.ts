@@ -6,6 +6,7 @@
 import { Emulator, loadBundle } from '../../tools/emulator';
 import {
   alertsDuring,
+  quietly,
   setAnalysts,
   setEditors,
   typeAs,
@@ -306,6 +307,30 @@ describe('the mail quota, the owner leaving, the deployments', () => {
     expect(wb.emu.mail.sent).toEqual([]);
     expect(wb.emu.properties.document.has('gn.reminders')).toBe(false);
     expect(logRows(wb)[0].slice(1, 3)).toEqual([ANALYST2, 'Tắt nhắc hạn']);
+  });
+
+  test('a Cấu hình the run cannot read: nothing is sent, the trigger stays, one Nhật ký row of the local year', () => {
+    const wb = sidebarWorkbook({ now: new Date('2025-11-15T03:00:00Z') });
+    wb.bundle.callAs(ANALYST, 'menuRemindersOn');
+    const PROGRESS = 'Tiến độ đạt mục tiêu giảm nghèo';
+    const row = quietly(wb, () =>
+      wb.emu.asOwner(() => {
+        const sheet = wb.emu.spreadsheet.getSheetByName('Cấu hình')!;
+        const values = sheet.getDataRange().getValues();
+        const r = values.findIndex((v) => v[0] === PROGRESS) + 1;
+        sheet.getRange(`B${r}`).setValue('hai mươi');
+        return r;
+      }),
+    );
+    wb.emu.advanceTo(morning(16));
+    expect(wb.emu.mail.sent).toEqual([]);
+    expect(wb.emu.triggers.all.map((t) => t.owner)).toEqual([ANALYST]);
+    // Cấu hình's offset cannot be read: the row's year is 2025 in Việt Nam's time (it was 0).
+    const [at, by, action, year, , detail] = logRows(wb)[0];
+    expect([at, by, action, year]).toEqual(['16/11/2025 07:00', ANALYST, 'Nhắc hạn', 2025]);
+    expect(detail).toBe(
+      `Không gửi được thư nhắc: trang "Cấu hình" có lỗi: Trang "Cấu hình", ô B${row}, mục "Trọng số chấm điểm (weights.progress)": phải là số. Hãy sửa lại trên trang "Cấu hình".`,
+    );
   });
 
   test('while Cấu hình lists no analyst, the owner switches reminders on, keeps them, and gets the digest', () => {
