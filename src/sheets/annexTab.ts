@@ -31,7 +31,7 @@ const COLUMNS = {
 export const ANNEX_BLOCK_WIDTH = Object.keys(COLUMNS).length;
 const HEADERS = Object.values(COLUMNS).map(([header]) => header);
 
-export const ANNEX_TITLE = 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG';
+const ANNEX_TITLE = 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG';
 /** Row of the column headers on the tab; the entries follow it. */
 export const ANNEX_HEADER_ROW = 5;
 
