@@ -2,10 +2,12 @@
 // fresh tab and the help texts of the data validations; the summary shown when the setup ends.
 // tools/build.ts puts them in dist/SetupData.html (SetupData.text), from where the setup hands
 // them on, so they are not in dist/Code.js. {name} is filled in by `fillText` (setupData.ts).
+import { UNIT_TEXT } from './layout';
+
 export const SETUP_TEXT = {
   unit: {
     /** {unit}, {baselineYear}, {lastYear} */
-    title: '{unit} — số liệu hộ nghèo, hộ cận nghèo giai đoạn {baselineYear} - {lastYear}',
+    title: `{unit}${UNIT_TEXT.titleSeparator}số liệu hộ nghèo, hộ cận nghèo giai đoạn {baselineYear} - {lastYear}`,
     status: 'Báo cáo năm: chưa nộp',
     note:
       'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
