@@ -31,7 +31,7 @@ const COLUMNS = {
 export const ANNEX_BLOCK_WIDTH = Object.keys(COLUMNS).length;
 const HEADERS = Object.values(COLUMNS).map(([header]) => header);
 
-export const ANNEX_TITLE = 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG';
+const ANNEX_TITLE = 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG';
 /** Row of the column headers on the tab; the entries follow it. */
 export const ANNEX_HEADER_ROW = 5;
 
@@ -68,7 +68,8 @@ export function annexBlock(
   let group = 0;
   let n = 0;
   let award: string | null = null;
-  const entries: string[][] = [];
+  /** The rows under the subtitle; `item` marks an entry's row (not a form's title). */
+  const entries: { cells: string[]; item: boolean }[] = [];
   for (const item of items) {
     if (item.award !== award) {
       award = item.award;
@@ -78,26 +79,36 @@ export function annexBlock(
         item.awardClass === 'higher'
           ? 'trình cấp trên xét'
           : `${config.words.provinceNoun} khen thưởng`;
-      entries.push([roman(group), asText(`${item.award.toUpperCase()} (${how})`)]);
+      entries.push({
+        cells: [roman(group), asText(`${item.award.toUpperCase()} (${how})`)],
+        item: false,
+      });
     }
     n++;
-    entries.push(
-      [String(n), item.name, item.position, item.achievement, item.award, item.authority].map(
-        asText,
-      ),
-    );
+    const cells = [
+      String(n),
+      item.name,
+      item.position,
+      item.achievement,
+      item.award,
+      item.authority,
+    ];
+    entries.push({ cells: cells.map(asText), item: true });
   }
   if (entries.length === 0)
-    entries.push(['', asText('Không có đề nghị khen thưởng nào đủ điều kiện trong năm.')]);
+    entries.push({
+      cells: ['', asText('Không có đề nghị khen thưởng nào đủ điều kiện trong năm.')],
+      item: false,
+    });
   const room = Math.max(1, capacity - 1);
-  if (entries.length > room) {
-    const left = entries.slice(room - 1).filter((r) => /^'?\d+$/.test(r[0])).length;
-    rows.push(...entries.slice(0, room - 1), [
-      '',
-      asText(`… và ${left} đề nghị khác: xem trang "Đề xuất khen thưởng".`),
-    ]);
-  } else rows.push(...entries);
-  return rows;
+  if (entries.length <= room) return [...rows, ...entries.map((e) => e.cells)];
+  const shown = entries.slice(0, room - 1);
+  const left = items.length - shown.filter((e) => e.item).length;
+  return [
+    ...rows,
+    ...shown.map((e) => e.cells),
+    ['', asText(`… và ${left} đề nghị khác: xem trang "Đề xuất khen thưởng".`)],
+  ];
 }
 
 /**

@@ -11,6 +11,7 @@ import { sameName } from '../core/names';
 import type { Submission } from '../core/types';
 import { asText } from './cellText';
 import { NAMED } from './layout';
+import { canEditSheet } from './protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,8 +60,7 @@ export function readLedger(ss: Spreadsheet): LedgerEntry[] | null {
 export function ledgerAccess(ss: Spreadsheet): 'ok' | 'missing' | 'denied' {
   const range = ss.getRangeByName(NAMED.approvals);
   if (!range) return 'missing';
-  const protections = range.getSheet().getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  return protections.every((p) => p.canEdit()) ? 'ok' : 'denied';
+  return canEditSheet(range.getSheet()) ? 'ok' : 'denied';
 }
 
 /**

@@ -22,12 +22,13 @@ import {
   UNIT_KIND_LABEL,
   WEIGHT_ROWS,
   type ConfigSectionKey,
+  columnOf,
   communeRanges,
   type GeneralRow,
   type TableColumn,
 } from './configLabels';
 import { formatRuns, type Columns } from './columns';
-import { REPORT_ROWS, WORD_ROWS } from './configWords';
+import { NOTE_COLUMNS, REPORT_ROWS, WORD_ROWS } from './configWords';
 import { NOTE_KEYS, NOTE_LABEL } from '../core/reportNotes';
 import { columnLetter } from './layout';
 
@@ -208,26 +209,50 @@ function peopleSections(g: GridBuilder, config: Config, cells: ConfigCells): voi
   if (config.analysts.length === 0) g.push([]);
 }
 
+/** A row with each value in its table column (0-based), the columns between left blank. */
+function rowIn<K extends string>(
+  columns: Record<K, number>,
+  values: Record<K, string | number>,
+): (string | number)[] {
+  const keys = Object.keys(columns) as K[];
+  const row: (string | number)[] = new Array(Math.max(...keys.map((k) => columns[k])) + 1).fill('');
+  for (const key of keys) row[columns[key]] = values[key];
+  return row;
+}
+
+/** Rows under the award table that get its formats and its level's choices, for awards added later. */
+const AWARD_ROOM = 5;
+
 /** HÌNH THỨC KHEN THƯỞNG; returns the ranges of the levels and the names. */
 function awardsSection(g: GridBuilder, config: Config) {
   g.section('awards');
   const first = g.rows.length + 1;
-  for (const a of config.awards) {
-    g.push([
-      asText(a.name),
-      asText(a.authority),
-      a.rank,
-      AWARD_CLASS_LABEL[a.class],
-      asText(a.subjectTypes.join(SUBJECT_TYPE_SEPARATOR)),
-      a.quota ?? '',
-      asText(a.priorAwards),
-    ]);
-  }
+  const columns = Object.fromEntries(
+    TABLE_COLUMNS.awards.map((key) => [key, columnOf('awards', key)]),
+  ) as Record<TableColumn<'awards'>, number>;
+  for (const a of config.awards)
+    g.push(
+      rowIn(columns, {
+        name: asText(a.name),
+        authority: asText(a.authority),
+        rank: a.rank,
+        class: AWARD_CLASS_LABEL[a.class],
+        subjectTypes: asText(a.subjectTypes.join(SUBJECT_TYPE_SEPARATOR)),
+        quota: a.quota ?? '',
+        priorAwards: asText(a.priorAwards),
+      }),
+    );
   const last = Math.max(first, g.rows.length);
+  const column = (key: TableColumn<'awards'>) => columnLetter(columns[key] + 1);
+  const range = (key: TableColumn<'awards'>, to: number) =>
+    `${column(key)}${first}:${column(key)}${to}`;
   // The rank and the quota as whole numbers: one range per column.
-  g.format('0', `C${first}:C${last}`);
-  g.format('0', `F${first}:F${last + 5}`);
-  return { awardLevelRange: `D${first}:D${last + 5}`, awardNameRange: `A${first}:A${last}` };
+  g.format('0', range('rank', last));
+  g.format('0', range('quota', last + AWARD_ROOM));
+  return {
+    awardLevelRange: range('class', last + AWARD_ROOM),
+    awardNameRange: range('name', last),
+  };
 }
 
 /** TRỌNG SỐ CHẤM ĐIỂM and QUY TẮC ĐỀ XUẤT; returns the first rule row. */
@@ -280,7 +305,8 @@ function reportSections(g: GridBuilder, config: Config): void {
   }
   g.section('notes');
   for (const year of [...config.years].sort((a, b) => a - b))
-    for (const key of NOTE_KEYS) g.push([year, NOTE_LABEL[key], '']);
+    for (const key of NOTE_KEYS)
+      g.push(rowIn(NOTE_COLUMNS, { year, section: NOTE_LABEL[key], text: '' }));
 }
 
 /** The whole Cấu hình grid for a configuration (pure). */

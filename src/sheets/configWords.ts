@@ -5,7 +5,7 @@
 import type { ReportSettings, Words } from '../core/config';
 import { NOTE_LABEL, type NoteKey } from '../core/reportNotes';
 
-export interface LabelledRow<K extends string> {
+interface LabelledRow<K extends string> {
   key: K;
   label: string;
   /** Column C, written by the setup. */

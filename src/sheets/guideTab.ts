@@ -19,8 +19,8 @@ export interface GuideLine {
 /**
  * The guide's lines for a configuration (pure). `template` is SetupData.guide: "# " starts a
  * heading; {MOVEMENT}, {province}, {planNumber}, {baselineYear}, {firstYear}, {lastYear},
- * {poor}, {combined}, {deadline}, {timeZone}, the administrative words ({provinceNoun},
- * {unitLevel}, {rowLevel}, {row}, {Row}, {provinceRow}, {wholeProvince}, {exampleUnit}, {departments}) and the unit tab's
+ * {poor}, {combined}, {deadline}, the administrative words ({provinceNoun}, {PROVINCENOUN},
+ * {unitLevel}, {UNITLEVEL}, {rowLevel}, {row}, {Row}, {ROW}, {provinceRow}, {wholeProvince}, {exampleUnit}, {departments}) and the unit tab's
  * row texts ({communeHeader}, {mergedIntoHeader}, {nameCheckHeader}, {spacer}) are filled in
  * from `config`.
  */
@@ -35,7 +35,6 @@ export function guideLines(config: Config, template: readonly string[]): GuideLi
     poor: formatPercent(config.targets.poorReduction, 0),
     combined: formatPercent(config.targets.combinedReduction, 0),
     deadline: formatDayMonth(config.deadline.day, config.deadline.month),
-    timeZone: config.deadline.timeZone,
     // The administrative words of Cấu hình (TỪ NGỮ HÀNH CHÍNH) and the unit tab's own texts.
     provinceNoun: config.words.provinceNoun,
     unitLevel: config.words.unitLevel,
@@ -44,6 +43,7 @@ export function guideLines(config: Config, template: readonly string[]): GuideLi
     rowLevel: config.words.rowLevel,
     row: rowNoun(config.words),
     Row: upperFirst(rowNoun(config.words)),
+    ROW: rowNoun(config.words).toUpperCase(),
     provinceRow: config.words.provinceRow,
     wholeProvince: lowerFirst(config.words.provinceRow),
     exampleUnit: config.units[0]?.name ?? '',

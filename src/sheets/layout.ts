@@ -127,6 +127,8 @@ export const UNIT_TEXT = {
   criteriaTitle: 'TIÊU CHÍ THI ĐUA CỦA ĐƠN VỊ',
   criteriaHeader: 'Tiêu chí',
   nominationsTitle: 'ĐỀ CỬ KHEN THƯỞNG',
+  /** Between the unit's name and the rest of the tab's title (setupText.ts unit.title). */
+  titleSeparator: ' — ',
 } as const;
 
 /** The words of a unit tab that name its rows, from Cấu hình's `words.rowLevel`. */

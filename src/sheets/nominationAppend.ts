@@ -12,6 +12,7 @@ import {
   unitWords,
   type NominationKey,
 } from './layout';
+import { canEditSheet } from './protection';
 import { locateUnitTab, type Grid } from './unitLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,14 +64,6 @@ function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, row: numb
   return grown !== null && grown.getLastRow() >= row;
 }
 
-/**
- * True when the running user may edit `sheet` as a whole: every sheet protection on it lets
- * them (asked before writing, so that the refusal is ours, in Vietnamese, and nothing changes).
- */
-function mayEditSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
-  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.canEdit());
-}
-
 /** Appends one nomination row to unit `index`'s tab: 1 read, at most 8 calls more. */
 export function appendNomination(
   ss: Spreadsheet,
@@ -92,7 +85,7 @@ export function appendNomination(
       message: `Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`,
     };
   const sheet = range.getSheet();
-  if (!mayEditSheet(sheet))
+  if (!canEditSheet(sheet))
     return {
       ok: false,
       message: `Bạn chưa có quyền sửa trang "${sheet.getName()}" (trang được bảo vệ), nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy đề nghị cán bộ tổng hợp kiểm tra e-mail của bạn trên trang "Cấu hình" rồi chạy "Phân quyền các trang tính".`,

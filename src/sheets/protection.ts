@@ -26,6 +26,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
+/**
+ * True when the running user may edit `sheet` as a whole: every sheet protection on it lets
+ * them. Asked before writing, so that a refusal is ours, in Vietnamese, and nothing changes
+ * (1 call, and one per protection).
+ */
+export function canEditSheet(sheet: Sheet): boolean {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.canEdit());
+}
+
 /** A rectangle of a tab, 1-based. */
 export interface Area {
   row: number;

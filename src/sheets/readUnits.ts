@@ -5,7 +5,7 @@ import type { Config } from '../core/config';
 import { normalizeName } from '../core/names';
 import type { Submission, UnitInput } from '../core/types';
 import { validateUnit, type ValidatedUnit } from '../core/validate';
-import { unitRangeName, unitWords } from './layout';
+import { UNIT_TEXT, unitLayout, unitRangeName, unitWords } from './layout';
 import { readUnitGrid } from './unitReader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,10 +41,6 @@ export function missingTabInput(
   };
 }
 
-/** Setup writes each unit tab's title as "<unit> — …" in column A of the first rows. */
-const TITLE_ROWS = 3;
-const TITLE_SEPARATOR = ' —';
-
 /**
  * The other configured unit whose title heads `grid`: the unit's named range lies on another
  * unit's tab (a named range redefined by hand or by an editor's script), whose figures would
@@ -52,9 +48,13 @@ const TITLE_SEPARATOR = ' —';
  */
 function otherUnitsTab(config: Config, index: number, grid: unknown[][]): string | null {
   const names = config.units.map((u) => normalizeName(u.name));
-  for (const row of grid.slice(0, TITLE_ROWS)) {
+  // Setup writes the title "<unit> — …" in column A of the layout's title row; rows inserted
+  // above it move it down, so it is looked for down to the note's row.
+  const { titleRow, noteRow } = unitLayout(config.baselineYear, config.years, 0);
+  const separator = UNIT_TEXT.titleSeparator.trimEnd(); // a title cut after it is trimmed
+  for (const row of grid.slice(titleRow - 1, noteRow)) {
     const title = normalizeName(String(row[0] ?? ''));
-    const named = names.findIndex((n) => title === n || title.startsWith(n + TITLE_SEPARATOR));
+    const named = names.findIndex((n) => title === n || title.startsWith(n + separator));
     if (named >= 0) return named === index ? null : config.units[named].name;
   }
   return null;

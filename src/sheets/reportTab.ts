@@ -35,24 +35,23 @@ export const REPORT_FONT = 'Times New Roman';
 export const BODY_ROW = 10;
 const RULE = '―――――';
 
-/** Which document a tab holds: its slots' kinds, where they start in the summary block, its number. */
+/** Which document a tab holds: its slots' kinds and where they start in the summary block. */
 export interface DocumentSpec {
   kinds: SlotKind[];
   firstSummaryRow: number;
-  /** "Số:        /BC-UBND" */
-  number: string;
 }
+
+/** Both documents are reports of the people's committee; the number is filled in by hand. */
+const DOCUMENT_NUMBER = 'Số:        /BC-UBND';
 
 export const yearlyReport = (config: Config): DocumentSpec => ({
   kinds: reportSlotKinds(config),
   firstSummaryRow: summaryLayout(config).firstReportRow,
-  number: 'Số:        /BC-UBND',
 });
 
 export const reviewReport = (config: Config): DocumentSpec => ({
   kinds: reviewSlotKinds(config),
   firstSummaryRow: summaryLayout(config).firstReviewReportRow,
-  number: 'Số:        /BC-UBND',
 });
 
 export interface ReportLayout {
@@ -95,7 +94,7 @@ export function reportCells(spec: DocumentSpec, summarySheet: string): unknown[]
   set(2, RIGHT, 'Độc lập - Tự do - Hạnh phúc');
   set(3, LEFT, RULE);
   set(3, RIGHT, RULE + RULE);
-  set(4, LEFT, spec.number);
+  set(4, LEFT, DOCUMENT_NUMBER);
   set(6, LEFT, 'BÁO CÁO');
   set(8, LEFT, RULE);
   const sheet = `'${summarySheet.replace(/'/g, "''")}'`;

@@ -5,7 +5,7 @@
 // with each service call (docs/DECISIONS.md 55).
 
 /** 4 of Apps Script's 6 minutes: the tab under way and the closing writes fit in the rest. */
-export const RUN_BUDGET_MS = 240_000;
+const RUN_BUDGET_MS = 240_000;
 
 export interface RunClock {
   /** True once the run has used its budget. */

@@ -2,14 +2,17 @@
 // fresh tab and the help texts of the data validations; the summary shown when the setup ends.
 // tools/build.ts puts them in dist/SetupData.html (SetupData.text), from where the setup hands
 // them on, so they are not in dist/Code.js. {name} is filled in by `fillText` (setupData.ts).
+import { UNIT_TEXT } from './layout';
+
 export const SETUP_TEXT = {
   unit: {
     /** {unit}, {baselineYear}, {lastYear} */
-    title: '{unit} — số liệu hộ nghèo, hộ cận nghèo giai đoạn {baselineYear} - {lastYear}',
+    title: `{unit}${UNIT_TEXT.titleSeparator}số liệu hộ nghèo, hộ cận nghèo giai đoạn {baselineYear} - {lastYear}`,
     status: 'Báo cáo năm: chưa nộp',
+    /** {deadline}, {row} and {Row} (the rows' noun of Cấu hình: "xã", "thôn") */
     note:
-      'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
-      'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày {deadline} hằng năm. Xem trang "Hướng dẫn".',
+      'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. {Row} sáp nhập: chọn {row} nhận sáp nhập và năm báo cáo cuối. ' +
+      'Thêm {row}: chèn dòng phía trên dòng "↑ Chèn thêm {row}". Hạn nộp báo cáo: trước ngày {deadline} hằng năm. Xem trang "Hướng dẫn".',
     /** The note of an agency's tab (no figures to type): {deadline} */
     agencyNote:
       'Cơ quan, tổ chức không có số liệu hộ nghèo theo địa bàn: nhập tiêu chí thi đua và đề cử khen thưởng bên dưới, rồi nộp báo cáo năm trước ngày {deadline} từ thanh bên.',

@@ -62,7 +62,7 @@ const SECTION_COUNT = sections('').length;
 
 /** The decisions offered on the "Quyết định" column; any text may be typed. */
 export const DECISIONS = ['Đồng ý', 'Không đồng ý', 'Chờ bổ sung hồ sơ'];
-export const PRIOR_CHOICES = ['Đã có', 'Chưa có'];
+const PRIOR_CHOICES = ['Đã có', 'Chưa có'];
 
 export interface AnalystNotes {
   decision: unknown;

@@ -199,14 +199,14 @@ function rowValues(
 }
 
 /** Units listed on the tab at most before they are put worst first. */
-export const WORST_FIRST_ABOVE = 20;
+const WORST_FIRST_ABOVE = 20;
 
 /**
  * The order of the unit rows: the ranking; with more than WORST_FIRST_ABOVE units, worst first
  * (not attained, then provisional, then attained; lower progress first; then lower rank), so
  * the first screen shows who needs attention.
  */
-export function displayOrder(districts: DistrictRow[]): DistrictRow[] {
+function displayOrder(districts: DistrictRow[]): DistrictRow[] {
   if (districts.length <= WORST_FIRST_ABOVE) return districts;
   const group = (d: DistrictRow) => (d.provisional ? 1 : d.attained ? 2 : 0);
   return [...districts].sort(

@@ -1,9 +1,10 @@
 // The rows a unit tab and an agency tab share (unitTab.ts, agencyTab.ts): the title, the status
 // line and the note at the top, the criteria and nominations blocks at the bottom; the tab's size
 // and its one read.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
 import { CRITERIA_FIELDS } from '../core/fields';
 import { formatDayMonth } from '../core/format';
+import { upperFirst } from '../core/reportWords';
 import { asText } from './cellText';
 import { NOMINATION_COLUMNS, UNIT_TEXT, type UnitLayout } from './layout';
 import { fillText } from './setupData';
@@ -36,7 +37,7 @@ export function blankGrid(L: UnitLayout): unknown[][] {
   return values;
 }
 
-/** Writes the shared rows into `values`; `note` may hold {deadline}. */
+/** Writes the shared rows into `values`; `note` may hold {deadline}, {row} and {Row} (Cấu hình's rows). */
 export function setCommonRows(
   values: unknown[][],
   L: UnitLayout,
@@ -53,7 +54,8 @@ export function setCommonRows(
   set(L.titleRow, 1, asText(fillText(text.title, title)));
   set(L.statusRow, 1, text.status);
   const deadline = formatDayMonth(config.deadline.day, config.deadline.month);
-  set(L.noteRow, 1, fillText(text.note, { deadline }));
+  const row = rowNoun(config.words);
+  set(L.noteRow, 1, fillText(text.note, { deadline, row, Row: upperFirst(row) }));
   set(L.criteriaTitleRow, 1, UNIT_TEXT.criteriaTitle);
   set(L.criteriaHeaderRow, 1, UNIT_TEXT.criteriaHeader);
   config.years.forEach((y, i) => set(L.criteriaHeaderRow, L.criteriaYearColumn + i, y));
