@@ -124,6 +124,20 @@ test("an analyst sees every unit, the active tab's unit, and the completeness of
   expect(stateOf(ANALYST2, null, YEAR).unit).toBe(NAM_SACH);
 });
 
+test('a refresh reads the document properties once (submissions, requests, the reminder switch)', () => {
+  const propertyCalls = (email: string, unit: string | null) => {
+    wb.emu.calls.reset();
+    stateOf(email, unit, YEAR);
+    return Object.entries(wb.emu.calls.snapshot()).filter(([k]) => k.startsWith('Properties'));
+  };
+  const once = [
+    ['Properties.getProperties', 1],
+    ['PropertiesService.getDocumentProperties', 1],
+  ];
+  expect(propertyCalls(ANALYST2, null)).toEqual(once);
+  expect(propertyCalls(GL, GIA_LOC)).toEqual(once);
+});
+
 test('an analyst asking for a unit that is not on Cấu hình is told so', () => {
   expect(refusal(fromClient(wb, ANALYST2, 'sidebarGetState', 'Huyện Không Có', YEAR))).toBe(
     'Không có đơn vị "Huyện Không Có" trong trang "Cấu hình".',
