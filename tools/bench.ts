@@ -250,6 +250,8 @@ async function main(): Promise<void> {
   /** The longest of several clicks (each one execution, each one under the 6-minute limit). */
   const longest = (runs: RunSummary[]): Estimate =>
     runs.map(runEst).reduce((a, b) => (b.highS > a.highS ? b : a));
+  /** The spreadsheet calls of all clicks together. */
+  const callsIn = (runs: RunSummary[]): number => runs.reduce((n, r) => n + r.calls.spreadsheet, 0);
   /** All clicks together: what the analyst waits for in all. */
   const allRuns = (runs: RunSummary[]): number =>
     round(
@@ -384,12 +386,10 @@ async function main(): Promise<void> {
       runsUnits120First: units120Result?.protectFirst.length ?? null,
       allRunsSecondsUnits120First: units120Result ? allRuns(units120Result.protectFirst) : null,
       secondsUnits120Rerun: estimates.protectUnits120Rerun?.highS ?? null,
-      callsProvinceFirst: province.protectFirst.reduce((n, r) => n + r.calls.spreadsheet, 0),
-      callsProvinceRerun: province.protectRerun.reduce((n, r) => n + r.calls.spreadsheet, 0),
-      callsUnits120First:
-        units120Result?.protectFirst.reduce((n, r) => n + r.calls.spreadsheet, 0) ?? null,
-      callsUnits120Rerun:
-        units120Result?.protectRerun.reduce((n, r) => n + r.calls.spreadsheet, 0) ?? null,
+      callsProvinceFirst: callsIn(province.protectFirst),
+      callsProvinceRerun: callsIn(province.protectRerun),
+      callsUnits120First: units120Result ? callsIn(units120Result.protectFirst) : null,
+      callsUnits120Rerun: units120Result ? callsIn(units120Result.protectRerun) : null,
       byMethodProvinceFirst: province.protectFirst[0].calls.byMethod,
       byMethodProvinceRerun: province.protectRerun[0].calls.byMethod,
       messageProvinceRerun: province.protectRerun[province.protectRerun.length - 1].message,

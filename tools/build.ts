@@ -105,7 +105,7 @@ async function buildSetupModule(): Promise<string> {
 
 async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
   const entryPoints = await listEntryPoints();
-  const bundle = { code: await bundleScript('src/server/index.ts', BUNDLE_GLOBAL) };
+  const script = await bundleScript('src/server/index.ts', BUNDLE_GLOBAL);
   const docs = readFunctionDocs(
     readFileSync(resolve(root, 'src/server/customFunctions.ts'), 'utf8'),
   );
@@ -119,7 +119,7 @@ async function buildCode(): Promise<{ bytes: number; entryPoints: string[] }> {
   });
   const header =
     '// Vì người nghèo: built by tools/build.ts from src/. Do not edit; edit src/ and run npm run build.\n';
-  const code = `${header}${bundle.code}\n${wrappers.join('\n')}\n`;
+  const code = `${header}${script}\n${wrappers.join('\n')}\n`;
   writeFileSync(resolve(dist, 'Code.js'), code);
   return { bytes: Buffer.byteLength(code), entryPoints };
 }

@@ -84,7 +84,7 @@ function loadConfig(file: string | undefined): Config {
   );
 }
 
-/** "tỉnh Hải Dương, 12 đơn vị cấp huyện" in the configuration's words. */
+/** "tỉnh Hải Dương, giai đoạn 2022-2025, 12 đơn vị cấp huyện" in the configuration's words. */
 function configDescription(config: Config): string {
   return `${config.words.provinceNoun} ${config.province}, giai đoạn ${config.years[0]}-${config.finalYear}, ${config.units.length} đơn vị cấp ${config.words.unitLevel}`;
 }

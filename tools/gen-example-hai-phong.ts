@@ -21,18 +21,18 @@ import { parseCsv } from './csvInput';
 
 const repoRoot = path.resolve(__dirname, '..');
 const SOURCE = '../shared/data/hai-phong-communes-2025-07-01.csv';
-export const EXAMPLE_FILE = 'examples/hai-phong-2026-2030.json';
+const EXAMPLE_FILE = 'examples/hai-phong-2026-2030.json';
 /** What every illustrative village name ends with. */
-export const ILLUSTRATIVE = '(minh họa)';
+const ILLUSTRATIVE = '(minh họa)';
 
-export interface NewCommune {
+interface NewCommune {
   code: string;
   name: string;
   type: 'xã' | 'phường' | 'đặc khu';
   formedFrom: string[];
 }
 
-export function parseHaiPhongCsv(text: string): NewCommune[] {
+function parseHaiPhongCsv(text: string): NewCommune[] {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   const col = (name: string) => {
     const i = header.cells.indexOf(name);
@@ -52,7 +52,7 @@ export function parseHaiPhongCsv(text: string): NewCommune[] {
 }
 
 /** "Phường Dương Quan (Thành phố Thuỷ Nguyên, Thành phố Hải Phòng)" → "Dương Quan". */
-export function placeName(oldUnit: string): string {
+function placeName(oldUnit: string): string {
   return oldUnit
     .replace(/\s*\(.*\)\s*$/, '')
     .replace(/^(Xã|Phường|Thị trấn|Huyện|Thị xã|Thành phố|Quận) /, '')
@@ -63,7 +63,7 @@ export function placeName(oldUnit: string): string {
 const villageNoun = (c: NewCommune): string => (c.type === 'phường' ? 'Tổ dân phố' : 'Thôn');
 
 /** One illustrative village per old unit that formed the new one (distinct names). */
-export function illustrativeVillages(c: NewCommune): string[] {
+function illustrativeVillages(c: NewCommune): string[] {
   const names = c.formedFrom.map((o) => `${villageNoun(c)} ${placeName(o)} ${ILLUSTRATIVE}`);
   return [...new Set(names)];
 }
@@ -112,22 +112,23 @@ function awards(): Config['awards'] {
   }));
 }
 
-export function exampleConfig(communes: NewCommune[]): Config {
+function exampleConfig(communes: NewCommune[]): Config {
   return {
     province: 'Hải Phòng',
     // Illustrative: the city's plan for 2026-2030 is not in the shared data.
     planNumber: '…/KH-UBND (ví dụ)',
     planDate: '2026-01-15',
-    movementName: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
+    movementName: DEFAULT_CONFIG.movementName,
     baselineYear: 2025,
     years: [2026, 2027, 2028, 2029, 2030],
     midTermYear: 2028,
     finalYear: 2030,
     targets: DEFAULT_TARGETS,
-    deadline: { day: 30, month: 11, timeZone: 'Asia/Ho_Chi_Minh', utcOffsetMinutes: 420 },
-    locale: 'vi_VN',
-    // Plan V.4's deadline is kept, so are the default reminder days (docs/DECISIONS.md 49).
-    reminderDays: [14, 7, 3, 1, -1],
+    // Plan V.4's deadline (30/11, Việt Nam's time) and the default reminder days are kept
+    // (docs/DECISIONS.md 49).
+    deadline: { ...DEFAULT_CONFIG.deadline },
+    locale: DEFAULT_CONFIG.locale,
+    reminderDays: [...DEFAULT_CONFIG.reminderDays],
     units: communes.map((c) => ({
       name: c.name,
       tab: c.name,

@@ -103,7 +103,7 @@ const DEFAULT_ROW_PX = 21;
  * each row sets it. 8 pt are kept free on each line (LibreOffice then breaks the sample report
  * where this estimate does) and 6 px pad each row.
  */
-export function fitWrappedRows(sheet: XlsxSheet): void {
+function fitWrappedRows(sheet: XlsxSheet): void {
   const px = (c: number) => sheet.columnWidths[c] ?? DEFAULT_COLUMN_PX;
   const merges = sheet.merges.map(parseA1);
   const needed = new Map<number, number>();

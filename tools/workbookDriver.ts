@@ -161,22 +161,27 @@ function sheetOf(emu: Emulator, name: string): FakeSheet | null {
 }
 
 /**
- * The tab of the unit named `district` on Cấu hình (its "Tên trang tính" column, which may differ
- * from the unit's name), or null when Cấu hình does not list it.
+ * The tab of each unit on Cấu hình (its "Tên trang tính" column, which may differ from the unit's
+ * name), read once: the returned look-up gives the tab of the unit named `district`, or null when
+ * Cấu hình does not list it.
  */
-function unitSheet(wb: Workbook, district: string): FakeSheet | null {
-  const grid = quietly(
-    wb,
-    () => wb.emu.spreadsheet.getSheetByName(CONFIG_TAB)?.getDataRange().getValues() ?? [],
+function unitSheets(wb: Workbook): (district: string) => FakeSheet | null {
+  const grid = quietly(wb, () =>
+    wb.emu.asOwner(
+      () => wb.emu.spreadsheet.getSheetByName(CONFIG_TAB)?.getDataRange().getValues() ?? [],
+    ),
   );
   const { first, last } = configSection(grid, UNITS_TITLE);
   const [name, tab] = [TABLE_COLUMNS.units.indexOf('name'), TABLE_COLUMNS.units.indexOf('tab')];
-  for (let r = first; r <= last; r++) {
-    const row = grid[r - 1];
-    if (normalizeName(String(row[name] ?? '')) === normalizeName(district))
-      return sheetOf(wb.emu, String(row[tab] ?? '') || String(row[name]));
+  const tabOf = new Map<string, string>();
+  for (const row of grid.slice(first - 1, last)) {
+    const key = normalizeName(String(row[name] ?? ''));
+    if (!tabOf.has(key)) tabOf.set(key, String(row[tab] ?? '') || String(row[name]));
   }
-  return null;
+  return (district) => {
+    const found = tabOf.get(normalizeName(district));
+    return found === undefined ? null : sheetOf(wb.emu, found);
+  };
 }
 
 /**
@@ -224,9 +229,10 @@ export function typeCommuneRows(
     const key = normalizeName(row.district);
     byDistrict.set(key, [...(byDistrict.get(key) ?? []), row]);
   }
+  const unitSheet = unitSheets(wb);
   wb.emu.asOwner(() => {
     for (const [district, list] of byDistrict) {
-      const sheet = unitSheet(wb, district);
+      const sheet = unitSheet(district);
       if (!sheet) {
         for (const row of list) {
           problems.push({
@@ -333,9 +339,10 @@ function typeIntoSheet(
 /** Appends nominations to the nominations block of their unit's tab, as typed. */
 export function typeNominations(wb: Workbook, rows: NominationRow[]): TypingProblem[] {
   const problems: TypingProblem[] = [];
+  const unitSheet = unitSheets(wb);
   wb.emu.asOwner(() => {
     for (const row of rows) {
-      const sheet = unitSheet(wb, row.district);
+      const sheet = unitSheet(row.district);
       if (!sheet) {
         problems.push({
           line: row.line ?? 0,
@@ -463,7 +470,7 @@ export function criteriaCells(
   unit: string,
   year: number,
 ): { sheet: FakeSheet; tab: string; row: number; column: number } | null {
-  const sheet = unitSheet(wb, unit);
+  const sheet = unitSheets(wb)(unit);
   if (!sheet) return null;
   const grid = quietly(wb, () =>
     wb.emu.asOwner(() =>

@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consolidate, ensureBuilt } from './cliFixture';
+import { cli, consolidate, ensureBuilt } from './cliFixture';
 import { parseConfig } from '../../src/core/config';
 import { SHEET } from '../../src/sheets/layout';
 import { readWorkbook } from '../../tools/emulator/xlsx';
@@ -129,4 +129,20 @@ test('--year must lie in the configured period; a bad file is refused in Vietnam
   const run = consolidate({ config: bad, data, out: join(dir, 'y') });
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('năm tổng kết (2031) phải là một năm của giai đoạn');
+});
+
+test('a configuration file that cannot be read or is not JSON is refused in Vietnamese', () => {
+  const missing = join(dir, 'nope.json');
+  const noFile = cli('template', '--config', missing, '--out', join(dir, 't1.xlsx'));
+  expect(noFile.status).toBe(1);
+  expect(noFile.stderr).toBe(
+    `Lỗi: không đọc được tệp cấu hình ${missing}. Hãy kiểm tra đường dẫn.\n`,
+  );
+  const notJson = join(dir, 'not.json');
+  writeFileSync(notJson, 'province: Hải Phòng\n');
+  const bad = cli('template', '--config', notJson, '--out', join(dir, 't2.xlsx'));
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toMatch(
+    new RegExp(`^Lỗi: tệp cấu hình ${notJson} không phải JSON hợp lệ \\([\\s\\S]+\\)\\.\\n$`),
+  );
 });

@@ -33,7 +33,7 @@ export const ASSUMPTION_NOTES = [
  * already holds or from one small look-up (1–10 ms). Every method is listed by name; a counted
  * method not listed here or among the builders is a read/write call (50–150 ms).
  */
-export const HANDLE_METHODS: Readonly<Record<string, readonly string[]>> = {
+const HANDLE_METHODS: Readonly<Record<string, readonly string[]>> = {
   SpreadsheetApp: ['getActiveSpreadsheet', 'getActive', 'getActiveSheet'],
   Spreadsheet: [
     'getSheetByName',

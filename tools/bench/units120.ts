@@ -13,9 +13,6 @@ import { pacedRecords, type SampleRecord } from '../demo/sampleData';
 export const UNITS120 = 120;
 export const UNITS120_COMMUNES = 15;
 
-/** A commune-year of the 120-unit workbook: the sample data's shape. */
-export type BenchRecord = SampleRecord;
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** The default configuration with `units` units of `communes` communes each. */
@@ -39,7 +36,7 @@ export function units120Config(units = UNITS120, communes = UNITS120_COMMUNES): 
 }
 
 /** Every commune-year of `config` for the baseline and period years (deterministic). */
-export function syntheticRecords(config: Config): BenchRecord[] {
+export function syntheticRecords(config: Config): SampleRecord[] {
   return pacedRecords(config.units, [config.baselineYear, ...config.years], 63170, 2700);
 }
 
@@ -47,9 +44,9 @@ export function syntheticRecords(config: Config): BenchRecord[] {
  * The core's input for these records, built directly (what sheets/unitReader.ts makes of a
  * freshly built tab: numbers as numbers, blanks as '', the A1 cell of every field).
  */
-export function unitInputs(config: Config, records: readonly BenchRecord[]): UnitInput[] {
+export function unitInputs(config: Config, records: readonly SampleRecord[]): UnitInput[] {
   const layout = unitLayout(config.baselineYear, config.years, 0);
-  const byUnit = new Map<string, BenchRecord[]>();
+  const byUnit = new Map<string, SampleRecord[]>();
   for (const r of records) {
     const list = byUnit.get(r.district);
     if (list) list.push(r);

@@ -17,7 +17,7 @@ export interface MenuRun {
 
 // Anchored on the colon: "Phân quyền chưa xong vì bảng tính từ chối…" (src/server/protectRun.ts)
 // is a refusal to report, not a run stopped at its budget to click again.
-export const SETUP_UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong: /;
+const SETUP_UNFINISHED = /^Sổ chưa khởi tạo \/ cập nhật xong: /;
 export const PROTECTION_UNFINISHED = /^Phân quyền chưa xong: /;
 
 /**
