@@ -199,7 +199,7 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
 }
 
 /** The input cells of `year` on a unit tab: its block over the commune rows and its criteria column. Pure. */
-export function yearInputAreas(L: UnitLayout, years: readonly number[], year: number): Area[] {
+function yearInputAreas(L: UnitLayout, years: readonly number[], year: number): Area[] {
   const block = L.blocks.find((b) => b.year === year && !b.isBaseline);
   const k = years.indexOf(year);
   if (!block || k < 0) return [];

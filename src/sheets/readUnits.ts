@@ -18,11 +18,7 @@ export interface UnitRead {
   validated: ValidatedUnit;
 }
 
-export function missingTabInput(
-  config: Config,
-  index: number,
-  submissions: Submission[],
-): UnitInput {
+function missingTabInput(config: Config, index: number, submissions: Submission[]): UnitInput {
   const unit = config.units[index];
   return {
     unit: unit.name,

@@ -67,7 +67,7 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
 }
 
 /** The two header rows of the table (block titles, then field names), `L.lastColumn` wide. Pure. */
-export function unitHeaderRows(L: UnitLayout, w: UnitWords): string[][] {
+function unitHeaderRows(L: UnitLayout, w: UnitWords): string[][] {
   const rows = [new Array<string>(L.lastColumn).fill(''), new Array<string>(L.lastColumn).fill('')];
   rows[0][L.numberColumn - 1] = UNIT_TEXT.numberHeader;
   rows[0][L.communeColumn - 1] = w.communeHeader;
@@ -142,12 +142,6 @@ function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
   return out;
 }
 
-/**
- * Makes the tab at least `rows` × `columns`. With `exactRows`, a longer tab is cut to `rows`
- * when nothing lies below them in any column: the consolidation reads whole columns, so each
- * blank row of a new tab (1,000 by default) would be read on every run. The sidebar adds rows
- * when nominations need more.
- */
 export interface UnitTabOutcome {
   /** 'built' for a fresh tab, 'repaired' for an existing one, 'skipped' when it could not be read */
   action: 'built' | 'repaired' | 'skipped';
