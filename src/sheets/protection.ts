@@ -66,6 +66,13 @@ export interface WantedProtection {
   warningOnly: boolean;
 }
 
+/**
+ * A protection's editors as they are compared: the valid addresses, lower-cased, each once,
+ * sorted (the fingerprint here, the self-check in protectionCheck.ts).
+ */
+export const editorKeys = (emails: readonly string[]): string[] =>
+  [...new Set(uniqueAddresses(emails).map(lower))].sort();
+
 /** 32-bit FNV-1a of `text`, in base 36. */
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;
@@ -76,7 +83,7 @@ function fnv1a(text: string): string {
 /** The protection's description: its tag and a fingerprint of everything else it stands for. */
 export function protectionDescription(w: WantedProtection): string {
   const cells = w.area ? [w.area.row, w.area.column, w.area.rows, w.area.columns].join(',') : '';
-  const editors = [...new Set(uniqueAddresses(w.editors).map(lower))].sort().join(',');
+  const editors = editorKeys(w.editors).join(',');
   return `${w.tag}#${fnv1a(`${w.sheetId}|${cells}|${w.warningOnly ? 1 : 0}|${editors}`)}`;
 }
 
