@@ -2,7 +2,7 @@
 // tab, located by unitLocator.ts: communes added to Cấu hình are inserted above the spacer row,
 // formulas, validations and formats are written again by unitTabFormat.ts). Neither ever writes
 // into an input cell, the criteria, the nominations or the status line of an existing tab.
-import type { Config, UnitConfig } from '../core/config';
+import { rowNoun, type Config, type UnitConfig } from '../core/config';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
@@ -18,6 +18,7 @@ import {
   type UnitWords,
 } from './layout';
 import { buildAgencyTab, repairAgencyTab } from './agencyTab';
+import { fillText } from './setupData';
 import { blankGrid, ensureSize, readTabGrid, setCommonRows } from './tabCommonRows';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
@@ -32,14 +33,22 @@ export type { UnitRules };
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** `text` is SetupData.text.unit (setupText.ts). */
-export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
+/** The help texts of the data validations with the rows' noun of Cấu hình ({row}). Pure. */
+export function unitHelp(config: Config, help: UnitSetupText['help']): UnitSetupText['help'] {
+  const row = rowNoun(config.words);
+  const filled = Object.entries(help).map(([rule, text]) => [rule, fillText(text, { row })]);
+  return Object.fromEntries(filled) as UnitSetupText['help'];
+}
+
+/** `given` is SetupData.text.unit (setupText.ts). */
+export function makeUnitRules(config: Config, given: UnitSetupText): UnitRules {
   const rule = (help: string) =>
     SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
   const atLeastZero = (help: string) => rule(help).requireNumberGreaterThanOrEqualTo(0).build();
   const list = (values: string[], help: string) =>
     rule(help).requireValueInList(values, true).build();
-  const help = text.help;
+  const help = unitHelp(config, given.help);
+  const text = { ...given, help };
   // Apps Script has no whole-number builder: a custom formula, one rule per anchor cell (every
   // tab of a fresh setup shares the same few).
   const counts = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
