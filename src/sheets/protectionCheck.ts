@@ -1,7 +1,7 @@
 // "Kiểm tra cài đặt": are the protections what Cấu hình says? Read-only: the add-on's protections
 // (descriptions starting "gn:", protection.ts) are read once and compared with what "Phân quyền
 // các trang tính" would make now: each protection's tab, cells, editors and warning mode.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
 import {
   editorKeys,
   isOwnProtection,
@@ -124,13 +124,13 @@ const problemAt = (s: Seen, message: string): SetupProblem => ({
   message,
 });
 
-/** The Vietnamese description of a protection, by its tag. */
-function what(tag: string): string {
+/** The Vietnamese description of a protection, by its tag; `row`: the rows' noun of Cấu hình. */
+export function protectionWhat(tag: string, row: string): string {
   const kind = tagParts(tag)[0];
   return (
     {
       unit: 'quyền sửa cả trang (cán bộ của đơn vị và cán bộ tổng hợp)',
-      locked: 'vùng chỉ cán bộ tổng hợp sửa (công thức, tiêu đề, tên xã, dòng tổng)',
+      locked: `vùng chỉ cán bộ tổng hợp sửa (công thức, tiêu đề, tên ${row}, dòng tổng)`,
       status: 'dòng trạng thái nộp báo cáo (chỉ cảnh báo)',
       approved: 'số liệu của năm đã duyệt (đã khóa)',
       analysts: 'trang chỉ cán bộ tổng hợp sửa',
@@ -138,11 +138,11 @@ function what(tag: string): string {
   );
 }
 
-/** What the protection `s` is for, and its cells when it covers a range. */
-const whatAt = (tag: string, s: Seen): string => `${what(tag)}${s.cells ? ` (${s.cells})` : ''}`;
+/** What the protection `s` is for (`what`: protectionWhat's), and its cells when it covers a range. */
+const whatAt = (what: string, s: Seen): string => `${what}${s.cells ? ` (${s.cells})` : ''}`;
 
 /** Editors that differ between what is and what Cấu hình says (warning-only ones have none). */
-function editorProblems(want: Seen, have: Seen, tag: string): SetupProblem[] {
+function editorProblems(want: Seen, have: Seen, what: string): SetupProblem[] {
   if (want.warningOnly) return [];
   const missing = want.editors.filter((e) => !have.editors.includes(e));
   const extra = have.editors.filter((e) => !want.editors.includes(e));
@@ -151,14 +151,14 @@ function editorProblems(want: Seen, have: Seen, tag: string): SetupProblem[] {
     out.push(
       problemAt(
         want,
-        `${what(tag)}: ${missing.join(', ')} có trên trang "Cấu hình" nhưng chưa được quyền sửa.`,
+        `${what}: ${missing.join(', ')} có trên trang "Cấu hình" nhưng chưa được quyền sửa.`,
       ),
     );
   if (extra.length > 0)
     out.push(
       problemAt(
         want,
-        `${what(tag)}: ${extra.join(', ')} vẫn được quyền sửa dù trang "Cấu hình" không ghi.`,
+        `${what}: ${extra.join(', ')} vẫn được quyền sửa dù trang "Cấu hình" không ghi.`,
       ),
     );
   return out;
@@ -178,20 +178,22 @@ export function checkProtections(
   const problems: SetupProblem[] = [];
   const want = expected(config, units, analystTabs, owner);
   const have = actual(ss, problems);
+  const row = rowNoun(config.words);
   for (const [tag, list] of want) {
+    const what = protectionWhat(tag, row);
     const found = new Map((have.get(tag) ?? []).map((s) => [key(s), s]));
     for (const w of list) {
       const h = found.get(key(w));
       if (!h) {
-        problems.push(problemAt(w, `Thiếu vùng bảo vệ: ${whatAt(tag, w)}.`));
+        problems.push(problemAt(w, `Thiếu vùng bảo vệ: ${whatAt(what, w)}.`));
         continue;
       }
       found.delete(key(w));
-      problems.push(...editorProblems(w, h, tag));
+      problems.push(...editorProblems(w, h, what));
     }
     for (const h of found.values())
       problems.push(
-        problemAt(h, `Vùng bảo vệ không còn đúng với trang "Cấu hình": ${whatAt(tag, h)}.`),
+        problemAt(h, `Vùng bảo vệ không còn đúng với trang "Cấu hình": ${whatAt(what, h)}.`),
       );
     have.delete(tag);
   }
@@ -204,7 +206,12 @@ export function checkProtections(
   for (const [tag, list] of have) {
     if (unlocatedUnit(tag)) continue;
     for (const h of list)
-      problems.push(problemAt(h, `Vùng bảo vệ thừa so với trang "Cấu hình": ${whatAt(tag, h)}.`));
+      problems.push(
+        problemAt(
+          h,
+          `Vùng bảo vệ thừa so với trang "Cấu hình": ${whatAt(protectionWhat(tag, row), h)}.`,
+        ),
+      );
   }
   return problems;
 }
