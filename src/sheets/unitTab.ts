@@ -3,7 +3,7 @@
 // formulas, validations and formats are written again by unitTabFormat.ts). Neither ever writes
 // into an input cell, the criteria, the nominations or the status line of an existing tab.
 import { rowNoun, type Config, type UnitConfig } from '../core/config';
-import { normalizeName } from '../core/names';
+import { nameFromCell, normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
   FIELD_HEADER,
@@ -122,10 +122,8 @@ function communeRows(grid: Grid, L: UnitLayout): { communes: string[]; maxNumber
   let maxNumber = 0;
   for (let r = L.firstCommuneRow; r < L.spacerRow; r++) {
     const row = grid[r - 1] ?? [];
-    const name = row[L.communeColumn - 1];
-    const text =
-      typeof name === 'string' ? normalizeName(name) : typeof name === 'number' ? String(name) : '';
-    if (text !== '') communes.push(text);
+    const name = nameFromCell(row[L.communeColumn - 1]);
+    if (name !== null) communes.push(name);
     const n = row[L.numberColumn - 1];
     if (typeof n === 'number' && Number.isFinite(n)) maxNumber = Math.max(maxNumber, n);
   }
