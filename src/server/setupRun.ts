@@ -81,7 +81,7 @@ function setupLocked(
   }
   clearSetupProgress();
   recordLayoutVersion();
-  const summary = setupSummary(result.report, data.text.summary);
+  const summary = setupSummary(result.report, data.text.summary, result.config.words);
   return {
     ok: true,
     message: caller.firstAnalyst ? `${summary}\n${FIRST_ANALYST(email)}` : summary,

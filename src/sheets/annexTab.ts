@@ -33,7 +33,7 @@ const HEADERS = Object.values(COLUMNS).map(([header]) => header);
 
 const ANNEX_TITLE = 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG';
 /** Row of the column headers on the tab; the entries follow it. */
-export const ANNEX_HEADER_ROW = 5;
+const ANNEX_HEADER_ROW = 5;
 
 const ROMAN: readonly [number, string][] = [
   [10, 'X'],

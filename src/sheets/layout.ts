@@ -88,14 +88,14 @@ export const a1 = (row: number, column: number): string => `${columnLetter(colum
 const COUNT_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
 /** A row's validity for a block (unitFormulas.ts): 1 valid, 0 in error, -1 nothing typed. */
-export const STATUS_FORMAT = '"✓";"";"Lỗi"';
+const STATUS_FORMAT = '"✓";"";"Lỗi"';
 
 /**
  * The fields of a year block, in order: the counts typed in (core/fields.ts), then the columns
  * the formulas compute, the row's validity last. `header` is the second header row's text
  * (readers match on it).
  */
-export const BLOCK_FIELDS = [
+const BLOCK_FIELDS = [
   ...COUNT_FIELDS.map((f) => ({ key: f.key, header: f.header, format: COUNT_FORMAT })),
   { key: 'poorRate', header: 'Tỷ lệ hộ nghèo', format: PERCENT_FORMAT },
   { key: 'poorReduction', header: 'Giảm hộ nghèo so với đầu kỳ', format: PERCENT_FORMAT },
@@ -114,8 +114,8 @@ export const FIELD_FORMAT = Object.fromEntries(
 ) as Record<BlockField, string>;
 
 /** The baseline block has the required counts, the poor rate and the validity. */
-export const BASELINE_FIELDS: BlockField[] = [...REQUIRED_COUNTS, 'poorRate', 'status'];
-export const YEAR_FIELDS: BlockField[] = BLOCK_FIELDS.map((f) => f.key);
+const BASELINE_FIELDS: BlockField[] = [...REQUIRED_COUNTS, 'poorRate', 'status'];
+const YEAR_FIELDS: BlockField[] = BLOCK_FIELDS.map((f) => f.key);
 export const INPUT_FIELDS: readonly BlockField[] = COUNT_KEYS;
 
 export const UNIT_TEXT = {
@@ -170,9 +170,6 @@ export const isNameCheckHeader = (label: string): boolean => /^Kiểm tra tên .
 
 export const blockTitle = (block: { year: number; isBaseline: boolean }): string =>
   block.isBaseline ? UNIT_TEXT.baselineTitle(block.year) : UNIT_TEXT.yearTitle(block.year);
-
-/** The criteria rows of the criteria block, in order (tools name them so). */
-export const CRITERIA_ROWS = CRITERIA_FIELDS;
 
 export const NOMINATION_COLUMNS = [
   { key: 'id', header: 'Mã đề cử' },

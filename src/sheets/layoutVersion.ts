@@ -4,7 +4,7 @@
 // (the add-on was updated, setup not run again) is named before anything reads it wrongly.
 // Bump LAYOUT_VERSION whenever setup lays a tab out differently.
 export const LAYOUT_VERSION = 2;
-export const LAYOUT_VERSION_KEY = 'gn.layoutVersion';
+const LAYOUT_VERSION_KEY = 'gn.layoutVersion';
 
 /** Records that the workbook now has this add-on's layout (the setup calls it when it succeeds). */
 export function recordLayoutVersion(): void {

@@ -20,7 +20,7 @@ const COLUMNS = {
 export const LOG_HEADERS = headerRow(COLUMNS);
 
 /** The newest row is always right under the header. */
-export const LOG_FIRST_ROW = 2;
+const LOG_FIRST_ROW = 2;
 
 export interface LogEntry {
   at: string; // ISO instant
@@ -34,7 +34,7 @@ export interface LogEntry {
   progress?: number;
 }
 
-export function logRow(entry: LogEntry, utcOffsetMinutes: number): unknown[] {
+function logRow(entry: LogEntry, utcOffsetMinutes: number): unknown[] {
   return rowOf(COLUMNS, {
     ...entry,
     // Text, never a date to parse: "dd/MM/yyyy HH:mm" typed into a cell is read by the

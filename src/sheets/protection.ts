@@ -66,6 +66,13 @@ export interface WantedProtection {
   warningOnly: boolean;
 }
 
+/**
+ * A protection's editors as they are compared: the valid addresses, lower-cased, each once,
+ * sorted (the fingerprint here, the self-check in protectionCheck.ts).
+ */
+export const editorKeys = (emails: readonly string[]): string[] =>
+  [...new Set(uniqueAddresses(emails).map(lower))].sort();
+
 /** 32-bit FNV-1a of `text`, in base 36. */
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;
@@ -76,7 +83,7 @@ function fnv1a(text: string): string {
 /** The protection's description: its tag and a fingerprint of everything else it stands for. */
 export function protectionDescription(w: WantedProtection): string {
   const cells = w.area ? [w.area.row, w.area.column, w.area.rows, w.area.columns].join(',') : '';
-  const editors = [...new Set(uniqueAddresses(w.editors).map(lower))].sort().join(',');
+  const editors = editorKeys(w.editors).join(',');
   return `${w.tag}#${fnv1a(`${w.sheetId}|${cells}|${w.warningOnly ? 1 : 0}|${editors}`)}`;
 }
 
@@ -199,7 +206,7 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
 }
 
 /** The input cells of `year` on a unit tab: its block over the commune rows and its criteria column. Pure. */
-export function yearInputAreas(L: UnitLayout, years: readonly number[], year: number): Area[] {
+function yearInputAreas(L: UnitLayout, years: readonly number[], year: number): Area[] {
   const block = L.blocks.find((b) => b.year === year && !b.isBaseline);
   const k = years.indexOf(year);
   if (!block || k < 0) return [];

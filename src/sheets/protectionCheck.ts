@@ -1,9 +1,9 @@
 // "Kiểm tra cài đặt": are the protections what Cấu hình says? Read-only: the add-on's protections
 // (descriptions starting "gn:", protection.ts) are read once and compared with what "Phân quyền
 // các trang tính" would make now: each protection's tab, cells, editors and warning mode.
-import type { Config } from '../core/config';
-import { isEmail } from '../core/email';
+import { rowNoun, type Config } from '../core/config';
 import {
+  editorKeys,
   isOwnProtection,
   lower,
   protectionTag,
@@ -27,7 +27,7 @@ export interface SetupProblem {
 /** One protection as it is, or as it should be. */
 interface Seen {
   sheet: string;
-  /** A1 ranges of a range protection, sorted; '' for a sheet protection */
+  /** The A1 range of a range protection; '' for a sheet protection */
   cells: string;
   editors: string[];
   warningOnly: boolean;
@@ -59,9 +59,7 @@ function expected(
   owner: string | null,
 ): Map<string, Seen[]> {
   const editorsOf = (emails: readonly string[]): string[] =>
-    [...new Set(emails.map(lower).filter(isEmail))]
-      .filter((e) => owner === null || e !== lower(owner))
-      .sort();
+    editorKeys(emails).filter((e) => owner === null || e !== lower(owner));
   const out = new Map<string, Seen[]>();
   const add = (sheet: string, w: WantedProtection) =>
     out.set(w.tag, [
@@ -119,13 +117,20 @@ function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> 
 
 const key = (s: Seen) => `${s.sheet}|${s.cells}|${s.warningOnly}`;
 
-/** The Vietnamese description of a protection, by its tag. */
-function what(tag: string): string {
+/** A problem on the protection `s`'s tab, at its cells (A1 for a whole sheet). */
+const problemAt = (s: Seen, message: string): SetupProblem => ({
+  sheet: s.sheet,
+  cell: s.cells || 'A1',
+  message,
+});
+
+/** The Vietnamese description of a protection, by its tag; `row`: the rows' noun of Cấu hình. */
+export function protectionWhat(tag: string, row: string): string {
   const kind = tagParts(tag)[0];
   return (
     {
       unit: 'quyền sửa cả trang (cán bộ của đơn vị và cán bộ tổng hợp)',
-      locked: 'vùng chỉ cán bộ tổng hợp sửa (công thức, tiêu đề, tên xã, dòng tổng)',
+      locked: `vùng chỉ cán bộ tổng hợp sửa (công thức, tiêu đề, tên ${row}, dòng tổng)`,
       status: 'dòng trạng thái nộp báo cáo (chỉ cảnh báo)',
       approved: 'số liệu của năm đã duyệt (đã khóa)',
       analysts: 'trang chỉ cán bộ tổng hợp sửa',
@@ -133,25 +138,29 @@ function what(tag: string): string {
   );
 }
 
+/** What the protection `s` is for (`what`: protectionWhat's), and its cells when it covers a range. */
+const whatAt = (what: string, s: Seen): string => `${what}${s.cells ? ` (${s.cells})` : ''}`;
+
 /** Editors that differ between what is and what Cấu hình says (warning-only ones have none). */
-function editorProblems(want: Seen, have: Seen, tag: string): SetupProblem[] {
+function editorProblems(want: Seen, have: Seen, what: string): SetupProblem[] {
   if (want.warningOnly) return [];
   const missing = want.editors.filter((e) => !have.editors.includes(e));
   const extra = have.editors.filter((e) => !want.editors.includes(e));
   const out: SetupProblem[] = [];
-  const cell = want.cells.split(',')[0] || 'A1';
   if (missing.length > 0)
-    out.push({
-      sheet: want.sheet,
-      cell,
-      message: `${what(tag)}: ${missing.join(', ')} có trên trang "Cấu hình" nhưng chưa được quyền sửa.`,
-    });
+    out.push(
+      problemAt(
+        want,
+        `${what}: ${missing.join(', ')} có trên trang "Cấu hình" nhưng chưa được quyền sửa.`,
+      ),
+    );
   if (extra.length > 0)
-    out.push({
-      sheet: want.sheet,
-      cell,
-      message: `${what(tag)}: ${extra.join(', ')} vẫn được quyền sửa dù trang "Cấu hình" không ghi.`,
-    });
+    out.push(
+      problemAt(
+        want,
+        `${what}: ${extra.join(', ')} vẫn được quyền sửa dù trang "Cấu hình" không ghi.`,
+      ),
+    );
   return out;
 }
 
@@ -169,27 +178,23 @@ export function checkProtections(
   const problems: SetupProblem[] = [];
   const want = expected(config, units, analystTabs, owner);
   const have = actual(ss, problems);
+  const row = rowNoun(config.words);
   for (const [tag, list] of want) {
+    const what = protectionWhat(tag, row);
     const found = new Map((have.get(tag) ?? []).map((s) => [key(s), s]));
     for (const w of list) {
       const h = found.get(key(w));
       if (!h) {
-        problems.push({
-          sheet: w.sheet,
-          cell: w.cells.split(',')[0] || 'A1',
-          message: `Thiếu vùng bảo vệ: ${what(tag)}${w.cells ? ` (${w.cells})` : ''}.`,
-        });
+        problems.push(problemAt(w, `Thiếu vùng bảo vệ: ${whatAt(what, w)}.`));
         continue;
       }
       found.delete(key(w));
-      problems.push(...editorProblems(w, h, tag));
+      problems.push(...editorProblems(w, h, what));
     }
     for (const h of found.values())
-      problems.push({
-        sheet: h.sheet,
-        cell: h.cells.split(',')[0] || 'A1',
-        message: `Vùng bảo vệ không còn đúng với trang "Cấu hình": ${what(tag)}${h.cells ? ` (${h.cells})` : ''}.`,
-      });
+      problems.push(
+        problemAt(h, `Vùng bảo vệ không còn đúng với trang "Cấu hình": ${whatAt(what, h)}.`),
+      );
     have.delete(tag);
   }
   // A unit tab that could not be located (reported on its own) is not compared.
@@ -201,11 +206,12 @@ export function checkProtections(
   for (const [tag, list] of have) {
     if (unlocatedUnit(tag)) continue;
     for (const h of list)
-      problems.push({
-        sheet: h.sheet,
-        cell: h.cells.split(',')[0] || 'A1',
-        message: `Vùng bảo vệ thừa so với trang "Cấu hình": ${what(tag)}${h.cells ? ` (${h.cells})` : ''}.`,
-      });
+      problems.push(
+        problemAt(
+          h,
+          `Vùng bảo vệ thừa so với trang "Cấu hình": ${whatAt(protectionWhat(tag, row), h)}.`,
+        ),
+      );
   }
   return problems;
 }

@@ -5,7 +5,7 @@ import type { Config } from '../core/config';
 import { normalizeName } from '../core/names';
 import type { Submission, UnitInput } from '../core/types';
 import { validateUnit, type ValidatedUnit } from '../core/validate';
-import { UNIT_TEXT, unitLayout, unitRangeName, unitWords } from './layout';
+import { UNIT_TEXT, unitLayout, unitRangeName } from './layout';
 import { readUnitGrid } from './unitReader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,11 +18,7 @@ export interface UnitRead {
   validated: ValidatedUnit;
 }
 
-export function missingTabInput(
-  config: Config,
-  index: number,
-  submissions: Submission[],
-): UnitInput {
+function missingTabInput(config: Config, index: number, submissions: Submission[]): UnitInput {
   const unit = config.units[index];
   return {
     unit: unit.name,
@@ -104,7 +100,7 @@ export function readUnit(
       unit: unit.name,
       sheet,
       baselineYear: config.baselineYear,
-      communeHeader: unitWords(config.words.rowLevel).communeHeader,
+      rowLevel: config.words.rowLevel,
       years: config.years,
       submissions: own,
       communes: unit.communes.map(normalizeName),

@@ -30,7 +30,7 @@ const COLUMNS = {
 const LEFT = columnIndex(COLUMNS, 'left');
 const RIGHT = columnIndex(COLUMNS, 'right');
 const WIDTH = Object.keys(COLUMNS).length;
-export const REPORT_FONT = 'Times New Roman';
+const REPORT_FONT = 'Times New Roman';
 /** First row of the body (headings and paragraphs, merged across the page). */
 export const BODY_ROW = 10;
 const RULE = '―――――';
@@ -86,7 +86,7 @@ export function reportLayout(spec: DocumentSpec): ReportLayout {
 }
 
 /** The tab's cells: fixed texts and references to the summary block. */
-export function reportCells(spec: DocumentSpec, summarySheet: string): unknown[][] {
+function reportCells(spec: DocumentSpec, summarySheet: string): unknown[][] {
   const layout = reportLayout(spec);
   const grid: unknown[][] = [...Array(layout.lastRow)].map(() => new Array(WIDTH).fill(''));
   const set = (row: number, column: number, value: unknown) => (grid[row - 1][column - 1] = value);

@@ -1,7 +1,7 @@
 // "Khởi tạo / cập nhật sổ": creates every missing tab in order (Hướng dẫn, Cấu hình, the unit
 // tabs in the order of Cấu hình, then the three output tabs) and repairs the existing ones.
 // Idempotent; never erases or moves anyone's data.
-import type { Config } from '../core/config';
+import { rowNoun, type Config } from '../core/config';
 import type { Problem } from '../core/types';
 import {
   nameConfigRanges,
@@ -10,7 +10,7 @@ import {
   type ConfigCells,
 } from './configTab';
 import { writeGuideSheet } from './guideTab';
-import { SHEET, SHEET_TAG, unitSheetTag } from './layout';
+import { SHEET, SHEET_TAG, unitSheetTag, unitWords } from './layout';
 import { prepareOutputTabs } from './outputTabs';
 import type { RunClock } from './runClock';
 import { fillText, type SetupData } from './setupData';
@@ -231,20 +231,30 @@ export function runSetup(
   return { ok: true, config: cfg, report };
 }
 
-/** The Vietnamese summary shown at the end of the setup; `text` is SetupData.text.summary. */
-export function setupSummary(report: SetupReport, text: SetupText['summary']): string {
+/**
+ * The Vietnamese summary shown at the end of the setup; `text` is SetupData.text.summary, `words`
+ * Cấu hình's (they name the unit tabs' rows).
+ */
+export function setupSummary(
+  report: SetupReport,
+  text: SetupText['summary'],
+  words: Config['words'],
+): string {
   const lines: string[] = [];
   const tabs = (list: string[]) => ({ count: list.length, tabs: list.join(', ') });
+  const { nameCheckHeader } = unitWords(words.rowLevel);
   if (report.created.length > 0) lines.push(fillText(text.created, tabs(report.created)));
   if (report.configWritten) lines.push(text.configWritten);
   if (report.repaired.length > 0) lines.push(fillText(text.repaired, tabs(report.repaired)));
   for (const r of report.renamed) lines.push(fillText(text.renamed, r));
-  if (report.upgraded.length > 0) lines.push(fillText(text.upgraded, tabs(report.upgraded)));
+  if (report.upgraded.length > 0)
+    lines.push(fillText(text.upgraded, { ...tabs(report.upgraded), nameCheck: nameCheckHeader }));
   for (const a of report.addedCommunes)
     lines.push(
       fillText(text.addedCommunes, {
         tab: a.tab,
         count: a.communes.length,
+        row: rowNoun(words),
         communes: a.communes.join(', '),
       }),
     );

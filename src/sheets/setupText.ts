@@ -16,13 +16,16 @@ export const SETUP_TEXT = {
     /** The note of an agency's tab (no figures to type): {deadline} */
     agencyNote:
       'Cơ quan, tổ chức không có số liệu hộ nghèo theo địa bàn: nhập tiêu chí thi đua và đề cử khen thưởng bên dưới, rồi nộp báo cáo năm trước ngày {deadline} từ thanh bên.',
-    /** Help texts of the data validations, by rule (unitTab.ts UnitRules, and `successor`). */
+    /**
+     * Help texts of the data validations, by rule (unitTab.ts UnitRules, and `successor`); {row}
+     * is the rows' noun of Cấu hình, filled by makeUnitRules.
+     */
     help: {
       count: 'Nhập số nguyên không âm (số hộ).',
       nonNegative: 'Nhập một số không âm.',
       yesNo: 'Chọn "Có" hoặc "Không".',
-      lastYear: 'Chỉ điền khi xã đã sáp nhập: năm cuối cùng xã này còn báo cáo số liệu.',
-      successor: 'Chỉ điền khi xã đã sáp nhập: chọn xã nhận sáp nhập.',
+      lastYear: 'Chỉ điền khi {row} đã sáp nhập: năm cuối cùng {row} này còn báo cáo số liệu.',
+      successor: 'Chỉ điền khi {row} đã sáp nhập: chọn {row} nhận sáp nhập.',
       nominationYear: 'Chọn năm đề nghị khen thưởng.',
       nominationType: 'Chọn loại: tập thể, cá nhân, hộ gia đình hoặc doanh nghiệp, hợp tác xã.',
       award: 'Chọn hình thức khen thưởng trong danh mục trên trang "Cấu hình".',
@@ -38,11 +41,11 @@ export const SETUP_TEXT = {
     repaired: 'Đã cập nhật công thức, định dạng và kiểm tra dữ liệu của {count} trang: {tabs}.',
     /** {from}, {to} */
     renamed: 'Đã đổi tên trang "{from}" thành "{to}" theo trang "Cấu hình".',
-    /** {count}, {tabs} */
+    /** {count}, {tabs}, {nameCheck} (the name check column's header) */
     upgraded:
-      'Đã thêm cột "Kiểm tra tên xã" và cột "Kiểm tra" của từng năm vào {count} trang: {tabs}; số liệu đã nhập vẫn giữ nguyên. Hãy chạy lại "Phân quyền các trang tính" để khoá các cột mới.',
-    /** {tab}, {count}, {communes} */
-    addedCommunes: 'Trang "{tab}": đã thêm {count} xã: {communes}.',
+      'Đã thêm cột "{nameCheck}" và cột "Kiểm tra" của từng năm vào {count} trang: {tabs}; số liệu đã nhập vẫn giữ nguyên. Hãy chạy lại "Phân quyền các trang tính" để khoá các cột mới.',
+    /** {tab}, {count}, {row} (the rows' noun of Cấu hình), {communes} */
+    addedCommunes: 'Trang "{tab}": đã thêm {count} {row}: {communes}.',
     /** {tab}, {problem} */
     skipped:
       'Trang "{tab}" chưa được cập nhật: {problem}. Hãy sửa lại bố cục của trang hoặc đổi tên trang rồi chạy lại để tạo trang mới.',

@@ -70,7 +70,7 @@ export function findSheet(
 }
 
 /** Tags a sheet and records it in the index. */
-export function tagSheet(sheet: Sheet, index: SheetIndex, tag: string): void {
+function tagSheet(sheet: Sheet, index: SheetIndex, tag: string): void {
   sheet.addDeveloperMetadata(SHEET_KEY, tag);
   index.byTag.set(tag, [...(index.byTag.get(tag) ?? []), sheet]);
   index.taggedIds.add(sheet.getSheetId());

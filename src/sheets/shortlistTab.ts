@@ -33,7 +33,7 @@ const LIST_WIDTH = HEADERS.length;
 export const ANNEX_FIRST_COLUMN = LIST_WIDTH + 2;
 /** Every column the consolidation writes: the list, a blank column, the annex's rows. */
 export const SHORTLIST_WIDTH = ANNEX_FIRST_COLUMN + ANNEX_BLOCK_WIDTH - 1;
-export const SHORTLIST_HEADER_ROW = 4;
+const SHORTLIST_HEADER_ROW = 4;
 const [DECISION, PRIOR] = (['decision', 'prior'] as const).map((key) => columnIndex(COLUMNS, key));
 const KEPT_TITLE = 'ĐỀ XUẤT KHÔNG CÒN TRONG SỐ LIỆU (giữ lại quyết định, ghi chú đã nhập)';
 

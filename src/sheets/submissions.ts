@@ -83,7 +83,7 @@ export function storedSubmission(record: Submission): [key: string, value: strin
   return [keyOf(record.unit, record.year), serializeRecord(record)];
 }
 
-export function writeSubmission(record: Submission): void {
+function writeSubmission(record: Submission): void {
   PropertiesService.getDocumentProperties().setProperty(...storedSubmission(record));
 }
 

@@ -156,7 +156,7 @@ export function summaryLayout(config: Config): SummaryLayout {
 }
 
 /** Error lines listed on the tab at most (the rest are counted). */
-export const MAX_ERROR_LINES = 300;
+const MAX_ERROR_LINES = 300;
 
 /** Rows of the named range the summary is written to: fixed by the configuration. */
 export function summaryCapacity(config: Config): number {
@@ -164,7 +164,7 @@ export function summaryCapacity(config: Config): number {
   return layout.firstReviewReportRow + reviewSlotKinds(config).length - 1;
 }
 
-export function resultText(row: Row): string {
+function resultText(row: Row): string {
   if (row.provisional) return RESULT_TEXT.provisional;
   return row.attained ? RESULT_TEXT.attained : RESULT_TEXT.notAttained;
 }

@@ -13,7 +13,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * At least `rows` × `columns`; with `exactRows`, rows below `rows` are deleted when empty (a
- * fresh tab).
+ * fresh tab: the consolidation reads whole columns, so each blank row of a new tab, 1,000 by
+ * default, would be read on every run; the sidebar adds rows when nominations need more).
  */
 export function ensureSize(sheet: Sheet, rows: number, columns: number, exactRows = false): void {
   const maxRows = sheet.getMaxRows();

@@ -116,7 +116,7 @@ function listed(R: Refs, cell: string): string {
 }
 
 /** "Kiểm tra tên xã" of row `r`: 1 ok, 0 name not on Cấu hình (or blank), -1 bad successor. */
-export function nameCheckFormula(L: UnitLayout, r: number): string {
+function nameCheckFormula(L: UnitLayout, r: number): string {
   const R = new Refs(L);
   const [b, c, d] = [R.name(r), R.into(r), R.lastYear(r)];
   return (
@@ -163,12 +163,7 @@ function identity(R: Refs, block: YearBlock, prev: YearBlock, r: number): string
 }
 
 /** "Kiểm tra" of row `r` in `block`: -1 nothing typed, 0 in error, 1 valid. */
-export function statusFormula(
-  L: UnitLayout,
-  block: YearBlock,
-  prev: YearBlock | null,
-  r: number,
-): string {
+function statusFormula(L: UnitLayout, block: YearBlock, prev: YearBlock | null, r: number): string {
   const R = new Refs(L);
   const cells = R.inputs(block).map((f) => `${col(block, f)}${r}`);
   const all = cells.join(',');
@@ -212,7 +207,7 @@ function progress(p: string, n: string, pr: string, cr: string): string {
 }
 
 /** Formulas of one commune row for one year block: rate … progress, then "Kiểm tra". */
-export function communeYearFormulas(
+function communeYearFormulas(
   L: UnitLayout,
   block: YearBlock,
   prev: YearBlock,
@@ -246,7 +241,7 @@ export function communeYearFormulas(
 }
 
 /** Formulas of one commune row in the baseline block: rate, then "Kiểm tra". */
-export function communeBaselineFormulas(L: UnitLayout, r: number): string[] {
+function communeBaselineFormulas(L: UnitLayout, r: number): string[] {
   const base = L.blocks[0];
   const [h, p, s] = ['households', 'poor', 'status'].map(
     (f) => `${col(base, f as BlockField)}${r}`,
@@ -327,7 +322,7 @@ function totalFormula(R: Refs, block: YearBlock, field: BlockField): string {
  * configured for the unit, every block's totals, then the worst name check. (Column C holds the
  * unit's name, a value: unitTab.ts writes it.)
  */
-export function totalRowFormulas(L: UnitLayout): string[] {
+function totalRowFormulas(L: UnitLayout): string[] {
   const R = new Refs(L);
   const out = [`=COUNTIF(${NAMED.communeUnits},${R.unitName})`];
   for (const block of L.blocks)

@@ -9,6 +9,7 @@ import {
   REQUIRED_COUNTS,
   type CriteriaKey,
 } from '../core/fields';
+import { rowNoun } from '../core/config';
 import { nameFromCell } from '../core/names';
 import { makeProblem, shortText } from '../core/problems';
 import type {
@@ -28,6 +29,7 @@ import {
   NOMINATION_COLUMNS,
   UNIT_TEXT,
   isSpacerLabel,
+  unitWords,
   type BlockField,
   type NominationKey,
 } from './layout';
@@ -47,8 +49,9 @@ export interface UnitReadContext {
   unit: string;
   sheet: string;
   baselineYear: number;
-  /** The rows' column header (layout.ts unitWords). */
-  communeHeader: string;
+  /** Cấu hình's words for the rows ("xã, phường, thị trấn", "thôn, tổ dân phố"): the rows'
+   * column header (layout.ts unitWords) and the noun of the messages. */
+  rowLevel: string;
   years: number[];
   submissions: Submission[];
   /** The unit's communes in Cấu hình (normalised): each should have its row in the table. */
@@ -68,7 +71,7 @@ export function readUnitGrid(grid: Grid, ctx: UnitReadContext): UnitInput {
     submissions: ctx.submissions,
     layoutProblems: [],
   };
-  const at = locateUnitTab(grid, ctx.baselineYear, ctx.communeHeader);
+  const at = locateUnitTab(grid, ctx.baselineYear, unitWords(ctx.rowLevel).communeHeader);
   if (ctx.agency) {
     for (const [row, title] of [
       [at.criteriaTitleRow, UNIT_TEXT.criteriaTitle],
@@ -208,13 +211,14 @@ function readCommuneRows(
     at.spacerRow >= 0 ? at.spacerRow : at.lastCommuneRow + 1,
     header.communeColumn,
   );
+  const noun = rowNoun(ctx);
   for (const c of ctx.communes ?? []) {
     if (!present.has(c))
       input.layoutProblems.push(
         makeProblem(
           ctx.sheet,
           addAt,
-          `không có dòng của ${c} trong bảng số liệu (dòng bị xóa, hoặc xã mới thêm trên trang "Cấu hình"). ${RUN_SETUP} để thêm lại dòng của xã; ${KEPT}`,
+          `không có dòng của ${c} trong bảng số liệu (dòng bị xóa, hoặc ${noun} mới thêm trên trang "Cấu hình"). ${RUN_SETUP} để thêm lại dòng của ${noun}; ${KEPT}`,
         ),
       );
   }
@@ -231,10 +235,11 @@ function mergerWithoutSuccessor(
   const mergedInto = mergedIntoColumn >= 0 ? row[mergedIntoColumn] : '';
   const mergedYear = mergedYearColumn >= 0 ? row[mergedYearColumn] : '';
   if (isBlank(mergedYear) || !isBlank(mergedInto)) return null;
+  const noun = rowNoun(ctx);
   return makeProblem(
     ctx.sheet,
     where(r, mergedIntoColumn >= 0 ? mergedIntoColumn : mergedYearColumn),
-    `xã "${shortText(labelOf(row[communeColumn]))}" có năm báo cáo cuối ${shortText(String(mergedYear), 20)} nhưng chưa ghi sáp nhập vào xã nào. Hãy ghi tên xã nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
+    `${noun} "${shortText(labelOf(row[communeColumn]))}" có năm báo cáo cuối ${shortText(String(mergedYear), 20)} nhưng chưa ghi sáp nhập vào ${noun} nào. Hãy ghi tên ${noun} nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
   );
 }
 

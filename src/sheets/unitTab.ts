@@ -2,8 +2,8 @@
 // tab, located by unitLocator.ts: communes added to Cấu hình are inserted above the spacer row,
 // formulas, validations and formats are written again by unitTabFormat.ts). Neither ever writes
 // into an input cell, the criteria, the nominations or the status line of an existing tab.
-import type { Config, UnitConfig } from '../core/config';
-import { normalizeName } from '../core/names';
+import { rowNoun, type Config, type UnitConfig } from '../core/config';
+import { nameFromCell, normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
   FIELD_HEADER,
@@ -18,6 +18,7 @@ import {
   type UnitWords,
 } from './layout';
 import { buildAgencyTab, repairAgencyTab } from './agencyTab';
+import { fillText } from './setupData';
 import { blankGrid, ensureSize, readTabGrid, setCommonRows } from './tabCommonRows';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
@@ -32,14 +33,22 @@ export type { UnitRules };
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** `text` is SetupData.text.unit (setupText.ts). */
-export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
+/** The help texts of the data validations with the rows' noun of Cấu hình ({row}). Pure. */
+export function unitHelp(config: Config, help: UnitSetupText['help']): UnitSetupText['help'] {
+  const row = rowNoun(config.words);
+  const filled = Object.entries(help).map(([rule, text]) => [rule, fillText(text, { row })]);
+  return Object.fromEntries(filled) as UnitSetupText['help'];
+}
+
+/** `given` is SetupData.text.unit (setupText.ts). */
+export function makeUnitRules(config: Config, given: UnitSetupText): UnitRules {
   const rule = (help: string) =>
     SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(help);
   const atLeastZero = (help: string) => rule(help).requireNumberGreaterThanOrEqualTo(0).build();
   const list = (values: string[], help: string) =>
     rule(help).requireValueInList(values, true).build();
-  const help = text.help;
+  const help = unitHelp(config, given.help);
+  const text = { ...given, help };
   // Apps Script has no whole-number builder: a custom formula, one rule per anchor cell (every
   // tab of a fresh setup shares the same few).
   const counts = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
@@ -67,7 +76,7 @@ export function makeUnitRules(config: Config, text: UnitSetupText): UnitRules {
 }
 
 /** The two header rows of the table (block titles, then field names), `L.lastColumn` wide. Pure. */
-export function unitHeaderRows(L: UnitLayout, w: UnitWords): string[][] {
+function unitHeaderRows(L: UnitLayout, w: UnitWords): string[][] {
   const rows = [new Array<string>(L.lastColumn).fill(''), new Array<string>(L.lastColumn).fill('')];
   rows[0][L.numberColumn - 1] = UNIT_TEXT.numberHeader;
   rows[0][L.communeColumn - 1] = w.communeHeader;
@@ -113,10 +122,8 @@ function communeRows(grid: Grid, L: UnitLayout): { communes: string[]; maxNumber
   let maxNumber = 0;
   for (let r = L.firstCommuneRow; r < L.spacerRow; r++) {
     const row = grid[r - 1] ?? [];
-    const name = row[L.communeColumn - 1];
-    const text =
-      typeof name === 'string' ? normalizeName(name) : typeof name === 'number' ? String(name) : '';
-    if (text !== '') communes.push(text);
+    const name = nameFromCell(row[L.communeColumn - 1]);
+    if (name !== null) communes.push(name);
     const n = row[L.numberColumn - 1];
     if (typeof n === 'number' && Number.isFinite(n)) maxNumber = Math.max(maxNumber, n);
   }
@@ -142,12 +149,6 @@ function shiftRows(L: UnitLayout, from: number, by: number): UnitLayout {
   return out;
 }
 
-/**
- * Makes the tab at least `rows` × `columns`. With `exactRows`, a longer tab is cut to `rows`
- * when nothing lies below them in any column: the consolidation reads whole columns, so each
- * blank row of a new tab (1,000 by default) would be read on every run. The sidebar adds rows
- * when nominations need more.
- */
 export interface UnitTabOutcome {
   /** 'built' for a fresh tab, 'repaired' for an existing one, 'skipped' when it could not be read */
   action: 'built' | 'repaired' | 'skipped';

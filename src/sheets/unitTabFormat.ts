@@ -295,6 +295,15 @@ function colourResults(sheet: Sheet, L: UnitLayout): void {
   ]);
 }
 
+/**
+ * The unit's named range over the tab's columns, as many as a unit tab's (whole columns: inserted
+ * rows stay inside), by which the readers find the tab again after a rename.
+ */
+function nameTab(sheet: Sheet, unitIndex: number, L: UnitLayout): void {
+  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
+  ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
+}
+
 /** An agency's tab (layout.ts `agencyLayout`): the criteria and nominations blocks, the named range. */
 export function decorateAgencyTab(
   sheet: Sheet,
@@ -306,8 +315,7 @@ export function decorateAgencyTab(
 ): void {
   formatBlocks(sheet, config, L, rules, fresh);
   if (fresh) sheet.setColumnWidth(1, FIXED_COLUMN_WIDTHS[1]);
-  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
-  ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
+  nameTab(sheet, unitIndex, L);
 }
 
 /** Everything but the static text, on a tab whose rows are `L` (`fresh`: just built). */
@@ -326,7 +334,5 @@ export function decorateUnitTab(
   formatHeader(sheet, L, fresh);
   formatBlocks(sheet, config, L, rules, fresh);
   colourResults(sheet, L);
-  // Named range over the tab's columns (whole columns: inserted rows stay inside).
-  const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
-  ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
+  nameTab(sheet, unitIndex, L);
 }

@@ -27,7 +27,7 @@ const read = (grid: unknown[][]) =>
     unit: GIA_LOC.name,
     sheet: GIA_LOC.tab,
     baselineYear: config.baselineYear,
-    communeHeader: HEADER,
+    rowLevel: config.words.rowLevel,
     years: config.years,
     submissions: [],
     communes: GIA_LOC.communes,
@@ -172,5 +172,29 @@ describe('a tab whose rows are villages ("thôn, tổ dân phố" on Cấu hình
       ok: false,
       problem: 'không tìm thấy dòng "↑ Chèn thêm thôn phía trên dòng này" ở cột A',
     });
+  });
+
+  test('the reader names the rows "thôn": a village missing from the table, a merger without its successor', () => {
+    const grid = villageGrid();
+    grid[5][3] = 2023; // D6: last year of Thị trấn Gia Lộc, C6 (merged into) left blank
+    const input = readUnitGrid(grid, {
+      unit: GIA_LOC.name,
+      sheet: GIA_LOC.tab,
+      baselineYear: config.baselineYear,
+      rowLevel: 'thôn, tổ dân phố',
+      years: config.years,
+      submissions: [],
+      communes: [...GIA_LOC.communes, 'Thôn Mới'],
+    });
+    expect(input.layoutProblems.map((p) => [p.cell, p.message])).toEqual([
+      [
+        'C6',
+        `Trang "${GIA_LOC.tab}", ô C6: thôn "Thị trấn Gia Lộc" có năm báo cáo cuối 2023 nhưng chưa ghi sáp nhập vào thôn nào. Hãy ghi tên thôn nhận sáp nhập hoặc xóa năm báo cáo cuối.`,
+      ],
+      [
+        'B24',
+        `Trang "${GIA_LOC.tab}", ô B24: không có dòng của Thôn Mới trong bảng số liệu (dòng bị xóa, hoặc thôn mới thêm trên trang "Cấu hình"). Hãy chạy "Khởi tạo / cập nhật sổ" để thêm lại dòng của thôn; số liệu đã nhập không bị xóa.`,
+      ],
+    ]);
   });
 });
