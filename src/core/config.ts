@@ -32,7 +32,7 @@ const optionalLineSchema = z.object({ rural: z.nullable(count()), urban: z.nulla
  * villages), or `agency`, a department or organisation with no area rows (plan V.4): criteria,
  * nominations and submissions, never figures.
  */
-export const UNIT_KINDS = ['area', 'agency'] as const;
+const UNIT_KINDS = ['area', 'agency'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const unitSchema = z.object({
