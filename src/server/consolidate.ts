@@ -48,7 +48,7 @@ export interface ConsolidationOutcome {
 export function checkApprovals(
   ss: Spreadsheet,
   config: Config,
-  submissions: Submission[] = readSubmissions(),
+  submissions: Submission[],
 ): ApprovalMismatch[] {
   return approvalMismatches(
     config,
