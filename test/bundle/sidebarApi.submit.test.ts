@@ -212,4 +212,7 @@ test('an agency (no area rows, plan V.4) submits its yearly report: no figures a
   // 20/11/2025 09:00 local, before 30/11: on time.
   const r = fromClient<SubmissionView>(withAgency, MT, 'sidebarSubmitReport', front.name, YEAR);
   expect(r).toMatchObject({ ok: true, value: { status: 'submitted', email: MT, onTime: true } });
+  // Its sidebar shows no poverty progress ("Chưa đạt", "0/0 xã"): it has none to show.
+  const state = fromClient<SidebarState>(withAgency, MT, 'sidebarGetState', null, YEAR);
+  expect(state).toMatchObject({ ok: true, value: { unit: front.name, progress: null } });
 });
