@@ -32,7 +32,7 @@ const optionalLineSchema = z.object({ rural: z.nullable(count()), urban: z.nulla
  * villages), or `agency`, a department or organisation with no area rows (plan V.4): criteria,
  * nominations and submissions, never figures.
  */
-export const UNIT_KINDS = ['area', 'agency'] as const;
+const UNIT_KINDS = ['area', 'agency'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const unitSchema = z.object({
@@ -470,11 +470,11 @@ export function rowNoun(words: Pick<Words, 'rowLevel'>): string {
 
 /** Whether a unit is an agency (no area rows, never in the poverty totals). */
 export function isAgency(config: Pick<Config, 'units'>, name: string): boolean {
-  return config.units.find((u) => sameName(u.name, name))?.kind === 'agency';
+  return findUnit(config, name)?.kind === 'agency';
 }
 
 /** The configured unit with this name (normalised comparison), if any. */
-export function findUnit(config: Config, name: string): UnitConfig | undefined {
+export function findUnit(config: Pick<Config, 'units'>, name: string): UnitConfig | undefined {
   return config.units.find((u) => sameName(u.name, name));
 }
 

@@ -85,13 +85,15 @@ function hasData(units: ValidatedUnit[], year: number): boolean {
 
 /**
  * The trend's years: the baseline and each year up to `year` with data. For each, the unit rows
- * (the outlooks read them) and the province total. `figures` are the units' figures for `year`.
+ * (the outlooks read them) and the province total. `figures` are the units' figures for `year`;
+ * `agency[i]`: units[i] is an agency, left out of the total.
  */
 function yearRows(
   config: Config,
   units: ValidatedUnit[],
   year: number,
   figures: UnitYearFigures[],
+  agency: boolean[],
 ): { year: number; units: Row[]; total: Row }[] {
   return allYears(config)
     .filter((y) => y === config.baselineYear || (y <= year && hasData(units, y)))
@@ -99,7 +101,7 @@ function yearRows(
       const rows = units.map((v, i) =>
         y === year ? figures[i].row : unitYearFigures(config, v, y).row,
       );
-      const areas = rows.filter((_, i) => !isAgency(config, units[i].unit));
+      const areas = rows.filter((_, i) => !agency[i]);
       return { year: y, units: rows, total: totalRow(config, areas) };
     });
 }
@@ -140,7 +142,7 @@ export function consolidateValidated(
       }))
       .filter((_, i) => !agency[i]),
   );
-  const byYear = yearRows(config, units, year, figures);
+  const byYear = yearRows(config, units, year, figures, agency);
   const trend = trendOf(byYear);
   const rows: DistrictRow[] = units.map((v, i) => ({
     ...figures[i].row,

@@ -121,7 +121,7 @@ function defaultAwards(): AwardConfig[] {
  * consolidates and is not listed. "Các tổ chức chính trị - xã hội" are the five the Fatherland
  * Front's member organisations at province level.
  */
-export function planAgencies(province: string): UnitConfig[] {
+function planAgencies(province: string): UnitConfig[] {
   const names = [
     `Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ${province}`,
     'Sở Lao động - Thương binh và Xã hội',

@@ -1,13 +1,12 @@
 // The district's narrative report that travels with a submission (number, date, a Drive link):
 // one rule for the sidebar's server (sidebarGuards.submitDetails) and the CLI's --reports file.
 // Pure.
+import { formatDayMonth } from './format';
 import { EVENT_LIMITS } from './submissionRecord';
 import type { NarrativeDocument } from './types';
 
 /** A Google Drive or Docs address, the only links the workbook shows as links. */
 export const DRIVE_LINK = /^https:\/\/(drive|docs)\.google\.com\/[^\s<>"']*$/;
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "20/11/2025" (also with - or .) or "2025-11-20", a real date → "20/11/2025"; else null. */
 export function documentDate(text: string): string | null {
@@ -20,7 +19,7 @@ export function documentDate(text: string): string | null {
       : [0, 0, 0];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (y < 1900 || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) return null;
-  return `${pad2(d)}/${pad2(m)}/${y}`;
+  return `${formatDayMonth(d, m)}/${y}`;
 }
 
 /**

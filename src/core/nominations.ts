@@ -174,12 +174,14 @@ function checkNomination(
       'năm đề nghị không thuộc giai đoạn',
       `năm ${showValue(raw.year)} không thuộc các năm ${config.years.join(', ')} của giai đoạn.`,
     );
-  if (n.commune !== null && !unit.communes.map(normalizeName).includes(n.commune))
+  if (n.commune !== null && !unit.communes.map(normalizeName).includes(n.commune)) {
+    const noun = rowNoun(config.words);
     flag(
       'commune',
-      `${rowNoun(config.words)} không thuộc đơn vị`,
-      `${rowNoun(config.words)} "${shortText(n.commune)}" không có trong danh sách ${rowNoun(config.words)} của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên ${rowNoun(config.words)}.`,
+      `${noun} không thuộc đơn vị`,
+      `${noun} "${shortText(n.commune)}" không có trong danh sách ${noun} của ${unit.name} trên trang "Cấu hình"; hãy sửa lại tên ${noun}.`,
     );
+  }
 }
 
 /** Ids must be unique within the tab: later copies get a suffix ("-2", "-3") and a problem. */

@@ -14,7 +14,7 @@ export type HouseholdClass =
   | `Hộ không nghèo (${string})`;
 
 /** The class of a household above the poverty line when the standard has no middle-income line. */
-export const noMiddleLineClass = (standard: Pick<PovertyStandard, 'decree'>): HouseholdClass =>
+const noMiddleLineClass = (standard: Pick<PovertyStandard, 'decree'>): HouseholdClass =>
   `Hộ không nghèo (Nghị định ${standard.decree} không quy định chuẩn hộ có mức sống trung bình)`;
 
 /**

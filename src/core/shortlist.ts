@@ -43,8 +43,10 @@ function merged(c: Candidate): string {
     : '';
 }
 
-/** Why an entry has its status, in Vietnamese. */
-/** `province`: the province level's noun ("tỉnh", "thành phố"), as Cấu hình words it. */
+/**
+ * Why an entry has its status, in Vietnamese. `province`: the province level's noun ("tỉnh",
+ * "thành phố"), as Cấu hình words it.
+ */
 function reasonOf(c: Candidate, s: Settled, unmet: Condition[], province: string): string {
   const award = c.award;
   switch (s.status) {

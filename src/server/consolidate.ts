@@ -15,14 +15,14 @@ import { NAMED, SHEET } from '../sheets/layout';
 import { prependLogRows, type LogEntry } from '../sheets/logTab';
 import { markSubmissionsLogged, pendingSubmissionLogs } from '../sheets/submissionLog';
 import { readUnit } from '../sheets/readUnits';
-import { unfinishedSetupMessage } from '../sheets/setupProgress';
+import { setupProgressOf, unfinishedSetupMessage } from '../sheets/setupProgress';
 import {
   readAnalystNotes,
   shortlistValues,
   SHORTLIST_SPARE_ROWS,
   SHORTLIST_WIDTH,
 } from '../sheets/shortlistTab';
-import { findSubmission, readSubmissions } from '../sheets/submissions';
+import { findSubmission, parseSubmissions, readSubmissions } from '../sheets/submissions';
 import { approvalMismatches, readLedger, type ApprovalMismatch } from '../sheets/approvalLedger';
 import { summaryValues } from '../sheets/summaryTab';
 import type { ValidatedUnit } from '../core/validate';
@@ -48,7 +48,7 @@ export interface ConsolidationOutcome {
 export function checkApprovals(
   ss: Spreadsheet,
   config: Config,
-  submissions: Submission[] = readSubmissions(),
+  submissions: Submission[],
 ): ApprovalMismatch[] {
   return approvalMismatches(
     config,
@@ -87,7 +87,10 @@ function progressToast(ss: Spreadsheet, config: Config, i: number): void {
   }
 }
 
-/** Writes the three outputs (9 service calls). The caller holds the document lock. */
+/**
+ * Writes the three outputs (9 service calls). The caller holds the document lock and has read
+ * the document `properties` under it (the submission events still to log are among them).
+ */
 function writeOutputs(
   ss: Spreadsheet,
   config: Config,
@@ -95,6 +98,7 @@ function writeOutputs(
   notes: readonly ReportNote[],
   result: ConsolidateResult,
   ranBy: string,
+  properties: Record<string, string>,
 ): void {
   const { summary, shortlist } = result;
   const offset = config.deadline.utcOffsetMinutes;
@@ -145,7 +149,7 @@ function writeOutputs(
   }
   shortlistRange.offset(0, 0, rows.length, SHORTLIST_WIDTH).setValues(rows);
 
-  const pending = pendingSubmissionLogs(config);
+  const pending = pendingSubmissionLogs(config, properties);
   const entries = [...pending.entries, consolidationLog(config, result, ranBy)];
   if (!prependLogRows(ss, entries, offset)) throw new Error(setupHint(SHEET.log));
   markSubmissionsLogged(pending.keys);
@@ -185,12 +189,15 @@ export function runConsolidation(
   notes: readonly ReportNote[],
 ): ConsolidationOutcome {
   return withDocumentLock<ConsolidationOutcome>(30000, { ok: false, message: LOCK_BUSY }, () => {
-    const unfinished = unfinishedSetupMessage(); // a half-done setup is never consolidated
+    // One read under the lock: the setup's progress, the submissions, the log's queue.
+    const properties = PropertiesService.getDocumentProperties().getProperties();
+    // A half-done setup is never consolidated.
+    const unfinished = unfinishedSetupMessage(setupProgressOf(properties));
     if (unfinished) return { ok: false, message: unfinished };
     const generatedAt = new Date().toISOString();
     const result = consolidateValidated(config, units, year, generatedAt);
-    const mismatches = checkApprovals(ss, config);
-    writeOutputs(ss, config, units, notes, result, ranBy);
+    const mismatches = checkApprovals(ss, config, parseSubmissions(properties));
+    writeOutputs(ss, config, units, notes, result, ranBy, properties);
     SpreadsheetApp.flush();
     PropertiesService.getDocumentProperties().setProperty(
       LAST_RUN_KEY,

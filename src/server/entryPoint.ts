@@ -42,15 +42,15 @@ export function runAsAnalyst(title: string, action: (run: AnalystRun) => string 
   if (answer !== null) ui.alert(title, answer, ui.ButtonSet.OK);
 }
 
+/** What a short action answers when another execution holds the document lock. */
+export const BUSY =
+  'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.';
+
 /**
  * Runs `action` holding the document lock (setup, protection, consolidation and the sidebar's
  * writes all take it), or answers `busy` when another execution holds it for `waitMs`. Where
  * there is no document lock (outside a document), the action runs unlocked.
  */
-/** What a short action answers when another execution holds the document lock. */
-export const BUSY =
-  'Sổ đang bận (có người đang ghi). Chưa có gì bị thay đổi; hãy thử lại sau ít giây.';
-
 export function withDocumentLock<T>(waitMs: number, busy: T, action: () => T): T {
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(waitMs)) return busy;

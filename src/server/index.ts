@@ -2,14 +2,11 @@
 // (tools/build.ts), so export nothing else: each one can be called through google.script.run,
 // and each one checks who calls it.
 export { onOpen, onInstall, showSidebar, menuHelp } from './menu';
-export { menuSetup } from './setup';
+export { menuSetup, menuProtect, menuSelfCheck, remindersDaily } from './setup';
 export { menuConsolidate } from './consolidate';
 export { menuCheckAll } from './checkAll';
-export { menuProtect } from './protect';
-export { menuSelfCheck } from './lazyMenus';
 export { exportResults } from './exportResults';
 export { menuRemindersOn, menuRemindersOff } from './reminders';
-export { remindersDaily } from './lazyMenus';
 export {
   sidebarGetState,
   sidebarCheckData,

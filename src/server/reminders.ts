@@ -107,7 +107,7 @@ function missingGrant(): { url: string | null } | null {
 }
 
 /** Turns reminders on for `me` (an analyst); the answer says what happened. */
-export function remindersOn(ss: Spreadsheet, config: Config, me: string): string {
+function remindersOn(ss: Spreadsheet, config: Config, me: string): string {
   const grant = missingGrant();
   if (grant) return REMINDER_TEXT.needsGrant(grant.url);
   const props = PropertiesService.getDocumentProperties();
@@ -138,7 +138,7 @@ export function remindersOn(ss: Spreadsheet, config: Config, me: string): string
 }
 
 /** Turns reminders off (any analyst); the owner's trigger goes now if `me` owns it. */
-export function remindersOff(ss: Spreadsheet, config: Config, me: string): string {
+function remindersOff(ss: Spreadsheet, config: Config, me: string): string {
   const props = PropertiesService.getDocumentProperties();
   const current = readSwitch(props.getProperty(SWITCH_KEY));
   if (!current) return REMINDER_TEXT.alreadyOff;

@@ -107,7 +107,7 @@ export function selfCheckProblems(ss: Spreadsheet, config: Config): SetupProblem
     ...checkOutputFormulas(ss),
     ...named.problems,
     ...checkProtections(ss, config, located, analystTabs, ownerEmailOf(ss)),
-    ...checkApprovals(ss, config).map((m) => ({
+    ...checkApprovals(ss, config, submissions).map((m) => ({
       sheet: SHEET.approvals,
       cell: 'A1',
       message: m.message,

@@ -17,7 +17,7 @@ import { BUSY } from './entryPoint';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Failure = Extract<Result<never>, { ok: false }>;
 
-export const MAX_TEXT = 2000;
+const MAX_TEXT = 2000;
 export const MAX_NAME = 200;
 
 export const SIDEBAR_MESSAGE = {

@@ -72,7 +72,9 @@ export function submit(
       blocking,
     );
   }
-  if (unitYearFigures(config, validated, year).row.communesReported === 0) {
+  // An agency has no area rows, so no figures to wait for (plan V.4: it reports all the same).
+  const agency = config.units[t.index].kind === 'agency';
+  if (!agency && unitYearFigures(config, validated, year).row.communesReported === 0) {
     return fail(
       `Chưa thể nộp báo cáo năm ${year}: trang "${config.units[t.index].tab}" chưa có số liệu năm ${year} của ${rowNoun(config.words)} nào.`,
     );

@@ -164,7 +164,9 @@ export function stateFor(session: Session, target: Target | null, year: number):
       ? units[target.index]
       : readUnit(ss, config, target.index, submissions).validated;
     state.unit = target.name;
-    state.progress = progressView(config, validated, year);
+    // An agency has no poverty figures: no progress ("Chưa đạt", "0/0 xã" would say otherwise).
+    if (config.units[target.index].kind !== 'agency')
+      state.progress = progressView(config, validated, year);
     state.submission = submissionView(
       config,
       findSubmission(submissions, target.name, year),

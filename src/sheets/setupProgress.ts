@@ -55,7 +55,7 @@ export function resumeAt(progress: SetupProgress | null, config: Config): number
  * What is left of an unfinished setup, in Vietnamese, or null when the last setup finished. The
  * consolidation refuses to run while it is not null; "Kiểm tra cài đặt" can report it.
  */
-export function unfinishedSetupMessage(progress = readSetupProgress()): string | null {
+export function unfinishedSetupMessage(progress: SetupProgress | null): string | null {
   if (!progress) return null;
   const left = progress.units.length - progress.nextUnit;
   const from = progress.units[progress.nextUnit];

@@ -45,9 +45,11 @@ function parsePending(raw: string): Pending | null {
   }
 }
 
-/** The queued rows, oldest first, and their keys (to delete once appended). Damaged entries are left. */
-export function pendingSubmissionLogs(config: Config): PendingLogs {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+/**
+ * The queued rows, oldest first, and their keys (to delete once appended), from the document
+ * properties `all` (already read). Damaged entries are left.
+ */
+export function pendingSubmissionLogs(config: Config, all: Record<string, string>): PendingLogs {
   const out: PendingLogs = { entries: [], keys: [] };
   for (const key of Object.keys(all)
     .filter((k) => k.startsWith(PENDING_PREFIX))

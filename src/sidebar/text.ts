@@ -1,9 +1,7 @@
 // Vietnamese wording and number/date formats of the sidebar (1.234; 85,3%; 30/11/2025).
+import { VIETNAM_UTC_OFFSET_MINUTES } from '../core/deadline';
 import { formatDateTimeVi, formatDateVi, formatInt, formatPercent } from '../core/format';
 import type { CompletenessRow, SubmissionView } from '../shared/sidebarContract';
-
-/** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving). */
-export const VN_OFFSET_MINUTES = 7 * 60;
 
 export const int = formatInt;
 
@@ -19,11 +17,11 @@ export function targetPercent(fraction: number): string {
 }
 
 export function date(iso: string): string {
-  return formatDateVi(iso, VN_OFFSET_MINUTES);
+  return formatDateVi(iso, VIETNAM_UTC_OFFSET_MINUTES);
 }
 
 export function dateTime(iso: string | undefined): string {
-  return iso ? formatDateTimeVi(iso, VN_OFFSET_MINUTES) : '';
+  return iso ? formatDateTimeVi(iso, VIETNAM_UTC_OFFSET_MINUTES) : '';
 }
 
 export function daysLeftText(daysLeft: number): string {

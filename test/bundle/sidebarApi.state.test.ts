@@ -200,3 +200,14 @@ test("sidebarSelectCell refuses another unit's tab, a cell off the sheet, and an
 test("sidebarCheckData lists the problems of the caller's tab with their cells", () => {
   expect(fromClient(wb, GL, 'sidebarCheckData', GIA_LOC, YEAR)).toEqual({ ok: true, value: [] });
 });
+
+test('a consolidation reads the document properties twice: with the unit tabs, then once under the lock', () => {
+  wb.emu.calls.reset();
+  expect(fromClient(wb, ANALYST2, 'sidebarConsolidate', YEAR).ok).toBe(true);
+  const reads = Object.entries(wb.emu.calls.snapshot()).filter(
+    ([k]) => k === 'Properties.getProperties' || k === 'Properties.getProperty',
+  );
+  // The units' submissions (readWorkbook); under the lock the setup's progress, the submissions
+  // the approvals ledger is checked against and the Nhật ký rows still to write: one read.
+  expect(reads).toEqual([['Properties.getProperties', 2]]);
+});

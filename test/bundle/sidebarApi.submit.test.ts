@@ -3,9 +3,11 @@
 // before 30/11 00:00 in Asia/Ho_Chi_Minh (2025-11-29T17:00:00Z), late from then on, shown on the
 // status line (row 2), counted by the consolidation, and never lost while a consolidation holds
 // the document lock.
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { SidebarState, SubmissionView } from '../../src/shared/sidebarContract';
 import {
   exportResults,
+  newWorkbook,
   quietly,
   runConsolidateMenu,
   typeAs,
@@ -193,4 +195,24 @@ test('a submission made while a consolidation holds the lock is kept and reaches
     ['submitted', '2025-11-29T16:59:00.000Z'],
     ['submitted', '2025-12-01T01:00:00.000Z'],
   ]);
+});
+
+test('an agency (no area rows, plan V.4) submits its yearly report: no figures are asked of it', () => {
+  const [front, ...others] = DEFAULT_CONFIG.inactiveUnits;
+  expect(front.name).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương');
+  const MT = 'mttq@haiduong.gov.vn';
+  const withAgency = newWorkbook({
+    config: {
+      ...DEFAULT_CONFIG,
+      units: [...DEFAULT_CONFIG.units, { ...front, active: true, editors: [MT] }],
+      inactiveUnits: others,
+    },
+  });
+  withAgency.emu.shareWith(MT);
+  // 20/11/2025 09:00 local, before 30/11: on time.
+  const r = fromClient<SubmissionView>(withAgency, MT, 'sidebarSubmitReport', front.name, YEAR);
+  expect(r).toMatchObject({ ok: true, value: { status: 'submitted', email: MT, onTime: true } });
+  // Its sidebar shows no poverty progress ("Chưa đạt", "0/0 xã"): it has none to show.
+  const state = fromClient<SidebarState>(withAgency, MT, 'sidebarGetState', null, YEAR);
+  expect(state).toMatchObject({ ok: true, value: { unit: front.name, progress: null } });
 });
