@@ -685,6 +685,8 @@ export interface WorkbookSnapshot {
     description: string;
     editors: string[];
     warningOnly: boolean;
+    /** The A1 ranges a sheet protection leaves open, in the order they were set. */
+    open: string[];
   }[];
 }
 
@@ -712,6 +714,7 @@ export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {
             .map((u) => u.getEmail())
             .sort(),
           warningOnly: p.isWarningOnly(),
+          open: p.getUnprotectedRanges().map((r) => r.getA1Notation()),
         })),
       );
       return { tabs, properties: Object.fromEntries(wb.emu.properties.document), protections };

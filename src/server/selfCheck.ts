@@ -16,6 +16,7 @@ import {
 import { checkNamedRanges, checkSettings, formulaErrors } from '../sheets/setupCheck';
 import { analystSheets, approvedYears } from '../sheets/protectionApply';
 import { indexSheets } from '../sheets/sheetFinder';
+import { unitTabOf } from '../sheets/protection';
 import { setupProgressOf, unfinishedSetupMessage } from '../sheets/setupProgress';
 import { parseSubmissions } from '../sheets/submissions';
 import { unitTabLayout } from '../sheets/unitLocator';
@@ -69,7 +70,7 @@ function checkUnitTabs(
     const sheet = range.getSheet();
     const name = sheet.getName();
     if (layout.ok) {
-      const tab = { sheet, sheetId: sheet.getSheetId(), layout: layout.layout };
+      const tab = unitTabOf(sheet, layout.layout, values);
       located.push({ index, sheet: name, tab, approvedYears: approved(unit.name) });
       return;
     }

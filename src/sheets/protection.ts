@@ -3,11 +3,15 @@
 // stands for its tab, cells, editors and warning mode (what Cấu hình wanted when it was made), so
 // a re-run compares descriptions and touches only what differs (protectionApply.ts).
 //
-// - A unit tab: the whole sheet is editable by the unit's editors and the analysts; inside it,
-//   the title, note and header rows, the commune names, the formula columns, the spacer and
-//   total rows and the titles of the criteria and nominations blocks are for analysts only
-//   (setup rewrites them); the status line (row 2) is "warning only", because the sidebar
-//   writes it as the district user.
+// - A unit tab (docs/DECISIONS.md 56): its sheet protection is for analysts only and leaves open
+//   the input cells (its unprotected ranges: every cell that is not a title, note or header row,
+//   a commune name, a formula column or a title of the criteria and nominations blocks); one
+//   range protection over the whole tab lets only the unit's editors and the analysts into those
+//   open cells (a cell is editable only if every protection covering it allows the user); the
+//   spacer and total rows, inside the open columns so that a commune row inserted above the
+//   spacer is open too, have their own analysts-only range. The status line (row 2) is "warning
+//   only", because the sidebar writes it as the district user. Four protections per tab, not
+//   fourteen: a first run fits the time budget (docs/BENCH.md).
 // - An approved year: the input cells of that year (commune rows and the year's criteria
 //   column) are for analysts only, until the report is returned.
 // - The add-on's other tabs (Hướng dẫn, Cấu hình, Tổng hợp toàn tỉnh, Đề xuất khen thưởng,
@@ -61,6 +65,8 @@ export interface WantedProtection {
   sheetId: number;
   /** The cells of a range protection; null for the whole sheet. */
   area: Area | null;
+  /** The cells a sheet protection leaves open (its unprotected ranges); empty otherwise. */
+  open: readonly Area[];
   /** Who may edit besides the owner (and the running analyst); empty when warning only. */
   editors: readonly string[];
   warningOnly: boolean;
@@ -82,9 +88,11 @@ function fnv1a(text: string): string {
 
 /** The protection's description: its tag and a fingerprint of everything else it stands for. */
 export function protectionDescription(w: WantedProtection): string {
-  const cells = w.area ? [w.area.row, w.area.column, w.area.rows, w.area.columns].join(',') : '';
+  const cellsOf = (a: Area) => [a.row, a.column, a.rows, a.columns].join(',');
+  const cells = w.area ? cellsOf(w.area) : '';
+  const open = w.open.length > 0 ? `|${w.open.map(cellsOf).join(';')}` : '';
   const editors = editorKeys(w.editors).join(',');
-  return `${w.tag}#${fnv1a(`${w.sheetId}|${cells}|${w.warningOnly ? 1 : 0}|${editors}`)}`;
+  return `${w.tag}#${fnv1a(`${w.sheetId}|${cells}${open}|${w.warningOnly ? 1 : 0}|${editors}`)}`;
 }
 
 /** The tag of a description (what it is for), without the fingerprint. */
@@ -128,6 +136,10 @@ export class ProtectionMaker {
       ? w.sheet.getRange(a.row, a.column, a.rows, a.columns).protect()
       : w.sheet.protect();
     p.setDescription(protectionDescription(w));
+    if (w.open.length > 0)
+      p.setUnprotectedRanges(
+        w.open.map((o) => w.sheet.getRange(o.row, o.column, o.rows, o.columns)),
+      );
     if (w.warningOnly) {
       p.setWarningOnly(true);
       return;
@@ -178,23 +190,25 @@ export class ProtectionMaker {
 const area = (row: number, column: number, rows: number, columns: number): Area[] =>
   rows > 0 && columns > 0 && row > 0 && column > 0 ? [{ row, column, rows, columns }] : [];
 
-/** The cells of a unit tab that only analysts may edit (never the status row). Pure. */
-export function lockedAreas(L: UnitLayout, years: number): Area[] {
+/**
+ * The cells of a unit tab that only analysts may edit, as the sheet protection sees them: the
+ * title, note and header rows, the commune names and the formula columns (both down to the total
+ * row, so that the open columns run unbroken from the first commune to the total row), the
+ * titles of the criteria and nominations blocks and the criteria's labels. Pure.
+ */
+function sheetLockedAreas(L: UnitLayout, years: number): Area[] {
   const width = blocksWidth(years);
-  const communeRows = L.spacerRow - L.firstCommuneRow;
+  const bodyRows = L.totalRow - L.firstCommuneRow + 1;
   return [
     ...area(L.titleRow, 1, 1, L.lastColumn),
     ...area(L.noteRow, 1, L.headerRow + 1 - L.noteRow + 1, L.lastColumn),
-    ...area(L.firstCommuneRow, L.numberColumn, communeRows, L.communeColumn - L.numberColumn + 1),
-    // Formula columns from the first commune row down to the total row, so rows inserted above
-    // the spacer by setup fall inside and stay locked.
+    ...area(L.firstCommuneRow, L.numberColumn, bodyRows, L.communeColumn - L.numberColumn + 1),
     ...L.blocks.flatMap((b, i) => {
       const { first, count } = formulaColumns(b);
-      // The name check column follows the last block's formula columns: one lock for both.
+      // The name check column follows the last block's formula columns: one area for both.
       const check = i === L.blocks.length - 1 && first + count === L.nameCheckColumn ? 1 : 0;
-      return area(L.firstCommuneRow, first, L.totalRow - L.firstCommuneRow + 1, count + check);
+      return area(L.firstCommuneRow, first, bodyRows, count + check);
     }),
-    ...area(L.spacerRow, 1, L.totalRow - L.spacerRow + 1, L.lastColumn),
     ...(L.criteriaTitleRow > 0
       ? [
           ...area(L.criteriaTitleRow, 1, 2, width),
@@ -204,6 +218,63 @@ export function lockedAreas(L: UnitLayout, years: number): Area[] {
     ...(L.nominationsTitleRow > 0 ? area(L.nominationsTitleRow, 1, 2, width) : []),
   ];
 }
+
+/** The column intervals [first, last] of 1..`columns` that no area of `covering` covers. */
+function freeColumns(covering: readonly Area[], columns: number): [number, number][] {
+  const taken = [...covering].sort((a, b) => a.column - b.column);
+  const free: [number, number][] = [];
+  let next = 1;
+  for (const a of taken) {
+    if (a.column > next) free.push([next, Math.min(a.column - 1, columns)]);
+    next = Math.max(next, a.column + a.columns);
+  }
+  if (next <= columns) free.push([next, columns]);
+  return free.filter(([first, last]) => first <= last);
+}
+
+/**
+ * Every cell of a `rows` × `columns` grid outside `locked`, as rectangles: the grid is cut into
+ * bands of rows that the same areas cover, and a band's free columns continue the rectangle
+ * above them when it spans the same columns. Pure.
+ */
+function complement(locked: readonly Area[], rows: number, columns: number): Area[] {
+  const cuts = new Set([1, rows + 1]);
+  for (const a of locked) {
+    cuts.add(Math.min(Math.max(a.row, 1), rows + 1));
+    cuts.add(Math.min(Math.max(a.row + a.rows, 1), rows + 1));
+  }
+  const bands = [...cuts].sort((a, b) => a - b);
+  const out: Area[] = [];
+  let growing: Area[] = [];
+  for (let i = 0; i + 1 < bands.length; i++) {
+    const top = bands[i];
+    const height = bands[i + 1] - top;
+    const covering = locked.filter((a) => a.row <= top && top < a.row + a.rows);
+    growing = freeColumns(covering, columns).map(([first, last]) => {
+      const above = growing.find((g) => g.column === first && g.columns === last - first + 1);
+      if (above) {
+        above.rows += height;
+        return above;
+      }
+      const fresh = { row: top, column: first, rows: height, columns: last - first + 1 };
+      out.push(fresh);
+      return fresh;
+    });
+  }
+  return out;
+}
+
+/**
+ * The cells a unit tab's sheet protection leaves open (`rows` × `columns`: the tab's grid as the
+ * readers see it): the status line, the input columns from the first commune row to the total
+ * row, the criteria's values, the nominations and every blank cell around them. Pure.
+ */
+export const openAreas = (L: UnitLayout, years: number, rows: number, columns: number): Area[] =>
+  complement(sheetLockedAreas(L, years), rows, columns);
+
+/** The spacer and total rows across the open columns (none on an agency's tab). Pure. */
+export const totalRowsArea = (L: UnitLayout, columns: number): Area[] =>
+  L.spacerRow > 0 ? area(L.spacerRow, 1, L.totalRow - L.spacerRow + 1, columns) : [];
 
 /** The input cells of `year` on a unit tab: its block over the commune rows and its criteria column. Pure. */
 function yearInputAreas(L: UnitLayout, years: readonly number[], year: number): Area[] {
@@ -230,15 +301,27 @@ export interface UnitTab {
   sheet: Sheet;
   sheetId: number;
   layout: UnitLayout;
+  /** The size of the tab's grid as its named range reads it (every row, the columns read). */
+  rows: number;
+  columns: number;
 }
+
+/** A located unit tab, from the values its named range read. */
+export const unitTabOf = (sheet: Sheet, layout: UnitLayout, values: unknown[][]): UnitTab => ({
+  sheet,
+  sheetId: sheet.getSheetId(),
+  layout,
+  rows: values.length,
+  columns: values[0]?.length ?? 0,
+});
 
 export function readUnitTab(ss: Spreadsheet, config: Config, index: number): UnitTab | null {
   const range = ss.getRangeByName(unitRangeName(index));
   if (!range) return null;
-  const located = unitTabLayout(config, range.getValues(), config.units[index].kind);
+  const values = range.getValues();
+  const located = unitTabLayout(config, values, config.units[index].kind);
   if (!located.ok) return null;
-  const sheet = range.getSheet();
-  return { sheet, sheetId: sheet.getSheetId(), layout: located.layout };
+  return unitTabOf(range.getSheet(), located.layout, values);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,6 +339,7 @@ export function yearProtections(
     sheet: tab.sheet,
     sheetId: tab.sheetId,
     area,
+    open: [],
     editors: config.analysts,
     warningOnly: false,
   }));

@@ -11,9 +11,10 @@ import {
   PROTECTION_TAG,
   ProtectionMaker,
   isOwnProtection,
-  lockedAreas,
+  openAreas,
   protectionDescription,
   readUnitTab,
+  totalRowsArea,
   yearProtections,
   type UnitTab,
   type WantedProtection,
@@ -44,7 +45,11 @@ export interface ProtectionReport {
   left: number;
 }
 
-/** The protections of a unit tab, in the order they are made. */
+/**
+ * The protections of a unit tab, in the order they are made: the sheet for analysts with the
+ * input cells left open, the whole tab for the unit's editors and the analysts, the spacer and
+ * total rows for analysts, the status line warning only, the approved years for analysts.
+ */
 export function unitTabProtections(
   tab: UnitTab,
   config: Config,
@@ -53,24 +58,19 @@ export function unitTabProtections(
 ): WantedProtection[] {
   const unit = config.units[index];
   const L = tab.layout;
-  const on = { sheet: tab.sheet, sheetId: tab.sheetId };
+  const base = { sheet: tab.sheet, sheetId: tab.sheetId, open: [], warningOnly: false };
+  const locked = { ...base, tag: PROTECTION_TAG.locked(unit.name), editors: config.analysts };
   return [
+    { ...locked, area: null, open: openAreas(L, config.years.length, tab.rows, tab.columns) },
     {
-      ...on,
+      ...base,
       tag: PROTECTION_TAG.unit(unit.name),
-      area: null,
+      area: { row: 1, column: 1, rows: tab.rows, columns: tab.columns },
       editors: [...unit.editors, ...config.analysts],
-      warningOnly: false,
     },
-    ...lockedAreas(L, config.years.length).map((area) => ({
-      ...on,
-      tag: PROTECTION_TAG.locked(unit.name),
-      area,
-      editors: config.analysts,
-      warningOnly: false,
-    })),
+    ...totalRowsArea(L, tab.columns).map((area) => ({ ...locked, area })),
     {
-      ...on,
+      ...base,
       tag: PROTECTION_TAG.status(unit.name),
       area: { row: L.statusRow, column: 1, rows: 1, columns: L.lastColumn },
       editors: [],
@@ -100,6 +100,7 @@ export function analystTabProtection(sheet: Sheet, name: string, config: Config)
     sheet,
     sheetId: sheet.getSheetId(),
     area: null,
+    open: [],
     editors: config.analysts,
     warningOnly: false,
   };

@@ -29,6 +29,8 @@ interface Seen {
   sheet: string;
   /** The A1 range of a range protection; '' for a sheet protection */
   cells: string;
+  /** The A1 ranges a sheet protection leaves open, sorted and joined by ','; '' for none. */
+  open: string;
   editors: string[];
   warningOnly: boolean;
 }
@@ -67,6 +69,7 @@ function expected(
       {
         sheet,
         cells: w.area ? areaA1(w.area) : '',
+        open: w.open.map(areaA1).sort().join(','),
         editors: editorsOf(w.editors),
         warningOnly: w.warningOnly,
       },
@@ -106,6 +109,14 @@ function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> 
       const seen: Seen = {
         sheet,
         cells: type === SpreadsheetApp.ProtectionType.SHEET ? '' : range.getA1Notation(),
+        open:
+          type === SpreadsheetApp.ProtectionType.SHEET
+            ? p
+                .getUnprotectedRanges()
+                .map((r) => r.getA1Notation())
+                .sort()
+                .join(',')
+            : '',
         editors: editors.sort(),
         warningOnly: p.isWarningOnly(),
       };
@@ -115,7 +126,7 @@ function actual(ss: Spreadsheet, problems: SetupProblem[]): Map<string, Seen[]> 
   return out;
 }
 
-const key = (s: Seen) => `${s.sheet}|${s.cells}|${s.warningOnly}`;
+const key = (s: Seen) => `${s.sheet}|${s.cells}|${s.open}|${s.warningOnly}`;
 
 /** A problem on the protection `s`'s tab, at its cells (A1 for a whole sheet). */
 const problemAt = (s: Seen, message: string): SetupProblem => ({
@@ -129,7 +140,7 @@ export function protectionWhat(tag: string, row: string): string {
   const kind = tagParts(tag)[0];
   return (
     {
-      unit: 'quyền sửa cả trang (cán bộ của đơn vị và cán bộ tổng hợp)',
+      unit: 'quyền sửa các ô nhập liệu của trang (cán bộ của đơn vị và cán bộ tổng hợp)',
       locked: `vùng chỉ cán bộ tổng hợp sửa (công thức, tiêu đề, tên ${row}, dòng tổng)`,
       status: 'dòng trạng thái nộp báo cáo (chỉ cảnh báo)',
       approved: 'số liệu của năm đã duyệt (đã khóa)',

@@ -159,28 +159,42 @@ test('an unknown user (e-mail withheld) and a file editor not on Cấu hình wri
 });
 
 test('the protections of a unit tab, by hand, each following the reference pattern', () => {
+  // The tab's grid: 67 rows (the nominations' 20 blank rows end on row 57, and setup leaves 10
+  // more) and columns A-CF (the layout to BF, then the 26 columns the readers read past it).
   const mine = ownProtections().filter((p) => p.sheet === GIA_LOC);
-  const locked = mine.filter((p) => tagOf(p) === `gn:locked:${GIA_LOC}`).map((p) => p.range);
-  expect(locked).toEqual([
-    'A1:BF1',
-    'A3:BF5',
-    'A6:B23',
-    'H6:I25',
-    'P6:U25',
-    'AB6:AG25',
-    'AN6:AS25',
-    'AZ6:BF25',
-    'A24:BF25',
-    'A27:G28',
-    'A29:A34',
-    'A36:G37',
-  ]);
   const sheet = mine.find((p) => p.type === 'SHEET')!;
-  expect(tagOf(sheet)).toBe(`gn:unit:${GIA_LOC}`);
+  expect(tagOf(sheet)).toBe(`gn:locked:${GIA_LOC}`);
   // The owner is never listed (getEditors excludes it); the running analyst was added first.
-  expect(sheet.editors).toEqual([GL, ANALYST2].sort());
-  for (const p of mine.filter((x) => x.description.startsWith('gn:locked:')))
-    expect(p.editors).toEqual([ANALYST2]);
+  expect(sheet.editors).toEqual([ANALYST2]);
+  // Open: every cell but the title (A1:BF1), the note and header rows (A3:BF5), the commune
+  // names (A6:B25), the formula columns (H-I, P-U, AB-AG, AN-AS, AZ-BF, rows 6-25), the criteria
+  // block's title and years (A27:G28) and labels (A29:A34), the nominations' title and header
+  // (A36:G37). The input columns run down to the total row, so a row inserted above the spacer
+  // is open too; the spacer and total rows are locked by a range of their own.
+  expect(sheet.open).toEqual([
+    'BG1:CF1',
+    'A2:CF2',
+    'BG3:CF25',
+    'C6:G25',
+    'J6:O25',
+    'V6:AA25',
+    'AH6:AM25',
+    'AT6:AY25',
+    'A26:CF26',
+    'H27:CF28',
+    'B29:CF34',
+    'A35:CF35',
+    'H36:CF37',
+    'A38:CF67',
+  ]);
+  const ranges = mine
+    .filter((p) => p.type === 'RANGE')
+    .map((p) => [tagOf(p), p.range, p.editors, p.warningOnly]);
+  expect(ranges).toEqual([
+    [`gn:unit:${GIA_LOC}`, 'A1:CF67', [GL, ANALYST2].sort(), false],
+    [`gn:locked:${GIA_LOC}`, 'A24:CF25', [ANALYST2], false],
+    [`gn:status:${GIA_LOC}`, 'A2:BF2', expect.any(Array), true],
+  ]);
   for (const tab of ANALYST_TABS) {
     const p = ownProtections().find((x) => x.sheet === tab)!;
     expect([p.type, p.editors]).toEqual(['SHEET', [ANALYST2]]);
@@ -230,14 +244,14 @@ test('the reference pattern, call by call: the running user is added before the 
     if (m === 'Range.protect' || m === 'Sheet.protect') runs.push([m]);
     else runs[runs.length - 1]?.push(m);
   }
-  expect(runs.length).toBe(12 * 14 + ANALYST_TABS.length);
+  expect(runs.length).toBe(12 * 4 + ANALYST_TABS.length);
   // A new range protection mirrors the file: the file's editors and its domain editing are read
   // once per run. Every analyst here already edits the file, so nobody needs adding: the file's
   // other editors (district staff, the outsider) are removed in one call.
   const rangeRuns = runs.filter(
     (r) => r[0] === 'Range.protect' && !r.includes('Protection.setWarningOnly'),
   );
-  expect(rangeRuns.length).toBe(12 * 12);
+  expect(rangeRuns.length).toBe(12 * 2);
   for (const r of rangeRuns)
     expect(r.filter((m) => m !== 'Protection.canDomainEdit')).toEqual([
       'Range.protect',
@@ -249,6 +263,8 @@ test('the reference pattern, call by call: the running user is added before the 
   // in full: the running user and the editors added before the others are removed.
   const sheetRuns = runs.filter((r) => r[0] === 'Sheet.protect');
   expect(sheetRuns.length).toBe(12 + ANALYST_TABS.length);
+  // A unit tab's sheet protection leaves its input cells open, in one call.
+  expect(sheetRuns.filter((r) => r[2] === 'Protection.setUnprotectedRanges')).toHaveLength(12);
   for (const r of sheetRuns) {
     expect(r[1]).toBe('Protection.setDescription');
     expect(r.indexOf('Protection.addEditors')).toBeGreaterThan(0);
@@ -337,8 +353,9 @@ test('re-running the menu rebuilds the same protections, never duplicates, and f
   expect(ownProtections()).toEqual(first);
   protectWorkbook(wb, ANALYST);
   expect(ownProtections()).toHaveLength(first.length);
-  // 12 unit tabs × (sheet + 12 locked ranges + status line) + one per tab of the province.
-  expect(first).toHaveLength(12 * 14 + ANALYST_TABS.length);
+  // 12 unit tabs × (sheet, unit's range, spacer and total rows, status line) + one per tab of
+  // the province.
+  expect(first).toHaveLength(12 * 4 + ANALYST_TABS.length);
 
   // Gia Lộc's editor changes on Cấu hình: the old one loses the tab at the next run.
   const NEW_GL = 'canbo.moi.gialoc@haiduong.gov.vn';
@@ -359,16 +376,19 @@ test('a protection removed by hand comes back; a protection the add-on did not m
       sheet.getRange('BZ30').protect().setDescription('bảo vệ riêng của tỉnh');
     }),
   );
-  expect(() => typeAs(wb, GL, NAM_SACH, 'E6', [[1]])).not.toThrow();
-  typeAs(wb, GL, NAM_SACH, 'E6', [['']]);
+  // Without its sheet protection the tab's formula cells are open to the unit's staff, still
+  // not to another unit's (the range over the whole tab).
+  expect(() => typeAs(wb, NS, NAM_SACH, 'H6', [[1]])).not.toThrow();
+  refused(GL, NAM_SACH, 'H6');
   protectWorkbook(wb, ANALYST);
-  refused(GL, NAM_SACH, 'E6');
+  refused(NS, NAM_SACH, 'H6');
   expect(
     workbookSnapshot(wb).protections.filter((p) => p.description === 'bảo vệ riêng của tỉnh'),
   ).toHaveLength(1);
+  wb.bundle.callAs(ANALYST, 'menuSetup'); // the formula typed over is written again
 });
 
-test('a commune row inserted above the spacer stays inside the locks, and a re-run reads the moved rows', () => {
+test('a commune row inserted above the spacer is open in its input columns only, and a re-run reads the moved rows', () => {
   const NEW_GL = 'canbo.moi.gialoc@haiduong.gov.vn';
   quietly(wb, () =>
     wb.emu.asOwner(() => {
@@ -377,26 +397,34 @@ test('a commune row inserted above the spacer stays inside the locks, and a re-r
       sheet.getRange('A24:B24').setValues([[19, 'Xã Mới']]);
     }),
   );
-  refused(NEW_GL, GIA_LOC, 'AZ24'); // the formula lock grew with the insert
-  accepted(NEW_GL, GIA_LOC, 'AT24:AV24', [[300, 3, 4]]);
+  refused(NEW_GL, GIA_LOC, 'AZ24'); // a formula column: outside the open cells
+  refused(NEW_GL, GIA_LOC, 'B24'); // the commune's name
+  accepted(NEW_GL, GIA_LOC, 'AT24:AV24', [[300, 3, 4]]); // the open input columns grew
+  refused(NEW_GL, GIA_LOC, 'AT25'); // the spacer, moved down, still locked
   protectWorkbook(wb, ANALYST);
-  const locked = ownProtections()
-    .filter((p) => tagOf(p) === `gn:locked:${GIA_LOC}`)
-    .map((p) => p.range);
-  expect(locked).toEqual([
-    'A1:BF1',
-    'A3:BF5',
-    'A6:B24',
-    'H6:I26',
-    'P6:U26',
-    'AB6:AG26',
-    'AN6:AS26',
-    'AZ6:BF26',
-    'A25:BF26',
-    'A28:G29',
-    'A30:A35',
-    'A37:G38',
+  const mine = ownProtections().filter((p) => p.sheet === GIA_LOC);
+  expect(mine.find((p) => p.type === 'SHEET')!.open).toEqual([
+    'BG1:CF1',
+    'A2:CF2',
+    'BG3:CF26',
+    'C6:G26',
+    'J6:O26',
+    'V6:AA26',
+    'AH6:AM26',
+    'AT6:AY26',
+    'A27:CF27',
+    'H28:CF29',
+    'B30:CF35',
+    'A36:CF36',
+    'H37:CF38',
+    'A39:CF68',
   ]);
+  expect(
+    mine
+      .filter((p) => p.type === 'RANGE')
+      .map((p) => p.range)
+      .sort(),
+  ).toEqual(['A1:CF68', 'A25:CF26', 'A2:BF2']);
   refused(NEW_GL, GIA_LOC, 'A25'); // the spacer, moved down
   accepted(NEW_GL, GIA_LOC, 'B30', [['Có']]); // a criterion, moved down
 });
@@ -413,6 +441,6 @@ test('an entry on Cấu hình that is not an e-mail address is named in the mess
   expect(message).toContain(
     'Các mục sau trên trang "Cấu hình" không phải địa chỉ e-mail nên chưa được cấp quyền: canbo tu ky, <thuky@haiduong.gov.vn>.',
   );
-  const sheet = ownProtections().find((p) => p.sheet === 'Huyện Tứ Kỳ' && p.type === 'SHEET')!;
-  expect(sheet.editors).toEqual(['canbo.tuky@haiduong.gov.vn', ANALYST2].sort());
+  const unit = ownProtections().find((p) => tagOf(p) === 'gn:unit:Huyện Tứ Kỳ')!;
+  expect(unit.editors).toEqual(['canbo.tuky@haiduong.gov.vn', ANALYST2].sort());
 });
