@@ -5,7 +5,7 @@
 // reader and the sidebar's nomination append need nothing else.
 import type { Config } from '../core/config';
 import { UNIT_READ_COLUMNS, agencyLayout, type UnitLayout } from './layout';
-import { blankGrid, ensureSize, readTabGrid, setCommonRows } from './tabCommonRows';
+import { blankGrid, ensureSize, readTabGrid, setCommonRows, withBlankRows } from './tabCommonRows';
 import { agencyTabLayout } from './unitLocator';
 import type { UnitTabOutcome } from './unitTab';
 import { decorateAgencyTab, type UnitRules } from './unitTabFormat';
@@ -49,12 +49,15 @@ export function repairAgencyTab(
   rules: UnitRules,
 ): UnitTabOutcome {
   const width = agencyLayout(config.baselineYear, config.years).lastColumn;
-  const located = agencyTabLayout(config, readTabGrid(sheet, width));
+  const grid = readTabGrid(sheet, width);
+  const located = agencyTabLayout(config, grid);
   if (!located.ok && located.empty) {
     buildAgencyTab(sheet, config, unitIndex, rules);
     return { action: 'built', addedCommunes: [] };
   }
   if (!located.ok) return { action: 'skipped', addedCommunes: [], problem: located.problem };
-  decorateAgencyTab(sheet, config, unitIndex, located.layout, rules, false);
+  const L = withBlankRows(located.layout, grid.length);
+  ensureSize(sheet, L.lastRow, UNIT_READ_COLUMNS(L.lastColumn));
+  decorateAgencyTab(sheet, config, unitIndex, L, rules, false);
   return { action: 'repaired', addedCommunes: [] };
 }

@@ -6,13 +6,14 @@ import type { NominationInput } from '../shared/sidebarContract';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
+  NOMINATION_BLANK_ROWS,
   NOMINATION_COLUMNS,
   UNIT_TEXT,
   unitRangeName,
   unitWords,
   type NominationKey,
 } from './layout';
-import { canEditSheet } from './protection';
+import { canEditSheet, unitTabAllows } from './protection';
 import { locateUnitTab, type Grid } from './unitLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,23 +49,47 @@ function nominationId(year: number, index: number, ids: Set<string>): string {
 }
 
 /**
- * Adds rows at the end of a unit tab so that `row` exists. The tab's named range is never set
- * again here: a district user must not redefine a named range (an analyst's setup points it at
- * the tagged tab). Setup defines it on whole columns (`A:X`), which Sheets keeps open-ended, so
- * it covers the new rows; if it does not (a range someone bounded by hand), the nomination is
- * not written, since the next read could not see it and the next append would overwrite it.
- * Two calls more, only when the tab grows. Returns false when the range does not reach `row`.
+ * Adds rows at the end of a unit tab so that `row` exists: only someone who may edit the whole
+ * sheet can (an analyst; district staff write into the blank rows setup keeps, docs/DECISIONS.md
+ * 56). The tab's named range is never set again here: a district user must not redefine a named
+ * range (an analyst's setup points it at the tagged tab). Setup defines it on whole columns
+ * (`A:X`), which Sheets keeps open-ended, so it covers the new rows; if it does not (a range
+ * someone bounded by hand), the nomination is not written, since the next read could not see it
+ * and the next append would overwrite it. Two calls more, only when the tab grows. Returns false
+ * when the range does not reach `row`.
  */
 function growUnitTab(ss: Spreadsheet, unitIndex: number, range: Range, row: number): boolean {
   const sheet = range.getSheet();
   const max = sheet.getMaxRows();
-  if (row <= max) return true;
   sheet.insertRowsAfter(max, row - max);
   const grown = ss.getRangeByName(unitRangeName(unitIndex));
   return grown !== null && grown.getLastRow() >= row;
 }
 
-/** Appends one nomination row to unit `index`'s tab: 1 read, at most 8 calls more. */
+/** Why the nomination cannot go on `row` (1-based), or null when it can (the tab grown if needed). */
+function refusal(
+  ss: Spreadsheet,
+  config: Config,
+  index: number,
+  range: Range,
+  row: number,
+): string | null {
+  const sheet = range.getSheet();
+  const name = sheet.getName();
+  if (row > sheet.getMaxRows()) {
+    if (!canEditSheet(sheet))
+      return `Trang "${name}" đã hết dòng trống dành cho đề cử, nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" (thêm ${NOMINATION_BLANK_ROWS} dòng trống) rồi "Phân quyền các trang tính".`;
+    if (!growUnitTab(ss, index, range, row))
+      return `Trang "${name}" không còn dòng trống cho đề cử mới; đề cử chưa được thêm. ${ASK_SETUP}`;
+    return null;
+  }
+  const cells = { row, column: 1, rows: 1, columns: NOMINATION_COLUMNS.length };
+  if (!unitTabAllows(sheet, config.units[index].name, cells))
+    return `Bạn chưa có quyền sửa trang "${name}" (trang được bảo vệ, dòng ${row}), nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy đề nghị cán bộ tổng hợp kiểm tra e-mail của bạn trên trang "Cấu hình" rồi chạy "Phân quyền các trang tính".`;
+  return null;
+}
+
+/** Appends one nomination row to unit `index`'s tab: 1 read, the permission checks, 1 write. */
 export function appendNomination(
   ss: Spreadsheet,
   config: Config,
@@ -85,17 +110,9 @@ export function appendNomination(
       message: `Trang "${unit.tab}" thiếu khối "${UNIT_TEXT.nominationsTitle}". ${ASK_SETUP}`,
     };
   const sheet = range.getSheet();
-  if (!canEditSheet(sheet))
-    return {
-      ok: false,
-      message: `Bạn chưa có quyền sửa trang "${sheet.getName()}" (trang được bảo vệ), nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy đề nghị cán bộ tổng hợp kiểm tra e-mail của bạn trên trang "Cấu hình" rồi chạy "Phân quyền các trang tính".`,
-    };
   const row = next.row + 1;
-  if (!growUnitTab(ss, index, range, row))
-    return {
-      ok: false,
-      message: `Trang "${sheet.getName()}" không còn dòng trống cho đề cử mới; đề cử chưa được thêm. ${ASK_SETUP}`,
-    };
+  const refused = refusal(ss, config, index, range, row);
+  if (refused) return { ok: false, message: refused };
   const id = nominationId(input.year, index, next.ids);
   const value: Record<NominationKey, string | number> = {
     id,

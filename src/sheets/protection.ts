@@ -47,6 +47,39 @@ export interface Area {
   columns: number;
 }
 
+/** True when `range` holds every cell of `a` (four handle calls). */
+function holds(range: GoogleAppsScript.Spreadsheet.Range, a: Area): boolean {
+  const row = range.getRow();
+  const column = range.getColumn();
+  return (
+    row <= a.row &&
+    column <= a.column &&
+    row + range.getNumRows() >= a.row + a.rows &&
+    column + range.getNumColumns() >= a.column + a.columns
+  );
+}
+
+/**
+ * True when the add-on's protections of unit `unit`'s tab let the running user write the cells
+ * `a`: each sheet protection lets them edit the sheet or leaves those cells open (the input
+ * cells), and the unit's range over the tab lists them. Other range protections (an approved
+ * year, one made by hand) are left to Sheets. Asked before writing, so that a refusal is ours
+ * and in Vietnamese (2 calls, a few handle calls per protection, 1 per permission asked).
+ */
+export function unitTabAllows(sheet: Sheet, unit: string, a: Area): boolean {
+  const sheetOk = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .every((p) => p.canEdit() || p.getUnprotectedRanges().some((r) => holds(r, a)));
+  const tag = PROTECTION_TAG.unit(unit);
+  return (
+    sheetOk &&
+    sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .filter((p) => protectionTag(p.getDescription()) === tag)
+      .every((p) => p.canEdit())
+  );
+}
+
 const PREFIX = 'gn:';
 export const PROTECTION_TAG = {
   unit: (unit: string) => `${PREFIX}unit:${unit}`,

@@ -6,7 +6,7 @@ import { CRITERIA_FIELDS } from '../core/fields';
 import { formatDayMonth } from '../core/format';
 import { upperFirst } from '../core/reportWords';
 import { asText } from './cellText';
-import { NOMINATION_COLUMNS, UNIT_TEXT, type UnitLayout } from './layout';
+import { NOMINATION_BLANK_ROWS, NOMINATION_COLUMNS, UNIT_TEXT, type UnitLayout } from './layout';
 import { fillText } from './setupData';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,6 +24,16 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number, exactRow
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
+
+/**
+ * The layout `L` of an existing tab, grown so that at least NOMINATION_BLANK_ROWS empty rows
+ * follow its last filled row (`filledRows`): district staff cannot add rows to their protected
+ * tab (docs/DECISIONS.md 56), so the nominations they add from the sidebar go into these.
+ */
+export const withBlankRows = (L: UnitLayout, filledRows: number): UnitLayout => ({
+  ...L,
+  lastRow: Math.max(L.lastRow, filledRows + NOMINATION_BLANK_ROWS),
+});
 
 /** The tab's values from A1, `width` columns wide, down to its last row (one read). */
 export function readTabGrid(sheet: Sheet, width: number): unknown[][] {

@@ -19,7 +19,7 @@ import {
 } from './layout';
 import { buildAgencyTab, repairAgencyTab } from './agencyTab';
 import { fillText } from './setupData';
-import { blankGrid, ensureSize, readTabGrid, setCommonRows } from './tabCommonRows';
+import { blankGrid, ensureSize, readTabGrid, setCommonRows, withBlankRows } from './tabCommonRows';
 import type { UnitSetupText } from './setupText';
 import { unitTabLayout, type Grid } from './unitLocator';
 import {
@@ -223,6 +223,7 @@ export function repairUnitTab(
       .setValues(missing.map((c, i) => [maxNumber + i + 1, asText(c)]));
     L = shiftRows(L, L.spacerRow, missing.length);
   }
+  L = withBlankRows(L, values.length + missing.length);
   ensureSize(sheet, L.lastRow, UNIT_READ_COLUMNS(L.lastColumn));
   const current = sheet.getRange(1, 1, L.totalRow, L.lastColumn).getFormulas();
   decorateUnitTab(sheet, config, unitIndex, L, rules, false, current);

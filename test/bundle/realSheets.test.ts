@@ -131,7 +131,7 @@ describe('point 5: times are text in Vietnam time, never re-parsed by the locale
 });
 
 describe('point 7: named ranges', () => {
-  test('a nomination that needs a new row: the district user adds the row, never a named range', () => {
+  test('a nomination that needs a new row: an analyst adds the row, never a named range; district staff are told to ask', () => {
     const wb = sidebarWorkbook({ protect: true });
     const sheet = sheetOf(wb, GIA_LOC);
     // The analyst deletes the blank rows at the bottom: the next nomination needs a new row.
@@ -142,12 +142,18 @@ describe('point 7: named ranges', () => {
         return sheet.getMaxRows();
       }),
     );
+    // District staff may not add rows to their protected tab (docs/DECISIONS.md 56).
+    const before = fullSnapshot(wb);
+    expect(refusal(fromClient(wb, GL, 'sidebarAddNomination', nomination()))).toContain(
+      'đã hết dòng trống dành cho đề cử',
+    );
+    expect(fullSnapshot(wb)).toEqual(before);
     wb.emu.calls.reset();
     let row = 0;
     for (const name of ['Người 1', 'Người 2']) {
       const added = fromClient<{ row: number }>(
         wb,
-        GL,
+        ANALYST,
         'sidebarAddNomination',
         nomination({ name }),
       );

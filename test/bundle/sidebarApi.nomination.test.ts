@@ -1,7 +1,7 @@
 // sidebarAddNomination through the compiled bundle, protections on: the district user appends to
 // the nominations block of their own tab (title on row 36, header 37, first row 38 for Huyện Gia
 // Lộc, unit no. 9 on Cấu hình), user text is stored as text, wrong fields are named for the form.
-import { quietly, type Workbook } from '../../tools/workbookDriver';
+import { ANALYST, protectWorkbook, quietly, type Workbook } from '../../tools/workbookDriver';
 import {
   GIA_LOC,
   GL,
@@ -112,19 +112,36 @@ test('while another execution holds the document lock the nomination is refused,
   expect(fullSnapshot(wb)).toEqual(before);
 });
 
-test('past the 20 blank rows prepared by setup (38-57), nominations keep going down', () => {
-  // Rows 38-39 are taken: 30 more end on row 69.
-  let last = 0;
-  for (let i = 0; i < 30; i++) {
-    const r = fromClient<{ id: string; row: number }>(
+test('district staff fill the blank rows down to the last (67); then they are told to ask for more, and after setup and protection they go on', () => {
+  // Rows 38-39 are taken; the tab has 67 rows (setup's 20 blank nomination rows, 38-57, and 10
+  // more). District staff may not add rows to their protected tab (docs/DECISIONS.md 56).
+  const add = (i: number) =>
+    fromClient<{ id: string; row: number }>(
       wb,
       GL,
       'sidebarAddNomination',
-      nomination({ name: `Hộ số ${i + 3}` }),
+      nomination({ name: `Hộ số ${i}` }),
     );
+  let last = 0;
+  for (let i = 3; i <= 30; i++) {
+    const r = add(i);
     if (!r.ok) throw new Error(r.message);
     last = r.value.row;
   }
-  expect(last).toBe(69);
-  expect(rows('A69:D69').values).toEqual([['ĐC-2025-09-032', 2025, 'Cá nhân', 'Hộ số 32']]);
+  expect(last).toBe(67);
+  const before = fullSnapshot(wb);
+  expect(refusal(add(31))).toBe(
+    `Trang "${GIA_LOC}" đã hết dòng trống dành cho đề cử, nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" (thêm 20 dòng trống) rồi "Phân quyền các trang tính".`,
+  );
+  expect(fullSnapshot(wb)).toEqual(before);
+  // Setup keeps 20 blank rows below the last filled one (rows 68-87); protection opens them.
+  wb.bundle.callAs(ANALYST, 'menuSetup');
+  expect(
+    quietly(wb, () =>
+      wb.emu.asOwner(() => wb.emu.spreadsheet.getSheetByName(GIA_LOC)!.getMaxRows()),
+    ),
+  ).toBe(87);
+  protectWorkbook(wb, ANALYST);
+  expect(add(31)).toEqual({ ok: true, value: { id: 'ĐC-2025-09-031', row: 68 } });
+  expect(rows('A68:D68').values).toEqual([['ĐC-2025-09-031', 2025, 'Cá nhân', 'Hộ số 31']]);
 });
