@@ -55,8 +55,7 @@ export function writeConfigGrid(sheet: Sheet, grid: ConfigGrid): ConfigCells {
   }
   const block = sheet.getRange(1, 1, values.length, CONFIG_COLUMNS);
   block.setValues(values);
-  for (const { format, ranges } of grid.formats)
-    for (const r of ranges) sheet.getRange(r).setNumberFormat(format);
+  for (const { format, ranges } of grid.formats) sheet.getRangeList(ranges).setNumberFormat(format);
 
   // Bold titles and headers, coloured bands: two batched calls over the whole block.
   const sections = new Set(grid.sectionRows);

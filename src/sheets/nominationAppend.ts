@@ -6,7 +6,6 @@ import type { NominationInput } from '../shared/sidebarContract';
 import { normalizeName } from '../core/names';
 import { asText } from './cellText';
 import {
-  NOMINATION_BLANK_ROWS,
   NOMINATION_COLUMNS,
   UNIT_TEXT,
   unitRangeName,
@@ -76,13 +75,9 @@ function refusal(
 ): string | null {
   const sheet = range.getSheet();
   const name = sheet.getName();
-  if (row > sheet.getMaxRows()) {
-    if (!canEditSheet(sheet))
-      return `Trang "${name}" đã hết dòng trống dành cho đề cử, nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" (thêm ${NOMINATION_BLANK_ROWS} dòng trống) rồi "Phân quyền các trang tính".`;
-    if (!growUnitTab(ss, index, range, row))
-      return `Trang "${name}" không còn dòng trống cho đề cử mới; đề cử chưa được thêm. ${ASK_SETUP}`;
-    return null;
-  }
+  // Only an analyst may add rows; district staff write into the blank rows setup keeps.
+  if (row > sheet.getMaxRows() && !(canEditSheet(sheet) && growUnitTab(ss, index, range, row)))
+    return `Trang "${name}" không còn dòng trống cho đề cử mới; đề cử chưa được thêm. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" rồi "Phân quyền các trang tính".`;
   const cells = { row, column: 1, rows: 1, columns: NOMINATION_COLUMNS.length };
   if (!unitTabAllows(sheet, config.units[index].name, cells))
     return `Bạn chưa có quyền sửa trang "${name}" (trang được bảo vệ, dòng ${row}), nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy đề nghị cán bộ tổng hợp kiểm tra e-mail của bạn trên trang "Cấu hình" rồi chạy "Phân quyền các trang tính".`;

@@ -13,7 +13,7 @@ import type { Config } from '../core/config';
 import { reportSlotKinds, type SlotKind } from '../core/reportText';
 import { reviewSlotKinds } from '../core/reviewText';
 import { columnIndex, setWidths, type Columns } from './columns';
-import { columnLetter } from './layout';
+import { a1, columnLetter } from './layout';
 import { summaryLayout } from './summaryTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -125,7 +125,8 @@ export function prepareReportTab(sheet: Sheet, spec: DocumentSpec, summarySheet:
   range(6, 1, 3, WIDTH).mergeAcross();
   range(6, LEFT, 2, 1).setFontWeight('bold').setFontSize(14);
   range(BODY_ROW, 1, layout.lastBodyRow - BODY_ROW + 1, WIDTH).mergeAcross();
-  for (const s of layout.slots) if (s.kind === 'heading') range(s.row, LEFT).setFontWeight('bold');
+  const headings = layout.slots.filter((s) => s.kind === 'heading').map((s) => a1(s.row, LEFT));
+  if (headings.length > 0) sheet.getRangeList(headings).setFontWeight('bold');
   const f = layout.footerRow;
   range(f, LEFT).setFontSize(11);
   range(f, RIGHT).setFontWeight('bold').setHorizontalAlignment('center');

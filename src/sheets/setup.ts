@@ -22,7 +22,8 @@ import {
   type FoundSheet,
   type SheetIndex,
 } from './sheetFinder';
-import { makeUnitRules, repairUnitTab, buildUnitTab } from './unitTab';
+import { buildUnitTab, makeUnitRules, repairUnitTab, type UnitTabOutcome } from './unitTab';
+import { UnitTabCopier } from './unitTabCopy';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -120,6 +121,7 @@ function setupUnitTabs(
   run: SetupRun,
 ): number | null {
   const rules = makeUnitRules(cfg, data.text.unit);
+  const copier = new UnitTabCopier(ss, cfg, rules, index, run.from);
   let last = position;
   for (let i = 0; i < cfg.units.length; i++) {
     const unit = cfg.units[i];
@@ -127,12 +129,21 @@ function setupUnitTabs(
       last = findSheet(ss, index, unitSheetTag(unit.name), unit.tab)?.getIndex() ?? last;
       continue;
     }
-    if (i > run.from && run.clock?.over()) return i;
-    const found = findOrCreateSheet(ss, index, unitSheetTag(unit.name), unit.tab, last);
+    if (i > run.from && run.clock?.over()) {
+      copier.finish();
+      return i;
+    }
+    const copy = copier.creator(i);
+    const tag = unitSheetTag(unit.name);
+    const found = copy
+      ? findOrCreateSheet(ss, index, tag, unit.tab, last, copy)
+      : findOrCreateSheet(ss, index, tag, unit.tab, last);
     noteFound(report, found);
-    const outcome =
+    const outcome: UnitTabOutcome =
       found.status === 'created'
-        ? buildUnitTab(found.sheet, cfg, i, rules)
+        ? copy
+          ? { action: 'built', addedCommunes: [] }
+          : buildUnitTab(found.sheet, cfg, i, rules)
         : repairUnitTab(found.sheet, cfg, i, rules);
     const name = found.sheet.getName();
     if (outcome.action === 'repaired' && found.status !== 'created') report.repaired.push(name);
@@ -144,6 +155,7 @@ function setupUnitTabs(
       report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
     last = found.sheet.getIndex();
   }
+  copier.finish();
   return null;
 }
 

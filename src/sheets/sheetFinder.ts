@@ -87,7 +87,8 @@ function freeName(ss: Spreadsheet, name: string): string {
 
 /**
  * Finds the tab tagged `tag` (renaming it back to `name` when that name is free), or adopts an
- * untagged tab named `name`, or creates it at 0-based `position`.
+ * untagged tab named `name`, or creates it at 0-based `position` (by `create`, when given: a
+ * copy of a template, unitTabCopy.ts).
  */
 export function findOrCreateSheet(
   ss: Spreadsheet,
@@ -95,6 +96,7 @@ export function findOrCreateSheet(
   tag: string,
   name: string,
   position: number,
+  create: (name: string, position: number) => Sheet = (n, p) => ss.insertSheet(n, p),
 ): FoundSheet {
   const tagged = findTaggedSheet(index, tag, name);
   if (tagged) {
@@ -110,10 +112,7 @@ export function findOrCreateSheet(
     tagSheet(byName, index, tag);
     return { sheet: byName, status: 'adopted' };
   }
-  const sheet = ss.insertSheet(
-    freeName(ss, name),
-    Math.max(0, Math.min(position, ss.getNumSheets())),
-  );
+  const sheet = create(freeName(ss, name), Math.max(0, Math.min(position, ss.getNumSheets())));
   tagSheet(sheet, index, tag);
   return { sheet, status: 'created' };
 }

@@ -369,56 +369,46 @@ export function summaryValues(
 export function prepareSummaryTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, config: Config): void {
   const layout = summaryLayout(config);
   const unitRows = config.units.length + 1;
-  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  const row = (r: number, width: number) => `A${r}:${columnLetter(width)}${r}`;
+  const errorHeader = `${columnLetter(ERROR_FIRST_COLUMN)}${layout.errorsTitleRow + 1}:${columnLetter(ERROR_WIDTH)}${layout.errorsTitleRow + 1}`;
+  // The title, the tables' header rows and the total row: bold, in one call; the header rows'
+  // colour and wrap in one call each (Sheet.getRangeList).
+  const headers = [
+    row(layout.headerRow, SUMMARY_WIDTH),
+    row(layout.trendHeaderRow, TREND_WIDTH),
+    row(layout.reviewHeaderRow, SUMMARY_WIDTH),
+  ];
   sheet
-    .getRange(layout.headerRow, 1, 1, SUMMARY_WIDTH)
-    .setFontWeight('bold')
-    .setBackground('#e8f0fe')
-    .setWrap(true)
-    .setVerticalAlignment('middle');
+    .getRangeList([
+      ...headers,
+      'A1',
+      row(layout.totalRow, SUMMARY_WIDTH),
+      row(layout.reviewHeaderRow + 1, SUMMARY_WIDTH),
+      ...[
+        layout.trendTitleRow,
+        layout.reviewTitleRow,
+        layout.errorsTitleRow,
+        layout.reportTitleRow,
+      ].map((r) => `A${r}`),
+      errorHeader,
+    ])
+    .setFontWeight('bold');
+  sheet.getRangeList([...headers, errorHeader]).setBackground('#e8f0fe');
+  sheet.getRangeList(headers).setWrap(true);
+  sheet.getRange(1, 1).setFontSize(13);
+  sheet.getRange(layout.headerRow, 1, 1, SUMMARY_WIDTH).setVerticalAlignment('middle');
   sheet
     .getRange(layout.totalRow, 1, unitRows, SUMMARY_WIDTH)
     .setNumberFormats([...Array(unitRows)].map(() => formatRow(COLUMNS, TEXT_FORMAT)));
-  sheet
-    .getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH)
-    .setFontWeight('bold')
-    .setBackground('#f1f3f4');
+  sheet.getRange(layout.totalRow, 1, 1, SUMMARY_WIDTH).setBackground('#f1f3f4');
   const trendFormats = formatRow(TREND_COLUMNS, TEXT_FORMAT);
   const trendRows = config.years.length + 1;
-  sheet
-    .getRange(layout.trendHeaderRow, 1, 1, TREND_WIDTH)
-    .setFontWeight('bold')
-    .setBackground('#e8f0fe')
-    .setWrap(true);
   sheet
     .getRange(layout.firstTrendRow, 1, trendRows, trendFormats.length)
     .setNumberFormats([...Array(trendRows)].map(() => trendFormats));
   sheet
-    .getRange(layout.reviewHeaderRow, 1, 1, SUMMARY_WIDTH)
-    .setFontWeight('bold')
-    .setBackground('#e8f0fe')
-    .setWrap(true);
-  sheet.getRange(layout.reviewHeaderRow + 1, 1, 1, SUMMARY_WIDTH).setFontWeight('bold');
-  sheet
     .getRange(layout.firstReviewRow, 3, config.units.length + 1, config.years.length + 1)
     .setNumberFormat(COUNT);
-  for (const row of [
-    layout.trendTitleRow,
-    layout.reviewTitleRow,
-    layout.errorsTitleRow,
-    layout.reportTitleRow,
-  ]) {
-    sheet.getRange(row, 1).setFontWeight('bold');
-  }
-  sheet
-    .getRange(
-      layout.errorsTitleRow + 1,
-      ERROR_FIRST_COLUMN,
-      1,
-      ERROR_WIDTH - ERROR_FIRST_COLUMN + 1,
-    )
-    .setFontWeight('bold')
-    .setBackground('#e8f0fe');
   sheet.setFrozenRows(layout.headerRow);
   setWidths(sheet, COLUMNS);
 

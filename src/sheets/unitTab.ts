@@ -25,6 +25,7 @@ import { unitTabLayout, type Grid } from './unitLocator';
 import {
   BLOCK_COLUMN_WIDTH,
   decorateUnitTab,
+  nameTab,
   wholeCountFormula,
   type UnitRules,
 } from './unitTabFormat';
@@ -160,6 +161,24 @@ export interface UnitTabOutcome {
   upgraded?: boolean;
 }
 
+/**
+ * Lays out a fresh tab for `unit` on an empty sheet, all but its named range (the template of a
+ * setup run has none, unitTabCopy.ts). Returns its layout.
+ */
+export function layFreshUnitTab(
+  sheet: Sheet,
+  config: Config,
+  unit: UnitConfig,
+  rules: UnitRules,
+): UnitLayout {
+  const { layout, values } = unitGrid(config, unit, rules.text);
+  // A fresh (or emptied) tab: only blank rows below the layout are cut.
+  ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn), true);
+  sheet.getRange(1, 1, values.length, layout.lastColumn).setValues(values);
+  decorateUnitTab(sheet, config, layout, rules, true);
+  return layout;
+}
+
 /** Lays out a fresh tab for `config.units[unitIndex]` on an empty sheet. */
 export function buildUnitTab(
   sheet: Sheet,
@@ -172,11 +191,8 @@ export function buildUnitTab(
     buildAgencyTab(sheet, config, unitIndex, rules);
     return { action: 'built', addedCommunes: [] };
   }
-  const { layout, values } = unitGrid(config, unit, rules.text);
-  // A fresh (or emptied) tab: only blank rows below the layout are cut.
-  ensureSize(sheet, layout.lastRow + 10, UNIT_READ_COLUMNS(layout.lastColumn), true);
-  sheet.getRange(1, 1, values.length, layout.lastColumn).setValues(values);
-  decorateUnitTab(sheet, config, unitIndex, layout, rules, true);
+  const layout = layFreshUnitTab(sheet, config, unit, rules);
+  nameTab(sheet, unitIndex, layout);
   return { action: 'built', addedCommunes: [] };
 }
 
@@ -226,7 +242,8 @@ export function repairUnitTab(
   L = withBlankRows(L, values.length + missing.length);
   ensureSize(sheet, L.lastRow, UNIT_READ_COLUMNS(L.lastColumn));
   const current = sheet.getRange(1, 1, L.totalRow, L.lastColumn).getFormulas();
-  decorateUnitTab(sheet, config, unitIndex, L, rules, false, current);
+  decorateUnitTab(sheet, config, L, rules, false, current);
+  nameTab(sheet, unitIndex, L);
   return { action: 'repaired', addedCommunes: missing, upgraded };
 }
 

@@ -143,10 +143,10 @@ function inputColumns(block: YearBlock): { first: number; count: number } {
 }
 
 /**
- * Validation of the commune rows: the successor and the last year (one call), the counts of
- * each block (one call each: a custom formula is relative to its range's first cell).
+ * The successor and last-year columns of the commune rows (one call). The successor's list is a
+ * range of this very tab, so a tab copied from another gets it again (unitTabCopy.ts).
  */
-function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): void {
+export function validateSuccessors(sheet: Sheet, L: UnitLayout, rules: UnitRules): void {
   const communeRows = L.spacerRow - L.firstCommuneRow;
   if (communeRows <= 0) return;
   const successor = SpreadsheetApp.newDataValidation()
@@ -161,6 +161,16 @@ function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): voi
   sheet
     .getRange(L.firstCommuneRow, L.mergedIntoColumn, communeRows, rowRules.length)
     .setDataValidations(new Array(communeRows).fill(null).map(() => rowRules.slice()));
+}
+
+/**
+ * Validation of the commune rows: the successor and the last year (one call), the counts of
+ * each block (one call each: a custom formula is relative to its range's first cell).
+ */
+function validateCommuneRows(sheet: Sheet, L: UnitLayout, rules: UnitRules): void {
+  const communeRows = L.spacerRow - L.firstCommuneRow;
+  if (communeRows <= 0) return;
+  validateSuccessors(sheet, L, rules);
   for (const block of L.blocks) {
     const { first, count } = inputColumns(block);
     const anchor = `${columnLetter(first)}${L.firstCommuneRow}`;
@@ -274,7 +284,7 @@ function formatBlocks(
  * Conditional formats on the result columns, by their text ("Kiểm tra" and the name check show
  * "Lỗi" by their number format, without a rule: each rule costs five service calls per tab).
  */
-function colourResults(sheet: Sheet, L: UnitLayout): void {
+export function colourResults(sheet: Sheet, L: UnitLayout): void {
   const bodyRows = L.totalRow - L.firstCommuneRow + 1;
   const years = L.blocks.filter((b) => !b.isBaseline);
   const results = years.map((b) =>
@@ -299,7 +309,7 @@ function colourResults(sheet: Sheet, L: UnitLayout): void {
  * The unit's named range over the tab's columns, as many as a unit tab's (whole columns: inserted
  * rows stay inside), by which the readers find the tab again after a rename.
  */
-function nameTab(sheet: Sheet, unitIndex: number, L: UnitLayout): void {
+export function nameTab(sheet: Sheet, unitIndex: number, L: UnitLayout): void {
   const named = sheet.getRange(`A:${columnLetter(UNIT_READ_COLUMNS(L.lastColumn))}`);
   ensureNamedRange(sheet.getParent(), unitRangeName(unitIndex), sheet, named);
 }
@@ -318,11 +328,13 @@ export function decorateAgencyTab(
   nameTab(sheet, unitIndex, L);
 }
 
-/** Everything but the static text, on a tab whose rows are `L` (`fresh`: just built). */
+/**
+ * Everything but the static text and the named range, on a tab whose rows are `L` (`fresh`:
+ * just built; `current`: the tab's formulas from A1, when known).
+ */
 export function decorateUnitTab(
   sheet: Sheet,
   config: Config,
-  unitIndex: number,
   L: UnitLayout,
   rules: UnitRules,
   fresh: boolean,
@@ -334,5 +346,4 @@ export function decorateUnitTab(
   formatHeader(sheet, L, fresh);
   formatBlocks(sheet, config, L, rules, fresh);
   colourResults(sheet, L);
-  nameTab(sheet, unitIndex, L);
 }

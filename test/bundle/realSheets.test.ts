@@ -145,7 +145,7 @@ describe('point 7: named ranges', () => {
     // District staff may not add rows to their protected tab (docs/DECISIONS.md 56).
     const before = fullSnapshot(wb);
     expect(refusal(fromClient(wb, GL, 'sidebarAddNomination', nomination()))).toContain(
-      'đã hết dòng trống dành cho đề cử',
+      'không còn dòng trống cho đề cử mới',
     );
     expect(fullSnapshot(wb)).toEqual(before);
     wb.emu.calls.reset();

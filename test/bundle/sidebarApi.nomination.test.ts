@@ -131,7 +131,7 @@ test('district staff fill the blank rows down to the last (67); then they are to
   expect(last).toBe(67);
   const before = fullSnapshot(wb);
   expect(refusal(add(31))).toBe(
-    `Trang "${GIA_LOC}" đã hết dòng trống dành cho đề cử, nên đề cử chưa được thêm; chưa có gì bị thay đổi. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" (thêm 20 dòng trống) rồi "Phân quyền các trang tính".`,
+    `Trang "${GIA_LOC}" không còn dòng trống cho đề cử mới; đề cử chưa được thêm. Hãy nhờ cán bộ tổng hợp chạy "Khởi tạo / cập nhật sổ" rồi "Phân quyền các trang tính".`,
   );
   expect(fullSnapshot(wb)).toEqual(before);
   // Setup keeps 20 blank rows below the last filled one (rows 68-87); protection opens them.

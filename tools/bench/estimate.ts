@@ -46,7 +46,7 @@ const HANDLE_METHODS: Readonly<Record<string, readonly string[]>> = {
     'getActiveSheet',
     'getRange',
   ],
-  Sheet: ['getRange', 'getSheetId', 'getName', 'getIndex', 'getParent'],
+  Sheet: ['getRange', 'getRangeList', 'getSheetId', 'getName', 'getIndex', 'getParent'],
   Range: [
     'offset',
     'getSheet',

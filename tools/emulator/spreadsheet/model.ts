@@ -176,6 +176,13 @@ function spliceDelete<T>(arr: Row<T>, index: number, count: number): void {
   if (index < arr.length) arr.splice(index, count);
 }
 
+/** A cell's meta, as a copied sheet has it (the note too). */
+function cloneMeta(meta: CellMeta): CellMeta {
+  const out = cloneMetaForInsert(meta) ?? {};
+  if (meta.note !== undefined) out.note = meta.note;
+  return out;
+}
+
 function cloneMetaForInsert(meta: CellMeta | undefined): CellMeta | undefined {
   if (!meta) return undefined;
   const out: CellMeta = {};
@@ -854,6 +861,38 @@ export class SpreadsheetModel {
     const sheet = new SheetModel(this, name, sheetId, hfId);
     new FakeSheet(sheet); // sets sheet.api
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    return sheet;
+  }
+
+  /**
+   * A new sheet with everything `template` holds but what belongs to the spreadsheet (named
+   * ranges, protections, developer metadata) and its charts: contents (formulas as written, so
+   * references to the template's own cells become the copy's), formats, validations, notes,
+   * merges, sizes, hidden rows and columns, frozen rows and columns, gridlines. Conditional
+   * format rules hold ranges: the caller copies them (Spreadsheet.insertSheet's `template`,
+   * docs/EMULATOR.md §9).
+   */
+  duplicateSheet(template: SheetModel, name: string, index: number): SheetModel {
+    this.assertCellLimit(template.maxRows * template.maxCols);
+    const sheet = this.addSheet(name, index);
+    sheet.maxRows = template.maxRows;
+    sheet.maxCols = template.maxCols;
+    this.hf.setSheetContent(sheet.hfId, this.hf.getSheetSerialized(template.hfId));
+    template.meta.forEach((row, r) => {
+      if (row) sheet.meta[r] = row.map((m) => (m ? cloneMeta(m) : undefined));
+    });
+    template.filled.forEach((row, r) => {
+      if (row) sheet.filled[r] = [...row];
+    });
+    sheet.merges = template.merges.map((m) => ({ ...m }));
+    template.columnWidths.forEach((w, i) => (sheet.columnWidths[i] = w));
+    template.rowHeights.forEach((h, i) => (sheet.rowHeights[i] = h));
+    template.hiddenColumns.forEach((h, i) => (sheet.hiddenColumns[i] = h));
+    template.hiddenRows.forEach((h, i) => (sheet.hiddenRows[i] = h));
+    sheet.frozenRows = template.frozenRows;
+    sheet.frozenColumns = template.frozenColumns;
+    sheet.gridlinesHidden = template.gridlinesHidden;
+    sheet.tabColor = template.tabColor;
     return sheet;
   }
 

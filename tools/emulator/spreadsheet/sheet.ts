@@ -1,4 +1,5 @@
 /** Apps Script `Sheet`. Every public method counts one call as 'Sheet.<method>'. */
+import { FakeRangeList } from './rangeList';
 import { parseA1 } from './a1';
 import { cloneChartSpec, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { FakeConditionalFormatRule } from './conditional';
@@ -88,6 +89,19 @@ export class FakeSheet {
   }
 
   /** getRange(a1) | getRange(row, column[, numRows[, numColumns]]). */
+  /** getRangeList(a1Notations): ranges of this sheet to format in one call each (rangeList.ts). */
+  getRangeList(a1Notations: unknown): FakeRangeList {
+    this.hit('getRangeList');
+    if (
+      !Array.isArray(a1Notations) ||
+      a1Notations.length === 0 ||
+      !a1Notations.every((a) => typeof a === 'string')
+    )
+      throw signatureError('Sheet', 'getRangeList', [a1Notations]);
+    const ranges = (a1Notations as string[]).map((a) => rangeFromA1(this.internal, a));
+    return new FakeRangeList(this.internal.ss.env, ranges);
+  }
+
   getRange(...args: unknown[]): FakeRange {
     this.hit('getRange');
     const [a, b, c, d] = args;

@@ -18,6 +18,7 @@ import {
   removeNamed,
 } from './namedRange';
 import { protectionApi, type FakeProtection } from './protection';
+import { FakeConditionalFormatRule } from './conditional';
 import { makeRange, type FakeRange } from './range';
 import { FakeSheet, rangeFromA1 } from './sheet';
 import { emailOf, FakeUser } from './user';
@@ -101,20 +102,44 @@ export class FakeSpreadsheet {
     return this.m.sheets.find((s) => s.sheetId === id)?.api ?? null;
   }
 
-  /** insertSheet() | (index) | (name) | (name, index) | (name, index, options) | (index, options) | (options). */
+  /**
+   * insertSheet() | (index) | (name) | (name, index) | (name, index, options) | (index, options) |
+   * (options). `options.template`, a sheet of this spreadsheet: the new sheet is its copy
+   * (SpreadsheetModel.duplicateSheet; its conditional format rules re-pointed at the copy).
+   */
   insertSheet(...args: unknown[]): FakeSheet {
     this.hit('insertSheet');
     let name: string | undefined;
     let index: number | undefined;
+    let template: FakeSheet | undefined;
     for (const a of args) {
       if (typeof a === 'string' && name === undefined && index === undefined) name = a;
       else if (typeof a === 'number' && index === undefined) index = a;
-      else if (typeof a === 'object' && a !== null) continue;
-      else throw signatureError('Spreadsheet', 'insertSheet', args);
+      else if (typeof a === 'object' && a !== null) {
+        const t = (a as { template?: unknown }).template;
+        if (t === undefined) continue;
+        if (!(t instanceof FakeSheet) || t.internal.ss !== this.m || t.internal.deleted)
+          throw signatureError('Spreadsheet', 'insertSheet', args);
+        template = t;
+      } else throw signatureError('Spreadsheet', 'insertSheet', args);
     }
-    const sheet = new FakeSheet(
-      this.m.addSheet(name ?? this.m.defaultSheetName(), index ?? this.m.sheets.length),
-    );
+    const sheetName = name ?? this.m.defaultSheetName();
+    const at = index ?? this.m.sheets.length;
+    const model = template
+      ? this.m.duplicateSheet(template.internal, sheetName, at)
+      : this.m.addSheet(sheetName, at);
+    if (template) {
+      const from = template.internal;
+      model.conditionalRules = from.conditionalRules.map((rule) => {
+        const ranges = rule.spec.ranges.map((r) =>
+          r.model === from ? makeRange(model, r.rect, r.flags) : r,
+        );
+        const copy = new FakeConditionalFormatRule(this.m.env, { ...rule.spec, ranges });
+        copy.canonicalFormula = rule.canonicalFormula;
+        return copy;
+      });
+    }
+    const sheet = model.api;
     this.m.activeSheet = sheet.internal;
     this.m.activeRange = null;
     return sheet;
