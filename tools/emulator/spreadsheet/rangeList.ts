@@ -6,19 +6,17 @@ import type { Env } from './env';
 import type { FakeRange } from './range';
 
 /** The RangeList methods the emulator models: the formats that take one value for every cell. */
-const METHODS = [
-  'setBackground',
-  'setFontColor',
-  'setFontFamily',
-  'setFontSize',
-  'setFontStyle',
-  'setFontWeight',
-  'setHorizontalAlignment',
-  'setNumberFormat',
-  'setVerticalAlignment',
-  'setWrap',
-] as const;
-type Method = (typeof METHODS)[number];
+type Method =
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setFontFamily'
+  | 'setFontSize'
+  | 'setFontStyle'
+  | 'setFontWeight'
+  | 'setHorizontalAlignment'
+  | 'setNumberFormat'
+  | 'setVerticalAlignment'
+  | 'setWrap';
 
 export class FakeRangeList {
   constructor(
