@@ -170,11 +170,31 @@ function compare(
 }
 
 /**
+ * The changes grouped by tab, in the order of `missing` (Cấu hình's), then the tabs that only
+ * lose protections: a run stops between tabs, never inside one (the tab of an unwanted
+ * protection is read: three handle calls each, on a run that changes something).
+ */
+function byTab(
+  missing: readonly WantedProtection[],
+  unwanted: readonly Protection[],
+): { missing: WantedProtection[]; unwanted: Protection[] }[] {
+  const tabs = new Map<number, { missing: WantedProtection[]; unwanted: Protection[] }>();
+  const tab = (id: number) => {
+    let t = tabs.get(id);
+    if (!t) tabs.set(id, (t = { missing: [], unwanted: [] }));
+    return t;
+  };
+  for (const w of missing) tab(w.sheetId).missing.push(w);
+  for (const p of unwanted) tab(p.getRange().getSheet().getSheetId()).unwanted.push(p);
+  return [...tabs.values()];
+}
+
+/**
  * Menu "Phân quyền các trang tính": brings every protection back to what Cấu hình says (and the
  * approved years to what the submissions say). Idempotent; a re-run with nothing changed writes
  * nothing. Changes nothing when the running user may not remove one of the add-on's
  * protections that must change (`blocked`). With a `clock`, stops once its budget is spent (after
- * one change at least): what is done stays, and the next run finds only what is left to do.
+ * one tab at least): what is done stays, and the next run finds only what is left to do.
  */
 export function applyProtections(
   ss: Spreadsheet,
@@ -197,17 +217,17 @@ export function applyProtections(
   const { missing, unwanted } = compare(ownProtections(ss), wanted);
   report.blocked = unwanted.filter((p) => !p.canEdit()).length;
   if (report.blocked > 0) return report;
-  const stop = () => report.made + report.removed > 0 && clock !== null && clock.over();
-  for (const p of unwanted) {
-    if (stop()) break;
-    p.remove();
-    report.removed++;
-  }
   const maker = new ProtectionMaker(ss);
-  for (const w of missing) {
-    if (stop()) break;
-    maker.make(w);
-    report.made++;
+  for (const tab of byTab(missing, unwanted)) {
+    if (report.made + report.removed > 0 && clock !== null && clock.over()) break;
+    // Within a tab: the new range protections first (the unit's range guards the open cells
+    // before the old protections go), then the old ones go, then the sheet protection is made
+    // (Sheet.protect() would return an old one still there). No tab is left half done.
+    for (const w of tab.missing.filter((x) => x.area !== null)) maker.make(w);
+    for (const p of tab.unwanted) p.remove();
+    for (const w of tab.missing.filter((x) => x.area === null)) maker.make(w);
+    report.made += tab.missing.length;
+    report.removed += tab.unwanted.length;
   }
   report.left = unwanted.length + missing.length - report.made - report.removed;
   return report;

@@ -22,7 +22,13 @@ import {
   type FoundSheet,
   type SheetIndex,
 } from './sheetFinder';
-import { buildUnitTab, makeUnitRules, repairUnitTab, type UnitTabOutcome } from './unitTab';
+import {
+  buildUnitTab,
+  makeUnitRules,
+  repairUnitTab,
+  type UnitRules,
+  type UnitTabOutcome,
+} from './unitTab';
 import { UnitTabCopier } from './unitTabCopy';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -122,6 +128,24 @@ function setupUnitTabs(
 ): number | null {
   const rules = makeUnitRules(cfg, data.text.unit);
   const copier = new UnitTabCopier(ss, cfg, rules, index, run.from);
+  try {
+    return setupEachUnitTab(ss, index, cfg, rules, copier, report, position, run);
+  } finally {
+    copier.finish();
+  }
+}
+
+/** setupUnitTabs' loop; new unit tabs are copies when `copier` says so. */
+function setupEachUnitTab(
+  ss: Spreadsheet,
+  index: SheetIndex,
+  cfg: Config,
+  rules: UnitRules,
+  copier: UnitTabCopier,
+  report: SetupReport,
+  position: number,
+  run: SetupRun,
+): number | null {
   let last = position;
   for (let i = 0; i < cfg.units.length; i++) {
     const unit = cfg.units[i];
@@ -129,10 +153,7 @@ function setupUnitTabs(
       last = findSheet(ss, index, unitSheetTag(unit.name), unit.tab)?.getIndex() ?? last;
       continue;
     }
-    if (i > run.from && run.clock?.over()) {
-      copier.finish();
-      return i;
-    }
+    if (i > run.from && run.clock?.over()) return i;
     const copy = copier.creator(i);
     const tag = unitSheetTag(unit.name);
     const found = copy
@@ -155,7 +176,6 @@ function setupUnitTabs(
       report.skipped.push({ tab: name, problem: outcome.problem ?? '' });
     last = found.sheet.getIndex();
   }
-  copier.finish();
   return null;
 }
 

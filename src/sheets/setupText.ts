@@ -12,7 +12,7 @@ export const SETUP_TEXT = {
     /** {deadline}, {row} and {Row} (the rows' noun of Cấu hình: "xã", "thôn") */
     note:
       'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. {Row} sáp nhập: chọn {row} nhận sáp nhập và năm báo cáo cuối. ' +
-      'Thêm {row}: chèn dòng phía trên dòng "↑ Chèn thêm {row}". Hạn nộp báo cáo: trước ngày {deadline} hằng năm. Xem trang "Hướng dẫn".',
+      'Thêm {row}: cán bộ tổng hợp ghi vào trang "Cấu hình". Hạn nộp báo cáo: trước ngày {deadline} hằng năm. Xem trang "Hướng dẫn".',
     /** The note of an agency's tab (no figures to type): {deadline} */
     agencyNote:
       'Cơ quan, tổ chức không có số liệu hộ nghèo theo địa bàn: nhập tiêu chí thi đua và đề cử khen thưởng bên dưới, rồi nộp báo cáo năm trước ngày {deadline} từ thanh bên.',

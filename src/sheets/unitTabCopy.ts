@@ -16,7 +16,10 @@ import { unitSheetTag } from './layout';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The scratch tab's name: deleted at the end of the run, or by the next run if one died. */
+/**
+ * The template's name, and the start of a copy's name until the copy is its unit's: a run that
+ * died leaves only tabs named so, which the next run deletes.
+ */
 export const TEMPLATE_TAB = 'GN - mẫu trang đơn vị (tạm, sẽ tự xoá)';
 
 /** Copying pays for the template's build from the second new tab on. */
@@ -39,8 +42,8 @@ export class UnitTabCopier {
     index: SheetIndex,
     from: number,
   ) {
-    const stale = ss.getSheetByName(TEMPLATE_TAB);
-    if (stale) ss.deleteSheet(stale);
+    for (const sheet of ss.getSheets())
+      if (sheet.getName().startsWith(TEMPLATE_TAB)) ss.deleteSheet(sheet);
     const missing = config.units
       .map((unit, i) => ({ unit, i }))
       .filter(
@@ -77,10 +80,15 @@ export class UnitTabCopier {
     return this.template;
   }
 
-  /** Unit `i`'s tab named `name` at `position`: the template's copy, made this unit's. */
+  /**
+   * Unit `i`'s tab named `name` at `position`: the template's copy, made this unit's, under a
+   * scratch name until it is (a tab with the unit's name always holds the unit's cells).
+   */
   private copy(i: number, name: string, position: number): Sheet {
     const template = this.templateTab();
-    const sheet = this.ss.insertSheet(name, position, { template: template.sheet });
+    const sheet = this.ss.insertSheet(`${TEMPLATE_TAB} ${i + 1}`, position, {
+      template: template.sheet,
+    });
     const unit = this.config.units[i];
     const T = template.layout;
     const L = unitLayout(this.config.baselineYear, this.config.years, unit.communes.length);
@@ -95,6 +103,7 @@ export class UnitTabCopier {
     validateSuccessors(sheet, L, this.rules);
     colourResults(sheet, L);
     nameTab(sheet, i, L);
+    sheet.setName(name);
     return sheet;
   }
 }

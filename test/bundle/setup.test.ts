@@ -328,24 +328,27 @@ describe('setup on an empty spreadsheet', () => {
     expect(texts).toEqual(['Đạt', 'Chưa đạt', 'Tạm tính', 'Lỗi']);
   });
 
-  test('a reasonable number of service calls, formulas written by block', () => {
+  test('a reasonable number of service calls: one unit tab built, twelve copies of it', () => {
     const total = Object.values(firstCalls).reduce((a, b) => a + b, 0);
     expect(firstCalls['Range.setFormula'] ?? 0).toBe(0);
     expect(firstCalls['Range.setValue'] ?? 0).toBe(0);
-    // the name check, 5 commune blocks and the total row per unit tab
-    expect(firstCalls['Range.setFormulas']).toBe(12 * 7);
-    // one per block's inputs (a custom formula is relative to its range), two on Cấu hình (award
-    // level, rule rows) and two on the shortlist (decision, prior award)
-    expect(firstCalls['Range.setDataValidation']).toBe(12 * 5 + 2 + 2);
-    // one setValues per unit tab, one for Cấu hình, one for Hướng dẫn (+ the output tabs')
-    expect(firstCalls['Range.setValues']).toBeLessThanOrEqual(12 + 2 + 10);
-    expect(firstCalls['Range.setDataValidations']).toBeLessThanOrEqual(12 * 3 + 1);
+    // The template tab (docs/DECISIONS.md 57): the name check, 5 commune blocks and the total
+    // row, once; the 12 unit tabs are its copies (Spreadsheet.insertSheet with a template).
+    expect(firstCalls['Range.setFormulas']).toBe(7);
+    // one per block's inputs on the template (a custom formula is relative to its range), two
+    // on Cấu hình (award level, rule rows) and two on the shortlist (decision, prior award)
+    expect(firstCalls['Range.setDataValidation']).toBe(5 + 2 + 2);
+    // one setValues for the template and one per copy (its own cells), one for Cấu hình, one
+    // for Hướng dẫn (+ the output tabs')
+    expect(firstCalls['Range.setValues']).toBeLessThanOrEqual(1 + 12 + 2 + 10);
+    // the template's three; each copy's successor list (its range is the copy's own rows)
+    expect(firstCalls['Range.setDataValidations']).toBeLessThanOrEqual(3 + 12 + 1);
+    // 12 copies, the template, Hướng dẫn, Cấu hình and the output tabs; the template deleted
+    expect(firstCalls['Spreadsheet.deleteSheet']).toBe(2); // the template, "Trang tính1"
     // the locale and time zone of a new spreadsheet already are Cấu hình's
     expect(firstCalls['Spreadsheet.setSpreadsheetLocale'] ?? 0).toBe(0);
-    // (1,870 before the rows' validity: + one validation per block, the name check column, the
-    // "Lỗi" colour; handle calls for the most part; + about 50 for the annex tab and the
-    // shortlist's dropdowns, + about 25 for the review report's tab)
-    expect(total).toBeLessThan(2300);
+    // (2,258 when every unit tab was built on its own: about 70 read/write calls each)
+    expect(total).toBeLessThan(1400);
   });
 });
 

@@ -109,7 +109,7 @@ test('consolidate --config: the city’s units, villages and words', async () =>
   expect(guide.filter((t) => PROVINCE_WORDS.test(t))).toEqual([]);
   expect(guide.join('\n')).toContain('nút "Tổng hợp toàn thành phố năm 2030" trên thanh bên');
   expect(guide).toContain(
-    '• Thêm thôn: chọn dòng "↑ Chèn thêm thôn phía trên dòng này", chèn một dòng phía trên nó rồi ghi tên thôn vào cột "Thôn, tổ dân phố".',
+    '• Thêm thôn: cán bộ tổng hợp ghi thôn mới vào trang "Cấu hình" rồi chạy "Khởi tạo / cập nhật sổ"; dòng của thôn đó được chèn phía trên dòng "↑ Chèn thêm thôn phía trên dòng này". Cán bộ cấp xã không chèn, xóa dòng trên trang của mình (trang được bảo vệ); đề cử mới ghi vào các dòng trống của bảng đề cử.',
   );
 }, 600_000);
 

@@ -16,13 +16,13 @@ test('rows of villages ("thôn, tổ dân phố"): the note says "thôn"', () =>
   };
   expect(note(village)).toBe(
     'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Thôn sáp nhập: chọn thôn nhận sáp nhập và năm báo cáo cuối. ' +
-      'Thêm thôn: chèn dòng phía trên dòng "↑ Chèn thêm thôn". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".',
+      'Thêm thôn: cán bộ tổng hợp ghi vào trang "Cấu hình". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".',
   );
 });
 
 test('the default rows ("xã, phường, thị trấn"): the note says "xã", as before', () => {
   expect(note(DEFAULT_CONFIG)).toBe(
     'Nhập số hộ vào ô nền trắng; ô nền xám tự tính, không sửa. Xã sáp nhập: chọn xã nhận sáp nhập và năm báo cáo cuối. ' +
-      'Thêm xã: chèn dòng phía trên dòng "↑ Chèn thêm xã". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".',
+      'Thêm xã: cán bộ tổng hợp ghi vào trang "Cấu hình". Hạn nộp báo cáo: trước ngày 30/11 hằng năm. Xem trang "Hướng dẫn".',
   );
 });
