@@ -1,17 +1,16 @@
 // The new unit tabs of one setup run are copies of one tab built once (docs/DECISIONS.md 57):
 // building a tab costs some 70 service calls (texts, formulas, formats, merges, widths,
-// validations, conditional formats), copying one about 8. The template is a scratch tab laid out
+// validations, conditional formats), copying one about 9. The template is a scratch tab laid out
 // for the unit with the most communes among those to create, with no tag and no named range;
 // each copy (Spreadsheet.insertSheet's `template`) loses the commune rows it does not need, gets
 // its unit's title, communes and name, the successor list of its own rows, its conditional
 // formats and its named range; the scratch tab is deleted when the run ends. A tab copied this
 // way is the tab setup would have built (test/bundle/setup-copy.test.ts).
 import type { Config } from '../core/config';
-import { unitLayout, type UnitLayout } from './layout';
+import { unitLayout, unitSheetTag, type UnitLayout } from './layout';
 import { findSheet, type SheetIndex } from './sheetFinder';
 import { layFreshUnitTab, unitGrid, type UnitRules } from './unitTab';
 import { colourResults, nameTab, validateSuccessors } from './unitTabFormat';
-import { unitSheetTag } from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
