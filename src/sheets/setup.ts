@@ -156,9 +156,7 @@ function setupEachUnitTab(
     if (i > run.from && run.clock?.over()) return i;
     const copy = copier.creator(i);
     const tag = unitSheetTag(unit.name);
-    const found = copy
-      ? findOrCreateSheet(ss, index, tag, unit.tab, last, copy)
-      : findOrCreateSheet(ss, index, tag, unit.tab, last);
+    const found = findOrCreateSheet(ss, index, tag, unit.tab, last, copy ?? undefined);
     noteFound(report, found);
     const outcome: UnitTabOutcome =
       found.status === 'created'
